@@ -1,0 +1,1 @@
+"""Runtime assets (icons, translations) installed as the package `workbook_resources`."""

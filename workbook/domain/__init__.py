@@ -1,0 +1,1 @@
+"""The plan as plain data and pure validation: no Qt, no SQLAlchemy."""

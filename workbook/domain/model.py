@@ -1,0 +1,324 @@
+"""The plan as plain data: one dataclass per kind of record of PRODUCT.md §3.
+
+Records refer to each other by id (a UUID string), never by object, so that they can be
+stored, exported and validated independently. Lists that the user orders (steps, records
+within a page) keep their order as list order; nothing here knows about positions in a table.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def now() -> datetime:
+    """Local wall-clock time to the second: what a person reads and types."""
+    return datetime.now().replace(microsecond=0)
+
+
+class Section(StrEnum):
+    """The pages of the wizard that hold data, in wizard order."""
+
+    MANDATED = "mandated"
+    BOUNDARIES = "boundaries"
+    CONTACTS = "contacts"
+    BACKUP_PLANS = "backup_plans"
+    CHECKINS = "checkins"
+    PROXIES = "proxies"
+    CONTACT_LOG = "contact_log"
+
+
+class Mandator(StrEnum):
+    COURT = "court"
+    COUNSELOR = "counselor"
+    EVALUATOR = "evaluator"
+    MEDIATOR = "mediator"
+    GUARDIAN = "guardian"
+    LAW_ENFORCEMENT = "law_enforcement"
+    OTHER = "other"
+
+
+class MandateChannel(StrEnum):
+    IN_PERSON = "in_person"
+    VIA_LAWYER = "via_lawyer"
+    SUPERVISED = "supervised"
+    WRITTEN = "written"
+    APP = "app"
+
+
+class CommitmentStatus(StrEnum):
+    SUGGESTED = "suggested"  # preloaded, not yet decided on
+    ADOPTED = "adopted"
+    DROPPED = "dropped"
+
+
+class ContactRole(StrEnum):
+    CHECK_IN_PARTNER = "check_in_partner"
+    EMERGENCY_CONTACT = "emergency_contact"
+    LAWYER = "lawyer"
+    ACCOUNTANT = "accountant"
+    ADVOCATE = "advocate"
+    POLICE_CONTACT = "police_contact"
+    COLLEAGUE = "colleague"
+    NEIGHBOUR = "neighbour"
+    OTHER = "other"
+
+
+class Situation(StrEnum):
+    TURNS_UP = "turns_up"
+    THREATS = "threats"
+    FORCED_MEETING = "forced_meeting"
+    LEAVE_NOW = "leave_now"
+    CHILDREN_AT_RISK = "children_at_risk"
+    PROXIES_HARASS = "proxies_harass"
+    ONLINE_STALKING = "online_stalking"
+    OWN = "own"  # the user's own situation, described in BackupPlan.title
+
+
+class CheckInMethod(StrEnum):
+    CALL = "call"
+    TEXT = "text"
+    MESSAGE_APP = "message_app"
+
+
+class ProxyBehaviour(StrEnum):
+    SPYING = "spying"
+    HARASSING = "harassing"
+    PERSUADING = "persuading"
+    FLATTERING = "flattering"
+    CARRYING_MESSAGES = "carrying_messages"
+
+
+class Awareness(StrEnum):
+    UNKNOWN = "unknown"
+    KNOWING = "knowing"
+    UNWITTING = "unwitting"
+
+
+class ProxyDecision(StrEnum):
+    UNDECIDED = "undecided"
+    CUT_OFF = "cut_off"
+    INFORM_AND_EXPOSE = "inform_and_expose"
+    LIMIT = "limit"
+    WATCH = "watch"
+
+
+class ContactChannel(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    TEXT = "text"
+    EMAIL = "email"
+    MESSAGE_APP = "message_app"
+    SOCIAL_MEDIA = "social_media"
+    LETTER = "letter"
+    GIFT = "gift"
+    VIA_THIRD_PARTY = "via_third_party"
+    OTHER = "other"
+
+
+class ResponseKind(StrEnum):
+    NO_RESPONSE = "no_response"
+    FIRM_SENTENCE = "firm_sentence"
+    FORWARDED_TO_LAWYER = "forwarded_to_lawyer"
+    MANDATED_REPLY = "mandated_reply"  # replied within what the order requires
+    OTHER = "other"
+
+
+@dataclass
+class MandatedObligation:
+    """Contact that a court or official requires: kept exactly, never less, never more."""
+
+    mandated_by: Mandator = Mandator.COURT
+    mandated_by_name: str = ""  # e.g. the court's or counselor's name
+    reference: str = ""  # reference or case number
+    requirement: str = ""  # what exactly is required
+    schedule: str = ""  # when and how often
+    location: str = ""
+    channel: MandateChannel = MandateChannel.IN_PERSON
+    topics_allowed: str = ""
+    handled_by_id: str | None = None  # -> TrustedContact
+    start_date: date | None = None
+    end_date: date | None = None
+    review_date: date | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class BoundaryCommitment:
+    """One No Contact commitment; preloaded ones carry the key of their suggestion."""
+
+    text: str = ""
+    status: CommitmentStatus = CommitmentStatus.ADOPTED
+    suggestion_key: str | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class PersonalStatements:
+    """The user's own words on the boundaries page (one per plan, not a list)."""
+
+    firm_sentence: str = ""
+    third_party_reply: str = ""
+    gift_return: str = ""
+
+
+@dataclass
+class TrustedContact:
+    name: str = ""
+    relationship: str = ""
+    roles: list[ContactRole] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    email: str = ""
+    knows_situation: bool = False
+    code_word: str = ""
+    best_times: str = ""
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class BackupPlan:
+    situation: Situation = Situation.OWN
+    title: str = ""  # required for Situation.OWN, optional refinement otherwise
+    warning_signs: str = ""
+    steps: list[str] = field(default_factory=list)  # in the order they are taken
+    contact_ids: list[str] = field(default_factory=list)  # -> TrustedContact, in call order
+    safe_places: str = ""
+    what_to_take: str = ""
+    emergency_numbers: str = ""
+    protective_order: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class CheckInAgreement:
+    partner_id: str | None = None  # -> TrustedContact
+    schedule: str = ""  # daily times, or before/after a named event
+    method: CheckInMethod = CheckInMethod.TEXT
+    grace_minutes: int = 30
+    escalation_steps: list[str] = field(default_factory=list)  # if I miss one, in order
+    danger_code_word: str = ""  # means "I am not safe"
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class CheckInLogEntry:
+    at: datetime = field(default_factory=now)
+    agreement_id: str | None = None  # -> CheckInAgreement
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class SuspectedProxy:
+    name: str = ""
+    connection_to_him: str = ""
+    connection_to_me: str = ""
+    behaviours: list[ProxyBehaviour] = field(default_factory=list)
+    what_they_did: str = ""
+    dates_and_evidence: str = ""
+    awareness: Awareness = Awareness.UNKNOWN
+    decision: ProxyDecision = ProxyDecision.UNDECIDED
+    done_on: date | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class ContactLogEntry:
+    """One contact or attempt. proxy_id None means it came from him directly;
+    obligation_id None means no order allowed it (not mandated)."""
+
+    occurred_at: datetime = field(default_factory=now)
+    proxy_id: str | None = None  # -> SuspectedProxy
+    channel: ContactChannel = ContactChannel.TEXT
+    what_happened: str = ""
+    response: ResponseKind = ResponseKind.NO_RESPONSE
+    response_detail: str = ""
+    evidence_ref: str = ""
+    obligation_id: str | None = None  # -> MandatedObligation
+    id: str = field(default_factory=new_id)
+
+
+Record = (
+    MandatedObligation
+    | BoundaryCommitment
+    | TrustedContact
+    | BackupPlan
+    | CheckInAgreement
+    | CheckInLogEntry
+    | SuspectedProxy
+    | ContactLogEntry
+)
+
+RECORD_TYPES: tuple[type[Record], ...] = (
+    MandatedObligation,
+    BoundaryCommitment,
+    TrustedContact,
+    BackupPlan,
+    CheckInAgreement,
+    CheckInLogEntry,
+    SuspectedProxy,
+    ContactLogEntry,
+)
+
+# The Plan attribute that holds each kind of record, in wizard order.
+LIST_NAMES: dict[type[Record], str] = {
+    MandatedObligation: "obligations",
+    BoundaryCommitment: "commitments",
+    TrustedContact: "contacts",
+    BackupPlan: "backup_plans",
+    CheckInAgreement: "checkin_agreements",
+    CheckInLogEntry: "checkin_log",
+    SuspectedProxy: "proxies",
+    ContactLogEntry: "contact_log",
+}
+
+SECTION_OF: dict[type[Record], Section] = {
+    MandatedObligation: Section.MANDATED,
+    BoundaryCommitment: Section.BOUNDARIES,
+    TrustedContact: Section.CONTACTS,
+    BackupPlan: Section.BACKUP_PLANS,
+    CheckInAgreement: Section.CHECKINS,
+    CheckInLogEntry: Section.CHECKINS,
+    SuspectedProxy: Section.PROXIES,
+    ContactLogEntry: Section.CONTACT_LOG,
+}
+
+
+@dataclass
+class Plan:
+    """The whole workbook. Lists are in the user's order."""
+
+    obligations: list[MandatedObligation] = field(default_factory=list)
+    commitments: list[BoundaryCommitment] = field(default_factory=list)
+    statements: PersonalStatements = field(default_factory=PersonalStatements)
+    contacts: list[TrustedContact] = field(default_factory=list)
+    backup_plans: list[BackupPlan] = field(default_factory=list)
+    checkin_agreements: list[CheckInAgreement] = field(default_factory=list)
+    checkin_log: list[CheckInLogEntry] = field(default_factory=list)
+    proxies: list[SuspectedProxy] = field(default_factory=list)
+    contact_log: list[ContactLogEntry] = field(default_factory=list)
+    created_at: datetime = field(default_factory=now)
+    next_review: date | None = None
+    section_changed: dict[Section, datetime] = field(default_factory=dict)
+
+    def records_of(self, kind: type[Record]) -> list[Record]:
+        """The list that holds records of `kind` (the same list object, not a copy)."""
+        records: list[Record] = getattr(self, LIST_NAMES[kind])
+        return records
+
+    def ids_of(self, kind: type[Record]) -> set[str]:
+        return {record.id for record in self.records_of(kind)}
+
+    def find(self, kind: type[Record], record_id: str) -> Record | None:
+        return next((r for r in self.records_of(kind) if r.id == record_id), None)

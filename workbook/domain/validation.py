@@ -1,0 +1,267 @@
+"""Pure validators: each returns {field name: a kind message} for what is wrong, {} if fine.
+
+Messages speak to the person, not the programmer, and never blame. A half-finished record is
+allowed wherever it can be: only what would make a record wrong or unusable is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from workbook.domain.model import (
+    LIST_NAMES,
+    BackupPlan,
+    BoundaryCommitment,
+    CheckInAgreement,
+    CheckInLogEntry,
+    ContactLogEntry,
+    MandatedObligation,
+    PersonalStatements,
+    Plan,
+    Record,
+    Situation,
+    SuspectedProxy,
+    TrustedContact,
+)
+
+Errors = dict[str, str]
+
+# Generous enough for any note a person writes; stops a pasted file from bloating the plan.
+MAX_TEXT = 100_000
+MAX_SHORT = 500
+MAX_GRACE_MINUTES = 7 * 24 * 60
+
+_PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()./\-]+$")
+_PHONE_EXTENSION = re.compile(r"\s*(?:ext\.?|x|#)\s*\d{1,6}$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(?:\.[^@\s.]+)+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+MSG_NAME_EMPTY = "Please give a name, even a nickname or initials, so you can recognise this later."
+MSG_PHONE = (
+    "This doesn't look like a phone number yet. Use digits, spaces, dashes or brackets, "
+    "with an optional + at the start (for example +1 555 0100)."
+)
+MSG_EMAIL = "This doesn't look like an email address yet (for example name@example.org)."
+MSG_END_BEFORE_START = "The end date is before the start date. Please check both dates."
+MSG_GRACE = "The grace period needs to be at least one minute."
+MSG_GRACE_LONG = "The grace period can be at most 7 days (10,080 minutes)."
+MSG_MISSING_REF = "This points to an entry that no longer exists. Please choose another one."
+MSG_TOO_LONG = "This text is very long ({length:,} characters). Please keep it under {limit:,}."
+MSG_CONTROL = "This text contains invisible control characters. Please retype it."
+MSG_OWN_SITUATION = "Please describe the situation in a few words."
+
+
+def check_text(value: str, limit: int = MAX_TEXT) -> str | None:
+    if len(value) > limit:
+        return MSG_TOO_LONG.format(length=len(value), limit=limit)
+    if _CONTROL.search(value):
+        return MSG_CONTROL
+    return None
+
+
+def check_name(value: str) -> str | None:
+    if not value.strip():
+        return MSG_NAME_EMPTY
+    return check_text(value, MAX_SHORT)
+
+
+def check_phone(value: str) -> str | None:
+    """An empty phone is fine (not known yet); anything else must be dialable."""
+    text = value.strip()
+    if not text:
+        return None
+    if len(text) > 40:
+        return MSG_PHONE
+    text = _PHONE_EXTENSION.sub("", text)
+    digits = sum(ch.isdigit() for ch in text)
+    if not _PHONE_ALLOWED.match(text) or not 3 <= digits <= 15 or "+" in text[1:]:
+        return MSG_PHONE
+    return None
+
+
+def check_email(value: str) -> str | None:
+    text = value.strip()
+    if not text:
+        return None
+    if len(text) > 254 or not _EMAIL.match(text):
+        return MSG_EMAIL
+    return None
+
+
+def check_dates(start: date | None, end: date | None) -> str | None:
+    if start is not None and end is not None and end < start:
+        return MSG_END_BEFORE_START
+    return None
+
+
+def check_grace(minutes: int) -> str | None:
+    if minutes <= 0:
+        return MSG_GRACE
+    if minutes > MAX_GRACE_MINUTES:
+        return MSG_GRACE_LONG
+    return None
+
+
+def _texts(record: object, errors: Errors, names: tuple[str, ...], limit: int = MAX_TEXT) -> None:
+    for name in names:
+        if name in errors:
+            continue
+        value = getattr(record, name)
+        problem = check_text(value, limit)
+        if problem:
+            errors[name] = problem
+
+
+def _text_list(values: list[str], name: str, errors: Errors, limit: int = MAX_TEXT) -> None:
+    for index, value in enumerate(values):
+        problem = check_text(value, limit)
+        if problem:
+            errors[f"{name}[{index}]"] = problem
+            return
+
+
+def _reference(value: str | None, known: set[str] | None, name: str, errors: Errors) -> None:
+    if value is not None and known is not None and value not in known:
+        errors[name] = MSG_MISSING_REF
+
+
+def validate_obligation(o: MandatedObligation, contact_ids: set[str] | None = None) -> Errors:
+    errors: Errors = {}
+    problem = check_dates(o.start_date, o.end_date)
+    if problem:
+        errors["end_date"] = problem
+    _reference(o.handled_by_id, contact_ids, "handled_by_id", errors)
+    _texts(o, errors, ("mandated_by_name", "reference"), MAX_SHORT)
+    _texts(o, errors, ("requirement", "schedule", "location", "topics_allowed", "notes"))
+    return errors
+
+
+def validate_commitment(c: BoundaryCommitment) -> Errors:
+    errors: Errors = {}
+    if not c.text.strip():
+        errors["text"] = "Please write the commitment in your own words, or remove it."
+    _texts(c, errors, ("text", "notes"))
+    return errors
+
+
+def validate_statements(s: PersonalStatements) -> Errors:
+    errors: Errors = {}
+    _texts(s, errors, ("firm_sentence", "third_party_reply", "gift_return"))
+    return errors
+
+
+def validate_contact(c: TrustedContact) -> Errors:
+    errors: Errors = {}
+    problem = check_name(c.name)
+    if problem:
+        errors["name"] = problem
+    for index, phone in enumerate(c.phones):
+        problem = check_phone(phone)
+        if problem:
+            errors[f"phones[{index}]"] = problem
+            break
+    problem = check_email(c.email)
+    if problem:
+        errors["email"] = problem
+    _texts(c, errors, ("relationship", "code_word", "best_times"), MAX_SHORT)
+    _texts(c, errors, ("notes",))
+    return errors
+
+
+def validate_backup_plan(p: BackupPlan, contact_ids: set[str] | None = None) -> Errors:
+    errors: Errors = {}
+    if p.situation is Situation.OWN and not p.title.strip():
+        errors["title"] = MSG_OWN_SITUATION
+    _texts(p, errors, ("title",), MAX_SHORT)
+    _texts(
+        p,
+        errors,
+        ("warning_signs", "safe_places", "what_to_take", "emergency_numbers", "protective_order"),
+    )
+    _text_list(p.steps, "steps", errors)
+    if contact_ids is not None:
+        for index, contact_id in enumerate(p.contact_ids):
+            if contact_id not in contact_ids:
+                errors[f"contact_ids[{index}]"] = MSG_MISSING_REF
+                break
+    return errors
+
+
+def validate_checkin_agreement(a: CheckInAgreement, contact_ids: set[str] | None = None) -> Errors:
+    errors: Errors = {}
+    problem = check_grace(a.grace_minutes)
+    if problem:
+        errors["grace_minutes"] = problem
+    _reference(a.partner_id, contact_ids, "partner_id", errors)
+    _texts(a, errors, ("danger_code_word",), MAX_SHORT)
+    _texts(a, errors, ("schedule", "notes"))
+    _text_list(a.escalation_steps, "escalation_steps", errors)
+    return errors
+
+
+def validate_checkin(e: CheckInLogEntry, agreement_ids: set[str] | None = None) -> Errors:
+    errors: Errors = {}
+    _reference(e.agreement_id, agreement_ids, "agreement_id", errors)
+    _texts(e, errors, ("note",))
+    return errors
+
+
+def validate_proxy(p: SuspectedProxy) -> Errors:
+    errors: Errors = {}
+    problem = check_name(p.name)
+    if problem:
+        errors["name"] = problem
+    _texts(p, errors, ("connection_to_him", "connection_to_me"), MAX_SHORT)
+    _texts(p, errors, ("what_they_did", "dates_and_evidence", "notes"))
+    return errors
+
+
+def validate_contact_log(
+    e: ContactLogEntry,
+    proxy_ids: set[str] | None = None,
+    obligation_ids: set[str] | None = None,
+) -> Errors:
+    errors: Errors = {}
+    _reference(e.proxy_id, proxy_ids, "proxy_id", errors)
+    _reference(e.obligation_id, obligation_ids, "obligation_id", errors)
+    _texts(e, errors, ("evidence_ref",), MAX_SHORT)
+    _texts(e, errors, ("what_happened", "response_detail"))
+    return errors
+
+
+def validate(record: Record, plan: Plan | None = None) -> Errors:
+    """Validate any record; with a plan, its references are checked against it too."""
+
+    def ids(kind: type[Record]) -> set[str] | None:
+        return None if plan is None else plan.ids_of(kind)
+
+    checks: dict[type[Any], Callable[[Any], Errors]] = {
+        MandatedObligation: lambda r: validate_obligation(r, ids(TrustedContact)),
+        BoundaryCommitment: validate_commitment,
+        TrustedContact: validate_contact,
+        BackupPlan: lambda r: validate_backup_plan(r, ids(TrustedContact)),
+        CheckInAgreement: lambda r: validate_checkin_agreement(r, ids(TrustedContact)),
+        CheckInLogEntry: lambda r: validate_checkin(r, ids(CheckInAgreement)),
+        SuspectedProxy: validate_proxy,
+        ContactLogEntry: lambda r: validate_contact_log(
+            r, ids(SuspectedProxy), ids(MandatedObligation)
+        ),
+    }
+    return checks[type(record)](record)
+
+
+def validate_plan(plan: Plan) -> dict[str, Errors]:
+    """Every problem in the plan, keyed by '<list name>[<index>]' (or 'statements')."""
+    problems: dict[str, Errors] = {}
+    for kind, list_name in LIST_NAMES.items():
+        for index, record in enumerate(plan.records_of(kind)):
+            errors = validate(record, plan)
+            if errors:
+                problems[f"{list_name}[{index}]"] = errors
+    statement_errors = validate_statements(plan.statements)
+    if statement_errors:
+        problems["statements"] = statement_errors
+    return problems
