@@ -1,0 +1,39 @@
+"""Storage errors carry a plain message for the person, never their data or SQL."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Something went wrong with the workbook file; `message` is safe to show."""
+
+    message = "Your workbook could not be read or saved."
+
+    def __init__(self, message: str | None = None) -> None:
+        if message is not None:
+            self.message = message
+        super().__init__(self.message)
+
+
+class SchemaTooNewError(StorageError):
+    message = (
+        "This workbook was saved by a newer version of Workbook. Please update Workbook to "
+        "open it. Nothing in the file has been changed."
+    )
+
+
+class WrongKeyError(StorageError):
+    message = "The workbook could not be opened with this passphrase."
+
+
+class DatabaseDamagedError(StorageError):
+    message = (
+        "Your workbook file appears to be damaged. It has not been changed. You can restore "
+        "it from one of the automatic backups."
+    )
+
+
+class SaveFailedError(StorageError):
+    message = (
+        "Your last change could not be saved. It is still in the form, so you can try again. "
+        "If this keeps happening, check that the disk is not full and the folder is writable."
+    )

@@ -1,0 +1,214 @@
+"""Numbered schema steps tracked in PRAGMA user_version.
+
+Each step is frozen SQL: once released it never changes, so a database made by any earlier
+version upgrades through exactly the steps that built today's schema. tables.py describes the
+result; tests/test_migrations.py checks that the two agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Connection, text
+
+from workbook.storage.errors import SchemaTooNewError
+
+SCHEMA_V1 = """
+CREATE TABLE backup_plans (
+    situation VARCHAR(32) NOT NULL,
+    title TEXT NOT NULL,
+    warning_signs TEXT NOT NULL,
+    steps JSON NOT NULL,
+    safe_places TEXT NOT NULL,
+    what_to_take TEXT NOT NULL,
+    emergency_numbers TEXT NOT NULL,
+    protective_order TEXT NOT NULL,
+    id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+CREATE INDEX ix_backup_plans_position ON backup_plans (position);
+CREATE TABLE commitments (
+    text TEXT NOT NULL,
+    status VARCHAR(32) NOT NULL,
+    suggestion_key VARCHAR(64),
+    notes TEXT NOT NULL,
+    id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+CREATE INDEX ix_commitments_position ON commitments (position);
+CREATE TABLE contacts (
+    name TEXT NOT NULL,
+    relationship TEXT NOT NULL,
+    roles JSON NOT NULL,
+    phones JSON NOT NULL,
+    email TEXT NOT NULL,
+    knows_situation BOOLEAN NOT NULL,
+    code_word TEXT NOT NULL,
+    best_times TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+CREATE INDEX ix_contacts_position ON contacts (position);
+CREATE TABLE drafts (
+    "key" VARCHAR(200) NOT NULL,
+    payload TEXT NOT NULL,
+    saved_at DATETIME NOT NULL,
+    PRIMARY KEY ("key")
+);
+CREATE TABLE plan_info (
+    id INTEGER NOT NULL,
+    created_at DATETIME NOT NULL,
+    next_review DATE,
+    firm_sentence TEXT NOT NULL,
+    third_party_reply TEXT NOT NULL,
+    gift_return TEXT NOT NULL,
+    PRIMARY KEY (id)
+);
+CREATE TABLE proxies (
+    name TEXT NOT NULL,
+    connection_to_him TEXT NOT NULL,
+    connection_to_me TEXT NOT NULL,
+    behaviours JSON NOT NULL,
+    what_they_did TEXT NOT NULL,
+    dates_and_evidence TEXT NOT NULL,
+    awareness VARCHAR(32) NOT NULL,
+    decision VARCHAR(32) NOT NULL,
+    done_on DATE,
+    notes TEXT NOT NULL,
+    id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+CREATE INDEX ix_proxies_position ON proxies (position);
+CREATE TABLE section_changes (
+    section VARCHAR(32) NOT NULL,
+    changed_at DATETIME NOT NULL,
+    PRIMARY KEY (section)
+);
+CREATE TABLE settings (
+    name VARCHAR(100) NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (name)
+);
+CREATE TABLE backup_plan_contacts (
+    plan_id VARCHAR(32) NOT NULL,
+    contact_id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (plan_id, contact_id),
+    FOREIGN KEY(plan_id) REFERENCES backup_plans (id) ON DELETE CASCADE,
+    FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_backup_plan_contacts_contact_id ON backup_plan_contacts (contact_id);
+CREATE TABLE checkin_agreements (
+    partner_id VARCHAR(32),
+    schedule TEXT NOT NULL,
+    method VARCHAR(32) NOT NULL,
+    grace_minutes INTEGER NOT NULL,
+    escalation_steps JSON NOT NULL,
+    danger_code_word TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(partner_id) REFERENCES contacts (id) ON DELETE SET NULL
+);
+CREATE INDEX ix_checkin_agreements_partner_id ON checkin_agreements (partner_id);
+CREATE INDEX ix_checkin_agreements_position ON checkin_agreements (position);
+CREATE TABLE obligations (
+    mandated_by VARCHAR(32) NOT NULL,
+    mandated_by_name TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    requirement TEXT NOT NULL,
+    schedule TEXT NOT NULL,
+    location TEXT NOT NULL,
+    channel VARCHAR(32) NOT NULL,
+    topics_allowed TEXT NOT NULL,
+    handled_by_id VARCHAR(32),
+    start_date DATE,
+    end_date DATE,
+    review_date DATE,
+    notes TEXT NOT NULL,
+    id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(handled_by_id) REFERENCES contacts (id) ON DELETE SET NULL
+);
+CREATE INDEX ix_obligations_handled_by_id ON obligations (handled_by_id);
+CREATE INDEX ix_obligations_position ON obligations (position);
+CREATE TABLE checkin_log (
+    at DATETIME NOT NULL,
+    agreement_id VARCHAR(32),
+    note TEXT NOT NULL,
+    id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(agreement_id) REFERENCES checkin_agreements (id) ON DELETE SET NULL
+);
+CREATE INDEX ix_checkin_log_agreement_id ON checkin_log (agreement_id);
+CREATE INDEX ix_checkin_log_position ON checkin_log (position);
+CREATE TABLE contact_log (
+    occurred_at DATETIME NOT NULL,
+    proxy_id VARCHAR(32),
+    channel VARCHAR(32) NOT NULL,
+    what_happened TEXT NOT NULL,
+    response VARCHAR(32) NOT NULL,
+    response_detail TEXT NOT NULL,
+    evidence_ref TEXT NOT NULL,
+    obligation_id VARCHAR(32),
+    id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(proxy_id) REFERENCES proxies (id) ON DELETE SET NULL,
+    FOREIGN KEY(obligation_id) REFERENCES obligations (id) ON DELETE SET NULL
+);
+CREATE INDEX ix_contact_log_obligation_id ON contact_log (obligation_id);
+CREATE INDEX ix_contact_log_position ON contact_log (position);
+CREATE INDEX ix_contact_log_proxy_id ON contact_log (proxy_id);
+"""
+
+# Index i holds the SQL that takes a database from version i to version i + 1.
+MIGRATIONS: Sequence[str] = (SCHEMA_V1,)
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def pending_steps(connection: Connection, migrations: Sequence[str] = MIGRATIONS) -> range:
+    """The steps still to run; refuses a database newer than this program, changing nothing."""
+    current = schema_version(connection)
+    if current > len(migrations):
+        raise SchemaTooNewError()
+    return range(current, len(migrations))
+
+
+def upgrade(
+    connection: Connection,
+    migrations: Sequence[str] = MIGRATIONS,
+    before_upgrade: Callable[[int], None] | None = None,
+) -> int:
+    """Bring the schema up to date, each step in its own transaction; returns the version.
+
+    `before_upgrade(current_version)` runs once before the first step on a database that
+    already holds a schema, so a backup can be taken first.
+    """
+    steps = pending_steps(connection, migrations)
+    connection.rollback()  # end the read transaction so each step can begin its own
+    if steps and steps.start > 0 and before_upgrade is not None:
+        before_upgrade(steps.start)
+    for step in steps:
+        with connection.begin():
+            for statement in _statements(migrations[step]):
+                connection.execute(text(statement))
+            connection.exec_driver_sql(f"PRAGMA user_version = {step + 1}")
+    return schema_version(connection)
+
+
+def _statements(script: str) -> list[str]:
+    return [part.strip() for part in script.split(";") if part.strip()]

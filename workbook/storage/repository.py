@@ -1,0 +1,477 @@
+"""Domain records in and out of the database: one transaction per user change.
+
+The UI never touches rows; it hands domain objects to this class. Rows and records share
+field names, so the mapping is generic; the only special case is the ordered list of contacts
+a backup plan calls, which lives in a link table so the database drops a link by itself when
+its contact goes.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+import os
+import typing
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Engine, Table, delete, func, insert, select, update
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from workbook.domain.model import (
+    RECORD_TYPES,
+    SECTION_OF,
+    BackupPlan,
+    BoundaryCommitment,
+    CheckInAgreement,
+    CheckInLogEntry,
+    ContactLogEntry,
+    MandatedObligation,
+    PersonalStatements,
+    Plan,
+    Record,
+    Section,
+    SuspectedProxy,
+    TrustedContact,
+    now,
+)
+from workbook.domain.references import REFERENCE_FIELDS
+from workbook.paths import database_path
+from workbook.storage import migrations
+from workbook.storage.engine import create_engine
+from workbook.storage.errors import DatabaseDamagedError, SaveFailedError, StorageError
+from workbook.storage.tables import (
+    BackupPlanContactRow,
+    BackupPlanRow,
+    Base,
+    CheckInAgreementRow,
+    CheckInLogRow,
+    CommitmentRow,
+    ContactLogRow,
+    ContactRow,
+    DraftRow,
+    ObligationRow,
+    PlanInfoRow,
+    ProxyRow,
+    SectionChangeRow,
+    SettingRow,
+)
+
+R = TypeVar("R", bound=Record)
+
+ROW_OF: dict[type[Record], type[Base]] = {
+    MandatedObligation: ObligationRow,
+    BoundaryCommitment: CommitmentRow,
+    TrustedContact: ContactRow,
+    BackupPlan: BackupPlanRow,
+    CheckInAgreement: CheckInAgreementRow,
+    CheckInLogEntry: CheckInLogRow,
+    SuspectedProxy: ProxyRow,
+    ContactLogEntry: ContactLogRow,
+}
+
+TABLE_OF: dict[type[Any], Table] = {
+    kind: typing.cast(Table, row.__table__) for kind, row in ROW_OF.items()
+}
+
+# Record kinds in an order that inserts every referenced row before the rows pointing at it.
+INSERT_ORDER: tuple[type[Record], ...] = tuple(
+    sorted(RECORD_TYPES, key=lambda kind: Base.metadata.sorted_tables.index(TABLE_OF[kind]))
+)
+
+# Fields kept outside the record's own row.
+_LINKED_FIELDS: dict[type[Record], str] = {BackupPlan: "contact_ids"}
+
+PLAN_INFO_ID = 1
+
+
+_CODECS: dict[type[Any], dict[str, Callable[[Any], Any]]] = {}
+
+
+def _codecs(kind: type[Any]) -> dict[str, Callable[[Any], Any]]:
+    """For each stored field of `kind`, how to turn a column value back into a field value."""
+    known = _CODECS.get(kind)
+    if known is not None:
+        return known
+    hints = typing.get_type_hints(kind)
+    decoders: dict[str, Callable[[Any], Any]] = {}
+    for item in fields(kind):
+        if item.name == _LINKED_FIELDS.get(kind):
+            continue
+        hint = hints[item.name]
+        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+            decoders[item.name] = hint
+        elif typing.get_origin(hint) is list:
+            (inner,) = typing.get_args(hint)
+            if isinstance(inner, type) and issubclass(inner, enum.Enum):
+                decoders[item.name] = _enum_list_decoder(inner)
+            else:
+                decoders[item.name] = list
+        else:
+            decoders[item.name] = _identity
+    _CODECS[kind] = decoders
+    return decoders
+
+
+def _enum_list_decoder(member_type: type[enum.Enum]) -> Callable[[Any], Any]:
+    def decode(values: Any) -> Any:
+        return [member_type(v) for v in values]
+
+    return decode
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _row_values(record: Record) -> dict[str, Any]:
+    return {name: _encode(getattr(record, name)) for name in _codecs(type(record))}
+
+
+def _record_from(kind: type[R], values: typing.Mapping[Any, Any]) -> R:
+    return kind(**{name: decode(values[name]) for name, decode in _codecs(kind).items()})
+
+
+class PlanRepository:
+    """The workbook file. Every public method is one transaction."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = now) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._session = Session(engine, autobegin=False, expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        key: bytes | None = None,
+        *,
+        clock: Callable[[], datetime] = now,
+        before_upgrade: Callable[[int], None] | None = None,
+    ) -> PlanRepository:
+        """Open (creating if needed) the workbook in `folder` and bring its schema up to date."""
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(
+                "The folder for your workbook could not be created. Please check that the "
+                "drive is connected and writable."
+            ) from error
+        path = database_path(folder)
+        if os.name == "posix" and not path.exists():
+            # Only the owner may read the file, even before the first write creates it.
+            path.touch(mode=0o600)
+        engine = create_engine(path, key)
+        try:
+            with engine.connect() as connection:
+                migrations.upgrade(connection, before_upgrade=before_upgrade)
+        except StorageError:
+            engine.dispose()
+            raise
+        except DatabaseError as error:
+            engine.dispose()
+            raise DatabaseDamagedError() from error
+        except SQLAlchemyError as error:
+            engine.dispose()
+            raise StorageError() from error
+        repository = cls(engine, clock)
+        repository._ensure_plan_info()
+        return repository
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def close(self) -> None:
+        self._session.close()
+        self._engine.dispose()
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._session.begin():
+                yield self._session
+        except StorageError:
+            raise
+        except SQLAlchemyError as error:
+            raise SaveFailedError() from error
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._session.begin():
+                yield self._session
+        except SQLAlchemyError as error:
+            raise StorageError() from error
+
+    def _stamp(self, session: Session, *sections: Section) -> None:
+        moment = self._clock()
+        for section in set(sections):
+            row = session.get(SectionChangeRow, section.value)
+            if row is None:
+                session.add(SectionChangeRow(section=section.value, changed_at=moment))
+            else:
+                row.changed_at = moment
+
+    def _ensure_plan_info(self) -> None:
+        with self._write() as session:
+            if session.get(PlanInfoRow, PLAN_INFO_ID) is None:
+                session.add(PlanInfoRow(id=PLAN_INFO_ID, created_at=self._clock()))
+
+    def _plan_info(self, session: Session) -> PlanInfoRow:
+        row = session.get(PlanInfoRow, PLAN_INFO_ID)
+        if row is None:  # only a file damaged from outside can lose this row
+            raise DatabaseDamagedError()
+        return row
+
+    # -- records ------------------------------------------------------------------------
+
+    def list(self, kind: type[R]) -> builtins.list[R]:
+        with self._read() as session:
+            return self._list(session, kind)
+
+    def _list(self, session: Session, kind: type[R]) -> builtins.list[R]:
+        table = TABLE_OF[kind]
+        result = session.execute(select(table).order_by(table.c.position)).mappings()
+        records = [_record_from(kind, values) for values in result]
+        if kind is BackupPlan:
+            links = self._backup_plan_links(session)
+            for plan in records:
+                typing.cast(BackupPlan, plan).contact_ids = links.get(plan.id, [])
+        return records
+
+    def _backup_plan_links(self, session: Session) -> dict[str, builtins.list[str]]:
+        links: dict[str, builtins.list[str]] = {}
+        rows = session.execute(
+            select(BackupPlanContactRow.plan_id, BackupPlanContactRow.contact_id).order_by(
+                BackupPlanContactRow.plan_id, BackupPlanContactRow.position
+            )
+        )
+        for plan_id, contact_id in rows:
+            links.setdefault(plan_id, []).append(contact_id)
+        return links
+
+    def get(self, kind: type[R], record_id: str) -> R | None:
+        with self._read() as session:
+            table = TABLE_OF[kind]
+            values = (
+                session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+            )
+            if values is None:
+                return None
+            record = _record_from(kind, values)
+            if isinstance(record, BackupPlan):
+                record.contact_ids = self._backup_plan_links(session).get(record_id, [])
+            return record
+
+    def save(self, record: Record) -> None:
+        """Insert the record at the end of its list, or update it in place."""
+        kind = type(record)
+        row_class = ROW_OF[kind]
+        values = _row_values(record)
+        with self._write() as session:
+            row = session.get(row_class, record.id)
+            if row is None:
+                table = TABLE_OF[kind]
+                last = session.execute(select(func.max(table.c.position))).scalar()
+                session.add(row_class(id=record.id, position=(last or 0) + 1, **values))
+                session.flush()
+            else:
+                for name, value in values.items():
+                    if getattr(row, name) != value:
+                        setattr(row, name, value)
+            if isinstance(record, BackupPlan):
+                self._replace_links(session, record)
+            self._stamp(session, SECTION_OF[kind])
+
+    def _replace_links(self, session: Session, plan: BackupPlan) -> None:
+        session.execute(delete(BackupPlanContactRow).where(BackupPlanContactRow.plan_id == plan.id))
+        unique_ids = list(dict.fromkeys(plan.contact_ids))
+        if unique_ids:
+            session.execute(
+                insert(BackupPlanContactRow),
+                [
+                    {"plan_id": plan.id, "contact_id": contact_id, "position": index}
+                    for index, contact_id in enumerate(unique_ids)
+                ],
+            )
+
+    def delete(self, kind: type[Record], record_id: str) -> None:
+        """Remove a record; the database detaches every reference to it (SET NULL/CASCADE)."""
+        with self._write() as session:
+            touched = [SECTION_OF[kind]]
+            for holder_kind, field_name, target_kind, is_list in REFERENCE_FIELDS:
+                if target_kind is not kind:
+                    continue
+                column: ColumnElement[Any] | InstrumentedAttribute[str]
+                if is_list:  # backup plan -> contacts, through the link table
+                    column = BackupPlanContactRow.contact_id
+                else:
+                    column = TABLE_OF[holder_kind].c[field_name]
+                hit = session.execute(select(column).where(column == record_id).limit(1)).first()
+                if hit is not None:
+                    touched.append(SECTION_OF[holder_kind])
+            table = TABLE_OF[kind]
+            session.execute(delete(table).where(table.c.id == record_id))
+            self._stamp(session, *touched)
+
+    def move(self, kind: type[Record], record_id: str, new_index: int) -> None:
+        """Move a record to `new_index` in its list (clamped to the list's ends)."""
+        table = TABLE_OF[kind]
+        with self._write() as session:
+            ids = list(session.execute(select(table.c.id).order_by(table.c.position)).scalars())
+            if record_id not in ids:
+                return
+            ids.remove(record_id)
+            ids.insert(max(0, min(new_index, len(ids))), record_id)
+            session.execute(
+                update(table),
+                [{"id": rid, "position": position} for position, rid in enumerate(ids)],
+            )
+            self._stamp(session, SECTION_OF[kind])
+
+    # -- the plan as a whole ------------------------------------------------------------
+
+    def load_plan(self) -> Plan:
+        with self._read() as session:
+            plan = Plan()
+            for kind in RECORD_TYPES:
+                plan.records_of(kind).extend(self._list(session, kind))
+            info = self._plan_info(session)
+            plan.created_at = info.created_at
+            plan.next_review = info.next_review
+            plan.statements = PersonalStatements(
+                info.firm_sentence, info.third_party_reply, info.gift_return
+            )
+            plan.section_changed = self._section_changed(session)
+            return plan
+
+    def replace_plan(self, plan: Plan) -> None:
+        """Make the workbook hold exactly `plan` (import, demo), in one transaction."""
+        with self._write() as session:
+            session.expunge_all()
+            session.execute(delete(BackupPlanContactRow))
+            for kind in reversed(INSERT_ORDER):
+                session.execute(delete(TABLE_OF[kind]))
+            session.execute(delete(SectionChangeRow))
+            for kind in INSERT_ORDER:
+                records = plan.records_of(kind)
+                if records:
+                    session.execute(
+                        insert(TABLE_OF[kind]),
+                        [
+                            {"id": r.id, "position": i, **_row_values(r)}
+                            for i, r in enumerate(records)
+                        ],
+                    )
+            for backup_plan in plan.backup_plans:
+                self._replace_links(session, backup_plan)
+            info = self._plan_info(session)
+            info.created_at = plan.created_at
+            info.next_review = plan.next_review
+            self._copy_statements(info, plan.statements)
+            changed = dict(plan.section_changed)
+            moment = self._clock()
+            for kind in RECORD_TYPES:
+                if plan.records_of(kind):
+                    changed.setdefault(SECTION_OF[kind], moment)
+            for section, changed_at in changed.items():
+                session.add(SectionChangeRow(section=section.value, changed_at=changed_at))
+
+    def has_plan(self) -> bool:
+        """Whether anything has been entered yet."""
+        with self._read() as session:
+            for kind in RECORD_TYPES:
+                table = TABLE_OF[kind]
+                if session.execute(select(table.c.id).limit(1)).first() is not None:
+                    return True
+            info = self._plan_info(session)
+            return any((info.firm_sentence, info.third_party_reply, info.gift_return))
+
+    # -- single values ------------------------------------------------------------------
+
+    def load_statements(self) -> PersonalStatements:
+        with self._read() as session:
+            info = self._plan_info(session)
+            return PersonalStatements(info.firm_sentence, info.third_party_reply, info.gift_return)
+
+    def save_statements(self, statements: PersonalStatements) -> None:
+        with self._write() as session:
+            self._copy_statements(self._plan_info(session), statements)
+            self._stamp(session, Section.BOUNDARIES)
+
+    @staticmethod
+    def _copy_statements(info: PlanInfoRow, statements: PersonalStatements) -> None:
+        info.firm_sentence = statements.firm_sentence
+        info.third_party_reply = statements.third_party_reply
+        info.gift_return = statements.gift_return
+
+    def next_review(self) -> date | None:
+        with self._read() as session:
+            return self._plan_info(session).next_review
+
+    def set_next_review(self, when: date | None) -> None:
+        with self._write() as session:
+            self._plan_info(session).next_review = when
+
+    def created_at(self) -> datetime:
+        with self._read() as session:
+            return self._plan_info(session).created_at
+
+    def section_changed(self) -> dict[Section, datetime]:
+        with self._read() as session:
+            return self._section_changed(session)
+
+    @staticmethod
+    def _section_changed(session: Session) -> dict[Section, datetime]:
+        rows = session.execute(select(SectionChangeRow.section, SectionChangeRow.changed_at))
+        known = {section.value for section in Section}
+        return {Section(name): at for name, at in rows if name in known}
+
+    # -- drafts and settings ------------------------------------------------------------
+
+    def save_draft(self, key: str, payload: str) -> None:
+        with self._write() as session:
+            row = session.get(DraftRow, key)
+            if row is None:
+                session.add(DraftRow(key=key, payload=payload, saved_at=self._clock()))
+            else:
+                row.payload = payload
+                row.saved_at = self._clock()
+
+    def load_draft(self, key: str) -> str | None:
+        with self._read() as session:
+            row = session.get(DraftRow, key)
+            return None if row is None else row.payload
+
+    def discard_draft(self, key: str) -> None:
+        with self._write() as session:
+            session.execute(delete(DraftRow).where(DraftRow.key == key))
+
+    def get_setting(self, name: str) -> str | None:
+        with self._read() as session:
+            row = session.get(SettingRow, name)
+            return None if row is None else row.value
+
+    def set_setting(self, name: str, value: str) -> None:
+        with self._write() as session:
+            row = session.get(SettingRow, name)
+            if row is None:
+                session.add(SettingRow(name=name, value=value))
+            else:
+                row.value = value

@@ -1,0 +1,173 @@
+"""The current schema as typed ORM classes. Column names match the domain's field names, so
+the repository maps records generically; migrations.py creates and upgrades the same schema.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {list[Any]: JSON}
+
+
+class OrderedRow:
+    """Rows of a list the user orders; position only orders them (gaps are fine)."""
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class ObligationRow(OrderedRow, Base):
+    __tablename__ = "obligations"
+    mandated_by: Mapped[str] = mapped_column(String(32))
+    mandated_by_name: Mapped[str] = mapped_column(Text, default="")
+    reference: Mapped[str] = mapped_column(Text, default="")
+    requirement: Mapped[str] = mapped_column(Text, default="")
+    schedule: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(32))
+    topics_allowed: Mapped[str] = mapped_column(Text, default="")
+    handled_by_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    start_date: Mapped[date | None]
+    end_date: Mapped[date | None]
+    review_date: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class CommitmentRow(OrderedRow, Base):
+    __tablename__ = "commitments"
+    text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(32))
+    suggestion_key: Mapped[str | None] = mapped_column(String(64))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactRow(OrderedRow, Base):
+    __tablename__ = "contacts"
+    name: Mapped[str] = mapped_column(Text, default="")
+    relationship: Mapped[str] = mapped_column(Text, default="")
+    roles: Mapped[list[Any]] = mapped_column(default=list)
+    phones: Mapped[list[Any]] = mapped_column(default=list)
+    email: Mapped[str] = mapped_column(Text, default="")
+    knows_situation: Mapped[bool] = mapped_column(default=False)
+    code_word: Mapped[str] = mapped_column(Text, default="")
+    best_times: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class BackupPlanRow(OrderedRow, Base):
+    __tablename__ = "backup_plans"
+    situation: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text, default="")
+    warning_signs: Mapped[str] = mapped_column(Text, default="")
+    steps: Mapped[list[Any]] = mapped_column(default=list)
+    safe_places: Mapped[str] = mapped_column(Text, default="")
+    what_to_take: Mapped[str] = mapped_column(Text, default="")
+    emergency_numbers: Mapped[str] = mapped_column(Text, default="")
+    protective_order: Mapped[str] = mapped_column(Text, default="")
+
+
+class BackupPlanContactRow(Base):
+    """Which trusted contacts a backup plan calls, in call order. A link table rather than a
+    JSON list so the database itself drops a link when its contact is removed."""
+
+    __tablename__ = "backup_plan_contacts"
+    plan_id: Mapped[str] = mapped_column(
+        ForeignKey("backup_plans.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[str] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class CheckInAgreementRow(OrderedRow, Base):
+    __tablename__ = "checkin_agreements"
+    partner_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    schedule: Mapped[str] = mapped_column(Text, default="")
+    method: Mapped[str] = mapped_column(String(32))
+    grace_minutes: Mapped[int] = mapped_column(Integer)
+    escalation_steps: Mapped[list[Any]] = mapped_column(default=list)
+    danger_code_word: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class CheckInLogRow(OrderedRow, Base):
+    __tablename__ = "checkin_log"
+    at: Mapped[datetime]
+    agreement_id: Mapped[str | None] = mapped_column(
+        ForeignKey("checkin_agreements.id", ondelete="SET NULL"), index=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProxyRow(OrderedRow, Base):
+    __tablename__ = "proxies"
+    name: Mapped[str] = mapped_column(Text, default="")
+    connection_to_him: Mapped[str] = mapped_column(Text, default="")
+    connection_to_me: Mapped[str] = mapped_column(Text, default="")
+    behaviours: Mapped[list[Any]] = mapped_column(default=list)
+    what_they_did: Mapped[str] = mapped_column(Text, default="")
+    dates_and_evidence: Mapped[str] = mapped_column(Text, default="")
+    awareness: Mapped[str] = mapped_column(String(32))
+    decision: Mapped[str] = mapped_column(String(32))
+    done_on: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactLogRow(OrderedRow, Base):
+    __tablename__ = "contact_log"
+    occurred_at: Mapped[datetime]
+    proxy_id: Mapped[str | None] = mapped_column(
+        ForeignKey("proxies.id", ondelete="SET NULL"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(32))
+    what_happened: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[str] = mapped_column(String(32))
+    response_detail: Mapped[str] = mapped_column(Text, default="")
+    evidence_ref: Mapped[str] = mapped_column(Text, default="")
+    obligation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("obligations.id", ondelete="SET NULL"), index=True
+    )
+
+
+class PlanInfoRow(Base):
+    """One row: the plan's own facts and the user's statements on the boundaries page."""
+
+    __tablename__ = "plan_info"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime]
+    next_review: Mapped[date | None]
+    firm_sentence: Mapped[str] = mapped_column(Text, default="")
+    third_party_reply: Mapped[str] = mapped_column(Text, default="")
+    gift_return: Mapped[str] = mapped_column(Text, default="")
+
+
+class SectionChangeRow(Base):
+    __tablename__ = "section_changes"
+    section: Mapped[str] = mapped_column(String(32), primary_key=True)
+    changed_at: Mapped[datetime]
+
+
+class DraftRow(Base):
+    """What was typed into an editor that was closed before it could be saved."""
+
+    __tablename__ = "drafts"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime]
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
