@@ -1,0 +1,265 @@
+"""The `workbook` command: the app's window by default, and a few plain subcommands.
+
+    workbook [--data-dir DIR]                     open the workbook window
+    workbook demo [--data-dir DIR]                write a fictional example plan
+    workbook export --out FILE [--format json|pdf] [--force] [--data-dir DIR]
+    workbook import FILE [--replace] [--data-dir DIR]
+
+Exit codes: 0 done, 1 not done (a refusal, a file with problems, a storage error; the
+message says why and what to do), 2 the command line itself was wrong.
+
+Messages never repeat what is inside the plan: a terminal's scroll-back can be read by the
+wrong person too. Qt and the PDF machinery are imported only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from workbook import __version__
+from workbook.domain.demo import demo_plan
+from workbook.export.plan_json import PlanImportError, plan_from_bytes, plan_to_json
+from workbook.paths import DATA_DIR_ENV, data_dir
+from workbook.storage.errors import StorageError
+from workbook.storage.repository import PlanRepository
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+# Far beyond any real plan (the demo is ~17 kB); stops a wrong file from filling memory.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+
+class CommandFailed(Exception):
+    """A command could not do its work; the message is shown as is and says what to do."""
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a wrong command line gets one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    data_dir_help = (
+        f"the folder that holds the workbook (default: ${DATA_DIR_ENV}, else your user data folder)"
+    )
+    parser = _ArgumentParser(
+        prog="workbook",
+        description=(
+            "A private, offline workbook for a No Contact safety plan. "
+            "Without a command it opens the workbook window."
+        ),
+        epilog="Everything stays on this computer; Workbook never uses the network.",
+    )
+    parser.add_argument("--version", action="version", version=f"workbook {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+
+    # Each subcommand takes --data-dir too, so that it can come before or after the command;
+    # SUPPRESS keeps a subcommand from overwriting one given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help="write a complete, fictional example plan to look around in",
+        description=(
+            "Write a complete, fictional example plan into an empty workbook, to look around "
+            "before typing in your own. It never overwrites a plan."
+        ),
+    )
+
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="save the whole plan as a JSON file or a PDF",
+        description="Save the whole plan to a file. The file is not encrypted.",
+    )
+    export.add_argument("--out", metavar="FILE", required=True, type=Path, help="the file to write")
+    export.add_argument(
+        "--format",
+        choices=("json", "pdf"),
+        help="json (to move the plan or keep a copy) or pdf (to print); "
+        "default: from the file name, else json",
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    import_ = commands.add_parser(
+        "import",
+        parents=[common],
+        help="load a plan from a JSON file made by 'workbook export'",
+        description=(
+            "Load a plan from a JSON file. The whole file is checked first; if anything is "
+            "wrong, every problem is listed and nothing is changed."
+        ),
+    )
+    import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to load")
+    import_.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the plan already in the workbook (it is lost)",
+    )
+    return parser
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    return data_dir(args.data_dir)
+
+
+def _open_repository(args: argparse.Namespace) -> PlanRepository:
+    """The one place the command line opens the workbook (creating the folder if needed)."""
+    folder = _folder(args)
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandFailed(
+            f"The folder {folder} could not be created ({error.strerror or error}). "
+            "Please choose another one with --data-dir."
+        ) from None
+    return PlanRepository.open(folder)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    repo = _open_repository(args)
+    try:
+        if repo.has_plan():
+            raise CommandFailed(
+                f"The workbook in {_folder(args)} already holds a plan, so the example was not "
+                "written and nothing was changed. To look at the example, give an empty folder, "
+                "for example: workbook demo --data-dir ~/workbook-example"
+            )
+        repo.replace_plan(demo_plan())
+    finally:
+        repo.close()
+    print(f"Wrote a fictional example plan to {_folder(args)}.")
+    print(f"Open it with: workbook --data-dir {_folder(args)}")
+    return EXIT_OK
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    return "pdf" if args.out.suffix.lower() == ".pdf" else "json"
+
+
+def _write_private(out: Path, data: bytes) -> None:
+    """Write `data` to `out` readable by this user only, all at once: a crash leaves either
+    the old file or the new one, never half a plan."""
+    handle, temporary = tempfile.mkstemp(prefix=".workbook-", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    kind = _export_format(args)
+    if out.is_dir():
+        raise CommandFailed(f"{out} is a folder. Please give a file name, e.g. {out / 'plan.json'}")
+    if out.exists() and not args.force:
+        raise CommandFailed(f"{out} already exists. Add --force to replace it.")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"The folder {out.parent} does not exist. Please create it first.")
+    repo = _open_repository(args)
+    try:
+        plan = repo.load_plan()
+    finally:
+        repo.close()
+    try:
+        if kind == "json":
+            _write_private(out, plan_to_json(plan).encode("utf-8"))
+        else:
+            from workbook.export.pdf import export_pdf  # reportlab is heavy: load it only here
+
+            export_pdf(plan, out)
+    except OSError as error:
+        raise CommandFailed(f"{out} could not be written ({error.strerror or error}).") from None
+    print(f"Saved the plan to {out}.")
+    print("The file is not encrypted: keep it somewhere only you can reach.")
+    return EXIT_OK
+
+
+def _read_import_file(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError:
+        raise CommandFailed(f"There is no file {path}. Please check the name.") from None
+    except IsADirectoryError:
+        raise CommandFailed(f"{path} is a folder. Please give the plan file itself.") from None
+    except OSError as error:
+        raise CommandFailed(f"{path} could not be read ({error.strerror or error}).") from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise CommandFailed(
+            f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, far larger than "
+            "any plan. Nothing was imported."
+        )
+    return data
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    # Everything is checked before the workbook is even opened: a file with problems leaves
+    # the workbook's files exactly as they were.
+    try:
+        plan = plan_from_bytes(_read_import_file(path))
+    except PlanImportError as error:
+        count = len(error.problems)
+        heading = "a problem" if count == 1 else f"{count} problems"
+        lines = [f"{path}:{p.line}: {p.path}: {p.message}" for p in error.problems]
+        raise CommandFailed(
+            f"{path} has {heading}, so nothing was imported:\n" + "\n".join(lines)
+        ) from None
+    repo = _open_repository(args)
+    try:
+        if repo.has_plan() and not args.replace:
+            raise CommandFailed(
+                f"The workbook in {_folder(args)} already holds a plan, so nothing was imported "
+                "and nothing was changed. To replace that plan with the file, add --replace "
+                "(the plan there now will be lost)."
+            )
+        repo.replace_plan(plan)
+    finally:
+        repo.close()
+    print(f"Imported the plan from {path} into {_folder(args)}.")
+    return EXIT_OK
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from workbook.ui.app import run_app  # only the window needs Qt
+
+    return run_app(_folder(args))
+
+
+_COMMANDS = {"demo": _run_demo, "export": _run_export, "import": _run_import, None: _run_app}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version, or a wrong command line
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    try:
+        return _COMMANDS[args.command](args)
+    except (CommandFailed, StorageError) as error:
+        print(f"workbook: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,693 @@
+"""The whole plan as a portable, versioned JSON document (docs/plan-format.md).
+
+`plan_to_json` writes every record of every page; `plan_from_json` reads one back and checks
+all of it before anything is built: the JSON syntax, the shape of every field, the domain
+validation of every record and every reference between records. When anything is wrong it
+raises `PlanImportError` listing every problem with its JSON path and line, so that the
+caller can show them all at once and change nothing.
+
+The record fields are taken from the domain dataclasses, so a field the model gains is
+exported and imported without touching this module; the types it may have are the ones
+`_read_value` knows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import json
+import re
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, Final, cast
+
+from workbook import __version__
+from workbook.domain.model import (
+    LIST_NAMES,
+    RECORD_TYPES,
+    PersonalStatements,
+    Plan,
+    Record,
+    Section,
+    TrustedContact,
+)
+from workbook.domain.references import REFERENCE_FIELDS
+from workbook.domain.validation import (
+    MAX_SHORT,
+    MAX_TEXT,
+    check_phone,
+    check_text,
+    validate,
+    validate_statements,
+)
+
+FORMAT_NAME: Final = "workbook-plan"
+FORMAT_VERSION: Final = 1
+
+# Keys of the document itself, around the record lists.
+_KEY_FORMAT = "format"
+_KEY_VERSION = "format_version"
+_KEY_GENERATOR = "generator"  # informative only, ignored on import
+_KEY_CREATED = "created_at"
+_KEY_REVIEW = "next_review"
+_KEY_CHANGED = "section_changed"
+_KEY_STATEMENTS = "statements"
+
+# How deep a document may nest. The format needs four levels; anything much deeper is not a
+# plan, and refusing it early keeps a hostile file from exhausting the stack.
+_MAX_DEPTH = 32
+# Longest number token accepted: far beyond any grace period, far below Python's limits.
+_MAX_NUMBER_CHARS = 20
+_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?$")
+
+# Kind names for messages about references ("There is no trusted contact with this id").
+_KIND_NAMES: Final[dict[str, str]] = {
+    "obligations": "mandated contact",
+    "commitments": "boundary commitment",
+    "contacts": "trusted contact",
+    "backup_plans": "backup plan",
+    "checkin_agreements": "check-in agreement",
+    "checkin_log": "check-in",
+    "proxies": "suspected proxy",
+    "contact_log": "contact-log entry",
+}
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing wrong in an imported document. Messages never repeat the user's text."""
+
+    path: str  # JSONPath-like: $.contacts[2].phones[0]
+    line: int  # 1-based line in the document where the value starts
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.path}: {self.message}"
+
+
+class PlanImportError(Exception):
+    """The document cannot be imported; `problems` says everything that is wrong, in order."""
+
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        self.problems = problems
+        count = len(problems)
+        super().__init__(
+            "The file has one problem." if count == 1 else f"The file has {count} problems."
+        )
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _dump_value(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):  # before date: a datetime is a date too
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_dump_value(item) for item in value]
+    return value
+
+
+def _dump_record(record: object) -> dict[str, Any]:
+    fields = dataclasses.fields(record)  # type: ignore[arg-type]
+    # The id first: it is what other records point at, and what a reader looks for.
+    ordered = sorted(fields, key=lambda f: f.name != "id")
+    return {f.name: _dump_value(getattr(record, f.name)) for f in ordered}
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        _KEY_FORMAT: FORMAT_NAME,
+        _KEY_VERSION: FORMAT_VERSION,
+        _KEY_GENERATOR: f"Workbook {__version__}",
+        _KEY_CREATED: _dump_value(plan.created_at),
+        _KEY_REVIEW: _dump_value(plan.next_review),
+        _KEY_CHANGED: {
+            section.value: _dump_value(plan.section_changed[section])
+            for section in Section
+            if section in plan.section_changed
+        },
+    }
+    for kind, list_name in LIST_NAMES.items():
+        document[list_name] = [_dump_record(record) for record in plan.records_of(kind)]
+        if list_name == "commitments":  # statements sit with the boundaries, as in the wizard
+            document[_KEY_STATEMENTS] = _dump_record(plan.statements)
+    return document
+
+
+def plan_to_json(plan: Plan) -> str:
+    """The whole plan as a JSON document, UTF-8 friendly (non-ASCII kept as is)."""
+    return json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False) + "\n"
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass(slots=True)
+class _Node:
+    """A parsed JSON value and the line it starts on. Objects hold {key: _Node}, arrays
+    hold [_Node]; everything else is the plain Python value."""
+
+    value: Any
+    line: int
+
+
+class _SyntaxProblem(Exception):
+    def __init__(self, position: int, message: str) -> None:
+        super().__init__(message)
+        self.position = position
+        self.message = message
+
+
+# The standard library's (C-accelerated) reader of one JSON string: exact JSON escapes and
+# control-character rules, without reimplementing them. Typeshed does not declare it.
+_scanstring = cast(
+    Callable[[str, int, bool], tuple[str, int]],
+    json.decoder.scanstring,  # type: ignore[attr-defined]
+)
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
+class _Parser:
+    """Strict JSON (RFC 8259) that remembers where each value starts and reports duplicate
+    keys, which the standard library silently drops."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.duplicates: list[tuple[str, int]] = []  # (path, line)
+
+    def line_of(self, position: int) -> int:
+        return bisect.bisect_left(self.newlines, position) + 1
+
+    def parse(self) -> _Node:
+        position = _WHITESPACE.match(self.text, 0).end()  # type: ignore[union-attr]
+        node, position = self._value(position, "$", 0)
+        position = _WHITESPACE.match(self.text, position).end()  # type: ignore[union-attr]
+        if position != len(self.text):
+            raise _SyntaxProblem(position, "There is more text after the end of the plan.")
+        return node
+
+    def _value(self, position: int, path: str, depth: int) -> tuple[_Node, int]:
+        text = self.text
+        if position >= len(text):
+            raise _SyntaxProblem(position, "The file ends too early; part of it may be missing.")
+        char = text[position]
+        line = self.line_of(position)
+        if char == "{":
+            return self._object(position, path, depth + 1)
+        if char == "[":
+            return self._array(position, path, depth + 1)
+        if char == '"':
+            string, end = self._string(position)
+            return _Node(string, line), end
+        for literal, value in (("true", True), ("false", False), ("null", None)):
+            if text.startswith(literal, position):
+                return _Node(value, line), position + len(literal)
+        match = _NUMBER.match(text, position)
+        if match:
+            token = match.group()
+            if len(token) > _MAX_NUMBER_CHARS:
+                raise _SyntaxProblem(position, "This number is far too long.")
+            number: int | float = float(token) if match.group(1) or match.group(2) else int(token)
+            return _Node(number, line), match.end()
+        raise _SyntaxProblem(position, "Expected a value here (text in quotes, a number, ...).")
+
+    def _string(self, position: int) -> tuple[str, int]:
+        try:
+            return _scanstring(self.text, position + 1, True)
+        except json.JSONDecodeError as error:
+            if error.msg.startswith("Invalid control character"):
+                message = "Line breaks and tabs inside text must be written as \\n and \\t."
+            elif error.msg.startswith("Unterminated string"):
+                message = "This text has no closing quote mark."
+            else:
+                message = "This text has a backslash that is not a valid escape."
+            raise _SyntaxProblem(error.pos, message) from None
+
+    def _expected(self, position: int, message: str) -> _SyntaxProblem:
+        if position >= len(self.text):
+            message = "The file ends too early; part of it may be missing."
+        return _SyntaxProblem(position, message)
+
+    def _check_depth(self, position: int, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            raise _SyntaxProblem(position, "The file is nested far too deeply to be a plan.")
+
+    def _skip(self, position: int) -> int:
+        return _WHITESPACE.match(self.text, position).end()  # type: ignore[union-attr]
+
+    def _object(self, start: int, path: str, depth: int) -> tuple[_Node, int]:
+        self._check_depth(start, depth)
+        text = self.text
+        members: dict[str, _Node] = {}
+        position = self._skip(start + 1)
+        if text.startswith("}", position):
+            return _Node(members, self.line_of(start)), position + 1
+        while True:
+            if not text.startswith('"', position):
+                raise self._expected(position, "Expected a field name in double quotes here.")
+            key_line = self.line_of(position)
+            key, position = self._string(position)
+            position = self._skip(position)
+            if not text.startswith(":", position):
+                raise self._expected(position, "Expected a colon (:) after the field name.")
+            child_path = _child(path, key)
+            value, position = self._value(self._skip(position + 1), child_path, depth)
+            if key in members:
+                self.duplicates.append((child_path, key_line))
+            else:
+                members[key] = value
+            position = self._skip(position)
+            if text.startswith(",", position):
+                position = self._skip(position + 1)
+                continue
+            if text.startswith("}", position):
+                return _Node(members, self.line_of(start)), position + 1
+            raise self._expected(position, "Expected a comma or a closing brace (}) here.")
+
+    def _array(self, start: int, path: str, depth: int) -> tuple[_Node, int]:
+        self._check_depth(start, depth)
+        text = self.text
+        items: list[_Node] = []
+        position = self._skip(start + 1)
+        if text.startswith("]", position):
+            return _Node(items, self.line_of(start)), position + 1
+        while True:
+            item, position = self._value(position, f"{path}[{len(items)}]", depth)
+            items.append(item)
+            position = self._skip(position)
+            if text.startswith(",", position):
+                position = self._skip(position + 1)
+                continue
+            if text.startswith("]", position):
+                return _Node(items, self.line_of(start)), position + 1
+            raise self._expected(position, "Expected a comma or a closing bracket (]) here.")
+
+
+_SIMPLE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _child(path: str, key: str) -> str:
+    if _SIMPLE_KEY.match(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Invalid:
+    """Marks a value that could not be read; its problem is already recorded."""
+
+
+_INVALID: Final = _Invalid()
+
+
+class _Reader:
+    """Turns parsed nodes into domain objects, collecting problems instead of stopping."""
+
+    def __init__(self) -> None:
+        self.problems: dict[str, ImportProblem] = {}  # first problem per path wins
+
+    def problem(self, path: str, line: int, message: str) -> None:
+        if path not in self.problems:
+            self.problems[path] = ImportProblem(path, line, message)
+
+    # ----- single values
+
+    def text(self, node: _Node, path: str, *, limit: int = MAX_TEXT) -> str | _Invalid:
+        if not isinstance(node.value, str):
+            self.problem(path, node.line, "This should be text in double quotes.")
+            return _INVALID
+        try:
+            node.value.encode("utf-8")
+        except UnicodeEncodeError:
+            self.problem(path, node.line, "This text contains a broken character (\\ud800 ...).")
+            return _INVALID
+        problem = check_text(node.value, limit)
+        if problem:
+            self.problem(path, node.line, problem)
+            return _INVALID
+        return node.value
+
+    def record_id(self, node: _Node, path: str) -> str | _Invalid:
+        if not isinstance(node.value, str) or not _ID.match(node.value):
+            self.problem(
+                path,
+                node.line,
+                "An id must be 1 to 64 letters, digits, dashes or underscores, in quotes.",
+            )
+            return _INVALID
+        return node.value
+
+    def date_value(self, node: _Node, path: str) -> date | _Invalid:
+        value = node.value
+        if isinstance(value, str) and _DATE.match(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.problem(path, node.line, "This should be a date written as YYYY-MM-DD.")
+        return _INVALID
+
+    def datetime_value(self, node: _Node, path: str) -> datetime | _Invalid:
+        value = node.value
+        if isinstance(value, str) and _DATETIME.match(value):
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError:
+                pass
+        self.problem(
+            path,
+            node.line,
+            "This should be a date and time written as YYYY-MM-DDTHH:MM:SS (local time).",
+        )
+        return _INVALID
+
+    def choice(self, node: _Node, path: str, kind: type[StrEnum]) -> StrEnum | _Invalid:
+        if isinstance(node.value, str):
+            try:
+                return kind(node.value)
+            except ValueError:
+                pass
+        allowed = ", ".join(member.value for member in kind)
+        self.problem(path, node.line, f"This should be one of: {allowed}.")
+        return _INVALID
+
+    def integer(self, node: _Node, path: str) -> int | _Invalid:
+        if isinstance(node.value, int) and not isinstance(node.value, bool):
+            return node.value
+        self.problem(path, node.line, "This should be a whole number, without quotes.")
+        return _INVALID
+
+    def boolean(self, node: _Node, path: str) -> bool | _Invalid:
+        if isinstance(node.value, bool):
+            return node.value
+        self.problem(path, node.line, "This should be true or false, without quotes.")
+        return _INVALID
+
+    # ----- by declared type
+
+    def value(self, node: _Node, path: str, name: str, annotation: Any) -> Any:
+        """Read `node` as the dataclass field `name` declared as `annotation`."""
+        options = typing.get_args(annotation)
+        if isinstance(annotation, types.UnionType) and type(None) in options:
+            if node.value is None:
+                return None
+            (inner,) = (option for option in options if option is not type(None))
+            return self.value(node, path, name, inner)
+        if typing.get_origin(annotation) is list:
+            return self.items(node, path, name, options[0])
+        if annotation is str:
+            if name == "id" or name.endswith(("_id", "_ids")):
+                return self.record_id(node, path)
+            return self.text(node, path)
+        if annotation is bool:
+            return self.boolean(node, path)
+        if annotation is int:
+            return self.integer(node, path)
+        if annotation is datetime:
+            return self.datetime_value(node, path)
+        if annotation is date:
+            return self.date_value(node, path)
+        if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+            return self.choice(node, path, annotation)
+        raise TypeError(f"plan_json cannot read fields of type {annotation!r}")  # a model change
+
+    def items(self, node: _Node, path: str, name: str, annotation: Any) -> list[Any] | _Invalid:
+        if not isinstance(node.value, list):
+            self.problem(path, node.line, "This should be a list in square brackets.")
+            return _INVALID
+        values: list[Any] = []
+        seen: set[Any] = set()
+        ok = True
+        # A list of ids or of choices names each thing once; a list of texts may repeat.
+        unique = annotation is not str or name.endswith("_ids")
+        for index, item in enumerate(node.value):
+            item_path = f"{path}[{index}]"
+            value = self.value(item, item_path, name, annotation)
+            if value is _INVALID:
+                ok = False
+                continue
+            if unique and value in seen:
+                self.problem(item_path, item.line, "This is already in the list above.")
+                ok = False
+                continue
+            seen.add(value)
+            values.append(value)
+        return values if ok else _INVALID
+
+    def dataclass_object(self, node: _Node, path: str, cls: type[Any]) -> Any:
+        """An instance of `cls` from a JSON object; missing fields take their defaults.
+        _INVALID only when the node is not an object at all."""
+        if not isinstance(node.value, dict):
+            self.problem(path, node.line, "This should be an object in curly braces { }.")
+            return _INVALID
+        hints = typing.get_type_hints(cls)
+        known = [f.name for f in dataclasses.fields(cls)]
+        for key, child in node.value.items():
+            if key not in known:
+                self.problem(
+                    _child(path, key),
+                    child.line,
+                    "Workbook does not know this field. Please check its spelling.",
+                )
+        # A field that cannot be read keeps its default, so that the rest of the record (its
+        # id, its references) is still checked; its problem is already recorded.
+        arguments: dict[str, Any] = {}
+        for name in known:
+            if name in node.value:
+                value = self.value(node.value[name], _child(path, name), name, hints[name])
+                if value is not _INVALID:
+                    arguments[name] = value
+        return cls(**arguments)
+
+
+# --------------------------------------------------------------------------- import
+
+
+@dataclass
+class _Located:
+    """A record read from the document, with where it was."""
+
+    record: Record
+    path: str
+    node: _Node
+
+
+def _field_node(located: _Located | tuple[str, _Node], field_path: str) -> tuple[str, int]:
+    """The JSON path and line of a field of a record, given the validator's field key
+    ('name', 'phones[1]'); falls back to the record when the field was not in the file."""
+    path, node = (located.path, located.node) if isinstance(located, _Located) else located
+    match = re.match(r"^(\w+)(?:\[(\d+)\])?$", field_path)
+    if match is None or not isinstance(node.value, dict):
+        return path, node.line
+    name, index = match.group(1), match.group(2)
+    child = node.value.get(name)
+    if child is None:
+        return path, node.line
+    path, node = _child(path, name), child
+    if index is not None and isinstance(child.value, list) and int(index) < len(child.value):
+        path, node = f"{path}[{index}]", child.value[int(index)]
+    return path, node.line
+
+
+def _read_document(reader: _Reader, root: _Node) -> Plan | None:
+    if not isinstance(root.value, dict):
+        reader.problem("$", root.line, "A plan file holds one object in curly braces { }.")
+        return None
+    members: dict[str, _Node] = root.value
+
+    format_node = members.get(_KEY_FORMAT)
+    if format_node is None or format_node.value != FORMAT_NAME:
+        reader.problem(
+            f"$.{_KEY_FORMAT}",
+            root.line if format_node is None else format_node.line,
+            f'This is not a Workbook plan file (it needs "{_KEY_FORMAT}": "{FORMAT_NAME}").',
+        )
+        return None
+    version_node = members.get(_KEY_VERSION)
+    version = None if version_node is None else version_node.value
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        reader.problem(
+            f"$.{_KEY_VERSION}",
+            root.line if version_node is None else version_node.line,
+            f"The file needs a format version, a whole number (this Workbook writes "
+            f"{FORMAT_VERSION}).",
+        )
+        return None
+    if version > FORMAT_VERSION:
+        assert version_node is not None
+        reader.problem(
+            f"$.{_KEY_VERSION}",
+            version_node.line,
+            f"This file was made by a newer version of Workbook (format {version}); this one "
+            f"reads format {FORMAT_VERSION}. Please update Workbook to import it.",
+        )
+        return None
+
+    known = {_KEY_FORMAT, _KEY_VERSION, _KEY_GENERATOR, _KEY_CREATED, _KEY_REVIEW}
+    known |= {_KEY_CHANGED, _KEY_STATEMENTS, *LIST_NAMES.values()}
+    for key, child in members.items():
+        if key not in known:
+            reader.problem(
+                _child("$", key),
+                child.line,
+                "Workbook does not know this field. Please check its spelling.",
+            )
+
+    plan = Plan()
+    if _KEY_CREATED in members:
+        created = reader.datetime_value(members[_KEY_CREATED], f"$.{_KEY_CREATED}")
+        if isinstance(created, datetime):
+            plan.created_at = created
+    if _KEY_REVIEW in members and members[_KEY_REVIEW].value is not None:
+        review = reader.date_value(members[_KEY_REVIEW], f"$.{_KEY_REVIEW}")
+        if isinstance(review, date):
+            plan.next_review = review
+    if _KEY_CHANGED in members:
+        _read_section_changed(reader, members[_KEY_CHANGED], plan)
+    statements_located: tuple[str, _Node] | None = None
+    if _KEY_STATEMENTS in members:
+        node = members[_KEY_STATEMENTS]
+        statements = reader.dataclass_object(node, f"$.{_KEY_STATEMENTS}", PersonalStatements)
+        if isinstance(statements, PersonalStatements):
+            plan.statements = statements
+            statements_located = (f"$.{_KEY_STATEMENTS}", node)
+
+    located: list[_Located] = []
+    for kind, list_name in LIST_NAMES.items():
+        if list_name not in members:
+            continue
+        list_node = members[list_name]
+        list_path = f"$.{list_name}"
+        if not isinstance(list_node.value, list):
+            reader.problem(list_path, list_node.line, "This should be a list in square brackets.")
+            continue
+        records = plan.records_of(kind)
+        for index, item in enumerate(list_node.value):
+            path = f"{list_path}[{index}]"
+            record = reader.dataclass_object(item, path, kind)
+            if isinstance(record, kind):
+                records.append(record)
+                located.append(_Located(record, path, item))
+
+    _check_ids(reader, located)
+    _check_references(reader, plan, located)
+    for entry in located:
+        for field_key, message in validate(entry.record, plan).items():
+            reader.problem(*_field_node(entry, field_key), message)
+        if isinstance(entry.record, TrustedContact):
+            # The domain stops at the first bad phone number; an import lists them all.
+            for index, phone in enumerate(entry.record.phones):
+                problem = check_phone(phone)
+                if problem:
+                    reader.problem(*_field_node(entry, f"phones[{index}]"), problem)
+        suggestion = getattr(entry.record, "suggestion_key", None)
+        if isinstance(suggestion, str) and check_text(suggestion, MAX_SHORT):
+            reader.problem(
+                *_field_node(entry, "suggestion_key"), "This suggestion key is too long."
+            )
+    if statements_located is not None:
+        for field_key, message in validate_statements(plan.statements).items():
+            reader.problem(*_field_node(statements_located, field_key), message)
+    return plan
+
+
+def _read_section_changed(reader: _Reader, node: _Node, plan: Plan) -> None:
+    path = f"$.{_KEY_CHANGED}"
+    if not isinstance(node.value, dict):
+        reader.problem(path, node.line, "This should be an object in curly braces { }.")
+        return
+    for key, child in node.value.items():
+        child_path = _child(path, key)
+        try:
+            section = Section(key)
+        except ValueError:
+            allowed = ", ".join(s.value for s in Section)
+            reader.problem(child_path, child.line, f"This should be one of: {allowed}.")
+            continue
+        changed = reader.datetime_value(child, child_path)
+        if isinstance(changed, datetime):
+            plan.section_changed[section] = changed
+
+
+def _check_ids(reader: _Reader, located: list[_Located]) -> None:
+    """Ids are unique in the whole document: references name a record by its id alone."""
+    first_seen: dict[str, str] = {}
+    for entry in located:
+        record_id = entry.record.id
+        path, line = _field_node(entry, "id")
+        if record_id in first_seen:
+            reader.problem(
+                path, line, f"Another entry already uses this id (at {first_seen[record_id]})."
+            )
+        else:
+            first_seen[record_id] = entry.path
+
+
+def _check_references(reader: _Reader, plan: Plan, located: list[_Located]) -> None:
+    """Every id that a record points at must belong to a record of the right kind in the
+    file. Checked here, not only by the domain, to name each missing id at its own place."""
+    known = {kind: plan.ids_of(kind) for kind in RECORD_TYPES}
+    for entry in located:
+        for holder_kind, field_name, target_kind, is_list in REFERENCE_FIELDS:
+            if type(entry.record) is not holder_kind:
+                continue
+            value = getattr(entry.record, field_name)
+            targets: list[str] = list(value) if is_list else ([] if value is None else [value])
+            target_name = _KIND_NAMES[LIST_NAMES[target_kind]]
+            for index, target in enumerate(targets):
+                if target in known[target_kind]:
+                    continue
+                field_key = f"{field_name}[{index}]" if is_list else field_name
+                reader.problem(
+                    *_field_node(entry, field_key),
+                    f"There is no {target_name} with this id in the file.",
+                )
+
+
+def plan_from_json(text: str) -> Plan:
+    """Read a plan document. Raises PlanImportError listing every problem, in file order."""
+    if text.startswith("\ufeff"):  # a byte-order mark some editors add
+        text = text[1:]
+    parser = _Parser(text)
+    try:
+        root = parser.parse()
+    except _SyntaxProblem as error:
+        # After a syntax error the rest of the file cannot be read reliably: one problem.
+        raise PlanImportError(
+            [ImportProblem("$", parser.line_of(error.position), error.message)]
+        ) from None
+    reader = _Reader()
+    for path, line in parser.duplicates:
+        reader.problem(path, line, "This field appears twice in the same object.")
+    plan = _read_document(reader, root)
+    if reader.problems or plan is None:
+        problems = sorted(reader.problems.values(), key=lambda p: (p.line, p.path))
+        raise PlanImportError(problems)
+    return plan
+
+
+def plan_from_bytes(data: bytes) -> Plan:
+    """Read a plan document from the bytes of a file (UTF-8, with or without a BOM)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise PlanImportError(
+            [ImportProblem("$", line, "The file is not UTF-8 text. Please save it as UTF-8.")]
+        ) from None
+    return plan_from_json(text)
