@@ -289,7 +289,7 @@ class PlanRepository:
             if row is None:
                 table = TABLE_OF[kind]
                 last = session.execute(select(func.max(table.c.position))).scalar()
-                session.add(row_class(id=record.id, position=(last or 0) + 1, **values))
+                session.add(row_class(position=(last or 0) + 1, **values))
                 session.flush()
             else:
                 for name, value in values.items():
@@ -339,8 +339,9 @@ class PlanRepository:
                 return
             ids.remove(record_id)
             ids.insert(max(0, min(new_index, len(ids))), record_id)
+            # The ORM class (not the table) makes this a bulk UPDATE by primary key.
             session.execute(
-                update(table),
+                update(ROW_OF[kind]),
                 [{"id": rid, "position": position} for position, rid in enumerate(ids)],
             )
             self._stamp(session, SECTION_OF[kind])
