@@ -468,7 +468,14 @@ class _Reader:
         # id, its references) is still checked; its problem is already recorded.
         arguments: dict[str, Any] = {}
         for name in known:
-            if name in node.value:
+            if name not in node.value and hints[name] is datetime:
+                # When something happened is the point of a log entry: never invent it.
+                self.problem(
+                    _child(path, name),
+                    node.line,
+                    "This entry needs its date and time (YYYY-MM-DDTHH:MM:SS).",
+                )
+            elif name in node.value:
                 value = self.value(node.value[name], _child(path, name), name, hints[name])
                 if value is not _INVALID:
                     arguments[name] = value
@@ -489,15 +496,15 @@ class _Located:
 
 def _field_node(located: _Located | tuple[str, _Node], field_path: str) -> tuple[str, int]:
     """The JSON path and line of a field of a record, given the validator's field key
-    ('name', 'phones[1]'); falls back to the record when the field was not in the file."""
+    ('name', 'phones[1]'); the record's line when the field was not in the file."""
     path, node = (located.path, located.node) if isinstance(located, _Located) else located
     match = re.match(r"^(\w+)(?:\[(\d+)\])?$", field_path)
     if match is None or not isinstance(node.value, dict):
         return path, node.line
     name, index = match.group(1), match.group(2)
     child = node.value.get(name)
-    if child is None:
-        return path, node.line
+    if child is None:  # left out of the file: name the field, at its record's line
+        return _child(path, name), node.line
     path, node = _child(path, name), child
     if index is not None and isinstance(child.value, list) and int(index) < len(child.value):
         path, node = f"{path}[{index}]", child.value[int(index)]
