@@ -1,0 +1,145 @@
+"""The desktop app: `run_app(folder)` opens the plan and shows the wizard or the overview.
+
+The very first start (nothing entered yet) goes straight into the wizard; every later start
+opens on the overview. Window titles are always the neutral "Workbook".
+
+Hooks for the protection layer:
+* `open_repository(folder)` is the ONE function that opens the plan's database; wrap or
+  replace it to ask for a passphrase first (it returns None when the plan cannot be opened).
+* `top_level_windows()` lists every window the app has opened (overview, wizard), so a
+  quick-exit or lock can hide them all at once; editors and message boxes are children of
+  these windows.
+"""
+
+from __future__ import annotations
+
+import sys
+import weakref
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workbook.domain.model import Section
+from workbook.ui import dialogs
+from workbook.ui.store import PlanStore
+
+APP_NAME = "Workbook"
+
+_windows: list[weakref.ref[QWidget]] = []
+
+
+def register_window(window: QWidget) -> None:
+    _windows.append(weakref.ref(window))
+
+
+def top_level_windows() -> list[QWidget]:
+    """Every top-level window the app has opened that still exists."""
+    alive = [w for ref in _windows if (w := ref()) is not None]
+    _windows[:] = [weakref.ref(w) for w in alive]
+    return alive
+
+
+def open_repository(folder: Path) -> Any | None:
+    """Open (or create) the plan in `folder`; None after telling the person why it could not."""
+    from workbook.storage.errors import StorageError
+    from workbook.storage.repository import PlanRepository
+
+    try:
+        return PlanRepository.open(folder)
+    except StorageError as error:
+        message = getattr(error, "user_message", None) or str(error)
+        dialogs.inform(None, "Your workbook could not be opened.", str(message))
+        return None
+
+
+class WorkbookApp:
+    """Owns the store and the two windows; switches between them."""
+
+    def __init__(self, repo: Any, folder: Path | None = None) -> None:
+        self.store = PlanStore(repo, folder)
+        self._wizard: Any = None
+        self._overview: Any = None
+
+    @property
+    def wizard(self) -> Any:
+        if self._wizard is None:
+            from workbook.ui.wizard import PlanWizard
+
+            self._wizard = PlanWizard(self.store)
+            self._wizard.overview_requested.connect(self.show_overview)
+            self._fit(self._wizard)
+            register_window(self._wizard)
+        return self._wizard
+
+    @property
+    def overview(self) -> Any:
+        if self._overview is None:
+            from workbook.ui.overview import OverviewWindow
+
+            self._overview = OverviewWindow(self.store)
+            self._overview.open_section.connect(self.show_wizard)
+            self._fit(self._overview)
+            register_window(self._overview)
+        return self._overview
+
+    @staticmethod
+    def _fit(window: QWidget) -> None:
+        screen = window.screen()
+        if screen is None:
+            window.resize(900, 640)
+            return
+        area = screen.availableGeometry()
+        window.resize(min(960, area.width() - 40), min(680, area.height() - 40))
+
+    def start(self) -> QWidget:
+        """First start goes into the wizard; later starts open on the overview."""
+        if self.store.repo.has_plan():
+            self.show_overview()
+            return self.overview
+        self.show_wizard(None)
+        return self.wizard
+
+    def show_wizard(self, section: Section | None) -> None:
+        wizard = self.wizard
+        if self._overview is not None:
+            self._overview.hide()
+        if wizard.currentId() == -1 or not wizard.isVisible():
+            wizard.restart()
+        if section is not None:
+            wizard.go_to_section(section)
+        wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+
+    def show_overview(self) -> None:
+        overview = self.overview
+        if self._wizard is not None and self._wizard.isVisible():
+            self._wizard.hide()
+        overview.refresh()
+        overview.show()
+        overview.raise_()
+        overview.activateWindow()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setQuitOnLastWindowClosed(True)
+    return app
+
+
+def run_app(folder: Path) -> int:
+    """Start the desktop app on the plan in `folder`; returns the exit status."""
+    app = make_application()
+    repo = open_repository(folder)
+    if repo is None:
+        return 1
+    workbook = WorkbookApp(repo, folder)
+    workbook.start()
+    try:
+        return app.exec()
+    finally:
+        repo.close()

@@ -1,0 +1,127 @@
+"""The one place the workbook talks to QMessageBox and QFileDialog.
+
+Every question, notice and file chooser of the UI goes through these functions, so that
+tests patch one module and the protection layer (history cleaning, quick exit) has one
+place to hook into. Message boxes are built by hand rather than with the static helpers so
+that each gets a neutral window title, an objectName and keyboard-friendly buttons. File
+dialogs are Qt's own (non-native) dialogs, which keep no recent-files history in the
+desktop's shared lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+WINDOW_TITLE = "Workbook"
+
+
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str = ""
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("message-box")
+    box.setWindowTitle(WINDOW_TITLE)
+    box.setIcon(icon)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    box.setAccessibleName(WINDOW_TITLE)
+    box.setAccessibleDescription(text)
+    return box
+
+
+def inform(parent: QWidget | None, text: str, detail: str = "") -> None:
+    """A notice with one OK button."""
+    box = _box(parent, QMessageBox.Icon.Information, text, detail)
+    ok = box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+    ok.setObjectName("button-message-ok")
+    box.setDefaultButton(ok)
+    box.setEscapeButton(ok)
+    box.exec()
+
+
+def confirm(
+    parent: QWidget | None,
+    text: str,
+    detail: str = "",
+    yes: str = "&Yes",
+    no: str = "&No",
+) -> bool:
+    """A yes/no question; Escape and closing the box answer no."""
+    return ask(parent, text, [yes, no], detail=detail, default=1) == 0
+
+
+def ask(
+    parent: QWidget | None,
+    text: str,
+    choices: Sequence[str],
+    detail: str = "",
+    default: int = 0,
+) -> int:
+    """A question with several answers; returns the index chosen, or the last one on Escape.
+
+    The last choice should always be the harmless one ("Keep it", "Cancel").
+    """
+    box = _box(parent, QMessageBox.Icon.Question, text, detail)
+    buttons = []
+    for index, choice in enumerate(choices):
+        role = (
+            QMessageBox.ButtonRole.RejectRole
+            if index == len(choices) - 1
+            else QMessageBox.ButtonRole.AcceptRole
+        )
+        button = box.addButton(choice, role)
+        button.setObjectName(f"button-message-choice-{index}")
+        buttons.append(button)
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else len(choices) - 1
+
+
+def save_file_path(
+    parent: QWidget | None,
+    suggested_name: str,
+    name_filter: str = "PDF documents (*.pdf)",
+    folder: Path | None = None,
+) -> Path | None:
+    """Ask where to save a file; None when the person cancels."""
+    dialog = QFileDialog(parent)
+    dialog.setObjectName("file-dialog-save")
+    dialog.setWindowTitle(WINDOW_TITLE)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilter(name_filter)
+    dialog.setHistory([])
+    if folder is not None:
+        dialog.setDirectory(str(folder))
+    dialog.selectFile(suggested_name)
+    if not dialog.exec():
+        return None
+    files = dialog.selectedFiles()
+    return Path(files[0]) if files else None
+
+
+def open_file_path(
+    parent: QWidget | None, name_filter: str = "All files (*)", folder: Path | None = None
+) -> Path | None:
+    """Ask for an existing file to open; None when the person cancels."""
+    dialog = QFileDialog(parent)
+    dialog.setObjectName("file-dialog-open")
+    dialog.setWindowTitle(WINDOW_TITLE)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(name_filter)
+    dialog.setHistory([])
+    if folder is not None:
+        dialog.setDirectory(str(folder))
+    if not dialog.exec():
+        return None
+    files = dialog.selectedFiles()
+    return Path(files[0]) if files else None

@@ -1,0 +1,348 @@
+"""The record editor: one dialog for every kind of record, built from its KindSpec.
+
+Validation runs as the person types: each problem appears under its field (from the
+domain validators, plus "cannot read this date" from the widgets), and Save stays disabled
+with the reason written next to it until every field is fine.
+
+Drafts — nothing typed is ever lost:
+* Save stores the record at once and forgets the draft.
+* Closing the editor any other way — Escape, the window's close button, closing the wizard
+  or the app, the quick-exit key — keeps what was typed as a draft in the (encrypted)
+  database, under `editor:<RecordType>:<record id or "new">`. The draft is also written a
+  moment after each change, so a crash loses at most the last few keystrokes.
+* Opening the same record again (or Add on the same page, for a new one) restores the draft
+  and says so; the page shows a note while a draft is waiting.
+* Only "Discard changes" (which asks first when something was typed) throws a draft away.
+A draft never changes the saved record: it only becomes the record when Save is pressed.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.model import Record
+from workbook.domain.validation import validate
+from workbook.ui import dialogs
+from workbook.ui.fields import BOOL, FieldInputError, FieldWidget, make_field
+from workbook.ui.specs import KindSpec, spec_for
+from workbook.ui.store import PlanStore
+
+DRAFT_DELAY_MS = 400
+_LIST_ERROR = re.compile(r"^(\w+)\[(\d+)\]$")
+ERROR_STYLE = (
+    "color: palette(text); background: #fde7e7; border-left: 3px solid #b3261e; padding: 2px 6px;"
+)
+
+
+def pick_mnemonics(texts: list[str], reserved: set[str]) -> list[str]:
+    """Give each label an & before a letter no other label (or button) uses."""
+    used = {r.lower() for r in reserved}
+    result = []
+    for text in texts:
+        candidates = [
+            i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or text[i - 1] == " ")
+        ]
+        candidates += [i for i, ch in enumerate(text) if ch.isalpha() and i not in candidates]
+        chosen = next((i for i in candidates if text[i].lower() not in used), None)
+        if chosen is None:
+            result.append(text)
+            continue
+        used.add(text[chosen].lower())
+        result.append(text[:chosen] + "&" + text[chosen:])
+    return result
+
+
+class RecordEditor(QDialog):
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        store: PlanStore,
+        kind: type[Record],
+        record: Record | None = None,
+        parent: QWidget | None = None,
+        preset: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.spec: KindSpec = spec_for(kind)
+        self.is_new = record is None
+        self.record: Record = copy.deepcopy(record) if record is not None else kind()
+        if preset:
+            for name, value in preset.items():
+                setattr(self.record, name, value)
+        self.draft_id: str | None = None if record is None else record.id
+        self.saved_record: Record | None = None
+        self.setObjectName(f"editor-{self.spec.slug}")
+        self.setWindowTitle(dialogs.WINDOW_TITLE)
+        self.setAccessibleName(f"{'New' if self.is_new else 'Edit'} {self.spec.noun}")
+        self.setAccessibleDescription(
+            "Fill in what you know; everything else can wait. Save stores it at once."
+        )
+        self.setModal(True)
+
+        heading = QLabel(f"{'New' if self.is_new else 'Edit'} {self.spec.noun}", self)
+        heading.setObjectName("editor-heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleName(heading.text())
+
+        self.restored_note = QLabel(
+            "This is what you typed last time. It is not saved yet: press Save to keep it.",
+            self,
+        )
+        self.restored_note.setObjectName("editor-restored-note")
+        self.restored_note.setWordWrap(True)
+        self.restored_note.setAccessibleName(self.restored_note.text())
+        self.restored_note.hide()
+
+        self.widgets: dict[str, FieldWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        form_host = QWidget(self)
+        form = QFormLayout(form_host)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = pick_mnemonics([f.label for f in self.spec.fields], {"s", "d"})
+        prefix = f"editor-{self.spec.slug}"
+        for field_spec, text in zip(self.spec.fields, labels, strict=True):
+            widget = make_field(field_spec, prefix, store.plan, self._add_new, form_host)
+            widget.set_value(getattr(self.record, field_spec.name))
+            label = QLabel(text, form_host)
+            label.setObjectName(f"{prefix}-{field_spec.name}-label")
+            label.setBuddy(widget.focus_widget())
+            label.setWordWrap(True)
+            error = QLabel("", form_host)
+            error.setObjectName(f"{prefix}-{field_spec.name}-error")
+            error.setWordWrap(True)
+            error.setStyleSheet(ERROR_STYLE)
+            error.hide()
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            if field_spec.kind == BOOL:
+                label.setText(text)
+            form.addRow(label, column)
+            widget.edited.connect(self._changed)
+            self.widgets[field_spec.name] = widget
+            self.errors[field_spec.name] = error
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("editor-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_host)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("editor-summary")
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton("&Save", self)
+        self.save_button.setObjectName("button-editor-save")
+        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName("Save")
+        self.save_button.setAccessibleDescription("Store this entry in your plan now.")
+        self.discard_button = QPushButton("&Discard changes", self)
+        self.discard_button.setObjectName("button-editor-discard")
+        self.discard_button.setAutoDefault(False)
+        self.discard_button.setAccessibleName("Discard changes")
+        self.discard_button.setAccessibleDescription(
+            "Close without saving and forget what was typed. Escape closes and keeps it as a draft."
+        )
+        self.save_button.clicked.connect(self.accept)
+        self.discard_button.clicked.connect(self.discard)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.restored_note)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self._initial = self.snapshot()
+        draft = store.load_draft(self.spec.kind.__name__, self.draft_id)
+        if draft and isinstance(draft.get("fields"), dict):
+            self.restore(draft["fields"])
+            self.restored_note.show()
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush_draft)
+        self._closed = False
+        self._fit_to_screen()
+        self.check()
+
+    # -- sizing ------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(640, 560)
+            return
+        area = screen.availableGeometry()
+        width = min(max(560, self.fontMetrics().averageCharWidth() * 80), area.width() - 40)
+        height = min(max(480, self.sizeHint().height()), area.height() - 60)
+        self.resize(width, height)
+
+    # -- state -------------------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        return {name: widget.raw() for name, widget in self.widgets.items()}
+
+    def restore(self, fields: dict[str, Any]) -> None:
+        for name, raw in fields.items():
+            widget = self.widgets.get(name)
+            if widget is not None:
+                widget.set_raw(raw)
+
+    def is_changed(self) -> bool:
+        return self.snapshot() != self._initial
+
+    def build(self) -> tuple[Record, dict[str, str]]:
+        """The record as typed, and {field: message} for what is not fine yet."""
+        record = copy.deepcopy(self.record)
+        problems: dict[str, str] = {}
+        for name, widget in self.widgets.items():
+            try:
+                setattr(record, name, widget.value())
+            except FieldInputError as error:
+                problems[name] = str(error)
+        for raw_key, raw_message in validate(record, self.store.plan).items():
+            key, message = raw_key, raw_message
+            match = _LIST_ERROR.match(raw_key)
+            if match:
+                key, index = match.group(1), int(match.group(2))
+                word = self.spec_field(key).item_word if key in self.widgets else "entry"
+                message = f"{word.capitalize()} {index + 1}: {raw_message}"
+            problems.setdefault(key, message)
+        return record, problems
+
+    def spec_field(self, name: str) -> Any:
+        return next(f for f in self.spec.fields if f.name == name)
+
+    def check(self) -> dict[str, str]:
+        _record, problems = self.build()
+        for name, label in self.errors.items():
+            message = problems.get(name, "")
+            label.setText(message)
+            label.setAccessibleName(message)
+            label.setVisible(bool(message))
+            field_spec = self.spec_field(name)
+            self.widgets[name].describe(
+                " ".join(part for part in (field_spec.help, message) if part)
+            )
+        self.save_button.setEnabled(not problems)
+        if problems:
+            names = [self.spec_field(n).label for n in self.widgets if n in problems]
+            self.summary.setText("Save waits until this is fixed: " + ", ".join(names) + ".")
+        else:
+            self.summary.setText("")
+        self.summary.setAccessibleName(self.summary.text() or "No problems")
+        self.save_button.setAccessibleDescription(
+            self.summary.text() or "Store this entry in your plan now."
+        )
+        return problems
+
+    # -- events ------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.check()
+        if not self._closed:
+            self._draft_timer.start()
+
+    def flush_draft(self) -> None:
+        """Write the draft now (or forget it when nothing differs from the saved record)."""
+        self._draft_timer.stop()
+        if self.saved_record is not None:
+            return
+        kind_name = self.spec.kind.__name__
+        try:
+            if self.is_changed():
+                self.store.save_draft(kind_name, self.draft_id, {"fields": self.snapshot()})
+            elif not self.restored_note.isVisible():
+                self.store.discard_draft(kind_name, self.draft_id)
+        except Exception:
+            return
+
+    def _add_new(self, kind: type[Record]) -> Record | None:
+        self.flush_draft()
+        editor = RecordEditor(self.store, kind, None, self)
+        editor.exec()
+        return editor.saved_record
+
+    def accept(self) -> None:
+        record, problems = self.build()
+        if problems:
+            self.check()
+            return
+        try:
+            self.store.save(record)
+        except Exception as error:  # StorageError carries a plain message
+            dialogs.inform(self, "This entry could not be saved just now.", _plain(error))
+            self.flush_draft()
+            return
+        self.saved_record = record
+        self.store.discard_draft(self.spec.kind.__name__, self.draft_id)
+        self._closed = True
+        self._draft_timer.stop()
+        self.saved.emit(record)
+        super().accept()
+
+    def reject(self) -> None:
+        """Escape or close: keep what was typed as a draft."""
+        self.flush_draft()
+        self._closed = True
+        super().reject()
+
+    def discard(self) -> None:
+        if (self.is_changed() or self.restored_note.isVisible()) and not dialogs.confirm(
+            self,
+            "Forget what you typed in this entry?",
+            "The saved entry stays as it was.",
+            yes="&Forget it",
+            no="&Keep editing",
+        ):
+            return
+        self._draft_timer.stop()
+        self._closed = True
+        self.store.discard_draft(self.spec.kind.__name__, self.draft_id)
+        self.saved_record = None
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_draft()
+        super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The quick-exit layer hides windows; what was typed must be on disk by then.
+        if not self._closed:
+            self.flush_draft()
+        super().hideEvent(event)
+
+
+def _plain(error: Exception) -> str:
+    message = getattr(error, "user_message", None) or getattr(error, "message", None)
+    return str(message) if message else "Please try again in a moment."

@@ -1,0 +1,682 @@
+"""Editing widgets for each kind of field in a FieldSpec.
+
+Every widget offers the same small interface to the record editor:
+`raw()` / `set_raw()` give and take a JSON-friendly snapshot of exactly what is on screen
+(used for drafts, so even a half-typed date survives), `value()` turns it into the domain
+value or raises `FieldInputError` with a kind message, and `edited` fires on every change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.labels import label
+from workbook.domain.model import Plan, Record, now
+from workbook.ui.specs import (
+    BOOL,
+    DATE,
+    DATETIME,
+    ENUM,
+    FLAGS,
+    INT,
+    LINE,
+    LINES,
+    REF,
+    REFS,
+    STEPS,
+    TEXT,
+    FieldSpec,
+    spec_for,
+)
+from workbook.ui.store import format_date, format_datetime
+
+MSG_DATE = "Please write the date as year-month-day, for example 2026-03-01, or leave it empty."
+MSG_DATETIME = (
+    "Please write the date and time as year-month-day hour:minute, for example 2026-03-01 18:30."
+)
+
+
+class FieldInputError(ValueError):
+    """What the person typed cannot be read yet; the message says how to fix it."""
+
+
+def _set_names(widget: QWidget, name: str, description: str = "") -> None:
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description or name)
+
+
+class FieldWidget(QWidget):
+    edited = Signal()
+
+    def __init__(self, spec: FieldSpec, object_prefix: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self.object_prefix = object_prefix
+        self.setObjectName(f"{object_prefix}-{spec.name}")
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+    def raw(self) -> Any:
+        raise NotImplementedError
+
+    def set_raw(self, raw: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        return self.raw()
+
+    def set_value(self, value: Any) -> None:
+        self.set_raw(value)
+
+    def describe(self, description: str) -> None:
+        """Accessible description: the field's help plus any problem shown next to it."""
+        self.focus_widget().setAccessibleDescription(description or self.spec.label)
+
+
+class LineField(FieldWidget):
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"{prefix}-{spec.name}-edit")
+        _set_names(self.edit, spec.label, spec.help)
+        if spec.help:
+            self.edit.setPlaceholderText(spec.help)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.edit.textChanged.connect(self.edited)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def raw(self) -> str:
+        return self.edit.text()
+
+    def set_raw(self, raw: Any) -> None:
+        self.edit.setText(str(raw or ""))
+
+
+class TextField(FieldWidget):
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName(f"{prefix}-{spec.name}-edit")
+        self.edit.setTabChangesFocus(True)  # Tab moves on; the text keeps its own line breaks
+        _set_names(self.edit, spec.label, spec.help)
+        if spec.help:
+            self.edit.setPlaceholderText(spec.help)
+        line = self.edit.fontMetrics().lineSpacing()
+        self.edit.setMinimumHeight(line * 3 + 12)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.edit.setFixedHeight(line * 4 + 14)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.edit.textChanged.connect(self.edited)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def raw(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_raw(self, raw: Any) -> None:
+        self.edit.setPlainText(str(raw or ""))
+
+
+class EnumField(FieldWidget):
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        assert spec.enum is not None
+        self.enum = spec.enum
+        self.combo = QComboBox(self)
+        self.combo.setObjectName(f"{prefix}-{spec.name}-combo")
+        _set_names(self.combo, spec.label, spec.help)
+        for member in spec.enum:
+            self.combo.addItem(label(member), member.value)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self.combo.currentIndexChanged.connect(self.edited)
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+    def raw(self) -> str:
+        return str(self.combo.currentData())
+
+    def set_raw(self, raw: Any) -> None:
+        index = self.combo.findData(str(raw))
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def value(self) -> Any:
+        return self.enum(self.raw())
+
+
+class FlagsField(FieldWidget):
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        assert spec.enum is not None
+        self.enum = spec.enum
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for index, member in enumerate(spec.enum):
+            box = QCheckBox(label(member), self)
+            box.setObjectName(f"{prefix}-{spec.name}-{member.value}")
+            _set_names(box, f"{spec.label}: {label(member)}")
+            box.toggled.connect(self.edited)
+            layout.addWidget(box, index // 2, index % 2)
+            self.boxes[member.value] = box
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+    def describe(self, description: str) -> None:
+        for box in self.boxes.values():
+            box.setAccessibleDescription(description or box.accessibleName())
+
+    def raw(self) -> list[str]:
+        return [value for value, box in self.boxes.items() if box.isChecked()]
+
+    def set_raw(self, raw: Any) -> None:
+        chosen = {str(v) for v in (raw or [])}
+        for value, box in self.boxes.items():
+            box.setChecked(value in chosen)
+
+    def value(self) -> Any:
+        return [self.enum(v) for v in self.raw()]
+
+
+class BoolField(FieldWidget):
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        self.box = QCheckBox("Yes", self)
+        self.box.setObjectName(f"{prefix}-{spec.name}-check")
+        _set_names(self.box, spec.label, spec.help)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
+        self.box.toggled.connect(self.edited)
+
+    def focus_widget(self) -> QWidget:
+        return self.box
+
+    def raw(self) -> bool:
+        return self.box.isChecked()
+
+    def set_raw(self, raw: Any) -> None:
+        self.box.setChecked(bool(raw))
+
+
+class DateField(LineField):
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setMaxLength(10)
+        self.edit.setAccessibleDescription(
+            f"{spec.label}, written as year-month-day; leave empty if not known."
+        )
+
+    def value(self) -> date | None:
+        text = self.raw().strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise FieldInputError(MSG_DATE) from None
+
+    def set_value(self, value: Any) -> None:
+        self.set_raw(format_date(value))
+
+
+class DateTimeField(FieldWidget):
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"{prefix}-{spec.name}-edit")
+        self.edit.setPlaceholderText("YYYY-MM-DD HH:MM")
+        self.edit.setMaxLength(19)
+        _set_names(self.edit, spec.label, "Date and time, written as year-month-day hour:minute.")
+        self.now_button = QPushButton("Now", self)
+        self.now_button.setObjectName(f"{prefix}-{spec.name}-now")
+        _set_names(self.now_button, f"{spec.label}: now", "Fill in the current date and time.")
+        self.now_button.setAutoDefault(False)
+        self.now_button.clicked.connect(lambda: self.set_value(now()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.now_button)
+        self.edit.textChanged.connect(self.edited)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def raw(self) -> str:
+        return self.edit.text()
+
+    def set_raw(self, raw: Any) -> None:
+        self.edit.setText(str(raw or ""))
+
+    def value(self) -> datetime:
+        text = self.raw().strip()
+        for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
+            try:
+                return datetime.strptime(text, pattern)
+            except ValueError:
+                continue
+        raise FieldInputError(MSG_DATETIME)
+
+    def set_value(self, value: Any) -> None:
+        self.set_raw(format_datetime(value))
+
+
+class IntField(FieldWidget):
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        self.spin = QSpinBox(self)
+        self.spin.setObjectName(f"{prefix}-{spec.name}-spin")
+        self.spin.setRange(spec.minimum, spec.maximum)
+        _set_names(self.spin, spec.label, spec.help)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin)
+        layout.addStretch(1)
+        self.spin.valueChanged.connect(self.edited)
+
+    def focus_widget(self) -> QWidget:
+        return self.spin
+
+    def raw(self) -> int:
+        return self.spin.value()
+
+    def set_raw(self, raw: Any) -> None:
+        try:
+            self.spin.setValue(int(raw))
+        except (TypeError, ValueError):
+            return
+
+
+def _small_button(text: str, name: str, description: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    _set_names(button, description)
+    return button
+
+
+class ListField(FieldWidget):
+    """A list of short texts (phone numbers, steps); steps can be moved up and down.
+
+    Keyboard: Tab into the list, arrows to choose, F2 or Enter… to edit, Delete removes.
+    """
+
+    def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
+        super().__init__(spec, prefix, parent)
+        self.ordered = spec.kind == STEPS
+        word = spec.item_word
+        self.list = QListWidget(self)
+        self.list.setObjectName(f"{prefix}-{spec.name}-list")
+        _set_names(
+            self.list,
+            spec.label,
+            spec.help or f"Each {word} on its own line. Press F2 to change the selected {word}.",
+        )
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        line = self.list.fontMetrics().lineSpacing()
+        self.list.setFixedHeight(line * 4 + 16)
+        self.list.itemChanged.connect(lambda _item: self.edited.emit())
+        self.add_button = _small_button(
+            f"Add {word}", f"{prefix}-{spec.name}-add", f"{spec.label}: add a {word}", self
+        )
+        self.remove_button = _small_button(
+            "Remove",
+            f"{prefix}-{spec.name}-remove",
+            f"{spec.label}: remove the selected {word}",
+            self,
+        )
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        if self.ordered:
+            self.up_button = _small_button(
+                "Move up",
+                f"{prefix}-{spec.name}-up",
+                f"{spec.label}: move the selected {word} up",
+                self,
+            )
+            self.down_button = _small_button(
+                "Move down",
+                f"{prefix}-{spec.name}-down",
+                f"{spec.label}: move the selected {word} down",
+                self,
+            )
+            self.up_button.clicked.connect(lambda: self._move(-1))
+            self.down_button.clicked.connect(lambda: self._move(1))
+            buttons.addWidget(self.up_button)
+            buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def focus_widget(self) -> QWidget:
+        return self.list
+
+    def _item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def _add(self) -> None:
+        item = self._item("")
+        self.list.addItem(item)
+        self.list.setCurrentItem(item)
+        self.list.setFocus()
+        self.list.editItem(item)
+        self.edited.emit()
+
+    def add_text(self, text: str) -> None:
+        """Append an item (used by tests and by pasting several lines)."""
+        self.list.addItem(self._item(text))
+        self.edited.emit()
+
+    def _remove(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self.edited.emit()
+
+    def _move(self, delta: int) -> None:
+        row = self.list.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self.edited.emit()
+
+    def raw(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def set_raw(self, raw: Any) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for text in raw or []:
+            self.list.addItem(self._item(str(text)))
+        self.list.blockSignals(False)
+        self.edited.emit()
+
+    def value(self) -> list[str]:
+        # Empty lines are left out rather than complained about.
+        return [text.strip() for text in self.raw() if text.strip()]
+
+
+AddNew = Callable[[type[Record]], "Record | None"]
+
+
+class RefField(FieldWidget):
+    """Pick one existing record, or none; "Add new…" creates one on the spot."""
+
+    def __init__(
+        self,
+        spec: FieldSpec,
+        prefix: str,
+        plan: Plan,
+        add_new: AddNew,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(spec, prefix, parent)
+        assert spec.target is not None
+        self.plan = plan
+        self.target = spec.target
+        self.add_new_record = add_new
+        self.combo = QComboBox(self)
+        self.combo.setObjectName(f"{prefix}-{spec.name}-combo")
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
+        _set_names(self.combo, spec.label, spec.help)
+        noun = spec_for(self.target).noun
+        self.add_button = _small_button(
+            "Add new…", f"{prefix}-{spec.name}-new", f"{spec.label}: add a new {noun}", self
+        )
+        self.add_button.clicked.connect(self._add_new)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.add_button)
+        self._fill(None)
+        self.combo.currentIndexChanged.connect(self.edited)
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+    def _fill(self, selected: str | None) -> None:
+        title = spec_for(self.target).title
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(self.spec.none_label or "None", None)
+        for record in self.plan.records_of(self.target):
+            self.combo.addItem(title(record, self.plan), record.id)
+        index = self.combo.findData(selected) if selected else 0
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+
+    def _add_new(self) -> None:
+        record = self.add_new_record(self.target)
+        if record is not None:
+            self._fill(record.id)
+            self.edited.emit()
+        self.combo.setFocus()
+
+    def raw(self) -> str | None:
+        data = self.combo.currentData()
+        return str(data) if data else None
+
+    def set_raw(self, raw: Any) -> None:
+        self._fill(str(raw) if raw else None)
+
+
+class RefsField(FieldWidget):
+    """An ordered list of existing records (trusted contacts to call, in order)."""
+
+    def __init__(
+        self,
+        spec: FieldSpec,
+        prefix: str,
+        plan: Plan,
+        add_new: AddNew,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(spec, prefix, parent)
+        assert spec.target is not None
+        self.plan = plan
+        self.target = spec.target
+        self.add_new_record = add_new
+        self.ids: list[str] = []
+        noun = spec_for(self.target).noun
+        self.list = QListWidget(self)
+        self.list.setObjectName(f"{prefix}-{spec.name}-list")
+        _set_names(self.list, spec.label, spec.help or f"The {noun}s chosen, in order.")
+        line = self.list.fontMetrics().lineSpacing()
+        self.list.setFixedHeight(line * 4 + 16)
+        self.choice = QComboBox(self)
+        self.choice.setObjectName(f"{prefix}-{spec.name}-choice")
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choice.setMinimumContentsLength(14)
+        _set_names(self.choice, f"{spec.label}: {noun} to add")
+        self.add_button = _small_button(
+            "Add to list", f"{prefix}-{spec.name}-add", f"{spec.label}: add the chosen {noun}", self
+        )
+        self.new_button = _small_button(
+            "Add new…", f"{prefix}-{spec.name}-new", f"{spec.label}: add a new {noun}", self
+        )
+        self.remove_button = _small_button(
+            "Remove",
+            f"{prefix}-{spec.name}-remove",
+            f"{spec.label}: remove the selected {noun}",
+            self,
+        )
+        self.up_button = _small_button(
+            "Move up",
+            f"{prefix}-{spec.name}-up",
+            f"{spec.label}: move the selected {noun} up",
+            self,
+        )
+        self.down_button = _small_button(
+            "Move down",
+            f"{prefix}-{spec.name}-down",
+            f"{spec.label}: move the selected {noun} down",
+            self,
+        )
+        self.add_button.clicked.connect(self._add_chosen)
+        self.new_button.clicked.connect(self._add_new)
+        self.remove_button.clicked.connect(self._remove)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        pick = QHBoxLayout()
+        pick.addWidget(self.choice, 1)
+        pick.addWidget(self.add_button)
+        pick.addWidget(self.new_button)
+        side = QVBoxLayout()
+        side.addWidget(self.remove_button)
+        side.addWidget(self.up_button)
+        side.addWidget(self.down_button)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(pick)
+        layout.addLayout(row)
+        self._show()
+
+    def focus_widget(self) -> QWidget:
+        return self.choice
+
+    def _title(self, record_id: str) -> str:
+        record = self.plan.find(self.target, record_id)
+        return spec_for(self.target).title(record, self.plan) if record else "(removed)"
+
+    def _show(self) -> None:
+        current = self.list.currentRow()
+        self.list.clear()
+        for record_id in self.ids:
+            self.list.addItem(self._title(record_id))
+        if self.ids:
+            self.list.setCurrentRow(min(max(current, 0), len(self.ids) - 1))
+        title = spec_for(self.target).title
+        self.choice.clear()
+        for record in self.plan.records_of(self.target):
+            if record.id not in self.ids:
+                self.choice.addItem(title(record, self.plan), record.id)
+        self.add_button.setEnabled(self.choice.count() > 0)
+
+    def _add_chosen(self) -> None:
+        data = self.choice.currentData()
+        if data:
+            self.ids.append(str(data))
+            self._show()
+            self.edited.emit()
+
+    def _add_new(self) -> None:
+        record = self.add_new_record(self.target)
+        if record is not None:
+            self.ids.append(record.id)
+            self._show()
+            self.edited.emit()
+
+    def _remove(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.ids):
+            del self.ids[row]
+            self._show()
+            self.edited.emit()
+
+    def _move(self, delta: int) -> None:
+        row = self.list.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < len(self.ids):
+            return
+        self.ids.insert(target, self.ids.pop(row))
+        self._show()
+        self.list.setCurrentRow(target)
+        self.edited.emit()
+
+    def choose(self, record_id: str) -> None:
+        """Add a record by id (what the Add to list button does for the chosen entry)."""
+        if record_id not in self.ids:
+            self.ids.append(record_id)
+            self._show()
+            self.edited.emit()
+
+    def raw(self) -> list[str]:
+        return list(self.ids)
+
+    def set_raw(self, raw: Any) -> None:
+        self.ids = [str(i) for i in (raw or [])]
+        self._show()
+
+
+def make_field(
+    spec: FieldSpec,
+    prefix: str,
+    plan: Plan,
+    add_new: AddNew,
+    parent: QWidget | None = None,
+) -> FieldWidget:
+    simple: dict[str, type[FieldWidget]] = {
+        LINE: LineField,
+        TEXT: TextField,
+        ENUM: EnumField,
+        FLAGS: FlagsField,
+        BOOL: BoolField,
+        DATE: DateField,
+        DATETIME: DateTimeField,
+        INT: IntField,
+        LINES: ListField,
+        STEPS: ListField,
+    }
+    if spec.kind == REF:
+        return RefField(spec, prefix, plan, add_new, parent)
+    if spec.kind == REFS:
+        return RefsField(spec, prefix, plan, add_new, parent)
+    return simple[spec.kind](spec, prefix, parent)

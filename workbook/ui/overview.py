@@ -1,0 +1,162 @@
+"""The overview: every section at a glance, the next review, and a way into any page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.labels import SECTION_TITLES
+from workbook.domain.model import Section
+from workbook.ui import dialogs
+from workbook.ui.completeness import plan_status
+from workbook.ui.export import export_pdf
+from workbook.ui.page_base import SECTION_SLUGS, intro_label, make_button
+from workbook.ui.store import PlanStore
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "not yet"
+
+
+def review_text(next_review: date | None, today: date | None = None) -> str:
+    if next_review is None:
+        return "No review date chosen yet. You can set one on the last page of the wizard."
+    today = today or date.today()
+    days = (next_review - today).days
+    if days > 1:
+        return f"Next review: {next_review.isoformat()} (in {days} days)."
+    if days == 1:
+        return f"Next review: {next_review.isoformat()} (tomorrow)."
+    if days == 0:
+        return f"Next review: {next_review.isoformat()} (today)."
+    return f"Next review: {next_review.isoformat()} — that day has passed; a good moment to look."
+
+
+class OverviewWindow(QMainWindow):
+    open_section = Signal(object)  # a Section, or None for the wizard from the start
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("overview")
+        self.setWindowTitle(dialogs.WINDOW_TITLE)
+        self.setAccessibleName("Overview of your plan")
+        self.setAccessibleDescription("Every section, how complete it is and when it changed.")
+        central = QWidget(self)
+        central.setObjectName("overview-central")
+        outer = QVBoxLayout(central)
+        heading = QLabel("Your plan", central)
+        heading.setObjectName("overview-heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+        outer.addWidget(
+            intro_label(
+                "Welcome back. Here is every part of your plan. Open any of them to update "
+                "it; every change is saved at once.",
+                central,
+                "overview-intro",
+            )
+        )
+        self.review_label = intro_label("", central, "overview-next-review")
+        outer.addWidget(self.review_label)
+
+        scroll = QScrollArea(central)
+        scroll.setObjectName("overview-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        host = QWidget(scroll)
+        host.setObjectName("overview-sections")
+        grid = QGridLayout(host)
+        grid.setColumnStretch(0, 1)
+        self.state_labels: dict[Section, QLabel] = {}
+        self.changed_labels: dict[Section, QLabel] = {}
+        self.open_buttons: dict[Section, Any] = {}
+        for row, section in enumerate(Section):
+            slug = SECTION_SLUGS[section]
+            title = QLabel(SECTION_TITLES[section], host)
+            title.setObjectName(f"overview-title-{slug}")
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
+            title.setWordWrap(True)
+            state = QLabel("", host)
+            state.setObjectName(f"overview-state-{slug}")
+            state.setWordWrap(True)
+            state.setTextFormat(Qt.TextFormat.PlainText)
+            button = make_button(
+                f"Open {SECTION_TITLES[section]}",
+                f"button-overview-open-{slug}",
+                f"Open the page {SECTION_TITLES[section]}.",
+                host,
+            )
+            button.clicked.connect(lambda _checked=False, s=section: self.open_section.emit(s))
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(title)
+            column.addWidget(state)
+            grid.addLayout(column, row, 0)
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.state_labels[section] = state
+            self.open_buttons[section] = button
+        grid.setRowStretch(len(Section), 1)
+        scroll.setWidget(host)
+        outer.addWidget(scroll, 1)
+
+        self.wizard_button = make_button(
+            "&Walk through the plan",
+            "button-overview-wizard",
+            "Go through every page from the start, with everything filled in as it is.",
+            central,
+        )
+        self.export_button = make_button(
+            "E&xport PDF…",
+            "button-overview-export",
+            "Save your plan as a PDF to print or to give to someone you trust.",
+            central,
+        )
+        self.wizard_button.clicked.connect(lambda: self.open_section.emit(None))
+        self.export_button.clicked.connect(lambda: export_pdf(self, self.store.repo))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.wizard_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.setCentralWidget(central)
+        store.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.store.plan
+        self.review_label.setText(review_text(plan.next_review))
+        self.review_label.setAccessibleName(self.review_label.text())
+        for status in plan_status(plan):
+            changed = plan.section_changed.get(status.section)
+            lines = [f"{status.summary} · last changed {_when(changed)}"]
+            if status.missing:
+                more = len(status.missing) - 2
+                shown = "; ".join(status.missing[:2])
+                lines.append(f"Missing: {shown}" + (f"; and {more} more" if more > 0 else ""))
+            text = "\n".join(lines)
+            label = self.state_labels[status.section]
+            label.setText(text)
+            label.setAccessibleName(f"{SECTION_TITLES[status.section]}: {text}")
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()
+        super().showEvent(event)

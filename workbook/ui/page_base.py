@@ -1,0 +1,388 @@
+"""The shared base of every wizard page, and the record list that most pages show.
+
+Each page follows the same three steps (as in Picard's setup wizard): `initialise()` when it
+is shown, `validate()` when the person moves on — which never blocks: a page that is not
+finished can always be skipped — and `save()`, which writes anything still pending. Records
+themselves are saved the moment an editor's Save is pressed, so most pages have nothing
+pending at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from workbook.domain.model import Record, Section
+from workbook.domain.references import references_to
+from workbook.ui import dialogs
+from workbook.ui.editor import RecordEditor
+from workbook.ui.specs import KindSpec, spec_for
+from workbook.ui.store import PlanStore
+from workbook.ui.table_model import RecordTableModel
+
+SECTION_SLUGS: dict[Section, str] = {
+    Section.MANDATED: "mandated",
+    Section.BOUNDARIES: "boundaries",
+    Section.CONTACTS: "contacts",
+    Section.BACKUP_PLANS: "backup-plans",
+    Section.CHECKINS: "checkins",
+    Section.PROXIES: "proxies",
+    Section.CONTACT_LOG: "contact-log",
+}
+
+
+def make_button(text: str, name: str, description: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.setAccessibleName(text.replace("&", ""))
+    button.setAccessibleDescription(description)
+    return button
+
+
+def intro_label(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(text)
+    return label
+
+
+class WizardPageBase(QWizardPage):
+    """Title, a few warm sentences, and the initialise / validate / save steps."""
+
+    slug = ""
+    heading = ""
+    intro = ""
+    section: Section | None = None
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName(f"page-{self.slug}")
+        self.setTitle(self.heading)
+        self.setAccessibleName(self.heading)
+        self.setAccessibleDescription(self.intro)
+        self.body = QVBoxLayout(self)
+        self.intro_label = intro_label(self.intro, self, f"intro-{self.slug}")
+        self.body.addWidget(self.intro_label)
+
+    # Qt's hooks call the three steps.
+    def initializePage(self) -> None:
+        self.initialise()
+
+    def cleanupPage(self) -> None:
+        """Back never wipes anything (and IndependentPages keeps pages as they are)."""
+
+    def validatePage(self) -> bool:
+        self.save()
+        return self.validate()
+
+    def initialise(self) -> None:
+        """Bring the page up to date with the plan."""
+
+    def validate(self) -> bool:
+        """Nothing blocks Next: pages report what is missing on the review page instead."""
+        return True
+
+    def save(self) -> None:
+        """Write anything not yet written (most pages save every change at once)."""
+
+
+class _TableKeys(QObject):
+    """Enter edits the selected record and Delete removes it."""
+
+    def __init__(self, owner: RecordListWidget) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.owner.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.owner.remove_selected()
+                return True
+        return False
+
+
+class RecordListWidget(QWidget):
+    """A table of one kind of record with Add, Edit, Remove and (where order matters) Move."""
+
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        store: PlanStore,
+        kind: type[Record],
+        parent: QWidget | None = None,
+        mnemonics: bool = True,
+        add_text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.spec: KindSpec = spec_for(kind)
+        slug = self.spec.slug
+        self.setObjectName(f"list-{slug}")
+
+        self.draft_note = QFrame(self)
+        self.draft_note.setObjectName(f"draft-note-{slug}")
+        self.draft_note.setFrameShape(QFrame.Shape.StyledPanel)
+        note_text = intro_label(
+            "An entry you started earlier has not been saved yet. Nothing is lost.",
+            self.draft_note,
+            f"draft-note-text-{slug}",
+        )
+        self.continue_button = make_button(
+            "Continue it",
+            f"button-{slug}-continue-draft",
+            "Open the unfinished entry where you left it.",
+            self.draft_note,
+        )
+        self.continue_button.clicked.connect(self.continue_draft)
+        note_layout = QHBoxLayout(self.draft_note)
+        note_layout.setContentsMargins(6, 4, 6, 4)
+        note_layout.addWidget(note_text, 1)
+        note_layout.addWidget(self.continue_button)
+        self.draft_note.hide()
+
+        self.model = RecordTableModel(self.spec, store.plan, self)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"table-{slug}")
+        self.table.setAccessibleName(f"{self.spec.noun.capitalize()} list")
+        self.table.setAccessibleDescription(
+            f"Your {self.spec.noun}s. Enter opens the selected one, Delete removes it."
+        )
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        row_height = self.table.fontMetrics().height() + 10
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        scale = max(1.0, self.table.fontMetrics().averageCharWidth() / 7.0)
+        for column, spec_column in enumerate(self.spec.columns):
+            self.table.setColumnWidth(column, int(spec_column.width * scale))
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.installEventFilter(_TableKeys(self))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        noun = self.spec.noun
+        amp = "&" if mnemonics else ""
+        self.add_button = make_button(
+            add_text or f"{amp}Add…", f"button-{slug}-add", f"Add a new {noun}.", self
+        )
+        self.edit_button = make_button(
+            f"{amp}Edit…", f"button-{slug}-edit", f"Open the selected {noun}.", self
+        )
+        self.remove_button = make_button(
+            f"{amp}Remove…", f"button-{slug}-remove", f"Remove the selected {noun}.", self
+        )
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.edit_button)
+        self.buttons.addWidget(self.remove_button)
+        self.up_button: QPushButton | None = None
+        self.down_button: QPushButton | None = None
+        if self.spec.movable:
+            self.up_button = make_button(
+                "Move &up" if mnemonics else "Move up",
+                f"button-{slug}-up",
+                f"Move the selected {noun} up.",
+                self,
+            )
+            self.down_button = make_button(
+                "Move do&wn" if mnemonics else "Move down",
+                f"button-{slug}-down",
+                f"Move the selected {noun} down.",
+                self,
+            )
+            self.up_button.clicked.connect(lambda: self.move_selected(-1))
+            self.down_button.clicked.connect(lambda: self.move_selected(1))
+            self.buttons.addWidget(self.up_button)
+            self.buttons.addWidget(self.down_button)
+        self.buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.draft_note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+        store.changed.connect(self._store_changed)
+        self._selection_changed()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 240)
+
+    # -- state -------------------------------------------------------------------------
+    def selected(self) -> Record | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: str | None) -> None:
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.table.clearSelection()
+
+    def refresh(self) -> None:
+        current = self.selected()
+        self.model.refresh()
+        self.select_id(current.id if current else None)
+        self.update_draft_note()
+        self._selection_changed()
+
+    def update_draft_note(self) -> None:
+        self.draft_note.setVisible(bool(self.store.draft_ids(self.spec.kind.__name__)))
+
+    def _store_changed(self, _what: Any) -> None:
+        self.refresh()
+
+    def _selection_changed(self, *_args: Any) -> None:
+        record = self.selected()
+        has = record is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        if self.up_button and self.down_button:
+            row = self.model.row_of(record.id) if record else -1
+            self.up_button.setEnabled(has and row > 0)
+            self.down_button.setEnabled(has and 0 <= row < self.model.rowCount() - 1)
+        self.selection_changed.emit()
+
+    # -- actions -----------------------------------------------------------------------
+    def open_editor(
+        self, record: Record | None, preset: dict[str, Any] | None = None
+    ) -> Record | None:
+        editor = RecordEditor(self.store, self.spec.kind, record, self, preset=preset)
+        editor.exec()
+        saved = editor.saved_record
+        editor.deleteLater()
+        self.update_draft_note()
+        if saved is not None:
+            self.select_id(saved.id)
+        self.table.setFocus()
+        return saved
+
+    def add(self) -> Record | None:
+        return self.open_editor(None)
+
+    def edit_selected(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.open_editor(record)
+
+    def continue_draft(self) -> None:
+        ids = self.store.draft_ids(self.spec.kind.__name__)
+        if not ids:
+            self.update_draft_note()
+            return
+        record_id = ids[0]
+        if record_id == "new":
+            self.open_editor(None)
+            return
+        record = self.store.plan.find(self.spec.kind, record_id)
+        if record is None:  # the record was removed meanwhile
+            self.store.discard_draft(self.spec.kind.__name__, record_id)
+            self.update_draft_note()
+            return
+        self.open_editor(record)
+
+    def remove_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        plan = self.store.plan
+        title = self.spec.title(record, plan)
+        holders = references_to(plan, self.spec.kind, record.id)
+        if holders:
+            lines = []
+            for reference in holders:
+                holder_spec = spec_for(type(reference.holder))
+                holder_title = holder_spec.title(reference.holder, plan)
+                lines.append(f"• {holder_spec.noun.capitalize()}: {holder_title}")
+            count = len(holders)
+            choice = dialogs.ask(
+                self,
+                f"“{title}” is used in {count} other {'entry' if count == 1 else 'entries'}:",
+                ["&Remove it and clear those links", "&Keep it"],
+                detail="\n".join(lines)
+                + "\n\nIf you remove it, those entries stay; they simply no longer point to it. "
+                "You can choose someone or something else in them afterwards.",
+                default=1,
+            )
+            if choice != 0:
+                return
+        elif not dialogs.confirm(
+            self,
+            f"Remove this {self.spec.noun}?",
+            f"“{title}” will be removed from your plan.",
+            yes="&Remove",
+            no="&Keep it",
+        ):
+            return
+        row = self.model.row_of(record.id)
+        try:
+            self.store.delete(self.spec.kind, record.id)
+        except Exception:
+            dialogs.inform(self, "This entry could not be removed just now. Please try again.")
+            return
+        remaining = self.model.rowCount()
+        if remaining:
+            next_record = self.model.record_at(min(row, remaining - 1))
+            self.select_id(next_record.id if next_record else None)
+        self.table.setFocus()
+
+    def move_selected(self, delta: int) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        row = self.model.row_of(record.id)
+        target = row + delta
+        if not 0 <= target < self.model.rowCount():
+            return
+        self.store.move(self.spec.kind, record.id, target)
+        self.select_id(record.id)
+        self.table.setFocus()
+
+
+class RecordListPage(WizardPageBase):
+    """A page that is one list of records."""
+
+    kind: type[Record]
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.records = RecordListWidget(store, self.kind, self)
+        self.body.addWidget(self.records, 1)
+
+    def initialise(self) -> None:
+        self.records.update_draft_note()

@@ -1,0 +1,252 @@
+"""My boundaries: the No Contact commitments, adopted, rewritten or dropped, and my own words."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.labels import SECTION_TITLES
+from workbook.domain.model import (
+    BoundaryCommitment,
+    CommitmentStatus,
+    PersonalStatements,
+    Section,
+)
+from workbook.domain.suggestions import SUGGESTED_COMMITMENTS, suggested_commitments
+from workbook.domain.validation import validate_statements
+from workbook.ui.editor import ERROR_STYLE
+from workbook.ui.fields import TextField
+from workbook.ui.page_base import RecordListWidget, WizardPageBase, intro_label, make_button
+from workbook.ui.specs import TEXT, FieldSpec
+from workbook.ui.store import PlanStore
+
+OFFERED_SETTING = "boundaries.suggestions_offered"
+STATEMENT_DELAY_MS = 400
+
+STATEMENT_FIELDS = (
+    FieldSpec(
+        "firm_sentence",
+        "My one &firm sentence",
+        TEXT,
+        "What you say if you ever hear his voice, before you hang up.",
+    ),
+    FieldSpec(
+        "third_party_reply",
+        "What I say to people who pass on &messages",
+        TEXT,
+        "For friends or family who bring requests from him.",
+    ),
+    FieldSpec(
+        "gift_return",
+        "How I return &gifts",
+        TEXT,
+        "For example: unopened, by post to his lawyer, with no note.",
+    ),
+)
+
+
+def offer_suggestions(store: PlanStore) -> None:
+    """Add each suggested commitment once; a suggestion the person removed never comes back."""
+    offered_raw = store.setting(OFFERED_SETTING) or ""
+    offered = {key for key in offered_raw.split(",") if key}
+    present = {c.suggestion_key for c in store.plan.commitments if c.suggestion_key}
+    new_keys = [key for key, _text in SUGGESTED_COMMITMENTS if key not in offered | present]
+    if new_keys:
+        for commitment in suggested_commitments():
+            if commitment.suggestion_key in new_keys:
+                store.save(commitment)
+    all_keys = offered | present | set(new_keys)
+    if all_keys != offered:
+        store.set_setting(OFFERED_SETTING, ",".join(sorted(all_keys)))
+
+
+class StatementsForm(QWidget):
+    """The three statements, saved a moment after each change (or kept as a draft if a field
+    cannot be saved yet)."""
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("statements-form")
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields: dict[str, TextField] = {}
+        self.errors: dict[str, QLabel] = {}
+        for spec in STATEMENT_FIELDS:
+            field = TextField(spec, "statements", self)
+            label = QLabel(spec.label, self)
+            label.setObjectName(f"statements-{spec.name}-label")
+            label.setBuddy(field.focus_widget())
+            label.setWordWrap(True)
+            error = QLabel("", self)
+            error.setObjectName(f"statements-{spec.name}-error")
+            error.setWordWrap(True)
+            error.setStyleSheet(ERROR_STYLE)
+            error.hide()
+            column = QVBoxLayout()
+            column.addWidget(field)
+            column.addWidget(error)
+            form.addRow(label, column)
+            field.edited.connect(self._edited)
+            self.fields[spec.name] = field
+            self.errors[spec.name] = error
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(STATEMENT_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._loading = False
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        statements = self.store.plan.statements
+        draft = self.store.load_draft("PersonalStatements", None)
+        values: dict[str, Any] = dataclasses.asdict(statements)
+        if draft and isinstance(draft.get("fields"), dict):
+            values.update({k: str(v) for k, v in draft["fields"].items() if k in values})
+        for name, field in self.fields.items():
+            if field.raw() != values[name]:
+                field.set_raw(values[name])
+        self._loading = False
+        self.check()
+
+    def current(self) -> PersonalStatements:
+        return PersonalStatements(**{name: f.raw() for name, f in self.fields.items()})
+
+    def check(self) -> dict[str, str]:
+        problems = validate_statements(self.current())
+        for name, label in self.errors.items():
+            message = problems.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            self.fields[name].describe(message or self.fields[name].spec.help)
+        return problems
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.check()
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        statements = self.current()
+        if statements == self.store.plan.statements:
+            self.store.discard_draft("PersonalStatements", None)
+            return
+        if self.check():
+            fields = dataclasses.asdict(statements)
+            self.store.save_draft("PersonalStatements", None, {"fields": fields})
+            return
+        self.store.save_statements(statements)
+        self.store.discard_draft("PersonalStatements", None)
+
+    def hideEvent(self, event: Any) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+
+class BoundariesPage(WizardPageBase):
+    slug = "boundaries"
+    section = Section.BOUNDARIES
+    heading = SECTION_TITLES[Section.BOUNDARIES]
+    intro = (
+        "These are the No Contact commitments that steady many people. For each one, decide: "
+        "adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence "
+        "you will say if you ever hear his voice, and what you will tell people who pass on "
+        "messages."
+    )
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs-boundaries")
+        self.tabs.setAccessibleName("My boundaries")
+        self.tabs.setAccessibleDescription("Commitments, and my own words.")
+        commitments = QWidget(self.tabs)
+        commitments.setObjectName("tab-boundaries-commitments")
+        self.records = RecordListWidget(
+            store, BoundaryCommitment, commitments, add_text="Add &my own…"
+        )
+        self.records.edit_button.setText("R&ewrite…")
+        self.records.edit_button.setAccessibleName("Rewrite")
+        self.adopt_button = make_button(
+            "A&dopt", "button-boundaries-adopt", "Adopt the selected commitment.", commitments
+        )
+        self.drop_button = make_button(
+            "Dro&p it", "button-boundaries-drop", "Drop the selected commitment.", commitments
+        )
+        self.adopt_button.clicked.connect(lambda: self.set_status(CommitmentStatus.ADOPTED))
+        self.drop_button.clicked.connect(lambda: self.set_status(CommitmentStatus.DROPPED))
+        self.records.buttons.insertWidget(0, self.drop_button)
+        self.records.buttons.insertWidget(0, self.adopt_button)
+        self.records.selection_changed.connect(self._selection_changed)
+        tab_layout = QVBoxLayout(commitments)
+        tab_layout.addWidget(self.records)
+        self.tabs.addTab(commitments, "&Commitments")
+
+        own = QWidget(self.tabs)
+        own.setObjectName("tab-boundaries-own-words")
+        own_layout = QVBoxLayout(own)
+        own_layout.addWidget(
+            intro_label(
+                "Short and calm is best. These words go on the first page of your plan.",
+                own,
+                "intro-boundaries-own-words",
+            )
+        )
+        self.statements = StatementsForm(store, own)
+        own_layout.addWidget(self.statements)
+        own_layout.addStretch(1)
+        self.tabs.addTab(own, "M&y own words")
+        self.body.addWidget(self.tabs, 1)
+        self._selection_changed()
+
+    def initialise(self) -> None:
+        offer_suggestions(self.store)
+        self.records.update_draft_note()
+        self.statements.load()
+
+    def save(self) -> None:
+        self.statements.flush()
+
+    def _selection_changed(self) -> None:
+        record = self.records.selected()
+        self.adopt_button.setEnabled(
+            record is not None and getattr(record, "status", None) is not CommitmentStatus.ADOPTED
+        )
+        self.drop_button.setEnabled(
+            record is not None and getattr(record, "status", None) is not CommitmentStatus.DROPPED
+        )
+
+    def set_status(self, status: CommitmentStatus) -> None:
+        record = self.records.selected()
+        if not isinstance(record, BoundaryCommitment):
+            return
+        updated = dataclasses.replace(record, status=status)
+        self.store.save(updated)
+        self.records.select_id(updated.id)
+        # Move on to the next undecided suggestion so deciding goes quickly.
+        row = self.records.model.row_of(updated.id)
+        for next_row in range(row + 1, self.records.model.rowCount()):
+            candidate = self.records.model.record_at(next_row)
+            if (
+                isinstance(candidate, BoundaryCommitment)
+                and candidate.status is CommitmentStatus.SUGGESTED
+            ):
+                self.records.select_id(candidate.id)
+                break
+        self.records.table.setFocus()

@@ -1,0 +1,65 @@
+"""Whereabouts check-ins: agreements with check-in partners, and the log of check-ins made."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+
+from workbook.domain.labels import SECTION_TITLES
+from workbook.domain.model import CheckInAgreement, CheckInLogEntry, Record, Section, now
+from workbook.ui.page_base import RecordListWidget, WizardPageBase, make_button
+from workbook.ui.store import PlanStore
+
+
+class CheckInsPage(WizardPageBase):
+    slug = "checkins"
+    section = Section.CHECKINS
+    heading = SECTION_TITLES[Section.CHECKINS]
+    intro = (
+        "A check-in partner is someone who always knows you are all right. Agree when and how "
+        "you check in, how long they wait if they do not hear from you, and what they do "
+        "then. Each time you check in, press “I checked in now” to keep a record."
+    )
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.checked_in_button = make_button(
+            "I &checked in now…",
+            "button-checkins-checked-in",
+            "Add the current time and a short note to the check-in log.",
+            self,
+        )
+        self.checked_in_button.clicked.connect(self.checked_in_now)
+        row = QHBoxLayout()
+        row.addWidget(self.checked_in_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs-checkins")
+        self.tabs.setAccessibleName("Check-ins")
+        self.tabs.setAccessibleDescription("Agreements, and the log of check-ins made.")
+        agreements_tab = QWidget(self.tabs)
+        agreements_tab.setObjectName("tab-checkins-agreements")
+        self.agreements = RecordListWidget(store, CheckInAgreement, agreements_tab)
+        QVBoxLayout(agreements_tab).addWidget(self.agreements)
+        self.tabs.addTab(agreements_tab, "A&greements")
+        log_tab = QWidget(self.tabs)
+        log_tab.setObjectName("tab-checkins-log")
+        self.log = RecordListWidget(store, CheckInLogEntry, log_tab, mnemonics=False)
+        QVBoxLayout(log_tab).addWidget(self.log)
+        self.tabs.addTab(log_tab, "Check-in &log")
+        self.body.addWidget(self.tabs, 1)
+
+    def initialise(self) -> None:
+        self.agreements.update_draft_note()
+        self.log.update_draft_note()
+
+    def checked_in_now(self) -> Record | None:
+        selected = self.agreements.selected()
+        agreements = self.store.plan.checkin_agreements
+        agreement_id = selected.id if selected else (agreements[0].id if agreements else None)
+        saved = self.log.open_editor(None, preset={"at": now(), "agreement_id": agreement_id})
+        if saved is not None:
+            self.tabs.setCurrentIndex(1)
+            self.log.select_id(saved.id)
+        return saved

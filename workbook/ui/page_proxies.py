@@ -1,0 +1,20 @@
+"""Suspected proxies: people he may use to reach me, and what I decide about each."""
+
+from __future__ import annotations
+
+from workbook.domain.labels import SECTION_TITLES
+from workbook.domain.model import Section, SuspectedProxy
+from workbook.ui.page_base import RecordListPage
+
+
+class ProxiesPage(RecordListPage):
+    slug = "proxies"
+    section = Section.PROXIES
+    heading = SECTION_TITLES[Section.PROXIES]
+    kind = SuspectedProxy
+    intro = (
+        "He may send other people to watch you, carry messages, persuade or flatter you. "
+        "Many of them do not know they are being used. Note who they are and what happened, "
+        "then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how "
+        "they are being used."
+    )

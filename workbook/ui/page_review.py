@@ -1,0 +1,175 @@
+"""Review and export: what is complete, what is missing (with a way there), the next review."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.labels import SECTION_TITLES
+from workbook.domain.model import Section
+from workbook.ui.completeness import plan_status
+from workbook.ui.editor import ERROR_STYLE
+from workbook.ui.export import export_pdf
+from workbook.ui.fields import MSG_DATE
+from workbook.ui.page_base import SECTION_SLUGS, WizardPageBase, make_button
+from workbook.ui.store import PlanStore, format_date
+
+
+class NextReviewEditor(QWidget):
+    """The next review date, saved as soon as it reads as a date (or is emptied)."""
+
+    def __init__(self, store: PlanStore, prefix: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.label = QLabel("Next &review of my plan:", self)
+        self.label.setWordWrap(True)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"{prefix}-next-review")
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setMaxLength(10)
+        self.edit.setAccessibleName("Next review date")
+        self.edit.setAccessibleDescription("Written as year-month-day. Saved as you type.")
+        self.label.setBuddy(self.edit)
+        self.in_three_months = make_button(
+            "In 3 &months",
+            f"button-{prefix}-review-in-3-months",
+            "Set the next review to three months from today.",
+            self,
+        )
+        self.in_three_months.clicked.connect(
+            lambda: self.edit.setText(format_date(date.today() + timedelta(days=91)))
+        )
+        self.error = QLabel("", self)
+        self.error.setObjectName(f"{prefix}-next-review-error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.edit)
+        row.addWidget(self.in_three_months)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.edit.setText(format_date(store.plan.next_review))
+        self.edit.textChanged.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        text = text.strip()
+        try:
+            when = date.fromisoformat(text) if text else None
+        except ValueError:
+            self.error.setText(MSG_DATE)
+            self.error.show()
+            self.edit.setAccessibleDescription(MSG_DATE)
+            return
+        self.error.hide()
+        self.edit.setAccessibleDescription("Written as year-month-day. Saved as you type.")
+        if when != self.store.plan.next_review:
+            self.store.set_next_review(when)
+
+
+class ReviewPage(WizardPageBase):
+    slug = "review"
+    heading = "Review and export"
+    intro = (
+        "Here is how your plan looks. Anything still missing is listed below with a button "
+        "that takes you straight there; nothing has to be finished today. Choose when you "
+        "want to look at the plan again, and export it as a PDF when you are ready to share it."
+    )
+    jump_requested = Signal(object)
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.review = NextReviewEditor(store, "review", self)
+        self.body.addWidget(self.review)
+        self.export_button = make_button(
+            "E&xport PDF…",
+            "button-review-export",
+            "Save your plan as a PDF to print or to give to someone you trust.",
+            self,
+        )
+        self.export_button.clicked.connect(lambda: export_pdf(self, self.store.repo))
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("review-scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.addWidget(self.scroll, 1)
+        self.status_labels: dict[Section, QLabel] = {}
+        self.missing_labels: dict[Section, QLabel] = {}
+        host = QWidget(self.scroll)
+        host.setObjectName("review-sections")
+        grid = QGridLayout(host)
+        grid.setColumnStretch(1, 1)
+        for row_index, section in enumerate(Section):
+            slug = SECTION_SLUGS[section]
+            title = QLabel(SECTION_TITLES[section], host)
+            title.setObjectName(f"review-title-{slug}")
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            title.setWordWrap(True)
+            details = QLabel("", host)
+            details.setObjectName(f"review-missing-{slug}")
+            details.setWordWrap(True)
+            details.setTextFormat(Qt.TextFormat.PlainText)
+            button = make_button(
+                f"Go to {SECTION_TITLES[section]}",
+                f"button-review-goto-{slug}",
+                f"Open the page {SECTION_TITLES[section]}.",
+                host,
+            )
+            button.clicked.connect(lambda _checked=False, s=section: self.jump_requested.emit(s))
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(title)
+            column.addWidget(details)
+            grid.addLayout(column, row_index, 0, 1, 2)
+            grid.addWidget(button, row_index, 2, Qt.AlignmentFlag.AlignTop)
+            self.status_labels[section] = title
+            self.missing_labels[section] = details
+        grid.setRowStretch(len(Section), 1)
+        self.scroll.setWidget(host)
+        store.changed.connect(self._changed)
+
+    def initialise(self) -> None:
+        self.update_status()
+
+    def _changed(self, _what: Any) -> None:
+        if self.isVisible():
+            self.update_status()
+
+    def showEvent(self, event: Any) -> None:
+        self.update_status()
+        super().showEvent(event)
+
+    def update_status(self) -> None:
+        for status in plan_status(self.store.plan):
+            section = status.section
+            lines = [status.summary]
+            lines += [f"• {item[0].upper()}{item[1:]}" for item in status.missing]
+            text = "\n".join(lines)
+            self.missing_labels[section].setText(text)
+            self.missing_labels[section].setAccessibleName(
+                f"{SECTION_TITLES[section]}: " + "; ".join(lines)
+            )

@@ -1,0 +1,52 @@
+"""Welcome and protection: what the workbook is, where the plan is kept, how to protect it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from workbook.paths import database_path
+from workbook.ui.page_base import WizardPageBase, intro_label
+from workbook.ui.store import PlanStore
+
+
+class WelcomePage(WizardPageBase):
+    slug = "welcome"
+    heading = "Welcome"
+    intro = (
+        "This workbook helps you build your No Contact safety plan, one page at a time. You "
+        "can stop whenever you need to: everything you write is saved the moment you write "
+        "it, and you can come back to any page later. Nothing here is ever sent anywhere."
+    )
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        method = intro_label(
+            "The plan follows one simple rule: keep exactly the contact that is mandated, "
+            "and calmly decline everything else. The pages ahead help you write down what is "
+            "required of you, your own boundaries, the people you trust, and what you will do "
+            "when something goes wrong.",
+            self,
+            "welcome-method",
+        )
+        self.body.addWidget(method)
+        where = (
+            f"Your plan is kept only on this computer, in {database_path(store.folder)}"
+            if store.folder is not None
+            else "Your plan is kept only on this computer."
+        )
+        self.where_label = intro_label(where, self, "welcome-where")
+        self.body.addWidget(self.where_label)
+        # The protection layer (passphrase, quick-exit key) adds its controls here.
+        self.protection = QGroupBox("Protection", self)
+        self.protection.setObjectName("welcome-protection")
+        self.protection.setAccessibleName("Protection")
+        self.protection.setAccessibleDescription("Passphrase and quick-exit settings.")
+        self.protection_layout = QVBoxLayout(self.protection)
+        self.protection.hide()
+        self.body.addWidget(self.protection)
+        self.body.addStretch(1)
+
+    def add_protection_widget(self, widget: QWidget) -> None:
+        """Place a protection control (passphrase, quick-exit key) on this page."""
+        self.protection_layout.addWidget(widget)
+        self.protection.show()

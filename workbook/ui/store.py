@@ -1,0 +1,168 @@
+"""The plan as the UI sees it: the repository plus one in-memory copy of the plan.
+
+Every change goes to the repository at once (one transaction each) and then to the
+in-memory copy, so that pages switch without touching the database. `changed` tells the
+pages which kind of record changed; references that a removal detaches are mirrored in
+memory with the same domain rules the repository applies.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from workbook.domain.model import (
+    SECTION_OF,
+    PersonalStatements,
+    Plan,
+    Record,
+    Section,
+    now,
+)
+from workbook.domain.references import detach, references_to
+
+STATEMENTS = "statements"
+REVIEW = "review"
+
+
+class PlanStore(QObject):
+    """Holds the repository and the plan; every method saves at once."""
+
+    # The record type that changed, or STATEMENTS / REVIEW.
+    changed = Signal(object)
+
+    def __init__(self, repo: Any, folder: Any = None) -> None:
+        super().__init__()
+        self.repo = repo
+        self.folder = folder
+        self.plan: Plan = repo.load_plan()
+
+    # -- records -----------------------------------------------------------------------
+    def records(self, kind: type[Record]) -> list[Record]:
+        return self.plan.records_of(kind)
+
+    def save(self, record: Record) -> None:
+        self.repo.save(record)
+        records = self.plan.records_of(type(record))
+        for index, existing in enumerate(records):
+            if existing.id == record.id:
+                records[index] = record
+                break
+        else:
+            records.append(record)
+        self._stamp(SECTION_OF[type(record)])
+        self.changed.emit(type(record))
+
+    def delete(self, kind: type[Record], record_id: str) -> None:
+        holders = references_to(self.plan, kind, record_id)
+        self.repo.delete(kind, record_id)
+        for reference in holders:
+            detach(reference, record_id)
+        records = self.plan.records_of(kind)
+        records[:] = [r for r in records if r.id != record_id]
+        self.discard_drafts_for(kind, record_id)
+        self._stamp(SECTION_OF[kind])
+        touched = {type(reference.holder) for reference in holders}
+        for holder_kind in touched:
+            self._stamp(SECTION_OF[holder_kind])
+        self.changed.emit(kind)
+        for holder_kind in touched:
+            if holder_kind is not kind:
+                self.changed.emit(holder_kind)
+
+    def move(self, kind: type[Record], record_id: str, new_index: int) -> None:
+        records = self.plan.records_of(kind)
+        new_index = max(0, min(new_index, len(records) - 1))
+        self.repo.move(kind, record_id, new_index)
+        record = next(r for r in records if r.id == record_id)
+        records.remove(record)
+        records.insert(new_index, record)
+        self._stamp(SECTION_OF[kind])
+        self.changed.emit(kind)
+
+    # -- statements and review ---------------------------------------------------------
+    def save_statements(self, statements: PersonalStatements) -> None:
+        self.repo.save_statements(statements)
+        self.plan.statements = statements
+        self._stamp(Section.BOUNDARIES)
+        self.changed.emit(STATEMENTS)
+
+    def set_next_review(self, when: date | None) -> None:
+        self.repo.set_next_review(when)
+        self.plan.next_review = when
+        self.changed.emit(REVIEW)
+
+    def _stamp(self, section: Section) -> None:
+        self.plan.section_changed[section] = now()
+
+    # -- settings ----------------------------------------------------------------------
+    def setting(self, name: str) -> str | None:
+        value: str | None = self.repo.get_setting(name)
+        return value
+
+    def set_setting(self, name: str, value: str) -> None:
+        self.repo.set_setting(name, value)
+
+    # -- drafts: unfinished editor contents, kept in the (encrypted) database ------------
+    @staticmethod
+    def _draft_key(kind_name: str, record_id: str | None) -> str:
+        return f"editor:{kind_name}:{record_id or 'new'}"
+
+    @staticmethod
+    def _index_key(kind_name: str) -> str:
+        return f"editor-index:{kind_name}"
+
+    def draft_ids(self, kind_name: str) -> list[str]:
+        """Ids ("new" for an unsaved record) that have a draft waiting, oldest first."""
+        raw = self.repo.load_draft(self._index_key(kind_name))
+        if not raw:
+            return []
+        try:
+            ids = json.loads(raw)
+        except ValueError:
+            return []
+        return [str(i) for i in ids] if isinstance(ids, list) else []
+
+    def save_draft(self, kind_name: str, record_id: str | None, payload: dict[str, Any]) -> None:
+        key = record_id or "new"
+        self.repo.save_draft(self._draft_key(kind_name, record_id), json.dumps(payload))
+        ids = self.draft_ids(kind_name)
+        if key not in ids:
+            ids.append(key)
+            self.repo.save_draft(self._index_key(kind_name), json.dumps(ids))
+
+    def load_draft(self, kind_name: str, record_id: str | None) -> dict[str, Any] | None:
+        raw = self.repo.load_draft(self._draft_key(kind_name, record_id))
+        if not raw:
+            return None
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            return None
+        return payload if isinstance(payload, dict) else None
+
+    def discard_draft(self, kind_name: str, record_id: str | None) -> None:
+        key = record_id or "new"
+        self.repo.discard_draft(self._draft_key(kind_name, record_id))
+        ids = self.draft_ids(kind_name)
+        if key in ids:
+            ids.remove(key)
+            if ids:
+                self.repo.save_draft(self._index_key(kind_name), json.dumps(ids))
+            else:
+                self.repo.discard_draft(self._index_key(kind_name))
+
+    def discard_drafts_for(self, kind: type[Record], record_id: str) -> None:
+        if record_id in self.draft_ids(kind.__name__):
+            self.discard_draft(kind.__name__, record_id)
+
+
+def format_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def format_datetime(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""

@@ -1,0 +1,149 @@
+"""The wizard: every page of the plan in order, Back and Next never losing anything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from workbook.domain.model import Section
+from workbook.ui import dialogs
+from workbook.ui.page_backup_plans import BackupPlansPage
+from workbook.ui.page_base import WizardPageBase
+from workbook.ui.page_boundaries import BoundariesPage
+from workbook.ui.page_checkins import CheckInsPage
+from workbook.ui.page_contact_log import ContactLogPage
+from workbook.ui.page_contacts import ContactsPage
+from workbook.ui.page_mandated import MandatedPage
+from workbook.ui.page_proxies import ProxiesPage
+from workbook.ui.page_review import ReviewPage
+from workbook.ui.page_welcome import WelcomePage
+from workbook.ui.store import PlanStore
+
+PAGE_CLASSES: tuple[type[WizardPageBase], ...] = (
+    WelcomePage,
+    MandatedPage,
+    BoundariesPage,
+    ContactsPage,
+    BackupPlansPage,
+    CheckInsPage,
+    ProxiesPage,
+    ContactLogPage,
+    ReviewPage,
+)
+
+
+class PlanWizard(QWizard):
+    """All pages; Overview (or Escape, or closing) leaves for the overview, keeping everything."""
+
+    overview_requested = Signal()
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("wizard")
+        self.setWindowTitle(dialogs.WINDOW_TITLE)
+        self.setAccessibleName("Plan wizard")
+        self.setAccessibleDescription("Your safety plan, page by page.")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOptions(
+            QWizard.WizardOption.IndependentPages
+            | QWizard.WizardOption.NoBackButtonOnStartPage
+            | QWizard.WizardOption.NoCancelButton
+            | QWizard.WizardOption.HaveCustomButton1
+        )
+        self.setButtonText(QWizard.WizardButton.CustomButton1, "&Overview")
+        self.setButtonText(QWizard.WizardButton.BackButton, "< &Back")
+        self.setButtonText(QWizard.WizardButton.NextButton, "&Next >")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        names = {
+            QWizard.WizardButton.CustomButton1: (
+                "button-wizard-overview",
+                "Overview",
+                "Leave the wizard for the overview of all sections. Everything is kept.",
+            ),
+            QWizard.WizardButton.BackButton: (
+                "button-wizard-back",
+                "Back",
+                "Go to the previous page. Nothing is lost.",
+            ),
+            QWizard.WizardButton.NextButton: (
+                "button-wizard-next",
+                "Next",
+                "Go to the next page. Nothing here has to be finished first.",
+            ),
+            QWizard.WizardButton.FinishButton: (
+                "button-wizard-finish",
+                "Finish",
+                "Close the wizard and show the overview.",
+            ),
+        }
+        for which, (name, accessible, description) in names.items():
+            button = self.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(accessible)
+            button.setAccessibleDescription(description)
+        self.customButtonClicked.connect(lambda _which: self.leave())
+        self.pages: list[WizardPageBase] = []
+        self.page_ids: dict[str, int] = {}
+        for page_class in PAGE_CLASSES:
+            page = page_class(store, self)
+            page_id = self.addPage(page)
+            self.pages.append(page)
+            self.page_ids[page.slug] = page_id
+        self.review_page.jump_requested.connect(self.go_to_section)
+        self.setMinimumSize(640, 480)
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        page = self.pages[0]
+        assert isinstance(page, WelcomePage)
+        return page
+
+    @property
+    def review_page(self) -> ReviewPage:
+        page = self.pages[-1]
+        assert isinstance(page, ReviewPage)
+        return page
+
+    def page_for(self, slug: str) -> WizardPageBase:
+        return self.pages[list(self.page_ids).index(slug)]
+
+    def go_to(self, slug: str) -> None:
+        """Walk to a page with Next or Back, so the history (and Back) stays natural."""
+        target = self.page_ids[slug]
+        if self.currentId() == -1:
+            self.restart()
+        order = list(self.page_ids.values())
+        guard = len(order) * 2
+        while self.currentId() != target and guard:
+            guard -= 1
+            if order.index(self.currentId()) < order.index(target):
+                self.next()
+            else:
+                self.back()
+
+    def go_to_section(self, section: Section) -> None:
+        for page in self.pages:
+            if page.section is section:
+                self.go_to(page.slug)
+                return
+
+    def save_current(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, WizardPageBase):
+            page.save()
+
+    def leave(self) -> None:
+        self.save_current()
+        self.hide()
+        self.overview_requested.emit()
+
+    def accept(self) -> None:
+        self.save_current()
+        super().accept()
+        self.overview_requested.emit()
+
+    def reject(self) -> None:
+        self.save_current()
+        super().reject()
+        self.overview_requested.emit()
