@@ -1,0 +1,188 @@
+"""The safety-plan PDF: `export_pdf(plan, out)` writes it, atomically and optionally encrypted.
+
+This module imports neither ReportLab nor pikepdf at import time, so the app and the CLI can
+import it freely; the heavy work lives in `pdf_layout` and is loaded on the first export.
+
+Safety properties:
+- The document is built in memory. With a password it is encrypted in memory (AES-256,
+  PDF revision 6, through pikepdf; never ReportLab's own RC4) before a byte reaches disk.
+- It is written to a temporary file in the destination folder (created O_EXCL, mode 0600),
+  fsynced and renamed over the destination: a failure leaves no partial file behind.
+- Metadata is neutral: the Info dictionary and any XMP packet are removed, so there is no
+  name, producer, path, date or time zone in the file's properties.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import locale
+import os
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from workbook.domain.model import Plan
+
+PAGE_SIZES = ("A4", "Letter")
+
+# Countries that use US Letter paper (ISO 3166 codes, and the names Windows uses in locales).
+_LETTER_COUNTRIES = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "PR", "SV", "NI", "BZ"}
+)
+_LETTER_NAMES = ("united states", "canada", "mexico", "philippines", "chile", "colombia")
+
+
+class PdfExportError(Exception):
+    """The export failed; `str(error)` is a plain message for the person, with no content."""
+
+
+class ExportCancelled(PdfExportError):
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled. Nothing was saved.")
+
+
+@dataclass
+class PdfReport:
+    path: Path
+    pages: int
+    page_size: str
+    encrypted: bool
+    size_bytes: int
+    # Characters that no available font could draw (shown as empty boxes), sorted.
+    undrawable: list[str] = field(default_factory=list)
+    # First page (1-based) of "essentials" and of each section (Section values).
+    section_pages: dict[str, int] = field(default_factory=dict)
+
+
+def default_page_size(env: Mapping[str, str] | None = None) -> str:
+    """US Letter where the locale's country uses it, A4 everywhere else."""
+    environ = os.environ if env is None else env
+    candidates = [environ.get(name, "") for name in ("LC_ALL", "LC_PAPER", "LANG")]
+    if env is None:
+        with contextlib.suppress(ValueError):
+            candidates.append(locale.getlocale()[0] or "")
+    for value in candidates:
+        if not value or value in ("C", "POSIX") or value.startswith("C."):
+            continue
+        name = value.split(".")[0].split("@")[0]
+        country = name.split("_")[1] if "_" in name else ""
+        if country.upper() in _LETTER_COUNTRIES:
+            return "Letter"
+        if any(n in name.lower() for n in _LETTER_NAMES):
+            return "Letter"
+        return "A4"
+    return "A4"
+
+
+def _page_size(value: str | None) -> str:
+    if value is None:
+        return default_page_size()
+    for name in PAGE_SIZES:
+        if value.strip().lower() == name.lower():
+            return name
+    raise PdfExportError("Please choose A4 or Letter as the page size.")
+
+
+def _finish(data: bytes, password: str | None) -> bytes:
+    """Strip identifying metadata and, with a password, encrypt with AES-256 (R6)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        if "/Info" in pdf.trailer:
+            del pdf.trailer["/Info"]
+        if "/Metadata" in pdf.Root:
+            del pdf.Root["/Metadata"]
+        encryption: pikepdf.Encryption | bool = False
+        if password:
+            encryption = pikepdf.Encryption(
+                owner=secrets.token_urlsafe(32), user=password, R=6, aes=True
+            )
+        out = io.BytesIO()
+        pdf.save(out, encryption=encryption, fix_metadata_version=False)
+    return out.getvalue()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a private temp file in the same folder and a rename."""
+    folder = path.parent
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = folder / f".workbook-{secrets.token_hex(8)}.tmp"
+        try:
+            fd = os.open(temp, flags, 0o600)
+            break
+        except FileExistsError:
+            continue
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+
+
+def export_pdf(
+    plan: Plan,
+    out: Path,
+    *,
+    page_size: str | None = None,
+    password: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    made_at: datetime | None = None,
+) -> PdfReport:
+    """Write the plan's PDF to `out`. Raises PdfExportError (ExportCancelled when cancelled).
+
+    `progress(done, total)` is called now and then (total is 100); `cancelled()` is polled
+    and, once it returns True, the export stops and nothing is written.
+    """
+    from workbook.export.pdf_layout import build_pdf
+
+    size = _page_size(page_size)
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise PdfExportError("The folder for the PDF does not exist. Please choose another.")
+    built = build_pdf(
+        plan,
+        page_size=size,
+        made_at=made_at or datetime.now().replace(microsecond=0),
+        progress=progress,
+        cancelled=cancelled,
+    )
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    data = _finish(built.data, password)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    try:
+        write_atomically(out, data)
+    except OSError as error:
+        raise PdfExportError(
+            "The PDF could not be saved there. Please check that the folder is writable "
+            "and has space, or choose another place."
+        ) from error
+    if progress is not None:
+        progress(100, 100)
+    return PdfReport(
+        path=out,
+        pages=built.pages,
+        page_size=size,
+        encrypted=bool(password),
+        size_bytes=len(data),
+        undrawable=sorted(built.undrawable),
+        section_pages=built.section_pages,
+    )

@@ -1,0 +1,835 @@
+"""Lays the plan out with ReportLab Platypus. Imported only when a PDF is made.
+
+Layout choices, all for a document a lawyer or an advocate is glad to receive:
+- page 1 "Essentials": emergency numbers, check-in partners with times and code words, the
+  firm sentence, the backup plans in brief;
+- then one section per wizard page, each on a new page, with its last-changed date;
+- records as label/value tables (labels in a narrow column), long lists (contact log,
+  check-in log) as tables of at most `CHUNK_ROWS` rows, which ReportLab lays out much faster
+  than one long table;
+- every table may split between rows and inside a row, so a 100 kB note flows over pages;
+  a log row whose text would be taller than about half a page is laid out as a stacked
+  record instead, so its columns never interleave across pages;
+- black text, grey rules, no fills: cheap printers and photocopies keep it legible.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workbook.domain.labels import SECTION_TITLES, label
+from workbook.domain.model import (
+    BackupPlan,
+    CheckInAgreement,
+    CommitmentStatus,
+    ContactLogEntry,
+    ContactRole,
+    MandatedObligation,
+    Plan,
+    Section,
+    SuspectedProxy,
+    TrustedContact,
+)
+from workbook.export.fonts import font_chain
+from workbook.export.pdf_text import TextMaker, clean
+
+CHUNK_ROWS = 200
+PROGRESS_TOTAL = 100
+_BUILD_SHARE = 20  # progress points for building the story; layout gets the rest up to 95
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+GREY = colors.Color(0.33, 0.33, 0.33)
+RULE = colors.Color(0.6, 0.6, 0.6)
+
+
+def fmt_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{fmt_date(value.date())}, {value.hour:02d}:{value.minute:02d}"
+
+
+class _Cancelled(Exception):
+    pass
+
+
+@dataclass
+class BuiltPdf:
+    data: bytes
+    pages: int
+    undrawable: set[str]
+    section_pages: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    section: ParagraphStyle
+    changed: ParagraphStyle
+    heading: ParagraphStyle
+    block: ParagraphStyle
+    label: ParagraphStyle
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    head_cell: ParagraphStyle
+    firm: ParagraphStyle
+    note: ParagraphStyle
+
+
+def _styles(regular: str, bold: str) -> _Styles:
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {
+            "fontName": regular,
+            "fontSize": 10,
+            "leading": 13,
+            "alignment": TA_LEFT,
+            "splitLongWords": 1,
+            "hyphenationLang": "",
+            "embeddedHyphenation": 0,
+            "allowWidows": 1,
+            "allowOrphans": 1,
+        }
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    return _Styles(
+        title=style("title", fontName=bold, fontSize=22, leading=27, spaceAfter=4),
+        subtitle=style("subtitle", fontSize=10, leading=14, textColor=GREY, spaceAfter=10),
+        section=style("section", fontName=bold, fontSize=17, leading=21, spaceAfter=2),
+        changed=style("changed", fontSize=9, leading=12, textColor=GREY, spaceAfter=10),
+        heading=style("heading", fontName=bold, fontSize=11.5, leading=15),
+        block=style("block", fontName=bold, fontSize=12.5, leading=16, spaceBefore=10),
+        label=style("label", fontName=bold, fontSize=8.5, leading=12, textColor=GREY),
+        body=style("body", spaceAfter=2),
+        cell=style("cell", fontSize=9, leading=12),
+        head_cell=style("head_cell", fontName=bold, fontSize=8.5, leading=11, textColor=GREY),
+        firm=style("firm", fontSize=13, leading=18, leftIndent=10, spaceBefore=2, spaceAfter=4),
+        note=style("note", fontSize=10, leading=13, textColor=GREY),
+    )
+
+
+def _estimated_height(text: str, width: float, size: float, leading: float) -> float:
+    """A quick upper-bound guess of a text's height in a column, without laying it out."""
+    per_line = max(int(width / (size * 0.45)), 1)
+    lines = sum(max(math.ceil(len(line) / per_line), 1) for line in text.split("\n"))
+    return lines * leading
+
+
+class _Builder:
+    def __init__(
+        self,
+        plan: Plan,
+        page_size: str,
+        made_at: datetime,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.plan = plan
+        self.pagesize = A4 if page_size == "A4" else LETTER
+        self.made_at = made_at
+        self.progress = progress
+        self.cancelled = cancelled
+        chain = font_chain()
+        self.maker = TextMaker(chain)
+        self.regular = chain.regular
+        self.bold = chain.bold or chain.regular
+        self.s = _styles(self.regular, self.bold)
+        self.margin_x = 18 * mm
+        self.margin_top = 18 * mm
+        self.margin_bottom = 20 * mm
+        self.width = self.pagesize[0] - 2 * self.margin_x
+        self.frame_height = self.pagesize[1] - self.margin_top - self.margin_bottom
+        self.label_width = 34 * mm
+        self.value_width = self.width - self.label_width
+        self.contacts = {c.id: c for c in plan.contacts}
+        self.proxies = {p.id: p for p in plan.proxies}
+        self.obligations = {o.id: o for o in plan.obligations}
+        self.agreements = {a.id: a for a in plan.checkin_agreements}
+        self._last_percent = -1
+        self._records_done = 0
+        self._records_total = max(sum(len(plan.records_of(kind)) for kind in _ALL_KINDS) + 1, 1)
+
+    # --- progress -------------------------------------------------------------------
+    def report(self, done: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise _Cancelled()
+        if self.progress is not None and done != self._last_percent:
+            self._last_percent = done
+            self.progress(done, PROGRESS_TOTAL)
+
+    def record_done(self) -> None:
+        self._records_done += 1
+        if self._records_done % 200 == 0:
+            self.report(self._records_done * _BUILD_SHARE // self._records_total)
+
+    # --- text -----------------------------------------------------------------------
+    def p(self, text: str, style: ParagraphStyle, bold: bool = False) -> Any:
+        """User text (or our own words) as a flowable: the only way text enters the PDF."""
+        return self.maker.flowable(text, style, bold)
+
+    def label(self, text: str) -> Any:
+        return Paragraph(self.maker.markup(text, bold=True), self.s.label)
+
+    def contact_name(self, contact_id: str | None) -> str:
+        contact = self.contacts.get(contact_id or "")
+        if contact is None:
+            return "(a contact that was removed)" if contact_id else ""
+        return contact.name or "(a contact without a name)"
+
+    def contact_with_phones(self, contact_id: str) -> str:
+        name = self.contact_name(contact_id)
+        contact = self.contacts.get(contact_id)
+        if contact is not None and contact.phones:
+            return f"{name}: {', '.join(contact.phones)}"
+        return name
+
+    def numbered(self, items: list[str]) -> list[Any]:
+        return [self.p(f"{index}. {item}", self.s.body) for index, item in enumerate(items, 1)]
+
+    # --- tables ---------------------------------------------------------------------
+    def record_tables(self, records: Iterable[tuple[str, list[tuple[str, Any]]]]) -> list[Any]:
+        """Records as label/value rows under a heading row, in tables of <= CHUNK_ROWS rows."""
+        out: list[Any] = []
+        rows: list[list[Any]] = []
+        headings: list[int] = []
+
+        def flush() -> None:
+            if rows:
+                out.append(self._record_table(rows, headings))
+                rows.clear()
+                headings.clear()
+
+        for heading, fields in records:
+            filled = [(name, value) for name, value in fields if _filled(value)]
+            if len(rows) + len(filled) + 1 > CHUNK_ROWS:
+                flush()
+            headings.append(len(rows))
+            rows.append([self.p(heading, self.s.heading, bold=True), ""])
+            for name, value in filled:
+                cell = self.p(value, self.s.body) if isinstance(value, str) else value
+                rows.append([self.label(name), cell])
+            if not filled:
+                rows.append([self.label(""), self.p("(nothing filled in yet)", self.s.note)])
+            self.record_done()
+        flush()
+        return out
+
+    def _record_table(self, rows: list[list[Any]], headings: list[int]) -> Any:
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.regular),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]
+        for row in headings:
+            commands.append(("SPAN", (0, row), (1, row)))
+            commands.append(("TOPPADDING", (0, row), (1, row), 9))
+            commands.append(("BOTTOMPADDING", (0, row), (1, row), 3))
+            commands.append(("LINEABOVE", (0, row), (1, row), 0.6, RULE))
+        table = Table(
+            rows,
+            colWidths=[self.label_width, self.value_width],
+            style=TableStyle(commands),
+            splitByRow=1,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        return table
+
+    def log_tables(
+        self,
+        header: list[str],
+        widths: list[float],
+        entries: Iterable[tuple[list[str | list[str]], Callable[[], tuple[str, list[Any]]]]],
+    ) -> list[Any]:
+        """Log rows in CHUNK_ROWS-row tables; a row too tall for half a page is stacked."""
+        out: list[Any] = []
+        rows: list[list[Any]] = []
+        limit = self.frame_height * 0.45
+
+        def flush() -> None:
+            if rows:
+                out.append(self._log_table([self._header_row(header), *rows], widths))
+                rows.clear()
+
+        for cells, stacked in entries:
+            tall = any(
+                _estimated_height("\n".join(c) if isinstance(c, list) else c, w, 9, 12) > limit
+                for c, w in zip(cells, widths, strict=True)
+            )
+            if tall:
+                flush()
+                out.extend(self.record_tables([stacked()]))
+                continue
+            row: list[Any] = []
+            for cell in cells:
+                if isinstance(cell, list):
+                    row.append([self.p(part, self.s.cell) for part in cell if part])
+                else:
+                    row.append(self.p(cell, self.s.cell))
+            rows.append(row)
+            if len(rows) >= CHUNK_ROWS:
+                flush()
+            self.record_done()
+        flush()
+        return out
+
+    def _header_row(self, header: list[str]) -> list[Any]:
+        return [Paragraph(self.maker.markup(h, bold=True), self.s.head_cell) for h in header]
+
+    def _log_table(self, rows: list[list[Any]], widths: list[float]) -> Any:
+        return Table(
+            rows,
+            colWidths=widths,
+            repeatRows=1,
+            splitByRow=1,
+            splitInRow=1,
+            hAlign="LEFT",
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), self.regular),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ]
+            ),
+        )
+
+    # --- the document -----------------------------------------------------------------
+    def section_header(self, section: Section) -> list[Any]:
+        changed = self.plan.section_changed.get(section)
+        when = f"Last changed {fmt_datetime(changed)}" if changed else "No changes recorded yet"
+        return [
+            _Marker(section.value),
+            self.p(SECTION_TITLES[section], self.s.section, bold=True),
+            self.p(when, self.s.changed),
+        ]
+
+    def empty(self) -> Any:
+        return self.p("Nothing entered here yet.", self.s.note)
+
+    def story(self) -> list[Any]:
+        story: list[Any] = [_Marker("essentials"), *self.essentials()]
+        sections: list[tuple[Section, Callable[[], list[Any]]]] = [
+            (Section.MANDATED, self.mandated),
+            (Section.BOUNDARIES, self.boundaries),
+            (Section.CONTACTS, self.trusted_contacts),
+            (Section.BACKUP_PLANS, self.backup_plans),
+            (Section.CHECKINS, self.checkins),
+            (Section.PROXIES, self.suspected_proxies),
+            (Section.CONTACT_LOG, self.contact_log),
+        ]
+        for section, build in sections:
+            story.append(PageBreak())
+            story.extend(self.section_header(section))
+            story.extend(build() or [self.empty()])
+        return story
+
+    def essentials(self) -> list[Any]:
+        plan, s = self.plan, self.s
+        made = f"Made on {fmt_date(self.made_at.date())}"
+        started = f"Plan started {fmt_date(plan.created_at.date())}"
+        parts = [made, started]
+        if plan.next_review is not None:
+            parts.append(f"Next review {fmt_date(plan.next_review)}")
+        out: list[Any] = [
+            self.p("Safety plan", s.title, bold=True),
+            self.p(" · ".join(parts), s.subtitle),
+            self.p("Essentials", s.section, bold=True),
+            self.p(
+                "The most important parts of this plan on one page. Every record follows "
+                "in full in the sections after it.",
+                s.changed,
+            ),
+        ]
+        # Emergency numbers: from the backup plans, then the emergency and police contacts.
+        numbers: list[Any] = []
+        seen: set[str] = set()
+        for backup in plan.backup_plans:
+            text = backup.emergency_numbers.strip()
+            if text and text not in seen:
+                seen.add(text)
+                numbers.append(self.p(text, s.body))
+        wanted = {ContactRole.EMERGENCY_CONTACT, ContactRole.POLICE_CONTACT}
+        for contact in plan.contacts:
+            if wanted & set(contact.roles) and contact.phones:
+                roles = ", ".join(label(r) for r in contact.roles if r in wanted)
+                numbers.append(self.p(f"{self.contact_with_phones(contact.id)} ({roles})", s.body))
+        if numbers:
+            out += [self.p("Emergency numbers", s.block, bold=True), *numbers]
+        if plan.checkin_agreements:
+            out.append(self.p("Check-in partners", s.block, bold=True))
+            for agreement in plan.checkin_agreements:
+                out.append(self._essential_checkin(agreement))
+        firm = plan.statements.firm_sentence.strip()
+        if firm:
+            out += [
+                self.p("My firm sentence", s.block, bold=True),
+                self.p(plan.statements.firm_sentence, s.firm),
+            ]
+        if plan.backup_plans:
+            out.append(self.p("Backup plans in brief", s.block, bold=True))
+            for backup in plan.backup_plans:
+                out.append(self._essential_backup(backup))
+        if len(out) == 4:
+            out.append(self.p("Nothing essential has been entered yet.", s.note))
+        return out
+
+    def _essential_checkin(self, agreement: CheckInAgreement) -> Any:
+        s = self.s
+        who = self.contact_with_phones(agreement.partner_id) if agreement.partner_id else ""
+        parts: list[Any] = [self.p(who or "(no partner chosen yet)", s.heading, bold=True)]
+        when = [agreement.schedule.strip(), label(agreement.method)]
+        when.append(f"grace period {agreement.grace_minutes} minutes")
+        parts.append(self.p(" · ".join(w for w in when if w), s.body))
+        if agreement.danger_code_word.strip():
+            parts.append(
+                self.p(f"Code word for “I am not safe”: {agreement.danger_code_word}", s.body)
+            )
+        partner = self.contacts.get(agreement.partner_id or "")
+        own_word = partner.code_word.strip() if partner is not None else ""
+        if own_word and own_word != agreement.danger_code_word.strip():
+            parts.append(self.p(f"Their code word: {own_word}", s.body))
+        if agreement.escalation_steps:
+            parts.append(self.p("If I miss a check-in:", s.body))
+            parts.extend(self.numbered(agreement.escalation_steps))
+        return _keep(parts, self.frame_height)
+
+    def _essential_backup(self, backup: BackupPlan) -> Any:
+        s = self.s
+        title = label(backup.situation)
+        if backup.title.strip():
+            title = f"{title}: {backup.title}" if backup.situation.value != "own" else backup.title
+        parts: list[Any] = [self.p(title, s.heading, bold=True)]
+        if backup.contact_ids:
+            calls = "; ".join(self.contact_with_phones(c) for c in backup.contact_ids)
+            parts.append(self.p(f"Call: {calls}", s.body))
+        parts.extend(self.numbered(backup.steps))
+        return _keep(parts, self.frame_height)
+
+    def mandated(self) -> list[Any]:
+        return self.record_tables(self._obligation(o) for o in self.plan.obligations)
+
+    def _obligation(self, o: MandatedObligation) -> tuple[str, list[tuple[str, Any]]]:
+        heading = label(o.mandated_by)
+        if o.mandated_by_name.strip():
+            heading = f"{heading}: {o.mandated_by_name}"
+        return heading, [
+            ("Reference", o.reference),
+            ("What is required", o.requirement),
+            ("When and how often", o.schedule),
+            ("Where", o.location),
+            ("How", label(o.channel)),
+            ("Topics allowed", o.topics_allowed),
+            ("Handled by", self.contact_name(o.handled_by_id)),
+            ("Starts", fmt_date(o.start_date)),
+            ("Ends", fmt_date(o.end_date)),
+            ("Review", fmt_date(o.review_date)),
+            ("Notes", o.notes),
+        ]
+
+    def boundaries(self) -> list[Any]:
+        plan = self.plan
+        out: list[Any] = []
+        statements = plan.statements
+        own = [
+            ("My firm sentence", statements.firm_sentence),
+            ("What I say to people who pass on messages", statements.third_party_reply),
+            ("How gifts go back", statements.gift_return),
+        ]
+        if any(value.strip() for _, value in own):
+            out.extend(self.record_tables([("My own words", own)]))
+        groups = [
+            ("Commitments I keep", CommitmentStatus.ADOPTED),
+            ("Not decided yet", CommitmentStatus.SUGGESTED),
+            ("Commitments I dropped", CommitmentStatus.DROPPED),
+        ]
+        number = 0
+        for title, status in groups:
+            chosen = [c for c in plan.commitments if c.status == status]
+            if not chosen:
+                continue
+            records = []
+            for commitment in chosen:
+                number += 1
+                records.append((f"{number}. {commitment.text}", [("Notes", commitment.notes)]))
+            out.append(CondPageBreak(40 * mm))
+            out.append(self.p(title, self.s.block, bold=True))
+            out.extend(self._commitment_tables(records))
+        return out
+
+    def _commitment_tables(self, records: list[tuple[str, list[tuple[str, Any]]]]) -> list[Any]:
+        # Commitments are one sentence each: the sentence is the heading, notes if any below.
+        out: list[Any] = []
+        rows: list[list[Any]] = []
+        headings: list[int] = []
+        for text, fields in records:
+            if len(rows) + 2 > CHUNK_ROWS:
+                out.append(self._record_table(rows, headings))
+                rows, headings = [], []
+            headings.append(len(rows))
+            rows.append([self.p(text, self.s.body), ""])
+            for name, value in fields:
+                if _filled(value):
+                    rows.append([self.label(name), self.p(value, self.s.body)])
+            self.record_done()
+        if rows:
+            out.append(self._record_table(rows, headings))
+        return out
+
+    def trusted_contacts(self) -> list[Any]:
+        return self.record_tables(self._contact(c) for c in self.plan.contacts)
+
+    def _contact(self, c: TrustedContact) -> tuple[str, list[tuple[str, Any]]]:
+        heading = c.name or "(no name)"
+        if c.relationship.strip():
+            heading = f"{heading} ({c.relationship})"
+        return heading, [
+            ("Roles", ", ".join(label(r) for r in c.roles)),
+            ("Phone", "\n".join(c.phones)),
+            ("Email", c.email),
+            ("Knows my situation", "Yes" if c.knows_situation else "No"),
+            ("Code word", c.code_word),
+            ("Best times to reach", c.best_times),
+            ("Notes", c.notes),
+        ]
+
+    def backup_plans(self) -> list[Any]:
+        return self.record_tables(self._backup(b) for b in self.plan.backup_plans)
+
+    def _backup(self, b: BackupPlan) -> tuple[str, list[tuple[str, Any]]]:
+        heading = label(b.situation)
+        if b.title.strip():
+            heading = b.title if b.situation.value == "own" else f"{heading}: {b.title}"
+        return heading, [
+            ("Warning signs", b.warning_signs),
+            ("Steps, in order", self.numbered(b.steps)),
+            (
+                "People to call",
+                [self.p(self.contact_with_phones(c), self.s.body) for c in b.contact_ids],
+            ),
+            ("Safe places", b.safe_places),
+            ("What to take", b.what_to_take),
+            ("Emergency numbers", b.emergency_numbers),
+            ("Protective order", b.protective_order),
+        ]
+
+    def checkins(self) -> list[Any]:
+        out = self.record_tables(self._agreement(a) for a in self.plan.checkin_agreements)
+        if self.plan.checkin_log:
+            out.append(CondPageBreak(40 * mm))
+            out.append(self.p("Check-ins made", self.s.block, bold=True))
+            out.append(Spacer(1, 4))
+            widths = [42 * mm, 52 * mm, self.width - 94 * mm]
+            entries = []
+            for entry in self.plan.checkin_log:
+                agreement = self.agreements.get(entry.agreement_id or "")
+                with_whom = ""
+                if agreement is not None:
+                    with_whom = f"With {self.contact_name(agreement.partner_id)}"
+                    if agreement.schedule.strip():
+                        with_whom += f" ({agreement.schedule})"
+                elif entry.agreement_id:
+                    with_whom = "(an agreement that was removed)"
+                cells: list[str | list[str]] = [fmt_datetime(entry.at), with_whom, entry.note]
+
+                def stacked(
+                    entry: Any = entry, with_whom: str = with_whom
+                ) -> tuple[str, list[tuple[str, Any]]]:
+                    return fmt_datetime(entry.at), [
+                        ("Agreement", with_whom),
+                        ("Note", entry.note),
+                    ]
+
+                entries.append((cells, stacked))
+            out.extend(self.log_tables(["When", "Agreement", "Note"], widths, entries))
+        return out
+
+    def _agreement(self, a: CheckInAgreement) -> tuple[str, list[tuple[str, Any]]]:
+        partner = self.contact_name(a.partner_id) if a.partner_id else "(no partner chosen yet)"
+        return f"With {partner}", [
+            ("When", a.schedule),
+            ("How", label(a.method)),
+            ("Grace period", f"{a.grace_minutes} minutes"),
+            ("If I miss a check-in", self.numbered(a.escalation_steps)),
+            ("Code word for “I am not safe”", a.danger_code_word),
+            ("Notes", a.notes),
+        ]
+
+    def suspected_proxies(self) -> list[Any]:
+        return self.record_tables(self._proxy(p) for p in self.plan.proxies)
+
+    def _proxy(self, p: SuspectedProxy) -> tuple[str, list[tuple[str, Any]]]:
+        return p.name or "(no name)", [
+            ("Connection to him", p.connection_to_him),
+            ("Connection to me", p.connection_to_me),
+            ("What they do", ", ".join(label(b) for b in p.behaviours)),
+            ("What happened", p.what_they_did),
+            ("Dates and evidence", p.dates_and_evidence),
+            ("Knowing or unwitting", label(p.awareness)),
+            ("My decision", label(p.decision)),
+            ("Done on", fmt_date(p.done_on)),
+            ("Notes", p.notes),
+        ]
+
+    def contact_log(self) -> list[Any]:
+        if not self.plan.contact_log:
+            return []
+        widths = [36 * mm, 0.0, 0.0, 34 * mm]
+        rest = self.width - widths[0] - widths[3]
+        widths[1] = rest * 0.55
+        widths[2] = rest - widths[1]
+        entries = [self._log_entry(e) for e in self.plan.contact_log]
+        header = ["When, who, how", "What happened", "My response", "Evidence and order"]
+        return self.log_tables(header, widths, entries)
+
+    def _who(self, e: ContactLogEntry) -> str:
+        if e.proxy_id is None:
+            return "Him, directly"
+        proxy = self.proxies.get(e.proxy_id)
+        if proxy is None:
+            return "(a proxy that was removed)"
+        return f"Through {proxy.name or '(no name)'}"
+
+    def _order(self, e: ContactLogEntry) -> str:
+        if e.obligation_id is None:
+            return "Not mandated"
+        o = self.obligations.get(e.obligation_id)
+        if o is None:
+            return "Allowed by an order that was removed"
+        name = o.reference.strip() or o.mandated_by_name.strip() or label(o.mandated_by)
+        return f"Allowed by {name}"
+
+    def _log_entry(
+        self, e: ContactLogEntry
+    ) -> tuple[list[str | list[str]], Callable[[], tuple[str, list[tuple[str, Any]]]]]:
+        who, order, response = self._who(e), self._order(e), label(e.response)
+        cells: list[str | list[str]] = [
+            [fmt_datetime(e.occurred_at), who, label(e.channel)],
+            e.what_happened,
+            [response, e.response_detail],
+            [e.evidence_ref, order],
+        ]
+
+        def stacked() -> tuple[str, list[tuple[str, Any]]]:
+            return f"{fmt_datetime(e.occurred_at)} · {who} · {label(e.channel)}", [
+                ("What happened", e.what_happened),
+                ("My response", response),
+                ("Details", e.response_detail),
+                ("Evidence", e.evidence_ref),
+                ("Order", order),
+            ]
+
+        return cells, stacked
+
+
+_ALL_KINDS = (
+    MandatedObligation,
+    TrustedContact,
+    BackupPlan,
+    CheckInAgreement,
+    SuspectedProxy,
+    ContactLogEntry,
+)
+
+
+def _filled(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(clean(value).strip())
+    return bool(value)
+
+
+def _keep(parts: list[Any], frame_height: float) -> Any:
+    """Keep a short block together on one page; a long one may split."""
+    return KeepTogether(parts, maxHeight=frame_height * 0.5)
+
+
+class _Marker(Spacer):  # type: ignore[misc]
+    """An invisible flowable that records on which page a part of the document starts."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(0, 0)
+        self.key = key
+
+
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, buffer: Any, builder: _Builder, **kw: Any) -> None:
+        super().__init__(buffer, **kw)
+        self.builder = builder
+        self.section_pages: dict[str, int] = {}
+        self._total = 1
+
+    def afterFlowable(self, flowable: Any) -> None:
+        if isinstance(flowable, _Marker):
+            self.section_pages.setdefault(flowable.key, self.page)
+
+    def handle_flowable(self, flowables: list[Any]) -> None:
+        remaining = len(flowables)
+        done = self._total - remaining
+        self.builder.report(_BUILD_SHARE + done * (95 - _BUILD_SHARE) // self._total)
+        super().handle_flowable(flowables)
+
+    def build_story(self, story: list[Any]) -> None:
+        self._total = max(len(story), 1)
+        self.build(story, canvasmaker=self._canvas)
+
+    def _canvas(self, *args: Any, **kw: Any) -> Any:
+        return _TotalCanvas(self.builder.regular, *args, **kw)
+
+
+def _total_canvas_class() -> Any:
+    from reportlab.pdfgen.canvas import Canvas
+
+    class TotalCanvas(Canvas):  # type: ignore[misc]
+        """Draws the page total, known only at the end, as a form every footer refers to."""
+
+        def __init__(self, font: str, *args: Any, **kw: Any) -> None:
+            kw["invariant"] = 1
+            # Never the standard-14 Helvetica, not even as the page's unused initial font.
+            kw["initialFontName"] = font
+            kw["initialFontSize"] = 10
+            kw["initialLeading"] = 12
+            super().__init__(*args, **kw)
+            self._total_font = font
+
+        def save(self) -> None:
+            total = self.getPageNumber() - (0 if self._code else 1)
+            self.beginForm(_TOTAL_FORM)
+            self.setFillColor(GREY)
+            self.setFont(self._total_font, 8.5)
+            self.drawString(0, 0, str(total))
+            self.endForm()
+            super().save()
+
+    return TotalCanvas
+
+
+def _TotalCanvas(font: str, *args: Any, **kw: Any) -> Any:
+    return _total_canvas_class()(font, *args, **kw)
+
+
+_TOTAL_FORM = "workbook-page-total"
+
+
+def build_pdf(
+    plan: Plan,
+    *,
+    page_size: str,
+    made_at: datetime,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BuiltPdf:
+    """Lay the plan out in memory; raises ExportCancelled when `cancelled()` says so."""
+    import io
+
+    from workbook.export.pdf import ExportCancelled
+
+    builder = _Builder(plan, page_size, made_at, progress, cancelled)
+    buffer = io.BytesIO()
+    footer_left = f"Safety plan · made {fmt_date(made_at.date())}"
+    regular = builder.regular
+    page_w = builder.pagesize[0]
+    margin = builder.margin_x
+    reserve = stringWidth("0000", regular, 8.5)
+
+    def on_page(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        y = 11 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(margin, y + 11, page_w - margin, y + 11)
+        canvas.setFillColor(GREY)
+        canvas.setFont(regular, 8.5)
+        canvas.drawString(margin, y, footer_left)
+        canvas.drawRightString(page_w - margin - reserve, y, f"Page {doc.page} of ")
+        canvas.translate(page_w - margin - reserve + 2, y)
+        canvas.doForm(_TOTAL_FORM)
+        canvas.restoreState()
+
+    frame = Frame(
+        margin,
+        builder.margin_bottom,
+        builder.width,
+        builder.frame_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc = _Doc(
+        buffer,
+        builder,
+        pagesize=builder.pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=builder.margin_top,
+        bottomMargin=builder.margin_bottom,
+        title="",
+        author="",
+        subject="",
+        creator="",
+        producer="",
+        pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=on_page)],
+    )
+    try:
+        builder.report(0)
+        story = builder.story()
+        builder.report(_BUILD_SHARE)
+        doc.build_story(story)
+    except _Cancelled:
+        raise ExportCancelled() from None
+    return BuiltPdf(
+        data=buffer.getvalue(),
+        pages=doc.page,
+        undrawable=set(builder.maker.missing),
+        section_pages=doc.section_pages,
+    )
