@@ -7,6 +7,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -322,3 +323,79 @@ def test_commands_other_than_the_window_never_load_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+# ----------------------------------------------------------------------------- PDF and window
+
+
+def test_export_pdf_from_the_command_line(
+    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    folder = tmp_path / "workbook"
+    store(folder, demo)
+    out = tmp_path / "plan.pdf"  # the format follows the file name
+    assert main(["export", "--out", str(out), "--data-dir", str(folder), "--page-size", "a4"]) == 0
+    said = capsys.readouterr().out
+    reader = PdfReader(out)
+    assert f"({len(reader.pages)} pages, A4)" in said
+    assert round(float(reader.pages[0].mediabox.width)) == 595  # A4 is 595 x 842 points
+    first_page = reader.pages[0].extract_text()
+    assert demo.statements.firm_sentence in first_page
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_export_pdf_with_a_password_from_a_file(tmp_path: Path, demo: Plan) -> None:
+    from pypdf import PdfReader
+
+    folder = tmp_path / "workbook"
+    store(folder, demo)
+    secret = tmp_path / "password.txt"
+    secret.write_text("correct horse battery staple\n", encoding="utf-8")
+    out = tmp_path / "protected.pdf"
+    argv = ["export", "--format", "pdf", "--out", str(out), "--data-dir", str(folder)]
+    assert main([*argv, "--page-size", "Letter", "--pdf-password-file", str(secret)]) == 0
+    reader = PdfReader(out)
+    assert reader.is_encrypted
+    assert reader.decrypt("correct horse battery staple")
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # US Letter
+    assert demo.statements.firm_sentence in reader.pages[0].extract_text()
+
+
+def test_pdf_options_are_refused_for_json_and_an_empty_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "plan.json")
+    assert main(["export", "--out", out, "--page-size", "A4"]) == 1
+    assert "only apply to a PDF" in capsys.readouterr().err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    pdf = str(tmp_path / "plan.pdf")
+    assert main(["export", "--out", pdf, "--pdf-password-file", str(empty)]) == 1
+    assert "empty" in capsys.readouterr().err
+    assert not Path(pdf).exists()
+    assert main(["export", "--out", pdf, "--page-size", "A5"]) == 2
+
+
+def test_the_bare_command_opens_the_window_on_the_chosen_folder(tmp_path: Path) -> None:
+    """`workbook` starts the app (headless here) and keeps running until it is closed."""
+    folder = tmp_path / "workbook"
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "workbook"]
+    process = subprocess.Popen(
+        [*command, "--data-dir", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (folder / "workbook.db").exists() and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()[1].decode()[-2000:]
+            time.sleep(0.1)
+        time.sleep(1.0)
+        assert process.poll() is None, process.communicate()[1].decode()[-2000:]
+        assert (folder / "workbook.db").exists()
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)

@@ -9,21 +9,20 @@ Exit codes: 0 done, 1 not done (a refusal, a file with problems, a storage error
 message says why and what to do), 2 the command line itself was wrong.
 
 Messages never repeat what is inside the plan: a terminal's scroll-back can be read by the
-wrong person too. Qt and the PDF machinery are imported only by the commands that need them.
+wrong person too. Qt is imported only to open the window, ReportLab only to make a PDF.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from workbook import __version__
 from workbook.domain.demo import demo_plan
+from workbook.export.pdf import PAGE_SIZES, PdfExportError, export_pdf, write_atomically
 from workbook.export.plan_json import PlanImportError, plan_from_bytes, plan_to_json
 from workbook.paths import DATA_DIR_ENV, data_dir
 from workbook.storage.errors import StorageError
@@ -65,7 +64,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     # Each subcommand takes --data-dir too, so that it can come before or after the command;
     # SUPPRESS keeps a subcommand from overwriting one given before it.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -93,6 +92,19 @@ def _build_parser() -> argparse.ArgumentParser:
         "default: from the file name, else json",
     )
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.add_argument(
+        "--page-size",
+        type=_page_size,
+        metavar="|".join(PAGE_SIZES),
+        help="the PDF's paper size (default: from your locale)",
+    )
+    export.add_argument(
+        "--pdf-password-file",
+        metavar="FILE",
+        type=Path,
+        help="protect the PDF with the password on the first line of FILE "
+        "(a file, so the password stays out of the shell history)",
+    )
 
     import_ = commands.add_parser(
         "import",
@@ -110,6 +122,13 @@ def _build_parser() -> argparse.ArgumentParser:
         help="replace the plan already in the workbook (it is lost)",
     )
     return parser
+
+
+def _page_size(value: str) -> str:
+    for name in PAGE_SIZES:
+        if value.strip().lower() == name.lower():
+            return name
+    raise argparse.ArgumentTypeError(f"choose {' or '.join(PAGE_SIZES)}")
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -152,46 +171,58 @@ def _export_format(args: argparse.Namespace) -> str:
     return "pdf" if args.out.suffix.lower() == ".pdf" else "json"
 
 
-def _write_private(out: Path, data: bytes) -> None:
-    """Write `data` to `out` readable by this user only, all at once: a crash leaves either
-    the old file or the new one, never half a plan."""
-    handle, temporary = tempfile.mkstemp(prefix=".workbook-", suffix=".tmp", dir=out.parent)
+def _pdf_password(args: argparse.Namespace) -> str | None:
+    path: Path | None = args.pdf_password_file
+    if path is None:
+        return None
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        raise CommandFailed(f"The password file {path} could not be read.") from None
+    if not lines or not lines[0]:
+        raise CommandFailed(f"The first line of {path} is empty; it should hold the password.")
+    return lines[0]
 
 
 def _run_export(args: argparse.Namespace) -> int:
     out: Path = args.out
     kind = _export_format(args)
+    if kind != "pdf" and (args.page_size or args.pdf_password_file):
+        raise CommandFailed("--page-size and --pdf-password-file only apply to a PDF.")
     if out.is_dir():
         raise CommandFailed(f"{out} is a folder. Please give a file name, e.g. {out / 'plan.json'}")
     if out.exists() and not args.force:
         raise CommandFailed(f"{out} already exists. Add --force to replace it.")
     if not out.parent.is_dir():
         raise CommandFailed(f"The folder {out.parent} does not exist. Please create it first.")
+    password = _pdf_password(args) if kind == "pdf" else None
     repo = _open_repository(args)
     try:
         plan = repo.load_plan()
     finally:
         repo.close()
-    try:
-        if kind == "json":
-            _write_private(out, plan_to_json(plan).encode("utf-8"))
-        else:
-            from workbook.export.pdf import export_pdf  # reportlab is heavy: load it only here
-
-            export_pdf(plan, out)
-    except OSError as error:
-        raise CommandFailed(f"{out} could not be written ({error.strerror or error}).") from None
-    print(f"Saved the plan to {out}.")
-    print("The file is not encrypted: keep it somewhere only you can reach.")
+    if kind == "json":
+        try:
+            # Private (0600), fsynced, renamed into place: never half a plan on disk.
+            write_atomically(out, plan_to_json(plan).encode("utf-8"))
+        except OSError as error:
+            raise CommandFailed(
+                f"{out} could not be written ({error.strerror or error})."
+            ) from None
+        print(f"Saved the plan to {out}.")
+    else:
+        report = export_pdf(plan, out, page_size=args.page_size, password=password)
+        pages = "1 page" if report.pages == 1 else f"{report.pages} pages"
+        print(f"Saved the plan to {out} ({pages}, {report.page_size}).")
+        if report.undrawable:
+            print(
+                f"{len(report.undrawable)} kind(s) of character could not be drawn with the "
+                "fonts on this computer and show as empty boxes."
+            )
+    if password:
+        print("The PDF is protected with your password.")
+    else:
+        print("The file is not encrypted: keep it somewhere only you can reach.")
     return EXIT_OK
 
 
@@ -258,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
         return _COMMANDS[args.command](args)
-    except (CommandFailed, StorageError) as error:
+    except (CommandFailed, StorageError, PdfExportError) as error:
         print(f"workbook: {error}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
