@@ -39,5 +39,22 @@ test: lint typecheck pytest
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# Packaging (packaging/, README "Build"): `make package` builds the one-folder Linux app in
+# dist/workbook/; `make package-test` builds it again from scratch and runs the built app
+# end to end (the slow test that `make test` leaves out).
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	@touch $@
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/workbook.spec
+	@echo "Built dist/workbook/ ($$(du -sh dist/workbook | cut -f1)); run dist/workbook/workbook"
+
+package-test: $(PACKAGE_STAMP) $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_packaging.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,398 @@
+"""packaging/: desktop metadata, icons, the PyInstaller spec's decisions and the built app.
+
+The fast tests run in `make test`. The one marked slow builds the app with PyInstaller (about
+half a minute here) and drives the built binary end to end; `make package-test` runs it.
+"""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import importlib.util
+import os
+import plistlib
+import re
+import shutil
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PACKAGING = REPO / "packaging"
+SPEC = PACKAGING / "workbook.spec"
+
+
+def _load(name: str) -> ModuleType:
+    # packaging/ is no Python package (it would shadow the `packaging` library), so its helper
+    # modules are loaded by path.
+    spec = importlib.util.spec_from_file_location(f"_wb_{name}", PACKAGING / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+cfg = _load("freeze_config")
+DESKTOP = PACKAGING / "linux" / f"{cfg.APP_ID}.desktop"
+METAINFO = PACKAGING / "linux" / f"{cfg.APP_ID}.metainfo.xml"
+ISS = PACKAGING / "windows" / "workbook.iss"
+
+
+# --- Linux desktop integration -------------------------------------------------------------------
+
+
+def _desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_desktop_file_shows_a_neutral_name_and_starts_the_workbook_command() -> None:
+    entry = _desktop_entry()
+    assert entry["Name"] == "Workbook"
+    assert entry["Icon"] == cfg.APP_ID
+    assert entry["Exec"].split()[0] == cfg.EXE_NAME
+    assert entry["Terminal"] == "false"
+    shown = " ".join(entry.get(key, "") for key in ("Name", "GenericName", "Comment", "Keywords"))
+    for word in ("abuse", "safety", "violence", "contact", "escape", "narciss"):
+        assert word not in shown.lower(), f"the launcher would show {word!r} to anyone"
+
+
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="needs desktop-file-utils"
+)
+def test_desktop_file_passes_desktop_file_validate() -> None:
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "", result.stdout  # no warnings either
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="needs appstream (appstreamcli)")
+def test_metainfo_passes_appstreamcli_validate() -> None:
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Infos (such as older appstream not knowing <developer>) are fine; warnings and errors not.
+    assert not re.search(r"^[WE]: ", result.stdout, re.MULTILINE), result.stdout
+
+
+def test_metainfo_matches_the_desktop_file_and_the_project_version() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == cfg.APP_ID
+    assert root.findtext("name") == "Workbook"
+    assert root.findtext("launchable") == DESKTOP.name
+    assert root.findtext("provides/binary") == cfg.EXE_NAME
+    assert root.findtext("project_license") == "GPL-3.0-or-later"
+    releases = [release.get("version") for release in root.iter("release")]
+    assert releases, "the metainfo lists no release"
+    assert releases[0] == cfg.project_version(), "add the new version to <releases>"
+
+
+# --- the icon ------------------------------------------------------------------------------------
+
+
+def test_make_icons_renders_every_size_from_the_svg(tmp_path: Path) -> None:
+    from PIL import Image
+
+    make_icons = _load("make_icons")
+    made = make_icons.make_icons(tmp_path)
+
+    for size in make_icons.PNG_SIZES:
+        png = made["png"] / f"workbook-{size}.png"
+        with Image.open(png) as image:
+            assert image.size == (size, size)
+            assert image.mode == "RGBA"
+            rgba = image.convert("RGBA")
+            # transparent corner (no square background), solid middle (the notebook's cover)
+            assert rgba.getpixel((0, 0))[3] == 0
+            assert rgba.getpixel((size // 2, size // 2))[3] == 255
+        themed = made["hicolor"] / f"{size}x{size}" / "apps" / f"{cfg.APP_ID}.png"
+        assert themed.read_bytes() == png.read_bytes()
+    assert (made["hicolor"] / "scalable" / "apps" / f"{cfg.APP_ID}.svg").is_file()
+
+    with Image.open(made["ico"]) as ico:
+        assert ico.format == "ICO"
+        assert {(s, s) for s in make_icons.ICO_SIZES} <= set(ico.info["sizes"])
+    with Image.open(made["icns"]) as icns:
+        assert icns.format == "ICNS"
+        assert {s for s, _, _ in icns.info["sizes"]} >= {16, 32, 128, 256, 512}
+
+
+def test_make_icons_refuses_a_file_that_is_not_svg(tmp_path: Path) -> None:
+    make_icons = _load("make_icons")
+    broken = tmp_path / "broken.svg"
+    broken.write_text("this is not an SVG", encoding="utf-8")
+    assert make_icons.main(["--svg", str(broken), "--out", str(tmp_path / "out")]) == 1
+
+
+# --- what the spec decides -----------------------------------------------------------------------
+
+
+def test_qt_modules_the_code_uses_are_never_excluded() -> None:
+    excluded = {name.removeprefix("PySide6.") for name in cfg.unused_qt_modules()}
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "workbook").rglob("*.py"))
+    used = set(re.findall(r"\bQt[A-Za-z0-9]+\b", source))
+    assert not excluded & used
+    assert not excluded & {"QtCore", "QtGui", "QtWidgets", "QtSvg"}
+    assert {"QtNetwork", "QtQml", "QtQuick", "QtWebEngineCore"} <= excluded | used
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6\\Qt\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+        ("PySide6/Qt/plugins/styles/libqmodernwindowsstyle.so", True),
+        ("PySide6/Qt/lib/libQt6Core.so.6", True),
+        ("workbook_resources/icons/workbook.svg", True),
+    ],
+)
+def test_qt_plugin_filter(dest: str, kept: bool) -> None:
+    assert cfg.keep_qt_plugin(dest) is kept
+
+
+def test_every_plugin_the_gui_needs_here_exists_in_pyside() -> None:
+    """The keep-list names real files, so a rename in a PySide6 release is noticed."""
+    import PySide6
+
+    plugins = Path(PySide6.__file__).parent / "Qt" / "plugins"
+    if sys.platform.startswith("linux"):
+        for folder, name in [
+            ("platforms", "libqxcb.so"),
+            ("platforms", "libqwayland.so"),
+            ("platforms", "libqoffscreen.so"),
+            ("imageformats", "libqsvg.so"),
+            ("iconengines", "libqsvgicon.so"),
+        ]:
+            assert (plugins / folder / name).is_file(), f"{folder}/{name}"
+            assert cfg.keep_qt_plugin(f"PySide6/Qt/plugins/{folder}/{name}")
+
+
+def test_version_numbers_for_windows() -> None:
+    assert cfg.version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert cfg.version_tuple("1.2") == (1, 2, 0, 0)
+    assert cfg.version_tuple("2.10.3rc1+local.5") == (2, 10, 3, 0)
+
+
+def test_windows_version_info_is_a_valid_pyinstaller_version_file() -> None:
+    text = cfg.windows_version_info("1.4.2")
+    tree = ast.parse(text, mode="eval")  # PyInstaller eval()s this text on Windows
+    call = tree.body
+    assert isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+    assert call.func.id == "VSVersionInfo"
+    assert "filevers=(1, 4, 2, 0)" in text
+    strings = dict(re.findall(r"StringStruct\('(\w+)', '([^']*)'\)", text))
+    assert strings["ProductName"] == "Workbook"
+    assert strings["FileDescription"] == "Workbook"
+    assert strings["ProductVersion"] == "1.4.2"
+    assert strings["OriginalFilename"] == "Workbook.exe"
+
+
+def test_macos_bundle_settings() -> None:
+    plist = cfg.macos_info_plist("1.4.2")
+    assert plist["CFBundleName"] == plist["CFBundleDisplayName"] == "Workbook"
+    assert plist["CFBundleIdentifier"] == cfg.APP_ID
+    assert plist["LSUIElement"] is False
+    assert plist["NSHighResolutionCapable"] is True
+    assert plist["CFBundleShortVersionString"] == "1.4.2"
+    plistlib.dumps(plist)  # every value is something a plist can hold
+
+
+def test_inno_setup_script_installs_what_the_spec_builds() -> None:
+    text = ISS.read_text(encoding="utf-8")
+    settings = dict(re.findall(r"^(\w+)=(.*)$", text, re.MULTILINE))
+    assert settings["AppName"] == "Workbook"
+    assert settings["PrivilegesRequired"] == "lowest"  # no administrator needed
+    defines = dict(re.findall(r'^#define (\w+) "(.*)"$', text, re.MULTILINE))
+    assert defines["AppExe"] == f"{cfg.APP_NAME}.exe"  # the windowed EXE the spec names
+    assert defines["BuildDir"] == f"..\\..\\dist\\{cfg.APP_NAME}"  # the spec's COLLECT folder
+    assert 'Source: "{#BuildDir}\\*"' in text  # the whole folder, workbook-cli.exe included
+    # The uninstaller must leave the person's workbook alone: no deleting of the data folder.
+    assert "[UninstallDelete]" not in text
+
+
+def test_spec_runs_no_code_from_the_source_tree_at_run_time() -> None:
+    """The launcher only imports the installed package; no path into the checkout is baked in."""
+    launcher = (PACKAGING / "launcher.py").read_text(encoding="utf-8")
+    assert "sys.path" not in launcher
+    assert "from workbook.cli import main" in launcher
+
+
+# --- the built app, end to end (slow) ------------------------------------------------------------
+
+
+def _built_command(dist: Path) -> Path:
+    if sys.platform == "win32":
+        return dist / cfg.APP_NAME / f"{cfg.WINDOWS_CLI_NAME}.exe"
+    if sys.platform == "darwin":
+        return dist / f"{cfg.APP_NAME}.app" / "Contents" / "MacOS" / cfg.EXE_NAME
+    return dist / cfg.EXE_NAME / cfg.EXE_NAME
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    """An environment that points at nothing of this checkout: no PYTHONPATH, no venv, a
+    fresh HOME, and a data folder under tmp only through explicit flags."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "WORKBOOK_"))
+    }
+    env["HOME"] = str(home)
+    env["XDG_DATA_HOME"] = str(home / ".local" / "share")
+    env["XDG_CONFIG_HOME"] = str(home / ".config")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def _secret_args(app: Path, env: dict[str, str], cwd: Path, tmp: Path) -> list[str]:
+    """--passphrase-file when the CLI has it (the protection work adds it), else nothing."""
+    help_text = _run([str(app), "export", "--help"], env, cwd).stdout
+    if "--passphrase-file" not in help_text:
+        return []
+    secret = tmp / "passphrase.txt"
+    secret.write_text("correct horse battery staple 0142\n", encoding="utf-8")
+    secret.chmod(0o600)
+    return ["--passphrase-file", str(secret)]
+
+
+def _pdf_fonts(pdf: Path) -> set[str]:
+    from pypdf import PdfReader
+
+    names: set[str] = set()
+    for page in PdfReader(pdf).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for font in fonts.get_object().values():
+            base = str(font.get_object()["/BaseFont"])
+            names.add(base.split("+", 1)[-1])  # drop the subset tag AAAAAA+
+    return names
+
+
+@pytest.mark.slow
+def test_built_app_runs_version_demo_export_and_opens_its_window(tmp_path: Path) -> None:
+    pytest.importorskip("PyInstaller", reason="pip install -e '.[package]' (make package-test)")
+    from pypdf import PdfReader
+
+    from workbook.domain.demo import demo_plan
+
+    dist, work = tmp_path / "dist", tmp_path / "build"
+    started = time.monotonic()
+    pyinstaller = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean"]
+    where = ["--distpath", str(dist), "--workpath", str(work), "--log-level", "WARN"]
+    build = subprocess.run(
+        [*pyinstaller, *where, str(SPEC)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr[-4000:]
+    print(f"build took {time.monotonic() - started:.0f} s")
+    app = _built_command(dist)
+    assert app.is_file()
+
+    home = tmp_path / "home"
+    home.mkdir()
+    env = _clean_env(home)
+    cwd = tmp_path  # not the checkout: nothing can be picked up from the working directory
+
+    version = _run([str(app), "--version"], env, cwd)
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == f"workbook {cfg.project_version()}"
+
+    data = tmp_path / "data"
+    secret = _secret_args(app, env, cwd, tmp_path)
+    demo = _run([str(app), "demo", "--data-dir", str(data), *secret], env, cwd)
+    assert demo.returncode == 0, demo.stderr
+    assert (data / "workbook.db").is_file()
+
+    def export_cmd(out: Path) -> list[str]:
+        return ["export", "--format", "pdf", "--out", str(out), "--data-dir", str(data), *secret]
+
+    out = tmp_path / "plan.pdf"
+    tracer = shutil.which("strace") if sys.platform.startswith("linux") else None
+    trace = tmp_path / "open.trace"
+    prefix = [tracer, "-f", "-qq", "-e", "trace=open,openat", "-o", str(trace)] if tracer else []
+    export = _run([*prefix, str(app), *export_cmd(out)], env, cwd)
+    assert export.returncode == 0, export.stderr
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 2
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    plan = demo_plan()
+    for contact in plan.contacts[:2]:
+        assert contact.name in text
+    assert plan.statements.firm_sentence.strip().split()[0] in text
+
+    if tracer:
+        # Every file the frozen export opened: none of them may come from this checkout or a
+        # Python environment. (Fonts are the likeliest slip: they are looked up by name.)
+        opened = re.findall(r'open(?:at)?\([^"]*"([^"]+)"', trace.read_text(encoding="utf-8"))
+        from_source = [p for p in opened if p.startswith(str(REPO))]
+        from_python = [p for p in opened if "site-packages" in p or p.startswith(sys.prefix)]
+        assert not from_source, from_source[:10]
+        assert not from_python, from_python[:10]
+
+    # The frozen export embeds the same fonts as the source install's: the font packages and
+    # resources/fonts made it into the build (a missing one would fall back to a system font).
+    source_out = tmp_path / "plan-source.pdf"
+    source_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    source = subprocess.run(
+        [sys.executable, "-m", "workbook", *export_cmd(source_out)],
+        env=source_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert source.returncode == 0, source.stderr
+    assert _pdf_fonts(out) == _pdf_fonts(source_out)
+
+    # The window: Qt's platform, image and icon plugins load from the bundle and the app keeps
+    # running until asked to close (offscreen, so no display is needed).
+    gui = subprocess.Popen(
+        [str(app), "--data-dir", str(data)],
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(6)
+        assert gui.poll() is None, gui.communicate()[1][-4000:]
+    finally:
+        gui.terminate()
+        _, errors = gui.communicate(timeout=30)
+    assert "Could not load the Qt platform plugin" not in errors
+    assert "Traceback" not in errors, errors[-4000:]
