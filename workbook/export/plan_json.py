@@ -315,6 +315,18 @@ class _Invalid:
 _INVALID: Final = _Invalid()
 
 
+_FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
+
+
+def _field_types(cls: type[Any]) -> dict[str, Any]:
+    """The dataclass's fields and their declared types, in declaration order (cached:
+    resolving type hints costs more than reading a record)."""
+    if cls not in _FIELD_TYPES:
+        hints = typing.get_type_hints(cls)
+        _FIELD_TYPES[cls] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    return _FIELD_TYPES[cls]
+
+
 class _Reader:
     """Turns parsed nodes into domain objects, collecting problems instead of stopping."""
 
@@ -455,8 +467,8 @@ class _Reader:
         if not isinstance(node.value, dict):
             self.problem(path, node.line, "This should be an object in curly braces { }.")
             return _INVALID
-        hints = typing.get_type_hints(cls)
-        known = [f.name for f in dataclasses.fields(cls)]
+        hints = _field_types(cls)
+        known = list(hints)
         for key, child in node.value.items():
             if key not in known:
                 self.problem(
@@ -594,7 +606,9 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
     _check_ids(reader, located)
     _check_references(reader, plan, located)
     for entry in located:
-        for field_key, message in validate(entry.record, plan).items():
+        # References were checked above against sets built once; without a plan the domain
+        # checks each record's own fields only, keeping a huge file from costing n².
+        for field_key, message in validate(entry.record).items():
             reader.problem(*_field_node(entry, field_key), message)
         if isinstance(entry.record, TrustedContact):
             # The domain stops at the first bad phone number; an import lists them all.
