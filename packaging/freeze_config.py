@@ -86,6 +86,12 @@ def project_version(pyproject: Path = REPO / "pyproject.toml") -> str:
         return str(tomllib.load(file)["project"]["version"])
 
 
+def project_dependencies(pyproject: Path = REPO / "pyproject.toml") -> list[str]:
+    """The run-time requirements declared in pyproject.toml."""
+    with pyproject.open("rb") as file:
+        return [str(item) for item in tomllib.load(file)["project"]["dependencies"]]
+
+
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """Four numbers for Windows' version resource: 0.1.0rc1 -> (0, 1, 0, 0)."""
     numbers = [int(part) for part in re.findall(r"\d+", version.split("+", maxsplit=1)[0])[:3]]
