@@ -451,3 +451,49 @@ def sqlcipher_key_pragma(data_key: bytes) -> str:
     if len(data_key) != DATA_KEY_BYTES:
         raise ValueError("a data key is 32 bytes")
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+SQLITE_HEADER = b"SQLite format 3\0"
+ENCRYPTING_SUFFIX = ".encrypting"
+
+
+def is_plain_sqlite(db_path: Path) -> bool:
+    """True for an unencrypted SQLite file (an encrypted one starts with random bytes)."""
+    try:
+        with open(db_path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def encrypt_plain_database(db_path: Path, data_key: bytes) -> None:
+    """Turn a workbook written before protection was set up into an encrypted one.
+
+    The keys must already be on disk (the caller has just created or unlocked them). The
+    plain file is copied into an encrypted one next to it (sqlcipher_export), which is
+    fsynced and renamed over the plain file; a crash before the rename leaves the plain
+    file, and the next start simply does this again.
+    """
+    import sqlcipher3
+
+    target = db_path.with_name(db_path.name + ENCRYPTING_SUFFIX)
+    target.unlink(missing_ok=True)
+    connection = sqlcipher3.connect(str(db_path), isolation_level=None)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        connection.execute(
+            "ATTACH DATABASE ? AS encrypted KEY \"x'" + data_key.hex() + "'\"", (str(target),)
+        )
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        connection.execute(f"PRAGMA encrypted.user_version = {version}")
+        connection.execute("DETACH DATABASE encrypted")
+    finally:
+        connection.close()
+    with open(target, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(target, db_path)
+    for side in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            db_path.with_name(db_path.name + side).unlink()
+    fsync_dir(db_path.parent)

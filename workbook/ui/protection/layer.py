@@ -1,0 +1,415 @@
+"""The protection layer over the whole app: quick exit, auto-lock, the lock screen.
+
+* Quick exit: F12 anywhere (also inside dialogs) or the Quick exit button hides every
+  window at once, clears what Workbook put on the clipboard and the file-dialog history,
+  and quits, unless the person chose to keep Workbook running, in which case it locks.
+* Auto-lock: after a stretch without keyboard or mouse input (default 5 minutes,
+  adjustable, can be off), when the machine has been asleep (the wall clock jumps between two
+  one-second ticks), and when the desktop reports the screen locked or a suspend coming (D-Bus
+  ScreenSaver.ActiveChanged / login1 PrepareForSleep and Session.Lock on Linux; Qt's
+  ApplicationSuspended elsewhere).
+* Locking hides every window (open editors keep what was typed as a draft when hidden —
+  workbook/ui/editor.py), then shows the lock screen; unlocking shows the main windows again.
+
+The clock is injectable and `tick()` public, so tests drive time by hand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import time
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+
+from workbook.storage import keys
+from workbook.storage.wipe import WipeReport, wipe_workbook
+from workbook.ui.protection.traces import clean_file_dialog_history, secret_clipboard
+from workbook.ui.protection.unlock import UnlockDialog
+from workbook.ui.protection.widgets import QUICK_EXIT_KEY, QUICK_EXIT_KEY_TEXT
+
+IDLE_SETTING = "protection.idle_minutes"
+LOCK_ON_SLEEP_SETTING = "protection.lock_on_sleep"
+KEEP_RUNNING_SETTING = "protection.keep_running"
+DEFAULT_IDLE_MINUTES = 5
+IDLE_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0 = never
+TICK_MS = 1000
+SLEEP_GAP_SECONDS = 60.0
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.HoverMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+        QEvent.Type.InputMethod,
+    }
+)
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+
+
+class SettingsStore(Protocol):
+    def get_setting(self, name: str) -> str | None: ...
+
+    def set_setting(self, name: str, value: str) -> None: ...
+
+
+class ProtectionLayer(QObject):
+    locked = Signal()
+    unlocked = Signal()
+    about_to_lock = Signal()
+    quick_exited = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        folder: Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        tick_ms: int = TICK_MS,
+        kdf: keys.PassphraseKdf = keys.DEFAULT_KDF,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.folder = folder
+        self.clock = clock
+        self.kdf = kdf
+        self.settings: SettingsStore | None = None
+        self._data_key: bytes | None = None
+        self._last_input = clock()
+        self._last_tick = clock()
+        self._locked = False
+        self.quit_requested = False
+        self._hidden: list[weakref.ref[QWidget]] = []
+        self.lock_screen: UnlockDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+        self._installed = False
+        self._wiped_repository: object | None = None
+
+    # -- wiring ------------------------------------------------------------------------
+    def install(self) -> None:
+        """Quick exit works from here on (also during set-up and unlock)."""
+        if self._installed:
+            return
+        self._installed = True
+        self.app.installEventFilter(self)
+        self.app.applicationStateChanged.connect(self._state_changed)
+        self.app.aboutToQuit.connect(self._cleanup)
+        clean_file_dialog_history()
+        self._connect_desktop_signals()
+
+    def attach(self, data_key: bytes, settings: SettingsStore | None) -> None:
+        """The workbook is open: start watching for idleness."""
+        self._data_key = data_key
+        self.settings = settings
+        self._last_input = self._last_tick = self.clock()
+        self._timer.start()
+
+    def uninstall(self) -> None:
+        self._timer.stop()
+        if self._installed:
+            self.app.removeEventFilter(self)
+            self._installed = False
+
+    # -- settings ----------------------------------------------------------------------
+    def _setting(self, name: str) -> str | None:
+        if self.settings is None:
+            return None
+        try:
+            return self.settings.get_setting(name)
+        except Exception:
+            return None
+
+    def _store(self, name: str, value: str) -> None:
+        if self.settings is not None:
+            self.settings.set_setting(name, value)
+
+    @property
+    def idle_minutes(self) -> int:
+        raw = self._setting(IDLE_SETTING)
+        try:
+            return max(0, int(raw)) if raw is not None else DEFAULT_IDLE_MINUTES
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._store(IDLE_SETTING, str(max(0, int(minutes))))
+        self._last_input = self.clock()
+
+    @property
+    def lock_on_sleep(self) -> bool:
+        return self._setting(LOCK_ON_SLEEP_SETTING) != "0"
+
+    def set_lock_on_sleep(self, on: bool) -> None:
+        self._store(LOCK_ON_SLEEP_SETTING, "1" if on else "0")
+
+    @property
+    def keep_running(self) -> bool:
+        return self._setting(KEEP_RUNNING_SETTING) == "1"
+
+    def set_keep_running(self, on: bool) -> None:
+        self._store(KEEP_RUNNING_SETTING, "1" if on else "0")
+
+    # -- events ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (
+            kind in _KEY_EVENTS
+            and isinstance(event, QKeyEvent)
+            and event.key() == QUICK_EXIT_KEY
+            and not event.isAutoRepeat()
+        ):
+            event.accept()
+            if kind == QEvent.Type.KeyPress:
+                self.quick_exit()
+            return True
+        if kind in _INPUT_EVENTS:
+            self._last_input = self.clock()
+        return False
+
+    def tick(self) -> None:
+        """Once a second: lock after the idle time, or when the computer has slept."""
+        now = self.clock()
+        slept = now - self._last_tick > SLEEP_GAP_SECONDS + self._timer.interval() / 1000
+        self._last_tick = now
+        if self._locked or self._data_key is None:
+            return
+        if slept and self.lock_on_sleep:
+            self.lock()
+            return
+        minutes = self.idle_minutes
+        if minutes and now - self._last_input >= minutes * 60:
+            self.lock()
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended and self.lock_on_sleep:
+            self.lock()
+
+    @Slot(bool)
+    def _screensaver_active(self, active: bool) -> None:
+        if active and self.lock_on_sleep:
+            self.lock()
+
+    @Slot(bool)
+    def _prepare_for_sleep(self, starting: bool) -> None:
+        if starting and self.lock_on_sleep:
+            self.lock()
+
+    @Slot()
+    def _session_lock(self) -> None:
+        if self.lock_on_sleep:
+            self.lock()
+
+    def _connect_desktop_signals(self) -> None:
+        """Best effort: Linux desktops report screen lock and suspend over D-Bus."""
+        try:
+            from PySide6.QtCore import SLOT
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            for interface in (
+                "org.freedesktop.ScreenSaver",
+                "org.gnome.ScreenSaver",
+                "org.mate.ScreenSaver",
+                "org.cinnamon.ScreenSaver",
+            ):
+                session.connect(
+                    "", "", interface, "ActiveChanged", self, SLOT("_screensaver_active(bool)")
+                )
+        system = QDBusConnection.systemBus()
+        if system.isConnected():
+            system.connect(
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                self,
+                SLOT("_prepare_for_sleep(bool)"),
+            )
+            system.connect(
+                "org.freedesktop.login1",
+                "",
+                "org.freedesktop.login1.Session",
+                "Lock",
+                self,
+                SLOT("_session_lock()"),
+            )
+
+    # -- hiding ------------------------------------------------------------------------
+    def _visible_windows(self) -> list[QWidget]:
+        return [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not self.lock_screen
+        ]
+
+    def hide_everything(self) -> None:
+        """Hide every window now. Modal dialogs end as if cancelled; editors keep drafts."""
+        visible = self._visible_windows()
+        for widget in visible:
+            widget.hide()
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.hide()
+            popup = QApplication.activePopupWidget()
+        # Windows come back after unlocking, except dialogs that were running modally: hiding
+        # ended them (as if cancelled; an editor keeps what was typed as a draft).
+        self._hidden += [
+            weakref.ref(w) for w in visible if not (isinstance(w, QDialog) and w.isModal())
+        ]
+
+    def _forget_traces(self) -> None:
+        with contextlib.suppress(Exception):
+            secret_clipboard().clear_if_ours()
+        with contextlib.suppress(Exception):
+            clean_file_dialog_history()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def quick_exit(self) -> None:
+        if self.quit_requested:
+            return
+        self.hide_everything()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+        self.quick_exited.emit()
+        self._forget_traces()
+        if self._data_key is not None and self.keep_running:
+            self.lock(minimized=True)
+            return
+        self.quit_requested = True
+        self._timer.stop()
+        self.app.quit()
+
+    def lock(self, *, minimized: bool = False) -> None:
+        if self._data_key is None or self.quit_requested:
+            return
+        if not self._locked:
+            self.about_to_lock.emit()
+            self._locked = True
+            self.hide_everything()
+            self._forget_traces()
+            self.locked.emit()
+        screen = self._lock_screen()
+        screen.reset()
+        if minimized:
+            screen.showMinimized()
+        else:
+            screen.showNormal()
+            screen.raise_()
+            screen.activateWindow()
+
+    def _lock_screen(self) -> UnlockDialog:
+        if self.lock_screen is None:
+            screen = UnlockDialog(self.folder, None, locked=True, accept_key=self._same_key)
+            screen.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+            screen.kdf = self.kdf
+            screen.unlocked.connect(self._unlocked)
+            screen.rejected.connect(self._lock_screen_closed)
+            self.lock_screen = screen
+        return self.lock_screen
+
+    def _same_key(self, data_key: bytes) -> bool:
+        return self._data_key is not None and hmac.compare_digest(data_key, self._data_key)
+
+    def _unlocked(self, _key: bytes) -> None:
+        self._locked = False
+        self._last_input = self._last_tick = self.clock()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+        hidden, self._hidden = self._hidden, []
+        for ref in hidden:
+            widget = ref()
+            if widget is not None:
+                with contextlib.suppress(RuntimeError):
+                    widget.show()
+                    widget.raise_()
+                    widget.activateWindow()
+        self.unlocked.emit()
+
+    def _lock_screen_closed(self) -> None:
+        """Closing the lock screen (its window button or Escape) leaves Workbook."""
+        if self._locked and not self.quit_requested:
+            self.quit_requested = True
+            self._timer.stop()
+            self.app.quit()
+
+    def wipe_everything(self) -> WipeReport:
+        """Hide everything, close the workbook and crypto-erase the data folder."""
+        self.hide_everything()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+        self._forget_traces()
+        self._timer.stop()
+        self.quit_requested = True
+        self._data_key = None
+        close = getattr(self.settings, "close", None)
+        if callable(close):
+            with contextlib.suppress(Exception):
+                close()
+        self._wiped_repository = self.settings
+        self.settings = None
+        report = wipe_workbook(self.folder)
+        # Anything that still writes on the way out (an editor flushing a draft when the
+        # app quits) would recreate a file: wipe once more as the very last thing.
+        self.app.aboutToQuit.connect(self._wipe_again)
+        return report
+
+    def _wipe_again(self) -> None:
+        with contextlib.suppress(Exception):
+            close = getattr(self._wiped_repository, "close", None)
+            if callable(close):
+                close()
+        wipe_workbook(self.folder)
+
+    def finish_after_wipe(self) -> None:
+        self.app.quit()
+
+    def _cleanup(self) -> None:
+        self._timer.stop()
+        self._forget_traces()
+
+    # -- widgets for the pages -----------------------------------------------------------
+    def quick_exit_button(self, parent: QWidget | None = None) -> QPushButton:
+        return QuickExitButton(self, parent)
+
+
+class QuickExitButton(QPushButton):
+    """The button every page shows; same as pressing the quick-exit key."""
+
+    def __init__(self, layer: ProtectionLayer, parent: QWidget | None = None) -> None:
+        super().__init__(f"Quick exit ({QUICK_EXIT_KEY_TEXT})", parent)
+        self.setObjectName("quick-exit")
+        self.setToolTip(
+            f"Hide Workbook at once ({QUICK_EXIT_KEY_TEXT}). What you were typing is kept."
+        )
+        self.setAccessibleName("Quick exit")
+        self.setAccessibleDescription(f"Hides Workbook at once. Shortcut {QUICK_EXIT_KEY_TEXT}.")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAutoDefault(False)
+        self.clicked.connect(layer.quick_exit)
+
+
+def application_layer(app: QGuiApplication | None = None) -> ProtectionLayer | None:
+    """The layer installed on this application, if any (for widgets that want the button)."""
+    instance = app or QApplication.instance()
+    if instance is None:
+        return None
+    found = instance.findChild(ProtectionLayer)
+    return found if isinstance(found, ProtectionLayer) else None

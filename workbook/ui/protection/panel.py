@@ -1,0 +1,285 @@
+"""Protection settings, shown on the Welcome page: quick exit, auto-lock, passphrase,
+recovery code and wipe."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.storage import keys
+from workbook.storage.keys import KeysError, WrongSecret
+from workbook.ui.protection.background import BackgroundTask
+from workbook.ui.protection.chooser import PassphraseChooser
+from workbook.ui.protection.layer import IDLE_CHOICES, ProtectionLayer
+from workbook.ui.protection.setup import RECOVERY_ADVICE, recovery_code_label
+from workbook.ui.protection.unlock import WRONG_PASSPHRASE
+from workbook.ui.protection.widgets import (
+    NOTE_STYLE,
+    QUICK_EXIT_KEY_TEXT,
+    WINDOW_TITLE,
+    PassphraseEdit,
+    heading,
+    message_label,
+    paragraph,
+    show_message,
+)
+from workbook.ui.protection.wipe_dialog import WipeDialog
+
+QUICK_EXIT_TEXT = (
+    f"Quick exit: press {QUICK_EXIT_KEY_TEXT} (on some laptops Fn + {QUICK_EXIT_KEY_TEXT}) "
+    "or the Quick exit button at any time, on any page, to hide Workbook at once. "
+    "What you were typing is kept."
+)
+
+
+def _idle_text(minutes: int) -> str:
+    if minutes == 0:
+        return "Never"
+    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+
+
+class ProtectionPanel(QWidget):
+    def __init__(self, layer: ProtectionLayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("protection-panel")
+        self.layer = layer
+        quick = paragraph(QUICK_EXIT_TEXT, self)
+        quick.setObjectName("protection-quick-exit-text")
+
+        self.idle = QComboBox(self)
+        self.idle.setObjectName("protection-idle")
+        self.idle.setAccessibleName("Lock after this long without use")
+        current = layer.idle_minutes
+        choices = sorted(set(IDLE_CHOICES) | {current})
+        for minutes in choices:
+            self.idle.addItem(_idle_text(minutes), minutes)
+        self.idle.setCurrentIndex(choices.index(current))
+        self.idle.currentIndexChanged.connect(
+            lambda _i: layer.set_idle_minutes(int(self.idle.currentData()))
+        )
+        self.sleep = QCheckBox("Also lock when the screen locks or the computer sleeps", self)
+        self.sleep.setObjectName("protection-lock-on-sleep")
+        self.sleep.setChecked(layer.lock_on_sleep)
+        self.sleep.toggled.connect(layer.set_lock_on_sleep)
+        self.keep = QCheckBox(
+            "After a quick exit, keep Workbook running (locked) instead of closing it", self
+        )
+        self.keep.setObjectName("protection-keep-running")
+        self.keep.setChecked(layer.keep_running)
+        self.keep.toggled.connect(layer.set_keep_running)
+
+        form = QFormLayout()
+        form.addRow("Lock after this long without use:", self.idle)
+
+        change = QPushButton("Change passphrase…", self)
+        change.setObjectName("protection-change-passphrase")
+        change.clicked.connect(self.change_passphrase)
+        code = QPushButton("New recovery code…", self)
+        code.setObjectName("protection-new-code")
+        code.clicked.connect(self.new_recovery_code)
+        wipe = QPushButton("Wipe everything…", self)
+        wipe.setObjectName("protection-wipe")
+        wipe.clicked.connect(self.wipe)
+        for button in (change, code, wipe):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(change)
+        row.addWidget(code)
+        row.addStretch(1)
+        row.addWidget(wipe)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(quick)
+        layout.addLayout(form)
+        layout.addWidget(self.sleep)
+        layout.addWidget(self.keep)
+        layout.addLayout(row)
+
+    def change_passphrase(self) -> None:
+        ChangePassphraseDialog(self.layer, self.window()).exec()
+
+    def new_recovery_code(self) -> None:
+        NewRecoveryCodeDialog(self.layer, self.window()).exec()
+
+    def wipe(self) -> None:
+        dialog = WipeDialog(self.window())
+        dialog.confirmed.connect(self._wipe_now)
+        dialog.exec()
+
+    def _wipe_now(self) -> None:
+        from workbook.ui import dialogs
+
+        report = self.layer.wipe_everything()
+        if report.complete and not report.left_alone:
+            text, detail = "Everything is wiped. Workbook will close now.", ""
+        elif report.complete:
+            text = "Your workbook is wiped. Workbook will close now."
+            detail = (
+                "Some files in the folder were not made by Workbook and were left alone: "
+                + ", ".join(report.left_alone)
+            )
+        else:
+            text = "Your keys are destroyed, so nothing can be read back."
+            detail = "A few files could not be removed; you can delete them yourself: " + (
+                ", ".join(report.failed)
+            )
+        dialogs.inform(None, text, detail)
+        self.layer.finish_after_wipe()
+
+
+class _PassphraseCheck(QDialog):
+    """Base: ask for the current passphrase, then do something with the data key."""
+
+    def __init__(self, layer: ProtectionLayer, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(WINDOW_TITLE)
+        self.layer = layer
+        self._task: BackgroundTask | None = None
+        self.current = PassphraseEdit("Current passphrase", self)
+        self.current.setObjectName("protection-current-passphrase")
+        self.message = message_label(self)
+        self.message.setObjectName("protection-message")
+        self.ok = QPushButton("Continue", self)
+        self.ok.setObjectName("protection-ok")
+        self.ok.setDefault(True)
+        self.ok.clicked.connect(self.go)
+        cancel = QPushButton("Cancel", self)
+        cancel.clicked.connect(self.reject)
+        self.pages = QStackedWidget(self)
+        first = QWidget()
+        self.first_layout = QVBoxLayout(first)
+        self.first_layout.addWidget(heading(title))
+        form = QFormLayout()
+        form.addRow("Current passphrase:", self.current)
+        self.first_layout.addLayout(form)
+        self.pages.addWidget(first)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(cancel)
+        row.addStretch(1)
+        row.addWidget(self.ok)
+        self.button_row = row
+        layout.addLayout(row)
+        self.resize(600, 460)
+
+    def go(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, work, done) -> None:  # type: ignore[no-untyped-def]
+        self.ok.setEnabled(False)
+        show_message(self.message, "One moment…", NOTE_STYLE)
+        self._task = BackgroundTask(work, done, self._failed, self)
+        self._task.start()
+
+    def wait_for_task(self) -> None:
+        if self._task is not None:
+            self._task.wait()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self.ok.setEnabled(True)
+        if isinstance(error, WrongSecret):
+            text = WRONG_PASSPHRASE
+        elif isinstance(error, KeysError):
+            text = str(error)
+        else:
+            text = "That did not work just now. Nothing was changed; please try again."
+        show_message(self.message, text)
+        self.current.setFocus()
+
+
+class ChangePassphraseDialog(_PassphraseCheck):
+    def __init__(self, layer: ProtectionLayer, parent: QWidget | None = None) -> None:
+        super().__init__(layer, parent, "Change your passphrase")
+        self.setObjectName("protection-change")
+        self.chooser = PassphraseChooser(self, first_label="New passphrase")
+        self.first_layout.addWidget(self.chooser)
+        self.first_layout.addWidget(
+            paragraph(
+                "Only the small key file is rewritten; your plan itself is not touched, and "
+                "your recovery code keeps working.",
+            )
+        )
+        self.first_layout.addStretch(1)
+        self.ok.setText("Change passphrase")
+        self.ok.setEnabled(False)
+        self.chooser.ready_changed.connect(self.ok.setEnabled)
+
+    def go(self) -> None:
+        if not self.chooser.is_ready() or self._task is not None:
+            return
+        old, new = self.current.text(), self.chooser.passphrase()
+        folder, kdf = self.layer.folder, self.layer.kdf
+        self._run(lambda: keys.change_passphrase(folder, old, new, kdf=kdf), self._done)
+
+    def _done(self, _result: object) -> None:
+        self._task = None
+        self.current.wipe()
+        self.chooser.wipe()
+        show_message(self.message, "")
+        self.accept()
+        from workbook.ui import dialogs
+
+        dialogs.inform(self.parentWidget(), "Your new passphrase is set.")
+
+
+class NewRecoveryCodeDialog(_PassphraseCheck):
+    def __init__(self, layer: ProtectionLayer, parent: QWidget | None = None) -> None:
+        super().__init__(layer, parent, "Make a new recovery code")
+        self.setObjectName("protection-new-code-dialog")
+        self.first_layout.addWidget(
+            paragraph(
+                "The new code replaces the old one: the old code stops working. Use this if "
+                "you lost the paper, or someone else may have seen it."
+            )
+        )
+        self.first_layout.addStretch(1)
+        self.code: str | None = None
+
+    def go(self) -> None:
+        if self._task is not None:
+            return
+        if self.code is not None:
+            self.accept()
+            return
+        typed = self.current.text()
+        folder = self.layer.folder
+
+        def work() -> str:
+            data_key = keys.unlock_with_passphrase(folder, typed)
+            return keys.replace_recovery_code(folder, data_key)
+
+        self._run(work, self._done)
+
+    def _done(self, code: str) -> None:
+        self._task = None
+        self.code = code
+        self.current.wipe()
+        show_message(self.message, "")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading("Write down your new recovery code"))
+        layout.addWidget(paragraph("It is shown only this once. The old code no longer works."))
+        layout.addWidget(recovery_code_label(code))
+        advice = paragraph(RECOVERY_ADVICE)
+        advice.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(advice)
+        layout.addStretch(1)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.ok.setText("I have written it down")
+        self.ok.setEnabled(True)
+        self.ok.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,277 @@
+"""First start: what the protection can and cannot do, a passphrase, the recovery code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.storage import keys
+from workbook.storage.keys import CreatedKeys, KeysError, PassphraseKdf
+from workbook.ui.protection.background import BackgroundTask
+from workbook.ui.protection.chooser import PassphraseChooser
+from workbook.ui.protection.widgets import (
+    NOTE_STYLE,
+    QUICK_EXIT_KEY_TEXT,
+    WINDOW_TITLE,
+    heading,
+    message_label,
+    paragraph,
+    show_message,
+)
+
+NOTICE_HTML = f"""
+<p>Workbook keeps everything on this computer. It never uses the internet.</p>
+<p><b>What your passphrase protects.</b> Everything you write is locked with a passphrase
+you choose. Someone who picks up this computer, copies its files or takes out the disk
+cannot read your plan without it.</p>
+<p><b>What it cannot protect against.</b></p>
+<ul>
+<li><b>Spying software</b> (“stalkerware”). If the other person ever had this computer in
+their hands, set it up for you, or knows your account password, they may have installed a
+program that records what you type or what is on the screen. No app can hide from that.
+If you are not sure, use a device they have never touched, for example a library computer
+or a new phone or laptop.</li>
+<li><b>Someone watching the screen</b> while the workbook is open. Press
+<b>{QUICK_EXIT_KEY_TEXT}</b> or the <b>Quick exit</b> button to hide it at once. It also
+locks itself when you leave it alone for a few minutes.</li>
+<li><b>Copies the computer makes by itself</b>, which Workbook cannot remove: memory
+written to the disk (swap, hibernation), screenshots, thumbnails and “recent files” lists
+for files you export or print, and backups of this computer.</li>
+</ul>
+<p><b>On a shared computer</b> other people can see that Workbook is installed, but not
+what is in it. Exported files and printouts are not locked: keep them where only you can
+reach them.</p>
+"""
+
+PASSPHRASE_TEXT = (
+    "You will type this passphrase each time you open Workbook. A few ordinary words in a "
+    "row, like a short odd sentence only you would think of, are easier to remember and "
+    "harder to guess than a short password full of symbols. Avoid anything the other person "
+    "knows or could guess: birthdays, pet names, passwords you have used before."
+)
+
+RECOVERY_TEXT = (
+    "If you ever forget your passphrase, this code opens your workbook instead. "
+    "It is shown only this once."
+)
+
+RECOVERY_ADVICE = (
+    "Write it on paper by hand, and keep the paper where the other person cannot reach "
+    "it: with someone you trust, with your lawyer, or in a place only you know. Please "
+    "don't photograph it, save it in a file or email it to yourself — copies on a phone or "
+    "computer are easier to find. Letters and digits that look alike (O and 0, I and 1) are "
+    "treated the same, so you can't get those wrong."
+)
+
+
+def recovery_code_label(code: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(code, parent)
+    label.setObjectName("recovery-code")
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.6)
+    font.setBold(True)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.5)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(12)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no copying
+    label.setAccessibleName("Recovery code: " + " ".join(code.replace("-", " ")))
+    return label
+
+
+class SetupDialog(QDialog):
+    """Three steps; `created` holds the new keys once the passphrase step is done."""
+
+    def __init__(
+        self,
+        folder: Path,
+        parent: QWidget | None = None,
+        *,
+        kdf: PassphraseKdf = keys.DEFAULT_KDF,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("protection-setup")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.folder = folder
+        self.kdf = kdf
+        self.created: CreatedKeys | None = None
+        self._task: BackgroundTask | None = None
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._notice_page())
+        self.pages.addWidget(self._passphrase_page())
+        self.pages.addWidget(QWidget())  # the recovery page is built once the code exists
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(720, 620)
+
+    # -- pages -------------------------------------------------------------------------
+    def _notice_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("setup-notice")
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(heading("Before you start: keeping your workbook private"))
+        notice = paragraph(NOTICE_HTML, rich=True)
+        notice.setObjectName("setup-notice-text")
+        notice.setAccessibleName("What Workbook protects and what it cannot")
+        notice.setAccessibleDescription(notice.text())
+        body_layout.addWidget(notice)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.notice_continue = QPushButton("I understand — continue")
+        self.notice_continue.setObjectName("setup-notice-continue")
+        self.notice_continue.setDefault(True)
+        self.notice_continue.clicked.connect(lambda: self._go(1))
+        layout = QVBoxLayout(page)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(_buttons(self.notice_continue))
+        return page
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("setup-passphrase")
+        self.chooser = PassphraseChooser(page)
+        self.chooser.ready_changed.connect(self._ready_changed)
+        self.setup_message = message_label(page)
+        self.setup_message.setObjectName("setup-message")
+        self.back = QPushButton("Back")
+        self.back.clicked.connect(lambda: self._go(0))
+        self.create_button = QPushButton("Continue")
+        self.create_button.setObjectName("setup-create")
+        self.create_button.setEnabled(False)
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create)
+        self.chooser.second.returnPressed.connect(self.create)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading("Choose a passphrase"))
+        layout.addWidget(paragraph(PASSPHRASE_TEXT))
+        layout.addSpacing(8)
+        layout.addWidget(self.chooser)
+        layout.addWidget(self.setup_message)
+        layout.addStretch(1)
+        layout.addLayout(_buttons(self.create_button, self.back))
+        return page
+
+    def _recovery_page(self, code: str) -> QWidget:
+        page = QWidget()
+        page.setObjectName("setup-recovery")
+        self.written = QCheckBox("I have written the code down and put it somewhere safe")
+        self.written.setObjectName("setup-recovery-written")
+        self.finish_button = QPushButton("Open my workbook")
+        self.finish_button.setObjectName("setup-finish")
+        self.finish_button.setEnabled(False)
+        self.finish_button.setDefault(True)
+        self.written.toggled.connect(self.finish_button.setEnabled)
+        self.finish_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading("Write down your recovery code"))
+        layout.addWidget(paragraph(RECOVERY_TEXT))
+        layout.addSpacing(6)
+        layout.addWidget(recovery_code_label(code))
+        layout.addSpacing(6)
+        advice = paragraph(RECOVERY_ADVICE)
+        advice.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(advice)
+        layout.addStretch(1)
+        layout.addWidget(self.written)
+        layout.addLayout(_buttons(self.finish_button))
+        return page
+
+    # -- behaviour ---------------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        if index == 1:
+            self.chooser.first.setFocus()
+
+    def _ready_changed(self, ready: bool) -> None:
+        self.create_button.setEnabled(ready and self._task is None)
+
+    def create(self) -> None:
+        if not self.chooser.is_ready() or self._task is not None:
+            return
+        passphrase = self.chooser.passphrase()
+        self.create_button.setEnabled(False)
+        self.back.setEnabled(False)
+        show_message(self.setup_message, "Setting up your workbook…", NOTE_STYLE)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._task = BackgroundTask(
+            lambda: keys.create_keys(self.folder, passphrase, kdf=self.kdf),
+            self._created,
+            self._failed,
+            self,
+        )
+        self._task.start()
+
+    def _created(self, created: CreatedKeys) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.created = created
+        self.chooser.wipe()
+        recovery = self._recovery_page(created.recovery_code)
+        old = self.pages.widget(2)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.addWidget(recovery)
+        self.pages.setCurrentIndex(2)
+        self.written.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self._task = None
+        self.back.setEnabled(True)
+        self.create_button.setEnabled(self.chooser.is_ready())
+        if isinstance(error, KeysError):
+            text = str(error)
+        elif isinstance(error, OSError):
+            text = (
+                "Your workbook could not be set up because its folder could not be written. "
+                "Please check that the disk is not full."
+            )
+        else:
+            text = "Something went wrong while setting up. Please try again."
+        show_message(self.setup_message, text)
+
+    def wait_for_task(self) -> None:
+        if self._task is not None:
+            self._task.wait()
+
+    # Once the keys exist the dialog can no longer be abandoned silently: the code would be
+    # lost. Closing on the last page counts as finishing (a new code can be made later).
+    def reject(self) -> None:
+        if self.created is not None:
+            self.accept()
+        elif self._task is None:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._task is not None and self.created is None:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _buttons(primary: QPushButton, secondary: QPushButton | None = None) -> QHBoxLayout:
+    row = QHBoxLayout()
+    if secondary is not None:
+        row.addWidget(secondary)
+    row.addStretch(1)
+    row.addWidget(primary)
+    return row

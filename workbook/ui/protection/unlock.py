@@ -1,0 +1,315 @@
+"""The unlock screen: at every start, and as the lock screen.
+
+A wrong passphrase only reads the key file (nothing on disk changes) and gets a kind
+message; there is no limit on tries and nothing is ever wiped after failures. "I forgot my
+passphrase" switches to the recovery code, after which a new passphrase can be chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.storage import keys
+from workbook.storage.keys import KeyFileDamaged, KeyFileMissing, KeysError, WrongSecret
+from workbook.ui.protection.background import BackgroundTask
+from workbook.ui.protection.chooser import PassphraseChooser
+from workbook.ui.protection.widgets import (
+    NOTE_STYLE,
+    QUICK_EXIT_KEY_TEXT,
+    WINDOW_TITLE,
+    PassphraseEdit,
+    ShowTextBox,
+    heading,
+    message_label,
+    paragraph,
+    show_message,
+)
+
+WRONG_PASSPHRASE = (
+    "That passphrase doesn't open this workbook. Please check that Caps Lock is off and "
+    "try again — there is no limit on tries, and nothing has been changed."
+)
+WRONG_CODE = (
+    "That recovery code doesn't open this workbook. Please check each group of four and try again."
+)
+NEW_AFTER_RECOVERY = (
+    "Your workbook is open. Please choose a new passphrase now, so you won't need the "
+    "recovery code next time. Your recovery code keeps working too."
+)
+
+
+class UnlockDialog(QDialog):
+    """`unlocked(data_key)` is emitted once the passphrase or code is right (and any new
+    passphrase is set). As a lock screen it is shown non-modally; at start, exec()."""
+
+    unlocked = Signal(bytes)
+
+    def __init__(
+        self,
+        folder: Path,
+        parent: QWidget | None = None,
+        *,
+        locked: bool = False,
+        accept_key: Callable[[bytes], bool] | None = None,
+        kdf: keys.PassphraseKdf = keys.DEFAULT_KDF,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("protection-lock" if locked else "protection-unlock")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.folder = folder
+        self.kdf = kdf
+        self.data_key: bytes | None = None
+        self._accept_key = accept_key
+        self._task: BackgroundTask | None = None
+        self.quit_requested = False
+        self._with_code = False
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._passphrase_page(locked))
+        self.pages.addWidget(self._recovery_page())
+        self.pages.addWidget(self._new_passphrase_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        hint = paragraph(f"{QUICK_EXIT_KEY_TEXT} hides Workbook at once.")
+        hint.setStyleSheet(NOTE_STYLE)
+        hint.setObjectName("unlock-quick-exit-hint")
+        layout.addWidget(hint)
+        self.resize(560, 340)
+
+    # -- pages -------------------------------------------------------------------------
+    def _passphrase_page(self, locked: bool) -> QWidget:
+        page = QWidget()
+        self.passphrase = PassphraseEdit("Passphrase", page)
+        self.passphrase.setObjectName("unlock-passphrase")
+        self.passphrase.returnPressed.connect(self.try_passphrase)
+        self.message = message_label(page)
+        self.message.setObjectName("unlock-message")
+        self.open_button = QPushButton("Unlock" if locked else "Open")
+        self.open_button.setObjectName("unlock-open")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.try_passphrase)
+        forgot = QPushButton("I forgot my passphrase")
+        forgot.setObjectName("unlock-forgot")
+        forgot.setFlat(True)
+        forgot.setAutoDefault(False)
+        forgot.clicked.connect(lambda: self._go(1))
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading("Workbook is locked" if locked else "Welcome back"))
+        layout.addWidget(paragraph("Please type your passphrase to open your workbook."))
+        layout.addWidget(self.passphrase)
+        layout.addWidget(ShowTextBox([self.passphrase], page))
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(forgot)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        self.code = QLineEdit(page)
+        self.code.setObjectName("unlock-code")
+        self.code.setAccessibleName("Recovery code")
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.code.returnPressed.connect(self.try_code)
+        self.code_message = message_label(page)
+        self.code_message.setObjectName("unlock-code-message")
+        self.code_button = QPushButton("Open with the code")
+        self.code_button.setObjectName("unlock-code-open")
+        self.code_button.clicked.connect(self.try_code)
+        back = QPushButton("Back to the passphrase")
+        back.setFlat(True)
+        back.setAutoDefault(False)
+        back.clicked.connect(lambda: self._go(0))
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading("Open with your recovery code"))
+        layout.addWidget(
+            paragraph(
+                "Type the recovery code you wrote down when you set up Workbook. "
+                "Spaces, dashes and small or capital letters don't matter."
+            )
+        )
+        layout.addWidget(self.code)
+        layout.addWidget(self.code_message)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(self.code_button)
+        layout.addLayout(row)
+        return page
+
+    def _new_passphrase_page(self) -> QWidget:
+        page = QWidget()
+        self.chooser = PassphraseChooser(page, first_label="New passphrase")
+        self.new_message = message_label(page)
+        self.new_message.setObjectName("unlock-new-message")
+        self.set_button = QPushButton("Use this passphrase")
+        self.set_button.setObjectName("unlock-set-passphrase")
+        self.set_button.setEnabled(False)
+        self.set_button.clicked.connect(self.set_new_passphrase)
+        self.chooser.ready_changed.connect(self.set_button.setEnabled)
+        later = QPushButton("Not now")
+        later.setObjectName("unlock-not-now")
+        later.setAutoDefault(False)
+        later.clicked.connect(self._finish)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading("Choose a new passphrase"))
+        layout.addWidget(paragraph(NEW_AFTER_RECOVERY))
+        layout.addWidget(self.chooser)
+        layout.addWidget(self.new_message)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(later)
+        row.addStretch(1)
+        row.addWidget(self.set_button)
+        layout.addLayout(row)
+        return page
+
+    # -- behaviour ---------------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        (self.passphrase, self.code, self.chooser.first)[index].setFocus()
+
+    def reset(self) -> None:
+        """Back to an empty passphrase field (each time the lock screen is shown)."""
+        self.passphrase.wipe()
+        self.code.clear()
+        self.chooser.wipe()
+        self.data_key = None
+        show_message(self.message, "")
+        show_message(self.code_message, "")
+        self._go(0)
+
+    def _busy(self, busy: bool, label: QWidget, text: str = "") -> None:
+        for button in (self.open_button, self.code_button):
+            button.setEnabled(not busy)
+        for field in (self.passphrase, self.code):  # read-only, not disabled: keeps focus
+            field.setReadOnly(busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            show_message(label, text, NOTE_STYLE)  # type: ignore[arg-type]
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def try_passphrase(self) -> None:
+        if self._task is not None:
+            return
+        if not self.passphrase.text().strip():
+            show_message(self.message, "Please type your passphrase first.")
+            return
+        typed = self.passphrase.text()
+        self._busy(True, self.message, "Opening…")
+        self._with_code = False
+        self._start(lambda: keys.unlock_with_passphrase(self.folder, typed), self.message)
+
+    def try_code(self) -> None:
+        if self._task is not None:
+            return
+        typed = self.code.text()
+        self._busy(True, self.code_message, "Opening…")
+        self._with_code = True
+        self._start(lambda: keys.unlock_with_recovery_code(self.folder, typed), self.code_message)
+
+    def _start(self, work: Callable[[], bytes], label: QWidget) -> None:
+        self._task = BackgroundTask(
+            work, self._opened, lambda error: self._failed(error, label), self
+        )
+        self._task.start()
+
+    def wait_for_task(self) -> None:
+        if self._task is not None:
+            self._task.wait()
+
+    def _opened(self, data_key: bytes) -> None:
+        self._task = None
+        self._busy(False, self.message)
+        if self._accept_key is not None and not self._accept_key(data_key):
+            self._failed(WrongSecret(WRONG_PASSPHRASE), self.message)
+            return
+        self.data_key = data_key
+        keys.remove_stale_temp_files(self.folder)
+        show_message(self.message, "")
+        show_message(self.code_message, "")
+        if self._with_code:
+            self.code.clear()
+            self._go(2)
+            return
+        self._finish()
+
+    def _failed(self, error: BaseException, label: QWidget) -> None:
+        self._task = None
+        self._busy(False, label)
+        if isinstance(error, WrongSecret):
+            text = WRONG_PASSPHRASE if label is self.message else str(error)
+            if label is self.code_message and "look like" not in str(error):
+                text = WRONG_CODE
+            self.passphrase.selectAll()
+        elif isinstance(error, (KeyFileDamaged, KeyFileMissing, KeysError)):
+            text = str(error)
+        else:
+            text = "Something went wrong while opening. Please try again."
+        show_message(label, text)  # type: ignore[arg-type]
+        (self.passphrase if label is self.message else self.code).setFocus()
+
+    def set_new_passphrase(self) -> None:
+        if self.data_key is None or not self.chooser.is_ready() or self._task is not None:
+            return
+        data_key, passphrase = self.data_key, self.chooser.passphrase()
+        self.set_button.setEnabled(False)
+        show_message(self.new_message, "Saving your new passphrase…", NOTE_STYLE)
+        self._task = BackgroundTask(
+            lambda: keys.set_passphrase(self.folder, data_key, passphrase, kdf=self.kdf),
+            lambda _none: self._new_set(),
+            self._new_failed,
+            self,
+        )
+        self._task.start()
+
+    def _new_set(self) -> None:
+        self._task = None
+        self.chooser.wipe()
+        self._finish()
+
+    def _new_failed(self, error: BaseException) -> None:
+        self._task = None
+        self.set_button.setEnabled(self.chooser.is_ready())
+        text = (
+            str(error)
+            if isinstance(error, KeysError)
+            else ("The new passphrase could not be saved. Your old one still works.")
+        )
+        show_message(self.new_message, text)
+
+    def _finish(self) -> None:
+        assert self.data_key is not None
+        key = self.data_key
+        self.passphrase.wipe()
+        self.chooser.wipe()
+        self.unlocked.emit(key)
+        if self.isModal():
+            self.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the unlock window means "leave": the caller quits the app.
+        self.quit_requested = True
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""Small building blocks shared by the protection screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+
+WINDOW_TITLE = "Workbook"  # neutral: never shows anything from the plan
+QUICK_EXIT_KEY = Qt.Key.Key_F12
+QUICK_EXIT_KEY_TEXT = "F12"
+
+ERROR_STYLE = "color: #a1260d;"
+GOOD_STYLE = "color: #1d6b2f;"
+NOTE_STYLE = "color: #444444;"
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setAccessibleName(label.text() if not rich else "")
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def message_label(parent: QWidget | None = None) -> QLabel:
+    """A label for a kind message next to a field; hidden while empty; read by screen
+    readers when it changes (accessibleName follows the text)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
+    label.setStyleSheet(style)
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))
+
+
+class PassphraseEdit(QLineEdit):
+    """A password field: hidden text, no context menu (so no "Copy"), no prediction."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setAccessibleName(accessible_name)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setMinimumWidth(260)
+
+    def wipe(self) -> None:
+        """Forget the typed text (as far as Python strings allow)."""
+        self.clear()
+
+
+class ShowTextBox(QCheckBox):
+    """ "Show what I type" for one or more passphrase fields (off again after each use)."""
+
+    def __init__(self, edits: list[QLineEdit], parent: QWidget | None = None) -> None:
+        super().__init__("Show what I type", parent)
+        self._edits = edits
+        self.setAccessibleName("Show what I type")
+        self.toggled.connect(self._apply)
+
+    def _apply(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for edit in self._edits:
+            edit.setEchoMode(mode)

@@ -1,0 +1,145 @@
+"""Wipe everything: a typed confirmation, then a countdown that can still be cancelled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.ui.protection.widgets import (
+    ERROR_STYLE,
+    WINDOW_TITLE,
+    heading,
+    paragraph,
+)
+
+CONFIRM_WORDS = "wipe everything"
+COUNTDOWN_SECONDS = 10
+
+WIPE_EXPLANATION = (
+    "This destroys your whole workbook on this computer: your plan, every draft, the "
+    "settings and the automatic backups. The key that unlocks them is destroyed first, so "
+    "nothing can be read back afterwards — not with your passphrase, not with your recovery "
+    "code, not by anyone. It cannot be undone.\n\n"
+    "Files you exported or printed are not touched; delete those yourself if you need to. "
+    "If you may want your plan later, export it first and keep the file somewhere safe."
+)
+
+
+class WipeDialog(QDialog):
+    """Emits `confirmed` when the countdown runs out; nothing happens before that."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, seconds: int = COUNTDOWN_SECONDS) -> None:
+        super().__init__(parent)
+        self.setObjectName("protection-wipe")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.seconds = seconds
+        self.remaining = seconds
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._confirm_page())
+        self.pages.addWidget(self._countdown_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.resize(560, 380)
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        self.typed = QLineEdit(page)
+        self.typed.setObjectName("wipe-typed")
+        self.typed.setAccessibleName(f"Type {CONFIRM_WORDS} to confirm")
+        self.typed.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.typed.textChanged.connect(self._typed)
+        self.typed.returnPressed.connect(self.start)
+        self.start_button = QPushButton("Wipe everything")
+        self.start_button.setObjectName("wipe-start")
+        self.start_button.setEnabled(False)
+        self.start_button.setStyleSheet("QPushButton:enabled { color: #a1260d; }")
+        self.start_button.clicked.connect(self.start)
+        keep = QPushButton("Keep my workbook")
+        keep.setObjectName("wipe-keep")
+        keep.setDefault(True)
+        keep.clicked.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading("Wipe everything?"))
+        layout.addWidget(paragraph(WIPE_EXPLANATION))
+        prompt = QLabel(f"To go ahead, type  <b>{CONFIRM_WORDS}</b>  below:", page)
+        prompt.setTextFormat(Qt.TextFormat.RichText)
+        prompt.setAccessibleName(f"To go ahead, type {CONFIRM_WORDS} below")
+        layout.addWidget(prompt)
+        layout.addWidget(self.typed)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        row.addWidget(keep)
+        layout.addLayout(row)
+        return page
+
+    def _countdown_page(self) -> QWidget:
+        page = QWidget()
+        self.count_label = heading("")
+        self.count_label.setObjectName("wipe-countdown")
+        self.count_label.setStyleSheet(ERROR_STYLE)
+        self.cancel_button = QPushButton("Stop — keep my workbook")
+        self.cancel_button.setObjectName("wipe-cancel")
+        self.cancel_button.setDefault(True)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.count_label)
+        layout.addWidget(paragraph("Nothing has been deleted yet. You can still stop it."))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        return page
+
+    def _typed(self, text: str) -> None:
+        self.start_button.setEnabled(" ".join(text.lower().split()) == CONFIRM_WORDS)
+
+    def start(self) -> None:
+        if not self.start_button.isEnabled():
+            return
+        self.remaining = self.seconds
+        self._show_count()
+        self.pages.setCurrentIndex(1)
+        self.cancel_button.setFocus()
+        self.timer.start()
+
+    def _show_count(self) -> None:
+        unit = "second" if self.remaining == 1 else "seconds"
+        text = f"Wiping everything in {self.remaining} {unit}…"
+        self.count_label.setText(text)
+        self.count_label.setAccessibleName(text)
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining > 0:
+            self._show_count()
+            return
+        self.timer.stop()
+        self.count_label.setText("Wiping…")
+        self.cancel_button.setEnabled(False)
+        self.confirmed.emit()
+        self.accept()
+
+    def cancel(self) -> None:
+        self.timer.stop()
+        self.reject()
+
+    def reject(self) -> None:
+        self.timer.stop()
+        super().reject()
