@@ -66,6 +66,13 @@ def _build_parser() -> argparse.ArgumentParser:
     # SUPPRESS keeps a subcommand from overwriting one given before it.
     common = _ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        help="read the workbook's passphrase from the first line of FILE instead of asking "
+        "for it (never give it on the command line or in the environment)",
+    )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
@@ -145,7 +152,60 @@ def _open_repository(args: argparse.Namespace) -> PlanRepository:
             f"The folder {folder} could not be created ({error.strerror or error}). "
             "Please choose another one with --data-dir."
         ) from None
-    return PlanRepository.open(folder)
+    return PlanRepository.open(folder, _data_key(args, folder))
+
+
+def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    """From --passphrase-file, else asked for in the terminal (never echoed); never from an
+    argument value or the environment, where other programs and the history can see it."""
+    path: Path | None = getattr(args, "passphrase_file", None)
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            raise CommandFailed(f"The passphrase file {path} could not be read.") from None
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        raise CommandFailed(
+            "This needs the workbook's passphrase. Run the command in a terminal to be asked "
+            "for it, or give --passphrase-file FILE (a file only you can read)."
+        )
+    import getpass
+
+    passphrase = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != passphrase:
+        raise CommandFailed("The two passphrases were not the same. Nothing was changed.")
+    return passphrase
+
+
+def _data_key(args: argparse.Namespace, folder: Path) -> bytes:
+    """The key that opens the workbook (storage/keys.py); a new workbook is protected from
+    its first byte, with the recovery code shown once."""
+    from workbook.paths import database_path
+    from workbook.storage import keys
+
+    database = database_path(folder)
+    try:
+        if keys.has_keys(folder):
+            data_key = keys.unlock_with_passphrase(folder, _read_passphrase(args, "Passphrase: "))
+            keys.remove_stale_temp_files(folder)
+        else:
+            passphrase = _read_passphrase(
+                args, "Choose a passphrase for this workbook: ", confirm=True
+            )
+            created = keys.create_keys(folder, passphrase)
+            data_key = created.data_key
+            print(
+                "Your recovery code opens the workbook if you ever forget the passphrase. "
+                "It is shown only now: write it on paper, then clear this terminal.\n\n"
+                f"    {created.recovery_code}\n",
+                file=sys.stderr,
+            )
+        if keys.is_plain_sqlite(database):  # written before protection was set up
+            keys.encrypt_plain_database(database, data_key)
+    except keys.KeysError as error:
+        raise CommandFailed(str(error)) from None
+    return data_key
 
 
 def _run_demo(args: argparse.Namespace) -> int:
