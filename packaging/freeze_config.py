@@ -42,6 +42,9 @@ QT_EXCLUDE_CANDIDATES = (
 PYTHON_EXCLUDES = (
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "mypyc",
     "ruff", "PyInstaller", "setuptools", "pip", "IPython", "numpy", "pydoc_data",
+    # fontTools only makes resources/fonts/NotoSans-Bold-Latin.ttf (export/fonts.py,
+    # build_bold_subset): a maintainer's tool, 7 MB the app never loads.
+    "fontTools",
 )  # fmt: skip
 
 # Qt plugins kept per plugin folder; every other plugin in those folders is dropped. Folders not
