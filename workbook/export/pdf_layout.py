@@ -16,6 +16,7 @@ Layout choices, all for a document a lawyer or an advocate is glad to receive:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -116,9 +117,11 @@ class _Styles:
     head_cell: ParagraphStyle
     firm: ParagraphStyle
     note: ParagraphStyle
+    wide: ParagraphStyle
+    wide_line: ParagraphStyle
 
 
-def _styles(regular: str, bold: str) -> _Styles:
+def _styles(regular: str, bold: str, label_width: float) -> _Styles:
     def style(name: str, **kw: Any) -> ParagraphStyle:
         base: dict[str, Any] = {
             "fontName": regular,
@@ -147,13 +150,26 @@ def _styles(regular: str, bold: str) -> _Styles:
         head_cell=style("head_cell", fontName=bold, fontSize=8.5, leading=11, textColor=GREY),
         firm=style("firm", fontSize=13, leading=18, leftIndent=10, spaceBefore=2, spaceAfter=4),
         note=style("note", fontSize=10, leading=13, textColor=GREY),
+        wide=style("wide", leftIndent=label_width, spaceAfter=2),
+        wide_line=style("wide_line", leftIndent=label_width),
     )
 
 
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
+
+
 def _estimated_height(text: str, width: float, size: float, leading: float) -> float:
-    """A quick upper-bound guess of a text's height in a column, without laying it out."""
-    per_line = max(int(width / (size * 0.45)), 1)
-    lines = sum(max(math.ceil(len(line) / per_line), 1) for line in text.split("\n"))
+    """A generous guess of a text's height in a column, without laying it out.
+
+    Table rows never split inside themselves here (ReportLab's in-row splitting re-wraps
+    cells quadratically and trips over blank lines), so anything this guess puts above
+    half a page leaves the table; the guess errs on the tall side (average glyph 0.55 em,
+    East Asian wide characters counted twice) so that a row always fits on one page."""
+    per_line = max(int(width / (size * 0.55)), 1)
+    lines = 0
+    for line in text.split("\n"):
+        length = len(line) + len(_WIDE.findall(line)) if not line.isascii() else len(line)
+        lines += max(math.ceil(length / per_line), 1)
     return lines * leading
 
 
@@ -175,7 +191,7 @@ class _Builder:
         self.maker = TextMaker(chain)
         self.regular = chain.regular
         self.bold = chain.bold or chain.regular
-        self.s = _styles(self.regular, self.bold)
+        self.s = _styles(self.regular, self.bold, 34 * mm)
         self.margin_x = 18 * mm
         self.margin_top = 18 * mm
         self.margin_bottom = 20 * mm
@@ -195,7 +211,7 @@ class _Builder:
     def report(self, done: int) -> None:
         if self.cancelled is not None and self.cancelled():
             raise _Cancelled()
-        if self.progress is not None and done != self._last_percent:
+        if self.progress is not None and done > self._last_percent:
             self._last_percent = done
             self.progress(done, PROGRESS_TOTAL)
 
@@ -208,6 +224,26 @@ class _Builder:
     def p(self, text: str, style: ParagraphStyle, bold: bool = False) -> Any:
         """User text (or our own words) as a flowable: the only way text enters the PDF."""
         return self.maker.flowable(text, style, bold)
+
+    def ps(self, text: str, style: ParagraphStyle, bold: bool = False) -> list[Any]:
+        """Like p(), but a very long text becomes several paragraphs (see long_text)."""
+        if len(text) <= 3000:
+            return [self.p(text, style, bold)]
+        return [self.p(piece, style, bold) for piece in _chunks(text) if piece.strip()]
+
+    def long_text(self, text: str) -> list[Any]:
+        """A very long text as one paragraph per line (and per ~2,000 characters of a line):
+        ReportLab re-breaks the rest of a paragraph at every page it splits it over, which
+        is quadratic for a 100 kB note; many small paragraphs flow in linear time."""
+        out: list[Any] = []
+        for piece in _chunks(text):
+            if piece.strip():
+                out.append(self.p(piece, self.s.wide_line))
+            else:
+                out.append(Spacer(1, self.s.wide_line.leading))
+        if out:
+            out.append(Spacer(1, 3))
+        return out
 
     def label(self, text: str) -> Any:
         return Paragraph(self.maker.markup(text, bold=True), self.s.label)
@@ -226,10 +262,14 @@ class _Builder:
         return name
 
     def numbered(self, items: list[str]) -> list[Any]:
-        return [self.p(f"{index}. {item}", self.s.body) for index, item in enumerate(items, 1)]
+        return [f for text in numbered_texts(items) for f in self.ps(text, self.s.body)]
 
     # --- tables ---------------------------------------------------------------------
-    def record_tables(self, records: Iterable[tuple[str, list[tuple[str, Any]]]]) -> list[Any]:
+    def record_tables(
+        self,
+        records: Iterable[tuple[str, list[tuple[str, Any]]]],
+        plain_headings: bool = False,
+    ) -> list[Any]:
         """Records as label/value rows under a heading row, in tables of <= CHUNK_ROWS rows."""
         out: list[Any] = []
         rows: list[list[Any]] = []
@@ -245,12 +285,36 @@ class _Builder:
             filled = [(name, value) for name, value in fields if _filled(value)]
             if len(rows) + len(filled) + 1 > CHUNK_ROWS:
                 flush()
-            headings.append(len(rows))
-            rows.append([self.p(heading, self.s.heading, bold=True), ""])
+            if _estimated_height(heading, self.width, 11.5, 15) > self.frame_height * 0.3:
+                flush()
+                out.append(self.p("", self.s.heading))
+                for piece in _chunks(heading):
+                    out.append(self.p(piece, self.s.heading, bold=True))
+            else:
+                headings.append(len(rows))
+                if plain_headings:
+                    rows.append([self.p(heading, self.s.body), ""])
+                else:
+                    rows.append([self.p(heading, self.s.heading, bold=True), ""])
             for name, value in filled:
-                cell = self.p(value, self.s.body) if isinstance(value, str) else value
+                texts: list[str] = [value] if isinstance(value, str) else value
+                height = sum(_estimated_height(t, self.value_width, 10, 13) for t in texts)
+                if height > self.frame_height * 0.45:
+                    # Too tall for a table cell: ReportLab re-wraps a cell from its start at
+                    # every page it is split over (quadratic for a 100 kB note), while a
+                    # plain paragraph splits in one pass. Same label, same indentation.
+                    flush()
+                    out.append(self.label(name))
+                    for t in texts:
+                        out.extend(self.long_text(t))
+                    continue
+                cell: Any = (
+                    self.p(texts[0], self.s.body)
+                    if len(texts) == 1
+                    else [self.p(t, self.s.body) for t in texts]
+                )
                 rows.append([self.label(name), cell])
-            if not filled:
+            if not filled and not plain_headings:
                 rows.append([self.label(""), self.p("(nothing filled in yet)", self.s.note)])
             self.record_done()
         flush()
@@ -275,7 +339,7 @@ class _Builder:
             colWidths=[self.label_width, self.value_width],
             style=TableStyle(commands),
             splitByRow=1,
-            splitInRow=1,
+            splitInRow=0,
             hAlign="LEFT",
         )
         return table
@@ -327,7 +391,7 @@ class _Builder:
             colWidths=widths,
             repeatRows=1,
             splitByRow=1,
-            splitInRow=1,
+            splitInRow=0,
             hAlign="LEFT",
             style=TableStyle(
                 [
@@ -397,7 +461,7 @@ class _Builder:
             text = backup.emergency_numbers.strip()
             if text and text not in seen:
                 seen.add(text)
-                numbers.append(self.p(text, s.body))
+                numbers.extend(self.ps(text, s.body))
         wanted = {ContactRole.EMERGENCY_CONTACT, ContactRole.POLICE_CONTACT}
         for contact in plan.contacts:
             if wanted & set(contact.roles) and contact.phones:
@@ -413,7 +477,7 @@ class _Builder:
         if firm:
             out += [
                 self.p("My firm sentence", s.block, bold=True),
-                self.p(plan.statements.firm_sentence, s.firm),
+                *self.ps(plan.statements.firm_sentence, s.firm),
             ]
         if plan.backup_plans:
             out.append(self.p("Backup plans in brief", s.block, bold=True))
@@ -426,20 +490,20 @@ class _Builder:
     def _essential_checkin(self, agreement: CheckInAgreement) -> Any:
         s = self.s
         who = self.contact_with_phones(agreement.partner_id) if agreement.partner_id else ""
-        parts: list[Any] = [self.p(who or "(no partner chosen yet)", s.heading, bold=True)]
+        parts: list[Any] = [*self.ps(who or "(no partner chosen yet)", s.heading, bold=True)]
         when = [agreement.schedule.strip(), label(agreement.method)]
         when.append(f"grace period {agreement.grace_minutes} minutes")
-        parts.append(self.p(" · ".join(w for w in when if w), s.body))
+        parts.extend(self.ps(" · ".join(w for w in when if w), s.body))
         if agreement.danger_code_word.strip():
-            parts.append(
-                self.p(f"Code word for “I am not safe”: {agreement.danger_code_word}", s.body)
+            parts.extend(
+                self.ps(f"Code word for “I am not safe”: {agreement.danger_code_word}", s.body)
             )
         partner = self.contacts.get(agreement.partner_id or "")
         own_word = partner.code_word.strip() if partner is not None else ""
         if own_word and own_word != agreement.danger_code_word.strip():
-            parts.append(self.p(f"Their code word: {own_word}", s.body))
+            parts.extend(self.ps(f"Their code word: {own_word}", s.body))
         if agreement.escalation_steps:
-            parts.append(self.p("If I miss a check-in:", s.body))
+            parts.extend(self.ps("If I miss a check-in:", s.body))
             parts.extend(self.numbered(agreement.escalation_steps))
         return _keep(parts, self.frame_height)
 
@@ -448,10 +512,10 @@ class _Builder:
         title = label(backup.situation)
         if backup.title.strip():
             title = f"{title}: {backup.title}" if backup.situation.value != "own" else backup.title
-        parts: list[Any] = [self.p(title, s.heading, bold=True)]
+        parts: list[Any] = [*self.ps(title, s.heading, bold=True)]
         if backup.contact_ids:
             calls = "; ".join(self.contact_with_phones(c) for c in backup.contact_ids)
-            parts.append(self.p(f"Call: {calls}", s.body))
+            parts.extend(self.ps(f"Call: {calls}", s.body))
         parts.extend(self.numbered(backup.steps))
         return _keep(parts, self.frame_height)
 
@@ -503,26 +567,7 @@ class _Builder:
                 records.append((f"{number}. {commitment.text}", [("Notes", commitment.notes)]))
             out.append(CondPageBreak(40 * mm))
             out.append(self.p(title, self.s.block, bold=True))
-            out.extend(self._commitment_tables(records))
-        return out
-
-    def _commitment_tables(self, records: list[tuple[str, list[tuple[str, Any]]]]) -> list[Any]:
-        # Commitments are one sentence each: the sentence is the heading, notes if any below.
-        out: list[Any] = []
-        rows: list[list[Any]] = []
-        headings: list[int] = []
-        for text, fields in records:
-            if len(rows) + 2 > CHUNK_ROWS:
-                out.append(self._record_table(rows, headings))
-                rows, headings = [], []
-            headings.append(len(rows))
-            rows.append([self.p(text, self.s.body), ""])
-            for name, value in fields:
-                if _filled(value):
-                    rows.append([self.label(name), self.p(value, self.s.body)])
-            self.record_done()
-        if rows:
-            out.append(self._record_table(rows, headings))
+            out.extend(self.record_tables(records, plain_headings=True))
         return out
 
     def trusted_contacts(self) -> list[Any]:
@@ -551,11 +596,8 @@ class _Builder:
             heading = b.title if b.situation.value == "own" else f"{heading}: {b.title}"
         return heading, [
             ("Warning signs", b.warning_signs),
-            ("Steps, in order", self.numbered(b.steps)),
-            (
-                "People to call",
-                [self.p(self.contact_with_phones(c), self.s.body) for c in b.contact_ids],
-            ),
+            ("Steps, in order", numbered_texts(b.steps)),
+            ("People to call", [self.contact_with_phones(c) for c in b.contact_ids]),
             ("Safe places", b.safe_places),
             ("What to take", b.what_to_take),
             ("Emergency numbers", b.emergency_numbers),
@@ -599,7 +641,7 @@ class _Builder:
             ("When", a.schedule),
             ("How", label(a.method)),
             ("Grace period", f"{a.grace_minutes} minutes"),
-            ("If I miss a check-in", self.numbered(a.escalation_steps)),
+            ("If I miss a check-in", numbered_texts(a.escalation_steps)),
             ("Code word for “I am not safe”", a.danger_code_word),
             ("Notes", a.notes),
         ]
@@ -681,10 +723,30 @@ _ALL_KINDS = (
 )
 
 
-def _filled(value: Any) -> bool:
+def _chunks(text: str, size: int = 2000) -> list[str]:
+    """Lines of `text`, lines longer than `size` cut at a space (or anywhere, for a word
+    longer than half of `size`)."""
+    out: list[str] = []
+    for whole in clean(text).split("\n"):
+        line = whole
+        while len(line) > size:
+            cut = line.rfind(" ", 0, size)
+            if cut <= size // 2:
+                cut = size
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        out.append(line)
+    return out
+
+
+def numbered_texts(items: list[str]) -> list[str]:
+    return [f"{index}. {item}" for index, item in enumerate(items, 1)]
+
+
+def _filled(value: str | list[str]) -> bool:
     if isinstance(value, str):
         return bool(clean(value).strip())
-    return bool(value)
+    return any(clean(v).strip() for v in value)
 
 
 def _keep(parts: list[Any], frame_height: float) -> Any:
@@ -706,19 +768,24 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         self.builder = builder
         self.section_pages: dict[str, int] = {}
         self._total = 1
+        self._index: dict[int, int] = {}
+        self._done = 0
 
     def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, _Marker):
             self.section_pages.setdefault(flowable.key, self.page)
 
     def handle_flowable(self, flowables: list[Any]) -> None:
-        remaining = len(flowables)
-        done = self._total - remaining
-        self.builder.report(_BUILD_SHARE + done * (95 - _BUILD_SHARE) // self._total)
+        # Progress: how far into the story we are (split parts are not in the index).
+        index = self._index.get(id(flowables[0]), self._done) if flowables else self._done
+        self._done = max(self._done, index)
+        self.builder.report(_BUILD_SHARE + self._done * (95 - _BUILD_SHARE) // self._total)
         super().handle_flowable(flowables)
 
     def build_story(self, story: list[Any]) -> None:
         self._total = max(len(story), 1)
+        self._index = {id(f): i for i, f in enumerate(story)}
+        self._done = 0
         self.build(story, canvasmaker=self._canvas)
 
     def _canvas(self, *args: Any, **kw: Any) -> Any:
