@@ -40,8 +40,9 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 # Packaging (packaging/, README "Build"): `make package` builds the one-folder Linux app in
-# dist/workbook/; `make package-test` builds it again from scratch and runs the built app
-# end to end (the slow test that `make test` leaves out).
+# dist/workbook/ and, where dpkg-deb exists, dist/workbook_<version>_<arch>.deb;
+# `make package-test` builds both again from scratch and runs the built app end to end
+# (the slow test that `make test` leaves out).
 PACKAGE_STAMP := $(VENV)/.installed-package
 
 $(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
@@ -52,6 +53,8 @@ package: $(PACKAGE_STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/workbook.spec
 	@echo "Built dist/workbook/ ($$(du -sh dist/workbook | cut -f1)); run dist/workbook/workbook"
+	@if command -v dpkg-deb >/dev/null; then $(BIN)/python packaging/linux/build_deb.py; \
+	else echo "dpkg-deb not found: no .deb made (the folder above is the app)"; fi
 
 package-test: $(PACKAGE_STAMP) $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_packaging.py

@@ -186,7 +186,7 @@ def macos_info_plist(version: str) -> dict[str, object]:
         # Follow the system's light or dark appearance.
         "NSRequiresAquaSystemAppearance": False,
         "NSSupportsAutomaticGraphicsSwitching": True,
-        # Qt 6.8 and later need macOS 12 or newer.
-        "LSMinimumSystemVersion": "12.0",
+        # Recent Qt 6 releases no longer list macOS 12 as supported: 13 is the safe floor.
+        "LSMinimumSystemVersion": "13.0",
         "NSHumanReadableCopyright": COPYRIGHT,
     }

@@ -298,14 +298,12 @@ def _pdf_fonts(pdf: Path) -> set[str]:
     return names
 
 
-@pytest.mark.slow
-def test_built_app_runs_version_demo_export_and_opens_its_window(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def built_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One PyInstaller build of packaging/workbook.spec for the slow tests of this module."""
     pytest.importorskip("PyInstaller", reason="pip install -e '.[package]' (make package-test)")
-    from pypdf import PdfReader
-
-    from workbook.domain.demo import demo_plan
-
-    dist, work = tmp_path / "dist", tmp_path / "build"
+    root = tmp_path_factory.mktemp("pyinstaller")
+    dist, work = root / "dist", root / "build"
     started = time.monotonic()
     pyinstaller = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean"]
     where = ["--distpath", str(dist), "--workpath", str(work), "--log-level", "WARN"]
@@ -314,12 +312,23 @@ def test_built_app_runs_version_demo_export_and_opens_its_window(tmp_path: Path)
         capture_output=True,
         text=True,
         timeout=1800,
-        cwd=tmp_path,
+        cwd=root,
         check=False,
     )
     assert build.returncode == 0, build.stderr[-4000:]
     print(f"build took {time.monotonic() - started:.0f} s")
-    app = _built_command(dist)
+    return dist
+
+
+@pytest.mark.slow
+def test_built_app_runs_version_demo_export_and_opens_its_window(
+    built_dist: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from workbook.domain.demo import demo_plan
+
+    app = _built_command(built_dist)
     assert app.is_file()
 
     home = tmp_path / "home"
@@ -396,3 +405,50 @@ def test_built_app_runs_version_demo_export_and_opens_its_window(tmp_path: Path)
         _, errors = gui.communicate(timeout=30)
     assert "Could not load the Qt platform plugin" not in errors
     assert "Traceback" not in errors, errors[-4000:]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("dpkg-deb") is None,
+    reason="the .deb is built on Linux with dpkg-deb",
+)
+def test_deb_installs_the_app_the_launcher_entry_and_the_icon(
+    built_dist: Path, tmp_path: Path
+) -> None:
+    build_deb = subprocess.run(
+        [sys.executable, str(PACKAGING / "linux" / "build_deb.py"), "--dist", str(built_dist),
+         "--out", str(tmp_path)],
+        capture_output=True, text=True, timeout=900, check=False,
+    )  # fmt: skip
+    assert build_deb.returncode == 0, build_deb.stderr
+    deb = Path(build_deb.stdout.strip())
+    assert deb.name == f"workbook_{cfg.project_version()}_{_deb_arch()}.deb"
+
+    info = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    fields = dict(line.split(": ", 1) for line in info.splitlines() if ": " in line)
+    assert fields["Package"] == "workbook"
+    assert fields["Version"] == cfg.project_version()
+
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    assert os.readlink(root / "usr" / "bin" / "workbook") == "/opt/workbook/workbook"
+    desktop = root / "usr" / "share" / "applications" / f"{cfg.APP_ID}.desktop"
+    assert desktop.read_bytes() == DESKTOP.read_bytes()
+    assert (root / "usr" / "share" / "metainfo" / METAINFO.name).is_file()
+    for size in ("16x16", "48x48", "256x256"):
+        assert (root / "usr/share/icons/hicolor" / size / "apps" / f"{cfg.APP_ID}.png").is_file()
+    assert (root / "usr/share/icons/hicolor/scalable/apps" / f"{cfg.APP_ID}.svg").is_file()
+
+    home = tmp_path / "home"
+    home.mkdir()
+    version = _run([str(root / "opt" / "workbook" / "workbook"), "--version"],
+                   _clean_env(home), tmp_path)  # fmt: skip
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == f"workbook {cfg.project_version()}"
+
+
+def _deb_arch() -> str:
+    import platform
+
+    return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
