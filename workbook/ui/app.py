@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,14 @@ from workbook.ui.store import PlanStore
 APP_NAME = "Workbook"
 
 _windows: list[weakref.ref[QWidget]] = []
+# Called with each new window; the protection layer adds its Quick exit button there.
+window_hooks: list[Callable[[QWidget], None]] = []
 
 
 def register_window(window: QWidget) -> None:
     _windows.append(weakref.ref(window))
+    for hook in window_hooks:
+        hook(window)
 
 
 def top_level_windows() -> list[QWidget]:
@@ -40,16 +45,15 @@ def top_level_windows() -> list[QWidget]:
     return alive
 
 
-def open_repository(folder: Path) -> Any | None:
+def open_repository(folder: Path, key: bytes | None = None) -> Any | None:
     """Open (or create) the plan in `folder`; None after telling the person why it could not."""
     from workbook.storage.errors import StorageError
     from workbook.storage.repository import PlanRepository
 
     try:
-        return PlanRepository.open(folder)
+        return PlanRepository.open(folder, key)
     except StorageError as error:
-        message = getattr(error, "user_message", None) or str(error)
-        dialogs.inform(None, "Your workbook could not be opened.", str(message))
+        dialogs.inform(None, "Your workbook could not be opened.", error.message)
         return None
 
 
@@ -134,9 +138,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_app(folder: Path) -> int:
     """Start the desktop app on the plan in `folder`; returns the exit status."""
     app = make_application()
-    repo = open_repository(folder)
+    # Set-up or unlock first; the database is opened with the key (workbook/ui/protection).
+    from workbook.ui.protection.install import decorate_window
+    from workbook.ui.protection.startup import open_protected
+
+    opened = open_protected(app, folder, open_repository)
+    repo = opened.repository
     if repo is None:
-        return 1
+        return 1 if opened.failed else 0
+    window_hooks[:] = [lambda window: decorate_window(window, opened.layer)]
     workbook = WorkbookApp(repo, folder)
     workbook.start()
     try:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from workbook.ui.protection.traces import forget_file_dialog
+
 WINDOW_TITLE = "Workbook"
 
 
@@ -101,9 +103,11 @@ def save_file_path(
     if folder is not None:
         dialog.setDirectory(str(folder))
     dialog.selectFile(suggested_name)
-    if not dialog.exec():
-        return None
+    accepted = dialog.exec()
     files = dialog.selectedFiles()
+    forget_file_dialog(dialog)  # Qt saves its folder history when the dialog is destroyed
+    if not accepted:
+        return None
     return Path(files[0]) if files else None
 
 
@@ -121,7 +125,9 @@ def open_file_path(
     dialog.setHistory([])
     if folder is not None:
         dialog.setDirectory(str(folder))
-    if not dialog.exec():
-        return None
+    accepted = dialog.exec()
     files = dialog.selectedFiles()
+    forget_file_dialog(dialog)  # Qt saves its folder history when the dialog is destroyed
+    if not accepted:
+        return None
     return Path(files[0]) if files else None

@@ -205,8 +205,8 @@ class RecordEditor(QDialog):
             self.resize(640, 560)
             return
         area = screen.availableGeometry()
-        width = min(max(560, self.fontMetrics().averageCharWidth() * 80), area.width() - 40)
-        height = min(max(480, self.sizeHint().height()), area.height() - 60)
+        width = min(max(640, self.fontMetrics().averageCharWidth() * 96), area.width() - 40)
+        height = min(max(520, int(area.height() * 0.85)), 820, area.height() - 40)
         self.resize(width, height)
 
     # -- state -------------------------------------------------------------------------
@@ -291,7 +291,9 @@ class RecordEditor(QDialog):
         self.flush_draft()
         editor = RecordEditor(self.store, kind, None, self)
         editor.exec()
-        return editor.saved_record
+        saved = editor.saved_record
+        editor.deleteLater()
+        return saved
 
     def accept(self) -> None:
         record, problems = self.build()

@@ -615,6 +615,7 @@ class RefsField(FieldWidget):
         if data:
             self.ids.append(str(data))
             self._show()
+            self.list.setCurrentRow(len(self.ids) - 1)
             self.edited.emit()
 
     def _add_new(self) -> None:
@@ -622,6 +623,7 @@ class RefsField(FieldWidget):
         if record is not None:
             self.ids.append(record.id)
             self._show()
+            self.list.setCurrentRow(len(self.ids) - 1)
             self.edited.emit()
 
     def _remove(self) -> None:

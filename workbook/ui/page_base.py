@@ -112,6 +112,10 @@ class _TableKeys(QObject):
         self.owner = owner
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.owner.table.viewport():
+                self.owner.fit_columns()
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.owner.edit_selected()
@@ -184,11 +188,11 @@ class RecordListWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        scale = max(1.0, self.table.fontMetrics().averageCharWidth() / 7.0)
-        for column, spec_column in enumerate(self.spec.columns):
-            self.table.setColumnWidth(column, int(spec_column.width * scale))
+        self._fitted_width = -1
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.installEventFilter(_TableKeys(self))
+        keys = _TableKeys(self)
+        self.table.installEventFilter(keys)
+        self.table.viewport().installEventFilter(keys)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         noun = self.spec.noun
@@ -237,6 +241,26 @@ class RecordListWidget(QWidget):
         layout.addLayout(self.buttons)
         store.changed.connect(self._store_changed)
         self._selection_changed()
+
+    def fit_columns(self) -> None:
+        """Share the visible width among the columns in proportion to their spec widths, so
+        nothing needs horizontal scrolling at 800 pixels; narrow windows scroll instead of
+        squeezing a column below its header."""
+        width = self.table.viewport().width()
+        if width == self._fitted_width or width <= 0:
+            return
+        self._fitted_width = width
+        metrics = self.table.horizontalHeader().fontMetrics()
+        total = sum(c.width for c in self.spec.columns)
+        for column, spec_column in enumerate(self.spec.columns[:-1]):
+            least = (
+                max(
+                    metrics.horizontalAdvance(spec_column.header),
+                    self.table.fontMetrics().horizontalAdvance(spec_column.sample),
+                )
+                + 24
+            )
+            self.table.setColumnWidth(column, max(least, width * spec_column.width // total))
 
     def sizeHint(self) -> QSize:
         return QSize(480, 240)

@@ -34,7 +34,6 @@ class NextReviewEditor(QWidget):
         super().__init__(parent)
         self.store = store
         self.label = QLabel("Next &review of my plan:", self)
-        self.label.setWordWrap(True)
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"{prefix}-next-review")
         self.edit.setPlaceholderText("YYYY-MM-DD")

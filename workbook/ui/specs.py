@@ -70,7 +70,8 @@ class FieldSpec:
 class Column:
     header: str
     value: Callable[[Record, Plan], str]
-    width: int = 160  # starting width in pixels at the default font; the last column stretches
+    width: int = 160  # share of the table's width; the last column stretches
+    sample: str = ""  # text the column must always show in full (dates)
 
 
 @dataclass(frozen=True)
@@ -432,7 +433,7 @@ CHECKIN = KindSpec(
         FieldSpec("note", "Short note", TEXT),
     ),
     columns=(
-        Column("When", _datetime("at"), 150),
+        Column("When", _datetime("at"), 150, "2026-12-31 23:59"),
         Column(
             "Agreement",
             _ref("agreement_id", CheckInAgreement, agreement_title, ""),
@@ -473,6 +474,7 @@ CONTACT_LOG = KindSpec(
     slug="contact-log",
     noun="contact log entry",
     title=log_title,
+    movable=False,
     fields=(
         FieldSpec("occurred_at", "When", DATETIME),
         FieldSpec(
@@ -503,7 +505,7 @@ CONTACT_LOG = KindSpec(
         ),
     ),
     columns=(
-        Column("When", _datetime("occurred_at"), 140),
+        Column("When", _datetime("occurred_at"), 140, "2026-12-31 23:59"),
         Column("Who", _ref("proxy_id", SuspectedProxy, proxy_title, "Him"), 140),
         Column("Channel", _attr("channel"), 120),
         Column("What happened", _attr("what_happened"), 240),

@@ -82,7 +82,10 @@ class PlanWizard(QWizard):
             button.setObjectName(name)
             button.setAccessibleName(accessible)
             button.setAccessibleDescription(description)
-        self.customButtonClicked.connect(lambda _which: self.leave())
+        # Only Overview leaves; another custom button (Quick exit, ui/protection) does its own.
+        self.customButtonClicked.connect(
+            lambda which: self.leave() if which == QWizard.WizardButton.CustomButton1 else None
+        )
         self.pages: list[WizardPageBase] = []
         self.page_ids: dict[str, int] = {}
         for page_class in PAGE_CLASSES:
