@@ -54,30 +54,35 @@ def time_first_window(cmd: list[str], env: dict[str, str], cold: bool) -> float 
     """Seconds until the process has a visible window, or None if it never shows one."""
     if cold:
         drop_caches()
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while time.perf_counter() - start < 60:
-            if proc.poll() is not None:
-                return None
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if found.stdout.strip():
-                return time.perf_counter() - start
-            time.sleep(0.01)
-        return None
-    finally:
-        proc.terminate()
+    with tempfile.TemporaryFile(mode="w+") as errors:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            while time.perf_counter() - start < 60:
+                if proc.poll() is not None:
+                    errors.seek(0)
+                    last = " / ".join(errors.read().strip().splitlines()[:2])
+                    print(f"  ({cmd[0]} exited with {proc.returncode} first: {last})")
+                    return None
+                found = subprocess.run(
+                    ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if found.stdout.strip():
+                    return time.perf_counter() - start
+                time.sleep(0.02)
+            print(f"  ({cmd[0]} showed no window within 60 s)")
+            return None
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 def summary(times: list[float | None]) -> str:
@@ -122,31 +127,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             "frozen": [str(frozen)],
             "source": [str(args.source)],
         }
-        for name, cmd in commands.items():
-            times: list[float | None] = [
-                time_process([*cmd, "--version"], env, args.cold) for _ in range(args.runs)
-            ]
+        # Runs alternate between the commands so a busy moment on the machine hits all alike.
+        version_times: dict[str, list[float | None]] = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, cmd in commands.items():
+                version_times[name].append(time_process([*cmd, "--version"], env, args.cold))
+        for name, times in version_times.items():
             print(f"{name:7s} --version        {summary(times)}")
 
         if not (shutil.which("Xvfb") and shutil.which("xdotool")):
             print("time to first window: skipped (needs Xvfb and xdotool)")
             return 0
-        display = ":57"
+        # -displayfd: Xvfb picks a free display number and says which once it accepts clients;
+        # -noreset: no server reset (and refused connections) each time the last client leaves.
         xvfb = subprocess.Popen(
-            ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
+            [
+                "Xvfb",
+                "-displayfd",
+                "1",
+                "-noreset",
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+                "1280x800x24",
+            ],
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            text=True,
         )
         try:
-            time.sleep(1.0)
+            assert xvfb.stdout is not None
+            display = f":{xvfb.stdout.readline().strip()}"
             genv = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
             windows = {
                 "frozen": [str(frozen), "--data-dir", str(data)],
                 "source": [str(args.source), "--data-dir", str(data)],
                 "bare Qt": [sys.executable, "-c", BARE_WINDOW],
             }
-            for name, cmd in windows.items():
-                times = [time_first_window(cmd, genv, args.cold) for _ in range(args.runs)]
+            window_times: dict[str, list[float | None]] = {name: [] for name in windows}
+            for _ in range(args.runs):
+                for name, cmd in windows.items():
+                    window_times[name].append(time_first_window(cmd, genv, args.cold))
+            for name, times in window_times.items():
                 print(f"{name:7s} first window     {summary(times)}")
         finally:
             xvfb.terminate()
