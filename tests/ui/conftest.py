@@ -31,3 +31,17 @@ def open_session(qtbot: QtBot, folder: Path) -> Iterator[object]:
     yield start
     for session in sessions:
         session.close()
+
+
+@pytest.fixture
+def demo_folder(folder: Path) -> Path:
+    """A workbook folder holding the complete fictional demo plan."""
+    from datetime import date
+
+    from workbook.domain.demo import demo_plan
+    from workbook.storage.repository import PlanRepository
+
+    repo = PlanRepository.open(folder)
+    repo.replace_plan(demo_plan(date(2026, 3, 2)))
+    repo.close()
+    return folder

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workbook.domain.model import Section
@@ -40,7 +41,7 @@ def register_window(window: QWidget) -> None:
 
 def top_level_windows() -> list[QWidget]:
     """Every top-level window the app has opened that still exists."""
-    alive = [w for ref in _windows if (w := ref()) is not None]
+    alive = [w for ref in _windows if (w := ref()) is not None and shiboken6.isValid(w)]
     _windows[:] = [weakref.ref(w) for w in alive]
     return alive
 

@@ -181,20 +181,20 @@ class RecordEditor(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+        self._closed = False
         self._initial = self.snapshot()
         draft = store.load_draft(self.spec.kind.__name__, self.draft_id)
         if draft and isinstance(draft.get("fields"), dict):
             self.restore(draft["fields"])
             self.restored_note.show()
 
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.flush_draft)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush_draft)
-        self._closed = False
         self._fit_to_screen()
         self.check()
 

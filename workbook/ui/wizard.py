@@ -83,9 +83,8 @@ class PlanWizard(QWizard):
             button.setAccessibleName(accessible)
             button.setAccessibleDescription(description)
         # Only Overview leaves; another custom button (Quick exit, ui/protection) does its own.
-        self.customButtonClicked.connect(
-            lambda which: self.leave() if which == QWizard.WizardButton.CustomButton1 else None
-        )
+        # (customButtonClicked passes a plain int in PySide6, so connect the button itself.)
+        self.button(QWizard.WizardButton.CustomButton1).clicked.connect(self.leave)
         self.pages: list[WizardPageBase] = []
         self.page_ids: dict[str, int] = {}
         for page_class in PAGE_CLASSES:

@@ -1,0 +1,161 @@
+"""The record editor: messages next to the field as the person types, nothing saved while
+something is wrong, and drafts that survive closing the editor and the app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+from ui_helpers import add_list_item, click, find, raise_failures, type_into, when_modal
+
+from workbook.domain.model import MandatedObligation, TrustedContact
+from workbook.domain.validation import MSG_NAME_EMPTY, MSG_PHONE
+from workbook.ui.fields import MSG_DATE
+
+
+def _go(qtbot: QtBot, session: Any, slug: str) -> QWidget:
+    """Open a page the way the overview's Open buttons do."""
+    session.app.show_wizard(None)
+    wizard = session.wizard
+    wizard.go_to(slug)
+    assert wizard.isVisible()
+    page: QWidget = wizard.currentPage()
+    assert page.objectName() == f"page-{slug}"
+    return page
+
+
+def test_invalid_field_shows_its_message_and_saves_nothing(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]
+    session = open_session()
+    page = _go(qtbot, session, "contacts")
+    seen: dict[str, object] = {}
+
+    def act(dialog: QWidget) -> None:
+        p = "editor-contacts"
+        save = find(dialog, QPushButton, "button-editor-save")
+        name_error = find(dialog, QLabel, f"{p}-name-error")
+        # An empty name: the message is there before anything is typed, and Save waits.
+        assert not save.isEnabled()
+        assert name_error.isVisible() and name_error.text() == MSG_NAME_EMPTY
+        type_into(qtbot, dialog, f"{p}-name-edit", "Rosa Example")
+        assert not name_error.isVisible()
+        assert save.isEnabled()
+        add_list_item(qtbot, dialog, p, "phones", "call me maybe")
+        phone_error = find(dialog, QLabel, f"{p}-phones-error")
+        assert phone_error.isVisible()
+        assert phone_error.text() == f"Phone number 1: {MSG_PHONE}"
+        assert not save.isEnabled()
+        summary = find(dialog, QLabel, "editor-summary").text()
+        assert "Phone numbers" in summary
+        seen["checked"] = True
+        # Enter presses the default button, which is disabled: nothing happens.
+        qtbot.keyClick(find(dialog, QWidget, f"{p}-email-edit"), Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(act)
+    click(qtbot, page, "button-contacts-add")
+    raise_failures()
+    assert seen == {"checked": True}
+    assert session.repo.list(TrustedContact) == []
+    assert find(page, QTableView, "table-contacts").model().rowCount() == 0
+
+
+def test_unreadable_date_is_explained_and_blocks_save(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]
+    session = open_session()
+    page = _go(qtbot, session, "mandated")
+
+    def act(dialog: QWidget) -> None:
+        type_into(qtbot, dialog, "editor-mandated-start_date-edit", "2026-13-40")
+        error = find(dialog, QLabel, "editor-mandated-start_date-error")
+        assert error.isVisible() and error.text() == MSG_DATE
+        assert not find(dialog, QPushButton, "button-editor-save").isEnabled()
+        type_into(qtbot, dialog, "editor-mandated-start_date-edit", "2026-03-01")
+        type_into(qtbot, dialog, "editor-mandated-end_date-edit", "2026-02-01")
+        end_error = find(dialog, QLabel, "editor-mandated-end_date-error")
+        assert end_error.isVisible() and "before the start date" in end_error.text()
+        assert not find(dialog, QPushButton, "button-editor-save").isEnabled()
+        click(qtbot, dialog, "button-editor-discard")  # asks first: answered below
+
+    def forget(box: QWidget) -> None:
+        find(box, QPushButton, "button-message-choice-0").click()
+
+    def chain(dialog: QWidget) -> None:
+        when_modal(forget, after=dialog)  # answers the "Forget what you typed?" question
+        act(dialog)
+
+    when_modal(chain)
+    click(qtbot, page, "button-mandated-add")
+    raise_failures()
+    assert session.repo.list(MandatedObligation) == []
+    assert session.app.store.draft_ids("MandatedObligation") == []
+
+
+def test_closing_mid_editor_keeps_a_draft_that_comes_back(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]
+    session = open_session()
+    page = _go(qtbot, session, "contacts")
+
+    def type_and_escape(dialog: QWidget) -> None:
+        type_into(qtbot, dialog, "editor-contacts-name-edit", "Half-typed Na")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(type_and_escape)
+    click(qtbot, page, "button-contacts-add")
+    raise_failures()
+    assert session.repo.list(TrustedContact) == [], "a draft is not a saved record"
+    assert find(page, QWidget, "draft-note-contacts").isVisible()
+    session.close()
+
+    # The app is started again: the draft is still there, and Continue it restores it.
+    again = open_session()
+    page = _go(qtbot, again, "contacts")
+    assert find(page, QWidget, "draft-note-contacts").isVisible()
+    restored: list[str] = []
+
+    def finish(dialog: QWidget) -> None:
+        restored.append(find(dialog, QWidget, "editor-contacts-name-edit").text())  # type: ignore[attr-defined]
+        assert find(dialog, QLabel, "editor-restored-note").isVisible()
+        type_into(qtbot, dialog, "editor-contacts-name-edit", "Half-typed Name")
+        click(qtbot, dialog, "button-editor-save")
+
+    when_modal(finish)
+    click(qtbot, page, "button-contacts-continue-draft")
+    raise_failures()
+    assert restored == ["Half-typed Na"]
+    assert [c.name for c in again.repo.list(TrustedContact)] == ["Half-typed Name"]
+    assert again.app.store.draft_ids("TrustedContact") == []
+    assert not find(page, QWidget, "draft-note-contacts").isVisible()
+
+
+def test_editing_an_existing_record_and_escaping_keeps_the_saved_version(
+    qtbot: QtBot,
+    demo_folder,
+    open_session,  # type: ignore[no-untyped-def]
+) -> None:
+    session = open_session()
+    page = _go(qtbot, session, "contacts")
+    table = find(page, QTableView, "table-contacts")
+    table.selectRow(0)
+    original = session.repo.list(TrustedContact)[0]
+
+    def change_and_escape(dialog: QWidget) -> None:
+        type_into(qtbot, dialog, "editor-contacts-best_times-edit", "Mornings only")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(change_and_escape)
+    click(qtbot, page, "button-contacts-edit")
+    raise_failures()
+    assert session.repo.list(TrustedContact)[0] == original
+    assert session.app.store.draft_ids("TrustedContact") == [original.id]
+
+    def check_restored(dialog: QWidget) -> None:
+        text = find(dialog, QWidget, "editor-contacts-best_times-edit").text()  # type: ignore[attr-defined]
+        assert text == "Mornings only"
+        click(qtbot, dialog, "button-editor-save")
+
+    table.selectRow(0)
+    when_modal(check_restored)
+    click(qtbot, page, "button-contacts-edit")
+    raise_failures()
+    assert session.repo.list(TrustedContact)[0].best_times == "Mornings only"
