@@ -3,8 +3,9 @@
 `open_protected(app, folder, open_repository)` is what the app calls instead of opening
 the repository directly. It installs the protection layer first (so the quick-exit key
 works on the set-up and unlock screens too), asks for what it needs, opens the repository
-with the data key and starts the auto-lock. It returns None when the person left (closed
-the window or pressed quick exit) or the workbook could not be opened (after saying why).
+with the data key and starts the auto-lock. Its `repository` is None when the person left
+(closed the window or pressed quick exit) or the workbook could not be opened (`failed`,
+after saying why).
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ OpenRepository = Callable[[Path, bytes], Any]
 
 @dataclass
 class Opened:
-    repository: Any
+    repository: Any  # None when the person left or the workbook could not be opened
     layer: ProtectionLayer
+    failed: bool = False  # True: could not be opened (the person was told why)
 
 
 def harden_process() -> None:
@@ -59,6 +61,12 @@ def ask_for_key(
     return data_key
 
 
+def _tell(text: str, detail: str = "") -> None:
+    from workbook.ui import dialogs
+
+    dialogs.inform(None, text, detail)
+
+
 def open_protected(
     app: QApplication,
     folder: Path,
@@ -66,20 +74,27 @@ def open_protected(
     *,
     kdf: keys.PassphraseKdf = keys.DEFAULT_KDF,
     layer: ProtectionLayer | None = None,
-) -> Opened | None:
+) -> Opened:
     harden_process()
     if layer is None:
         layer = ProtectionLayer(app, folder, kdf=kdf)
     layer.install()
     data_key = ask_for_key(app, folder, layer, kdf)
     if data_key is None:
-        return None
+        return Opened(repository=None, layer=layer)
     db_path = database_path(folder)
     if keys.is_plain_sqlite(db_path):
         # Written before protection was set up (or the conversion was interrupted).
-        keys.encrypt_plain_database(db_path, data_key)
+        try:
+            keys.encrypt_plain_database(db_path, data_key)
+        except Exception:
+            _tell(
+                "Your workbook could not be protected just now.",
+                "Nothing in it was changed. Please check that the disk is not full and try again.",
+            )
+            return Opened(repository=None, layer=layer, failed=True)
     repository = open_repository(folder, data_key)
     if repository is None:
-        return None
+        return Opened(repository=None, layer=layer, failed=True)
     layer.attach(data_key, repository)
     return Opened(repository=repository, layer=layer)
