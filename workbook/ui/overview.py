@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import Section
 from workbook.ui import dialogs
+from workbook.ui.common import SECTION_SLUGS, intro_label, make_button
 from workbook.ui.completeness import plan_status
 from workbook.ui.export import export_pdf
-from workbook.ui.page_base import SECTION_SLUGS, intro_label, make_button
 from workbook.ui.store import PlanStore
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,38 +28,11 @@ from PySide6.QtWidgets import (
 from workbook.domain.model import Record, Section
 from workbook.domain.references import references_to
 from workbook.ui import dialogs
+from workbook.ui.common import intro_label, make_button
 from workbook.ui.editor import RecordEditor
 from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
 from workbook.ui.table_model import RecordTableModel
-
-SECTION_SLUGS: dict[Section, str] = {
-    Section.MANDATED: "mandated",
-    Section.BOUNDARIES: "boundaries",
-    Section.CONTACTS: "contacts",
-    Section.BACKUP_PLANS: "backup-plans",
-    Section.CHECKINS: "checkins",
-    Section.PROXIES: "proxies",
-    Section.CONTACT_LOG: "contact-log",
-}
-
-
-def make_button(text: str, name: str, description: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAutoDefault(False)
-    button.setAccessibleName(text.replace("&", ""))
-    button.setAccessibleDescription(description)
-    return button
-
-
-def intro_label(text: str, parent: QWidget, name: str) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(text)
-    return label
 
 
 class WizardPageBase(QWizardPage):

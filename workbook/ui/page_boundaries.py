@@ -24,9 +24,10 @@ from workbook.domain.model import (
 )
 from workbook.domain.suggestions import SUGGESTED_COMMITMENTS, suggested_commitments
 from workbook.domain.validation import validate_statements
+from workbook.ui.common import intro_label, make_button
 from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.fields import TextField
-from workbook.ui.page_base import RecordListWidget, WizardPageBase, intro_label, make_button
+from workbook.ui.page_base import RecordListWidget, WizardPageBase
 from workbook.ui.specs import TEXT, FieldSpec
 from workbook.ui.store import PlanStore
 

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import CheckInAgreement, CheckInLogEntry, Record, Section, now
-from workbook.ui.page_base import RecordListWidget, WizardPageBase, make_button
+from workbook.ui.common import make_button
+from workbook.ui.page_base import RecordListWidget, WizardPageBase
 from workbook.ui.store import PlanStore
 
 

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import Section
+from workbook.ui.common import SECTION_SLUGS, make_button
 from workbook.ui.completeness import plan_status
 from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.export import export_pdf
 from workbook.ui.fields import MSG_DATE
-from workbook.ui.page_base import SECTION_SLUGS, WizardPageBase, make_button
+from workbook.ui.page_base import WizardPageBase
 from workbook.ui.store import PlanStore, format_date
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from workbook.paths import database_path
-from workbook.ui.page_base import WizardPageBase, intro_label
+from workbook.ui.common import intro_label
+from workbook.ui.page_base import WizardPageBase
 from workbook.ui.store import PlanStore
 
 

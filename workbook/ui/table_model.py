@@ -14,6 +14,8 @@ from workbook.domain.model import Plan, Record
 from workbook.ui.specs import KindSpec
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -22,19 +24,27 @@ class RecordTableModel(QAbstractTableModel):
         self.spec = spec
         self.plan = plan
         self._columns = spec.columns
+        self._records = plan.records_of(spec.kind)
+        # Cell texts already computed; cleared whenever anything in the plan changes.
+        self._texts: dict[tuple[int, int], str] = {}
 
     @property
     def records(self) -> list[Record]:
-        return self.plan.records_of(self.spec.kind)
+        return self._records
 
     def set_plan(self, plan: Plan) -> None:
         self.beginResetModel()
         self.plan = plan
+        self._records = plan.records_of(self.spec.kind)
+        self._texts.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
-        """The list changed (added, removed, moved or a reference detached): show it again."""
+        """The plan changed (added, removed, moved, renamed, a reference detached): show it
+        again."""
         self.beginResetModel()
+        self._records = self.plan.records_of(self.spec.kind)
+        self._texts.clear()
         self.endResetModel()
 
     def record_at(self, row: int) -> Record | None:
@@ -49,19 +59,24 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- Qt model API -----------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
+        return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        role = int(role)
+        if role not in (_DISPLAY, _TOOLTIP):
             return None
-        records = self.records
-        row = index.row()
-        if not 0 <= row < len(records):
-            return None
-        return self._columns[index.column()].value(records[row], self.plan)
+        key = (index.row(), index.column())
+        text = self._texts.get(key)
+        if text is None:
+            row = key[0]
+            if not 0 <= row < len(self._records):
+                return None
+            text = self._columns[key[1]].value(self._records[row], self.plan)
+            self._texts[key] = text
+        return text
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,0 +1,308 @@
+"""Wizard UI benchmarks (issue 3).
+
+1. Cold start to the first painted, interactive overview on a plan with 1,000 records of
+   every kind, in a fresh process, against two floors started the same way: a bare QWizard
+   of 7 pages x 50 rows, and the same with sqlalchemy.orm, reportlab (platypus) and
+   sqlcipher3 imported. "Interactive" = the event loop has come back after the first paint.
+   Time is measured from just before the process is spawned. Goal: <= 1.0x the full-stack
+   floor. The workbook is opened unencrypted here (no passphrase prompt, no key derivation):
+   this measures the UI and storage start, not the unlock (bench_unlock.py does that).
+2. Page switch with 1,000 records on each page: Next/Back plus a synchronous repaint.
+   Goal: p99 <= 8 ms; a bare QWizard with the same tables (Python model) is the floor.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+RECORDS = 1_000
+
+_PAINT_PROBE = r"""
+import sys, time
+t0 = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class _Probe(QObject):
+    def __init__(self, target):
+        super().__init__()
+        self.target = target
+        self.done = False
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint and obj is self.target:
+            self.done = True
+            QTimer.singleShot(0, self.finish)
+        return False
+    def finish(self):
+        print(f"{time.time() - t0:.6f} {int('reportlab' in sys.modules)}", flush=True)
+        QApplication.instance().quit()
+
+def probe(app, window):
+    p = _Probe(window)
+    app.installEventFilter(p)
+    return p
+"""
+
+_BARE = (
+    _PAINT_PROBE
+    + r"""
+@EXTRA@
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QTableView, QVBoxLayout, QWizard, QWizardPage
+
+class Model(QAbstractTableModel):
+    def __init__(self, rows):
+        super().__init__()
+        self.rows = rows
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 4
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        return None
+
+app = QApplication(sys.argv[:1])
+wizard = QWizard()
+for page_number in range(7):
+    page = QWizardPage()
+    page.setTitle(f"Page {page_number}")
+    view = QTableView(page)
+    rows = [(f"name {i}", "relationship", "555-0100", "notes") for i in range(@ROWS@)]
+    view.setModel(Model(rows))
+    QVBoxLayout(page).addWidget(view)
+    wizard.addPage(page)
+keep = probe(app, wizard)
+wizard.resize(900, 640)
+wizard.show()
+app.exec()
+"""
+)
+
+_FULL_IMPORTS = "import sqlalchemy.orm, sqlcipher3, reportlab.platypus"
+
+_WORKBOOK = (
+    _PAINT_PROBE
+    + r"""
+from pathlib import Path
+from workbook.ui import app as uiapp
+app = uiapp.make_application()
+repo = uiapp.open_repository(Path(sys.argv[2]))
+workbook = uiapp.WorkbookApp(repo, Path(sys.argv[2]))
+window = workbook.overview if repo.has_plan() else workbook.wizard
+keep = probe(app, window)
+workbook.start()
+app.exec()
+"""
+)
+
+
+def _bare(extra_imports: str, rows: int = 50) -> str:
+    return _BARE.replace("@EXTRA@", extra_imports).replace("@ROWS@", str(rows))
+
+
+def big_plan(records: int = RECORDS):  # type: ignore[no-untyped-def]
+    """A fictional plan with `records` records of every kind, references included."""
+    from datetime import datetime, timedelta
+
+    from workbook.domain.model import (
+        BackupPlan,
+        BoundaryCommitment,
+        CheckInAgreement,
+        CheckInLogEntry,
+        ContactLogEntry,
+        MandatedObligation,
+        Plan,
+        SuspectedProxy,
+        TrustedContact,
+    )
+
+    start = datetime(2026, 1, 1, 9, 0)
+    contacts = [
+        TrustedContact(name=f"Contact {i}", relationship="Friend", phones=["+1 555 0100"])
+        for i in range(records)
+    ]
+    obligations = [
+        MandatedObligation(
+            mandated_by_name="County Family Court",
+            reference=f"FC-{i:04d}",
+            requirement="Hand the children over; no other contact.",
+            schedule="Every other Friday",
+            handled_by_id=contacts[i % len(contacts)].id,
+        )
+        for i in range(records)
+    ]
+    agreements = [
+        CheckInAgreement(
+            partner_id=contacts[i].id,
+            schedule="Every day at 9 pm",
+            escalation_steps=["Call me", "Call the police"],
+        )
+        for i in range(records)
+    ]
+    proxies = [
+        SuspectedProxy(name=f"Proxy {i}", what_they_did="Passed on messages.")
+        for i in range(records)
+    ]
+    return Plan(
+        obligations=obligations,
+        commitments=[BoundaryCommitment(text=f"Commitment number {i}.") for i in range(records)],
+        contacts=contacts,
+        backup_plans=[
+            BackupPlan(title=f"Plan {i}", steps=["One", "Two"], contact_ids=[contacts[i].id])
+            for i in range(records)
+        ],
+        checkin_agreements=agreements,
+        checkin_log=[
+            CheckInLogEntry(at=start + timedelta(hours=i), agreement_id=agreements[i].id, note="ok")
+            for i in range(records)
+        ],
+        proxies=proxies,
+        contact_log=[
+            ContactLogEntry(
+                occurred_at=start + timedelta(hours=i),
+                proxy_id=proxies[i].id,
+                what_happened="A message through a friend.",
+                obligation_id=obligations[i].id,
+            )
+            for i in range(records)
+        ],
+    )
+
+
+def _make_folder(root: Path) -> Path:
+    from workbook.storage.repository import PlanRepository
+
+    folder = root / "big"
+    repo = PlanRepository.open(folder)
+    repo.replace_plan(big_plan())
+    repo.close()
+    return folder
+
+
+def _spawn(code: str, *args: str) -> tuple[float, bool]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, f"{started:.6f}", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout.split()
+    return float(out[0]), out[1] == "1"
+
+
+def _median_start(code: str, *args: str) -> tuple[float, bool]:
+    _spawn(code, *args)  # warm the file cache
+    results = [_spawn(code, *args) for _ in range(RUNS)]
+    return statistics.median(r[0] for r in results), any(r[1] for r in results)
+
+
+def cold_start(root: Path) -> None:
+    folder = _make_folder(root)
+    bare, _ = _median_start(_bare(""))
+    full, _ = _median_start(_bare(_FULL_IMPORTS))
+    ours, reportlab_loaded = _median_start(_WORKBOOK, str(folder))
+    print(f"cold start, bare QWizard 7x50 floor:         {bare * 1000:7.1f} ms (issue: ~115 ms)")
+    print(f"cold start, full-stack floor:                {full * 1000:7.1f} ms (issue: ~440 ms)")
+    print(f"cold start, Workbook overview, 1,000/kind:   {ours * 1000:7.1f} ms")
+    print(
+        f"  ratio to full-stack floor: {ours / full:.2f}x (goal <= 1.0x); "
+        f"to bare: {ours / bare:.2f}x"
+    )
+    print(f"  reportlab imported at start: {'YES (wrong)' if reportlab_loaded else 'no'}")
+
+
+def page_switch(root: Path) -> None:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWizard, QWizardPage
+
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui.app import WorkbookApp, make_application
+
+    app = make_application()
+    folder = root / "big"
+    repo = PlanRepository.open(folder)
+    workbook = WorkbookApp(repo, folder)
+    wizard = workbook.wizard
+    wizard.resize(900, 640)
+    workbook.show_wizard(None)
+    app.processEvents()
+
+    def measure(w: QWizard, rounds: int) -> list[float]:
+        timings = []
+        last = len(w.pageIds()) - 1
+        for _ in range(rounds):
+            for step in ("next",) * last + ("back",) * last:
+                t = time.perf_counter()
+                getattr(w, step)()
+                w.repaint()
+                timings.append((time.perf_counter() - t) * 1000)
+                app.processEvents()
+        return timings
+
+    measure(wizard, 1)  # first visits build each page once
+    ours = sorted(measure(wizard, 10))
+    repo.close()
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else RECORDS
+
+        def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 5
+
+        def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"cell {index.row()} {index.column()}"
+            return None
+
+    bare = QWizard()
+    for _ in range(9):
+        page = QWizardPage()
+        view = QTableView(page)
+        view.setModel(Model(view))
+        QVBoxLayout(page).addWidget(view)
+        bare.addPage(page)
+    bare.resize(900, 640)
+    bare.show()
+    app.processEvents()
+    measure(bare, 1)
+    floor = sorted(measure(bare, 10))
+    bare.close()
+
+    def pct(values: list[float], q: float) -> float:
+        return values[min(len(values) - 1, int(q * len(values)))]
+
+    print(
+        f"page switch, bare QWizard floor: median {statistics.median(floor):.2f} ms, "
+        f"p99 {pct(floor, 0.99):.2f} ms (issue: ~5.8 ms median)"
+    )
+    print(
+        f"page switch, Workbook 1,000/page: median {statistics.median(ours):.2f} ms, "
+        f"p99 {pct(ours, 0.99):.2f} ms (goal p99 <= 8 ms), "
+        f"median ratio to floor {statistics.median(ours) / statistics.median(floor):.2f}x"
+    )
+    QApplication.processEvents()
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        cold_start(root)
+        page_switch(root)
+
+
+if __name__ == "__main__":
+    main()
