@@ -55,9 +55,11 @@ from workbook.domain.model import (
     TrustedContact,
 )
 from workbook.export.fonts import font_chain
-from workbook.export.pdf_text import TextMaker, clean
+from workbook.export.pdf_text import TextMaker, clean, has_rtl
 
 CHUNK_ROWS = 200
+_ESSENTIAL_ITEMS = 5  # check-in agreements and backup plans on the first page
+_ESSENTIAL_NUMBERS = 10
 PROGRESS_TOTAL = 100
 _BUILD_SHARE = 20  # progress points for building the story; layout gets the rest up to 95
 
@@ -369,18 +371,21 @@ class _Builder:
                 flush()
                 out.extend(self.record_tables([stacked()]))
                 continue
-            row: list[Any] = []
-            for cell in cells:
-                if isinstance(cell, list):
-                    row.append([self.p(part, self.s.cell) for part in cell if part])
-                else:
-                    row.append(self.p(cell, self.s.cell))
+            row = [self.cell([c] if isinstance(c, str) else c) for c in cells]
             rows.append(row)
             if len(rows) >= CHUNK_ROWS:
                 flush()
             self.record_done()
         flush()
         return out
+
+    def cell(self, parts: list[str]) -> Any:
+        """Several short texts in one cell, one per line: one Paragraph (fast) unless a part
+        is right-to-left, which needs its own BidiParagraph."""
+        parts = [part for part in parts if clean(part).strip()]
+        if any(has_rtl(part) for part in parts):
+            return [self.p(part, self.s.cell) for part in parts]
+        return Paragraph("<br/>".join(self.maker.markup(part) for part in parts), self.s.cell)
 
     def _header_row(self, header: list[str]) -> list[Any]:
         return [Paragraph(self.maker.markup(h, bold=True), self.s.head_cell) for h in header]
@@ -455,24 +460,31 @@ class _Builder:
             ),
         ]
         # Emergency numbers: from the backup plans, then the emergency and police contacts.
-        numbers: list[Any] = []
+        # The first page stays short: the first few of each, in the person's own order
+        # (which is their order of importance), and a pointer to the rest.
         seen: set[str] = set()
+        numbers: list[str] = []
         for backup in plan.backup_plans:
             text = backup.emergency_numbers.strip()
             if text and text not in seen:
                 seen.add(text)
-                numbers.extend(self.ps(text, s.body))
+                numbers.append(backup.emergency_numbers)
         wanted = {ContactRole.EMERGENCY_CONTACT, ContactRole.POLICE_CONTACT}
         for contact in plan.contacts:
             if wanted & set(contact.roles) and contact.phones:
                 roles = ", ".join(label(r) for r in contact.roles if r in wanted)
-                numbers.append(self.p(f"{self.contact_with_phones(contact.id)} ({roles})", s.body))
+                numbers.append(f"{self.contact_with_phones(contact.id)} ({roles})")
         if numbers:
-            out += [self.p("Emergency numbers", s.block, bold=True), *numbers]
+            out.append(self.p("Emergency numbers", s.block, bold=True))
+            for text in numbers[:_ESSENTIAL_NUMBERS]:
+                out.extend(self.ps(text, s.body))
+            out.extend(self._more(len(numbers) - _ESSENTIAL_NUMBERS, "Trusted contacts"))
         if plan.checkin_agreements:
             out.append(self.p("Check-in partners", s.block, bold=True))
-            for agreement in plan.checkin_agreements:
+            for agreement in plan.checkin_agreements[:_ESSENTIAL_ITEMS]:
                 out.append(self._essential_checkin(agreement))
+            more = len(plan.checkin_agreements) - _ESSENTIAL_ITEMS
+            out.extend(self._more(more, SECTION_TITLES[Section.CHECKINS]))
         firm = plan.statements.firm_sentence.strip()
         if firm:
             out += [
@@ -481,11 +493,18 @@ class _Builder:
             ]
         if plan.backup_plans:
             out.append(self.p("Backup plans in brief", s.block, bold=True))
-            for backup in plan.backup_plans:
+            for backup in plan.backup_plans[:_ESSENTIAL_ITEMS]:
                 out.append(self._essential_backup(backup))
+            more = len(plan.backup_plans) - _ESSENTIAL_ITEMS
+            out.extend(self._more(more, SECTION_TITLES[Section.BACKUP_PLANS]))
         if len(out) == 4:
             out.append(self.p("Nothing essential has been entered yet.", s.note))
         return out
+
+    def _more(self, count: int, where: str) -> list[Any]:
+        if count <= 0:
+            return []
+        return [self.p(f"… and {count} more in “{where}”.", self.s.note)]
 
     def _essential_checkin(self, agreement: CheckInAgreement) -> Any:
         s = self.s
