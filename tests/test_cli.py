@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,39 @@ from workbook import __version__
 from workbook.cli import main
 from workbook.domain.model import Plan
 from workbook.export.plan_json import plan_from_json, plan_to_json
+from workbook.storage import keys
 from workbook.storage.repository import PlanRepository
 
 SCRIPT = Path(sys.executable).with_name("workbook")
+PASSPHRASE = "quiet harbour lantern seven"
+# Argon2id at the product's cost takes about a second per unlock. In-process tests use a cheap
+# setting (a parameter keys.create_keys offers for tests); the subprocess tests keep the real one.
+FAST = keys.PassphraseKdf(memory_kib=64, iterations=1, lanes=1)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert keys.create_keys.__kwdefaults__ is not None
+    monkeypatch.setitem(keys.create_keys.__kwdefaults__, "kdf", FAST)
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    """The workbook's passphrase in a file only this user can read (--passphrase-file)."""
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+@pytest.fixture
+def run(secret: Path) -> Callable[..., int]:
+    """`workbook ARGS --passphrase-file SECRET`, in this process."""
+
+    def run_command(*argv: str | Path) -> int:
+        return main([*map(str, argv), "--passphrase-file", str(secret)])
+
+    return run_command
 
 
 def workbook(
@@ -37,12 +68,28 @@ def workbook(
 
 
 def files_in(folder: Path) -> dict[str, bytes]:
-    """Every file in `folder` with its exact bytes (the database and any -wal/-shm)."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
+    """Every file under `folder` with its exact bytes: the database and any -wal/-shm, the
+    key file, backups."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def workbook_files(folder: Path) -> dict[str, bytes]:
+    """The workbook itself (database, key file), without the automatic backups that opening
+    it may add: what a refusal must leave exactly as it was."""
+    return {name: data for name, data in files_in(folder).items() if "/" not in name}
+
+
+def data_key(folder: Path) -> bytes:
+    """The key of the workbook in `folder`, making a new workbook if there is none yet."""
+    if keys.has_keys(folder):
+        return keys.unlock_with_passphrase(folder, PASSPHRASE)
+    return keys.create_keys(folder, PASSPHRASE, kdf=FAST).data_key
 
 
 def load(folder: Path) -> Plan:
-    repo = PlanRepository.open(folder)
+    repo = PlanRepository.open(folder, data_key(folder))
     try:
         return repo.load_plan()
     finally:
@@ -50,7 +97,7 @@ def load(folder: Path) -> Plan:
 
 
 def store(folder: Path, plan: Plan) -> None:
-    repo = PlanRepository.open(folder)
+    repo = PlanRepository.open(folder, data_key(folder))
     try:
         repo.replace_plan(plan)
     finally:
@@ -123,16 +170,19 @@ def test_a_wrong_command_line_exits_2_from_the_real_process() -> None:
 # ----------------------------------------------------------------------------- demo, export, import
 
 
-def test_demo_export_import_reproduce_the_same_plan(tmp_path: Path) -> None:
-    """The issue's 'done when', from the shell: demo into D, export D, import into E."""
+def test_demo_export_import_reproduce_the_same_plan(tmp_path: Path, secret: Path) -> None:
+    """The issue's 'done when', from the shell: demo into D, export D, import into E (each
+    a new workbook, protected from its first byte with the product's real key derivation)."""
     d, e = tmp_path / "D", tmp_path / "E"
     exported, again = tmp_path / "plan.json", tmp_path / "again.json"
-    assert workbook("demo", "--data-dir", d).returncode == 0
-    result = workbook("export", "--format", "json", "--data-dir", d, "--out", exported)
+    pw = ("--passphrase-file", secret)
+    result = workbook("demo", "--data-dir", d, *pw)
     assert result.returncode == 0, result.stderr
-    result = workbook("import", exported, "--data-dir", e)
+    result = workbook("export", "--format", "json", "--data-dir", d, "--out", exported, *pw)
     assert result.returncode == 0, result.stderr
-    assert workbook("export", "--data-dir", e, "--out", again).returncode == 0
+    result = workbook("import", exported, "--data-dir", e, *pw)
+    assert result.returncode == 0, result.stderr
+    assert workbook("export", "--data-dir", e, "--out", again, *pw).returncode == 0
 
     assert exported.read_bytes() == again.read_bytes()
     plan_d, plan_e = load(d), load(e)
@@ -145,40 +195,44 @@ def test_demo_export_import_reproduce_the_same_plan(tmp_path: Path) -> None:
     assert plan_e.statements.firm_sentence
 
 
-def test_demo_never_overwrites_a_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_never_overwrites_a_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
+) -> None:
     folder = tmp_path / "mine"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    before = files_in(folder)
-    assert main(["demo", "--data-dir", str(folder)]) == 1
+    assert run("demo", "--data-dir", str(folder)) == 0
+    before = workbook_files(folder)
+    assert run("demo", "--data-dir", str(folder)) == 1
     assert "already holds a plan" in capsys.readouterr().err
-    assert files_in(folder) == before
+    assert workbook_files(folder) == before
 
 
-def test_demo_refuses_even_a_plan_that_is_only_a_firm_sentence(tmp_path: Path) -> None:
+def test_demo_refuses_even_a_plan_that_is_only_a_firm_sentence(
+    tmp_path: Path, run: Callable[..., int]
+) -> None:
     plan = Plan()
     plan.statements.firm_sentence = "I will not talk with you any more."
     store(tmp_path, plan)
-    assert main(["demo", "--data-dir", str(tmp_path)]) == 1
+    assert run("demo", "--data-dir", str(tmp_path)) == 1
     assert load(tmp_path).statements.firm_sentence == "I will not talk with you any more."
     assert load(tmp_path).contacts == []
 
 
 def test_the_data_folder_comes_from_the_flag_then_the_environment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Callable[..., int]
 ) -> None:
     from_env, from_flag = tmp_path / "env", tmp_path / "flag"
     monkeypatch.setenv("WORKBOOK_DATA_DIR", str(from_env))
-    assert main(["demo"]) == 0
+    assert run("demo") == 0
     assert load(from_env).contacts
-    assert main(["--data-dir", str(from_flag), "demo"]) == 0  # the flag before the command
+    assert run("--data-dir", str(from_flag), "demo") == 0  # the flag before the command
     assert load(from_flag).contacts
     out = tmp_path / "out.json"
-    assert main(["export", "--out", str(out)]) == 0  # the environment again
+    assert run("export", "--out", str(out)) == 0  # the environment again
     assert plan_from_json(out.read_text(encoding="utf-8")) == load(from_env)
 
 
 def test_a_bad_file_is_refused_with_every_problem_and_changes_nothing(
-    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
     folder = tmp_path / "workbook"
     store(folder, demo)
@@ -191,7 +245,7 @@ def test_a_bad_file_is_refused_with_every_problem_and_changes_nothing(
     before = files_in(folder)
     assert before
 
-    assert main(["import", str(bad), "--data-dir", str(folder), "--replace"]) == 1
+    assert run("import", str(bad), "--data-dir", str(folder), "--replace") == 1
     err = capsys.readouterr().err
     assert "3 problems, so nothing was imported" in err
     text = bad.read_text(encoding="utf-8")
@@ -207,18 +261,18 @@ def test_a_bad_file_is_refused_with_every_problem_and_changes_nothing(
 
 
 def test_a_bad_file_does_not_even_create_the_workbook(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "workbook-plan", "format_version": 1, "contacts": [{}]}')
     folder = tmp_path / "new"
-    assert main(["import", str(bad), "--data-dir", str(folder)]) == 1
+    assert run("import", str(bad), "--data-dir", str(folder)) == 1
     assert "$.contacts[0].name" in capsys.readouterr().err
     assert not folder.exists()
 
 
 def test_import_asks_before_replacing_a_plan(
-    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
     mine = Plan()
     mine.statements.firm_sentence = "Goodbye."
@@ -227,68 +281,71 @@ def test_import_asks_before_replacing_a_plan(
     source = tmp_path / "plan.json"
     source.write_text(plan_to_json(demo), encoding="utf-8")
 
-    before = files_in(folder)
-    assert main(["import", str(source), "--data-dir", str(folder)]) == 1
+    before = workbook_files(folder)
+    assert run("import", str(source), "--data-dir", str(folder)) == 1
     assert "--replace" in capsys.readouterr().err
-    assert files_in(folder) == before
+    assert workbook_files(folder) == before
 
-    assert main(["import", str(source), "--data-dir", str(folder), "--replace"]) == 0
+    assert run("import", str(source), "--data-dir", str(folder), "--replace") == 0
     assert load(folder) == demo
 
 
 def test_import_of_a_file_that_is_not_there(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
-    assert main(["import", str(tmp_path / "missing.json"), "--data-dir", str(tmp_path)]) == 1
+    assert run("import", str(tmp_path / "missing.json"), "--data-dir", str(tmp_path)) == 1
     assert "There is no file" in capsys.readouterr().err
-    assert main(["import", str(tmp_path), "--data-dir", str(tmp_path / "w")]) == 1
+    assert run("import", str(tmp_path), "--data-dir", str(tmp_path / "w")) == 1
     assert "is a folder" in capsys.readouterr().err
 
 
 def test_import_refuses_a_file_far_larger_than_any_plan(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    run: Callable[..., int],
 ) -> None:
     monkeypatch.setattr("workbook.cli.MAX_IMPORT_BYTES", 1000)
     big = tmp_path / "big.json"
     big.write_text(" " * 1001)
-    assert main(["import", str(big), "--data-dir", str(tmp_path / "w")]) == 1
+    assert run("import", str(big), "--data-dir", str(tmp_path / "w")) == 1
     assert "larger than" in capsys.readouterr().err
     assert not (tmp_path / "w").exists()
 
 
 def test_export_is_private_and_never_overwrites_by_accident(
-    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
     folder = tmp_path / "workbook"
     store(folder, demo)
     out_dir = tmp_path / "exports"
     out_dir.mkdir()
     out = out_dir / "plan.json"
-    assert main(["export", "--out", str(out), "--data-dir", str(folder)]) == 0
+    assert run("export", "--out", str(out), "--data-dir", str(folder)) == 0
     assert "not encrypted" in capsys.readouterr().out
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert plan_from_json(out.read_text(encoding="utf-8")) == demo
 
     out.write_text("an older copy")
-    assert main(["export", "--out", str(out), "--data-dir", str(folder)]) == 1
+    assert run("export", "--out", str(out), "--data-dir", str(folder)) == 1
     assert "--force" in capsys.readouterr().err
     assert out.read_text() == "an older copy"
-    assert main(["export", "--out", str(out), "--data-dir", str(folder), "--force"]) == 0
+    assert run("export", "--out", str(out), "--data-dir", str(folder), "--force") == 0
     assert plan_from_json(out.read_text(encoding="utf-8")) == demo
     assert sorted(p.name for p in out_dir.iterdir()) == ["plan.json"]  # no temporary left
 
 
 def test_export_to_a_place_that_cannot_hold_the_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
-    assert main(["export", "--out", str(tmp_path / "no" / "plan.json")]) == 1
+    assert run("export", "--out", str(tmp_path / "no" / "plan.json")) == 1
     assert "does not exist" in capsys.readouterr().err
-    assert main(["export", "--out", str(tmp_path)]) == 1
+    assert run("export", "--out", str(tmp_path)) == 1
     assert "is a folder" in capsys.readouterr().err
 
 
 def test_messages_never_show_what_is_in_the_plan(
-    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
     secret = "Rosewood Lane 14"
     demo.backup_plans[0].safe_places = secret
@@ -298,23 +355,26 @@ def test_messages_never_show_what_is_in_the_plan(
     data["proxies"][0]["awareness"] = secret
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
-    assert main(["import", str(bad), "--data-dir", str(folder)]) == 1
+    assert run("import", str(bad), "--data-dir", str(folder)) == 1
     store(folder, demo)
-    assert main(["demo", "--data-dir", str(folder)]) == 1
-    assert main(["export", "--out", str(tmp_path / "x.json"), "--data-dir", str(folder)]) == 0
+    assert run("demo", "--data-dir", str(folder)) == 1
+    assert run("export", "--out", str(tmp_path / "x.json"), "--data-dir", str(folder)) == 0
     captured = capsys.readouterr()
     assert "Rosewood" not in captured.out + captured.err
 
 
-def test_commands_other_than_the_window_never_load_qt(tmp_path: Path) -> None:
+def test_commands_other_than_the_window_never_load_qt(tmp_path: Path, secret: Path) -> None:
     """Exports and imports run on machines (and in scripts) without a display."""
     code = (
         "import sys\n"
         "from workbook.cli import main\n"
+        "from workbook.storage import keys\n"
+        "keys.create_keys.__kwdefaults__['kdf'] = keys.PassphraseKdf(64, 1, 1)  # cheap\n"
         f"folder, out = {str(tmp_path / 'w')!r}, {str(tmp_path / 'p.json')!r}\n"
-        "assert main(['demo', '--data-dir', folder]) == 0\n"
-        "assert main(['export', '--data-dir', folder, '--out', out]) == 0\n"
-        "assert main(['import', out, '--data-dir', folder + '2']) == 0\n"
+        f"pw = ['--passphrase-file', {str(secret)!r}]\n"
+        "assert main(['demo', '--data-dir', folder, *pw]) == 0\n"
+        "assert main(['export', '--data-dir', folder, '--out', out, *pw]) == 0\n"
+        "assert main(['import', out, '--data-dir', folder + '2', *pw]) == 0\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))\n"
         "print(loaded)\n"
     )
@@ -329,14 +389,14 @@ def test_commands_other_than_the_window_never_load_qt(tmp_path: Path) -> None:
 
 
 def test_export_pdf_from_the_command_line(
-    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, demo: Plan, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
     from pypdf import PdfReader
 
     folder = tmp_path / "workbook"
     store(folder, demo)
     out = tmp_path / "plan.pdf"  # the format follows the file name
-    assert main(["export", "--out", str(out), "--data-dir", str(folder), "--page-size", "a4"]) == 0
+    assert run("export", "--out", str(out), "--data-dir", str(folder), "--page-size", "a4") == 0
     said = capsys.readouterr().out
     reader = PdfReader(out)
     assert f"({len(reader.pages)} pages, A4)" in said
@@ -346,16 +406,18 @@ def test_export_pdf_from_the_command_line(
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
-def test_export_pdf_with_a_password_from_a_file(tmp_path: Path, demo: Plan) -> None:
+def test_export_pdf_with_a_password_from_a_file(
+    tmp_path: Path, demo: Plan, run: Callable[..., int]
+) -> None:
     from pypdf import PdfReader
 
     folder = tmp_path / "workbook"
     store(folder, demo)
-    secret = tmp_path / "password.txt"
-    secret.write_text("correct horse battery staple\n", encoding="utf-8")
+    pdf_password = tmp_path / "password.txt"
+    pdf_password.write_text("correct horse battery staple\n", encoding="utf-8")
     out = tmp_path / "protected.pdf"
     argv = ["export", "--format", "pdf", "--out", str(out), "--data-dir", str(folder)]
-    assert main([*argv, "--page-size", "Letter", "--pdf-password-file", str(secret)]) == 0
+    assert run(*argv, "--page-size", "Letter", "--pdf-password-file", str(pdf_password)) == 0
     reader = PdfReader(out)
     assert reader.is_encrypted
     assert reader.decrypt("correct horse battery staple")
@@ -364,23 +426,27 @@ def test_export_pdf_with_a_password_from_a_file(tmp_path: Path, demo: Plan) -> N
 
 
 def test_pdf_options_are_refused_for_json_and_an_empty_password(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], run: Callable[..., int]
 ) -> None:
     out = str(tmp_path / "plan.json")
-    assert main(["export", "--out", out, "--page-size", "A4"]) == 1
+    assert run("export", "--out", out, "--page-size", "A4") == 1
     assert "only apply to a PDF" in capsys.readouterr().err
     empty = tmp_path / "empty.txt"
     empty.write_text("\n")
     pdf = str(tmp_path / "plan.pdf")
-    assert main(["export", "--out", pdf, "--pdf-password-file", str(empty)]) == 1
+    assert run("export", "--out", pdf, "--pdf-password-file", str(empty)) == 1
     assert "empty" in capsys.readouterr().err
     assert not Path(pdf).exists()
-    assert main(["export", "--out", pdf, "--page-size", "A5"]) == 2
+    assert run("export", "--out", pdf, "--page-size", "A5") == 2
 
 
-def test_the_bare_command_opens_the_window_on_the_chosen_folder(tmp_path: Path) -> None:
-    """`workbook` starts the app (headless here) and keeps running until it is closed."""
+def test_the_bare_command_starts_the_app_and_waits_for_the_person(
+    tmp_path: Path, demo: Plan
+) -> None:
+    """`workbook --data-dir DIR` starts the app (headless here), which then waits for the
+    passphrase: it neither crashes nor exits on its own."""
     folder = tmp_path / "workbook"
+    store(folder, demo)
     command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "workbook"]
     process = subprocess.Popen(
         [*command, "--data-dir", str(folder)],
@@ -389,13 +455,11 @@ def test_the_bare_command_opens_the_window_on_the_chosen_folder(tmp_path: Path) 
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     try:
-        deadline = time.monotonic() + 60
-        while not (folder / "workbook.db").exists() and time.monotonic() < deadline:
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline:
             assert process.poll() is None, process.communicate()[1].decode()[-2000:]
             time.sleep(0.1)
-        time.sleep(1.0)
-        assert process.poll() is None, process.communicate()[1].decode()[-2000:]
-        assert (folder / "workbook.db").exists()
     finally:
         process.terminate()
-        process.communicate(timeout=30)
+        _, err = process.communicate(timeout=30)
+    assert b"Traceback" not in err
