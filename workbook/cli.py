@@ -89,7 +89,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[common],
         help="save the whole plan as a JSON file or a PDF",
-        description="Save the whole plan to a file. The file is not encrypted.",
+        description=(
+            "Save the whole plan to a file. The file is not encrypted, unless it is a PDF "
+            "protected with --pdf-password-file."
+        ),
     )
     export.add_argument("--out", metavar="FILE", required=True, type=Path, help="the file to write")
     export.add_argument(
