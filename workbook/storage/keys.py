@@ -90,7 +90,7 @@ class PassphraseKdf:
     """Argon2id cost parameters. The defaults are the product's; tests pass cheaper ones."""
 
     memory_kib: int = 256 * 1024
-    iterations: int = 3
+    iterations: int = 4
     lanes: int = 2
 
     def as_json(self) -> dict[str, Any]:

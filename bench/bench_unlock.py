@@ -1,0 +1,188 @@
+"""Protection costs: unlock time, encryption cost per saved edit, quick-exit latency.
+
+1. Unlock: our Argon2id (DEFAULT_KDF) unwrap of the data key vs SQLCipher's own default key
+   derivation (PBKDF2-HMAC-SHA512, 256,000 iterations) — target 0.5–1 s.
+2. One edit saved (repo.save of a changed record, WAL + synchronous=FULL): plain SQLite vs
+   SQLCipher with the raw data key — floors 0.40 ms plain / 0.43 ms SQLCipher.
+3. Quick exit: F12 pressed → every window hidden, with the wizard, the overview and an open
+   editor on screen — budget 300 ms.
+
+    .venv/bin/python -m bench.bench_unlock          (QT_QPA_PLATFORM=offscreen by default;
+    xvfb-run -a .venv/bin/python -m bench.bench_unlock   to measure on a real X server)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+UNLOCK_TARGET = (0.5, 1.0)
+PLAIN_FLOOR_MS = 0.40
+CIPHER_FLOOR_MS = 0.43
+QUICK_EXIT_BUDGET_MS = 300.0
+PBKDF2_QUIET_S = 0.070  # the issue's figure for this machine class
+PASSPHRASE = "quiet copper lanterns in the orchard"
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def bench_unlock(folder: Path) -> None:
+    import sqlcipher3
+
+    from workbook.storage import keys
+
+    created = keys.create_keys(folder, PASSPHRASE)
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        assert keys.unlock_with_passphrase(folder, PASSPHRASE) == created.data_key
+        runs.append(time.perf_counter() - started)
+    kdf = keys.DEFAULT_KDF
+    ours = statistics.median(runs)
+
+    db = folder / "pbkdf2.db"
+    connection = sqlcipher3.connect(str(db))
+    connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.close()
+    pbkdf2 = []
+    for _ in range(5):
+        started = time.perf_counter()
+        connection = sqlcipher3.connect(str(db))
+        connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.close()
+        pbkdf2.append(time.perf_counter() - started)
+    theirs = statistics.median(pbkdf2)
+    low, high = UNLOCK_TARGET
+    verdict = "within" if low <= ours <= high else "OUTSIDE"
+    print(
+        f"unlock, Argon2id {kdf.memory_kib // 1024} MiB t={kdf.iterations} p={kdf.lanes}: "
+        f"median {ours * 1000:.0f} ms (min {min(runs) * 1000:.0f}, max {max(runs) * 1000:.0f}) "
+        f"— {verdict} the {low:.1f}–{high:.1f} s target"
+    )
+    print(
+        f"SQLCipher default PBKDF2-SHA512 256k open: median {theirs * 1000:.0f} ms; "
+        f"ours costs {ours / theirs:.1f}x that per guess (and "
+        f"{kdf.memory_kib // 1024} MiB of memory)"
+    )
+    if theirs > 1.5 * PBKDF2_QUIET_S:
+        print(
+            f"  note: the PBKDF2 reference took {theirs / PBKDF2_QUIET_S:.1f}x the "
+            f"{PBKDF2_QUIET_S * 1000:.0f} ms it takes on a quiet machine: this machine is "
+            f"busy; on a quiet one expect about {ours * PBKDF2_QUIET_S / theirs * 1000:.0f} ms"
+        )
+
+
+def _save_times(folder: Path, key: bytes | None, count: int) -> list[float]:
+    from workbook.domain.model import TrustedContact
+    from workbook.storage.repository import PlanRepository
+
+    repo = PlanRepository.open(folder, key)
+    try:
+        contact = TrustedContact(name="Robin Example", phones=["555-0142"])
+        repo.save(contact)
+        times = []
+        for index in range(count):
+            contact.notes = f"Call after six, edit {index}"
+            started = time.perf_counter()
+            repo.save(contact)
+            times.append(time.perf_counter() - started)
+        return times
+    finally:
+        repo.close()
+
+
+def bench_save(root: Path) -> None:
+    count = 400
+    plain = _median_ms(_save_times(root / "plain", None, count))
+    cipher = _median_ms(_save_times(root / "cipher", os.urandom(32), count))
+    print(
+        f"one edit saved (median of {count}, WAL + synchronous=FULL): plain {plain:.2f} ms "
+        f"({plain / PLAIN_FLOOR_MS:.1f}x the {PLAIN_FLOOR_MS} ms floor), SQLCipher "
+        f"{cipher:.2f} ms ({cipher / CIPHER_FLOOR_MS:.1f}x the {CIPHER_FLOOR_MS} ms floor); "
+        f"encryption adds {cipher / plain - 1:+.0%} (floors: "
+        f"{CIPHER_FLOOR_MS / PLAIN_FLOOR_MS - 1:+.0%})"
+    )
+
+
+def bench_quick_exit(root: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from workbook.domain.demo import demo_plan
+    from workbook.storage import keys
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui import app as app_module
+    from workbook.ui.editor import RecordEditor
+    from workbook.ui.protection.install import decorate_window
+    from workbook.ui.protection.layer import ProtectionLayer
+
+    qapp = app_module.make_application()
+    folder = root / "app"
+    fast = keys.PassphraseKdf(memory_kib=64, iterations=1, lanes=1)
+    created = keys.create_keys(folder, PASSPHRASE, kdf=fast)
+    repo = PlanRepository.open(folder, created.data_key)
+    repo.replace_plan(demo_plan())
+    layer = ProtectionLayer(qapp, folder, kdf=fast)
+    layer.install()
+    layer.attach(created.data_key, repo)
+    app_module.window_hooks[:] = [lambda window: decorate_window(window, layer)]
+    quits: list[bool] = []
+    qapp.quit = lambda: quits.append(True)  # type: ignore[method-assign]
+    workbook = app_module.WorkbookApp(repo, folder)
+    workbook.start()
+    from workbook.domain.model import TrustedContact
+
+    samples: list[float] = []
+    for _ in range(15):
+        layer.quit_requested = False
+        workbook.show_wizard(None)
+        workbook.wizard.go_to("contacts")
+        workbook.overview.show()
+        qapp.processEvents()
+        editor = RecordEditor(workbook.store, TrustedContact, None, workbook.wizard)
+        measured: list[float] = []
+
+        def press(editor: RecordEditor = editor, measured: list[float] = measured) -> None:
+            QTest.qWait(30)
+            target = editor.focusWidget() or editor
+            started = time.perf_counter()
+            QTest.keyClick(target, Qt.Key.Key_F12)
+            qapp.processEvents()  # hand the unmap requests to the window system
+            assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
+            measured.append(time.perf_counter() - started)
+
+        QTimer.singleShot(0, press)
+        editor.exec()
+        samples += measured
+        editor.deleteLater()
+    layer.uninstall()
+    repo.close()
+    median = _median_ms(samples)
+    print(
+        f"quick exit (F12 → wizard, overview and an open editor hidden; "
+        f"{qapp.platformName()}): median {median:.1f} ms, max {max(samples) * 1000:.1f} ms "
+        f"of {len(samples)} — {median / QUICK_EXIT_BUDGET_MS:.2f}x the "
+        f"{QUICK_EXIT_BUDGET_MS:.0f} ms budget"
+    )
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="wb-bench-unlock-") as name:
+        root = Path(name)
+        bench_unlock(root / "keys")
+        bench_save(root)
+        bench_quick_exit(root)
+
+
+if __name__ == "__main__":
+    main()
