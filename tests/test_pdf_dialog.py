@@ -1,0 +1,82 @@
+"""The Export PDF dialog: options checked next to the field, export in a worker thread with
+progress, cancel leaves nothing behind, messages through workbook.ui.dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+
+from workbook.domain.model import Plan
+from workbook.ui import dialogs, export_dialog
+from workbook.ui.export_dialog import ExportOptions, ExportOptionsDialog
+
+
+def test_options_dialog_checks_the_password_next_to_the_field(qtbot: Any) -> None:
+    dialog = ExportOptionsDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.isEnabled() and not dialog.password.isEnabled()
+    dialog.protect.setChecked(True)
+    assert not ok.isEnabled() and "type the password" in dialog.message.text()
+    dialog.password.setText("secret one")
+    dialog.again.setText("secret two")
+    assert not ok.isEnabled() and "not the same" in dialog.message.text()
+    dialog.again.setText("secret one")
+    assert ok.isEnabled() and dialog.message.text() == ""
+    dialog.page_size.setCurrentText("Letter")
+    assert dialog.options() == ExportOptions(page_size="Letter", password="secret one")
+    dialog.clear_passwords()
+    assert dialog.password.text() == "" and dialog.again.text() == ""
+
+
+class _Repo:
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    def load_plan(self) -> Plan:
+        return self.plan
+
+
+def test_export_button_flow_writes_an_encrypted_pdf(
+    qtbot: Any, demo: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    told: list[str] = []
+    monkeypatch.setattr(
+        export_dialog, "ask_options", lambda p: ExportOptions(page_size="A4", password="pw")
+    )
+    monkeypatch.setattr(dialogs, "save_file_path", lambda *a, **k: tmp_path / "mine")
+    monkeypatch.setattr(dialogs, "inform", lambda p, text, detail="": told.append(text + detail))
+    export_dialog.export_plan_pdf(parent, _Repo(demo))
+    out = tmp_path / "mine.pdf"
+    assert out.is_file()
+    reader = pypdf.PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("pw")
+    assert len(told) == 1 and "mine.pdf" in told[0] and "password" in told[0]
+    assert "Maya" not in told[0]  # the message names the file, never the plan's content
+
+
+def test_cancelling_stops_the_worker_and_saves_nothing(
+    qtbot: Any, demo: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "inform", lambda p, text, detail="": told.append(text))
+    original = export_dialog._Worker.run
+
+    def run_cancelled(self: Any) -> None:
+        self.cancel.set()  # as if Cancel was pressed as soon as the work began
+        original(self)
+
+    monkeypatch.setattr(export_dialog._Worker, "run", run_cancelled)
+    report = export_dialog.run_export(
+        None, demo, tmp_path / "x.pdf", ExportOptions(page_size="A4", password=None)
+    )
+    assert report is None
+    assert list(tmp_path.iterdir()) == []
+    assert told == []  # cancelling is not an error to report
