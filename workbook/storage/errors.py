@@ -37,3 +37,17 @@ class SaveFailedError(StorageError):
         "Your last change could not be saved. It is still in the form, so you can try again. "
         "If this keeps happening, check that the disk is not full and the folder is writable."
     )
+
+
+class BackupFailedError(StorageError):
+    message = (
+        "A safety copy of your workbook could not be made. Your workbook itself is unchanged. "
+        "Please check that the disk is not full and the folder is writable."
+    )
+
+
+class NoGoodBackupError(StorageError):
+    message = (
+        "None of the automatic backups could be used to restore your workbook. Nothing has "
+        "been deleted: the damaged file and the backups are all still in the data folder."
+    )

@@ -57,7 +57,13 @@ from workbook.domain.model import (
 )
 from workbook.domain.references import REFERENCE_FIELDS
 from workbook.paths import database_path
-from workbook.storage import migrations
+from workbook.storage import integrity, migrations
+from workbook.storage.backups import (
+    AutomaticBackups,
+    list_backups,
+    needs_startup_backup,
+    take_backup,
+)
 from workbook.storage.engine import create_engine
 from workbook.storage.errors import DatabaseDamagedError, SaveFailedError, StorageError
 from workbook.storage.tables import (
@@ -203,10 +209,16 @@ def _record_from(kind: type[R], values: typing.Mapping[Any, Any]) -> R:
 class PlanRepository:
     """The workbook file. Every public method is one transaction."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = now) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], datetime] = now,
+        backups: AutomaticBackups | None = None,
+    ) -> None:
         self._engine = engine
         self._clock = clock
         self._session = Session(engine, autobegin=False, expire_on_commit=False)
+        self._backups = backups
 
     @classmethod
     def open(
@@ -216,8 +228,17 @@ class PlanRepository:
         *,
         clock: Callable[[], datetime] = now,
         before_upgrade: Callable[[int], None] | None = None,
+        automatic_backups: bool = True,
     ) -> PlanRepository:
-        """Open (creating if needed) the workbook in `folder` and bring its schema up to date."""
+        """Open (creating if needed) the workbook in `folder` and bring its schema up to date.
+
+        First the file is checked read-only (storage/integrity.py): a damaged or truncated
+        database or log raises DatabaseDamagedError before anything is written, and the app
+        can offer storage.backups.restore_newest_good_backup. A backup is taken before any
+        migration, at start-up when the workbook changed since the newest backup, and then
+        every few changes (storage/backups.py); `automatic_backups=False` turns off the last
+        two (tests, benchmarks).
+        """
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
@@ -226,6 +247,19 @@ class PlanRepository:
                 "drive is connected and writable."
             ) from error
         path = database_path(folder)
+        integrity.check_database(path, key)
+        startup_backup = automatic_backups and needs_startup_backup(folder)
+        if list_backups(folder) and (not path.exists() or path.stat().st_size == 0):
+            # Backups exist, so there was a workbook here: an empty file is a lost one.
+            raise DatabaseDamagedError(
+                "Your workbook file is missing or empty. You can restore it from the newest "
+                "automatic backup."
+            )
+        if before_upgrade is None:
+
+            def before_upgrade(_version: int) -> None:
+                take_backup(folder, key)
+
         if os.name == "posix" and not path.exists():
             # Only the owner may read the file, even before the first write creates it.
             path.touch(mode=0o600)
@@ -244,13 +278,24 @@ class PlanRepository:
             raise StorageError() from error
         repository = cls(engine, clock)
         repository._ensure_plan_info()
+        backups = AutomaticBackups(folder, key) if automatic_backups else None
+        repository._backups = backups  # attached after set-up, so only real changes count
+        if backups is not None and startup_backup:
+            backups.backup_at_startup()
         return repository
 
     @property
     def engine(self) -> Engine:
         return self._engine
 
+    @property
+    def backups(self) -> AutomaticBackups | None:
+        """The automatic backup schedule; its `last_error` says if the last backup failed."""
+        return self._backups
+
     def close(self) -> None:
+        if self._backups is not None:
+            self._backups.close()
         self._session.close()
         self._engine.dispose()
 
@@ -265,6 +310,8 @@ class PlanRepository:
             raise
         except SQLAlchemyError as error:
             raise SaveFailedError() from error
+        if self._backups is not None:
+            self._backups.note_change()
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -273,6 +320,11 @@ class PlanRepository:
                 yield self._session
         except SQLAlchemyError as error:
             raise StorageError() from error
+        except (ValueError, TypeError, LookupError) as error:
+            # A value that no longer decodes (a choice, a date, JSON) can only come from a
+            # file damaged from outside; unencrypted files have no checksums to catch it
+            # sooner (storage/integrity.py).
+            raise DatabaseDamagedError() from error
 
     def _stamp(self, session: Session, *sections: Section) -> None:
         moment = self._clock()

@@ -1,0 +1,384 @@
+"""Automatic backups: encrypted like the workbook, verified before they count, seven kept,
+taken at start-up, every N changes or H hours and before any migration; a damaged workbook
+is moved aside (never overwritten) and the newest good backup put in its place."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from workbook.domain.demo import demo_plan
+from workbook.domain.model import Plan, TrustedContact
+from workbook.paths import database_path
+from workbook.storage import backups, integrity, keys, migrations
+from workbook.storage.backups import (
+    AutomaticBackups,
+    list_backups,
+    restore_newest_good_backup,
+    take_backup,
+)
+from workbook.storage.errors import (
+    BackupFailedError,
+    DatabaseDamagedError,
+    NoGoodBackupError,
+    SchemaTooNewError,
+)
+from workbook.storage.keys import PassphraseKdf
+from workbook.storage.repository import PlanRepository
+from workbook.storage.wipe import wipe_workbook
+
+DEMO_DAY = date(2026, 3, 2)
+
+KEY = bytes(range(1, 33))
+OTHER_KEY = bytes(range(101, 133))
+FAST = PassphraseKdf(memory_kib=64, iterations=1, lanes=1)
+
+
+def make_workbook(folder: Path, key: bytes | None, plan: Plan | None = None) -> Plan:
+    plan = plan or demo_plan(DEMO_DAY)
+    repo = PlanRepository.open(folder, key, automatic_backups=False)
+    repo.replace_plan(plan)
+    repo.close()
+    return plan
+
+
+def load(folder: Path, key: bytes | None) -> Plan:
+    repo = PlanRepository.open(folder, key, automatic_backups=False)
+    try:
+        return repo.load_plan()
+    finally:
+        repo.close()
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def rows(path: Path, key: bytes | None, sql: str) -> list[tuple[object, ...]]:
+    connection = integrity.connect(path, key, read_only=True)
+    try:
+        return [tuple(row) for row in connection.execute(sql).fetchall()]
+    finally:
+        connection.close()
+
+
+def damage(path: Path, at: int = 4096 + 200) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(at, at + 64):
+        data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+def test_a_backup_is_encrypted_with_the_same_key_and_holds_the_whole_plan(tmp_path: Path) -> None:
+    plan = make_workbook(tmp_path, KEY)
+    made = take_backup(tmp_path, KEY)
+    assert made is not None and made.parent == tmp_path / "backups"
+    raw = made.read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    assert plan.contacts[0].name.encode() not in raw
+    assert integrity.check_database(made, KEY) == migrations.LATEST_VERSION
+    names = [r[0] for r in rows(made, KEY, "SELECT name FROM contacts ORDER BY position")]
+    assert names == [c.name for c in plan.contacts]
+    with pytest.raises(DatabaseDamagedError):  # SQLCipher: the wrong key reads as noise
+        integrity.check_database(made, OTHER_KEY)
+    with pytest.raises(sqlcipher3.DatabaseError):
+        sqlcipher3.connect(str(made)).execute("SELECT * FROM sqlite_master").fetchall()
+    # A single self-contained file: no log beside it, nothing half-written left over.
+    assert sorted(p.name for p in made.parent.iterdir()) == [made.name]
+
+
+def test_a_plain_workbook_gets_plain_backups(tmp_path: Path) -> None:
+    plan = make_workbook(tmp_path, None)
+    made = take_backup(tmp_path, None)
+    assert made is not None and made.read_bytes().startswith(b"SQLite format 3")
+    assert rows(made, None, "SELECT count(*) FROM contacts") == [(len(plan.contacts),)]
+
+
+def test_seven_generations_are_kept_newest_first(tmp_path: Path) -> None:
+    make_workbook(tmp_path, KEY)
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    made = []
+    for index in range(10):
+        repo.save(TrustedContact(id=f"gen{index}", name=f"Generation {index}"))
+        made.append(take_backup(tmp_path, KEY))
+    repo.close()
+    kept = list_backups(tmp_path)
+    assert kept == list(reversed(made[-7:]))
+    for generation, path in zip(range(9, 2, -1), kept, strict=True):
+        assert integrity.check_database(path, KEY) == migrations.LATEST_VERSION
+        found = rows(path, KEY, "SELECT count(*) FROM contacts WHERE id LIKE 'gen%'")
+        assert found == [(generation + 1,)]
+        assert backups.backup_time(path) is not None
+
+
+def test_leftovers_of_an_interrupted_backup_are_cleared_and_never_count(tmp_path: Path) -> None:
+    make_workbook(tmp_path, KEY)
+    where = tmp_path / "backups"
+    where.mkdir()
+    stale = where / ".workbook-interrupted.tmp"
+    stale.write_bytes(b"half a copy")
+    (where / ".workbook-interrupted.tmp-journal").write_bytes(b"x")
+    assert list_backups(tmp_path) == []
+    made = take_backup(tmp_path, KEY)
+    assert sorted(p.name for p in where.iterdir()) == [made.name] if made else False
+
+
+def test_a_damaged_workbook_is_never_kept_as_a_backup(tmp_path: Path) -> None:
+    make_workbook(tmp_path, KEY)
+    good = take_backup(tmp_path, KEY)
+    damage(database_path(tmp_path))
+    with pytest.raises(DatabaseDamagedError):
+        take_backup(tmp_path, KEY)
+    assert list_backups(tmp_path) == [good]
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == [good.name] if good else 0
+
+
+def test_a_backup_that_cannot_be_written_fails_plainly_and_keeps_the_others(
+    tmp_path: Path,
+) -> None:
+    make_workbook(tmp_path, KEY)
+    good = take_backup(tmp_path, KEY)
+    (tmp_path / "backups").rename(tmp_path / "elsewhere")
+    (tmp_path / "backups").write_bytes(b"a file where the folder should be")
+    with pytest.raises(BackupFailedError) as failed:
+        take_backup(tmp_path, KEY)
+    assert "safety copy" in failed.value.message
+    assert good is not None and (tmp_path / "elsewhere" / good.name).is_file()
+
+
+def test_start_up_backs_up_only_a_changed_workbook(tmp_path: Path) -> None:
+    make_workbook(tmp_path, KEY)  # backups off: nothing yet
+    assert list_backups(tmp_path) == []
+    PlanRepository.open(tmp_path, KEY).close()
+    first = list_backups(tmp_path)
+    assert len(first) == 1
+    PlanRepository.open(tmp_path, KEY).close()  # nothing changed since: no new generation
+    assert list_backups(tmp_path) == first
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    repo.save(TrustedContact(id="later", name="Robin Example"))
+    repo.close()
+    repo = PlanRepository.open(tmp_path, KEY)
+    assert repo.backups is not None and repo.backups.last_error is None
+    repo.close()
+    newest = list_backups(tmp_path)
+    assert len(newest) == 2
+    assert rows(newest[0], KEY, "SELECT name FROM contacts WHERE id = 'later'") == [
+        ("Robin Example",)
+    ]
+
+
+def test_a_new_workbook_is_not_backed_up_before_anything_is_in_it(tmp_path: Path) -> None:
+    PlanRepository.open(tmp_path / "new", KEY).close()
+    assert not (tmp_path / "new" / "backups").exists()
+
+
+def test_every_n_changes_a_backup_is_taken_in_the_background(tmp_path: Path) -> None:
+    repo = PlanRepository.open(tmp_path, KEY)
+    schedule = repo.backups
+    assert schedule is not None
+    schedule.every_changes = 5
+    for index in range(4):
+        repo.save(TrustedContact(id=f"c{index}", name=f"Person {index}"))
+    schedule.wait()
+    assert list_backups(tmp_path) == []
+    repo.save(TrustedContact(id="c4", name="Person 4"))  # the fifth change
+    schedule.wait(30)
+    made = list_backups(tmp_path)
+    assert len(made) == 1 and schedule.last_backup == made[0]
+    assert rows(made[0], KEY, "SELECT count(*) FROM contacts") == [(5,)]
+    assert schedule.changes_since_backup == 0
+    for index in range(5, 15):
+        repo.save(TrustedContact(id=f"c{index}", name=f"Person {index}"))
+        schedule.wait(30)
+    repo.close()
+    assert len(list_backups(tmp_path)) == 3
+
+
+def test_after_h_hours_the_next_change_takes_a_backup(tmp_path: Path) -> None:
+    make_workbook(tmp_path, None)
+    clock = [1000.0]
+    schedule = AutomaticBackups(
+        tmp_path,
+        None,
+        every_changes=1000,
+        every_hours=2,
+        background=False,
+        monotonic=lambda: clock[0],
+    )
+    schedule.note_change()
+    assert list_backups(tmp_path) == []
+    clock[0] += 2 * 3600 - 1
+    schedule.note_change()
+    assert list_backups(tmp_path) == []
+    clock[0] += 1
+    schedule.note_change()
+    assert len(list_backups(tmp_path)) == 1
+
+
+def test_a_failing_periodic_backup_never_fails_the_save(tmp_path: Path) -> None:
+    repo = PlanRepository.open(tmp_path, KEY)
+    assert repo.backups is not None
+    repo.backups.every_changes = 1
+    repo.backups.background = False
+    (tmp_path / "backups").write_bytes(b"not a folder")
+    repo.save(TrustedContact(id="kept", name="Sam Example"))
+    assert isinstance(repo.backups.last_error, BackupFailedError)
+    assert repo.get(TrustedContact, "kept") is not None
+    repo.close()
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def test_a_backup_is_taken_before_a_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = make_workbook(tmp_path, KEY)
+    later_step = "ALTER TABLE contacts ADD COLUMN pronouns TEXT NOT NULL DEFAULT ''"
+    steps = (*migrations.MIGRATIONS, later_step)
+    monkeypatch.setattr(
+        migrations, "upgrade", functools.partial(migrations.upgrade, migrations=steps)
+    )
+    monkeypatch.setattr(backups, "LATEST_VERSION", len(steps))
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    assert len(repo.load_plan().contacts) == len(plan.contacts)
+    repo.close()
+    (before,) = list_backups(tmp_path)
+    assert rows(before, KEY, "PRAGMA user_version") == [(len(migrations.MIGRATIONS),)]
+    columns = {r[1] for r in rows(before, KEY, "PRAGMA table_info(contacts)")}
+    assert "pronouns" not in columns
+    assert rows(before, KEY, "SELECT count(*) FROM contacts") == [(len(plan.contacts),)]
+    assert rows(database_path(tmp_path), KEY, "PRAGMA user_version") == [(len(steps),)]
+
+
+def test_no_migration_runs_when_the_backup_before_it_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_workbook(tmp_path, None)
+    (tmp_path / "backups").write_bytes(b"not a folder")
+    steps = (*migrations.MIGRATIONS, "ALTER TABLE contacts ADD COLUMN pronouns TEXT")
+    monkeypatch.setattr(
+        migrations, "upgrade", functools.partial(migrations.upgrade, migrations=steps)
+    )
+    with pytest.raises(BackupFailedError):
+        PlanRepository.open(tmp_path, None)
+    assert rows(database_path(tmp_path), None, "PRAGMA user_version") == [(1,)]
+
+
+def test_a_newer_workbook_is_refused_without_a_backup_or_a_change(tmp_path: Path) -> None:
+    make_workbook(tmp_path, KEY)
+    connection = integrity.connect(database_path(tmp_path), KEY, read_only=False)
+    connection.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 1}")
+    connection.close()
+    before = sha(database_path(tmp_path))
+    with pytest.raises(SchemaTooNewError):
+        PlanRepository.open(tmp_path, KEY)
+    assert sha(database_path(tmp_path)) == before
+    assert not (tmp_path / "backups").exists()
+    # ...and a backup from a newer Workbook is never restored over anything.
+    (tmp_path / "backups").mkdir()
+    os.replace(database_path(tmp_path), tmp_path / "backups" / "workbook-20990101T000000000000Z.db")
+    with pytest.raises(NoGoodBackupError):
+        restore_newest_good_backup(tmp_path, KEY)
+
+
+# --------------------------------------------------------------------------- restoring
+
+
+def test_a_damaged_workbook_is_reported_and_restored_from_the_newest_good_backup(
+    tmp_path: Path,
+) -> None:
+    make_workbook(tmp_path, KEY)
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    repo.save(TrustedContact(id="older", name="In the older backup"))
+    repo.close()
+    older = take_backup(tmp_path, KEY)
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    repo.save(TrustedContact(id="newest", name="Only in the newest backup"))
+    repo.close()
+    newest = take_backup(tmp_path, KEY)
+    assert older and newest
+    damage(newest)  # the newest backup is damaged too: it must be skipped
+    db = database_path(tmp_path)
+    damage(db)
+    damaged_bytes = sha(db)
+    with pytest.raises(DatabaseDamagedError) as raised:
+        PlanRepository.open(tmp_path, KEY)
+    assert "damaged" in raised.value.message and "backup" in raised.value.message
+    assert sha(db) == damaged_bytes  # detecting changed nothing
+
+    used = restore_newest_good_backup(tmp_path, KEY)
+    assert used == older
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("workbook-damaged-")]
+    assert [p.suffix for p in aside] == [".db"] and sha(aside[0]) == damaged_bytes
+    restored = load(tmp_path, KEY)
+    ids = {c.id for c in restored.contacts}
+    assert "older" in ids and "newest" not in ids
+    assert older.is_file() and newest.is_file()  # backups are copied, never consumed
+    # Wipe (H5) still removes everything Workbook made, the moved-aside file included.
+    report = wipe_workbook(tmp_path)
+    assert report.complete and list(tmp_path.iterdir()) == []
+
+
+def test_without_any_good_backup_nothing_is_changed(tmp_path: Path) -> None:
+    make_workbook(tmp_path, None)
+    damage(database_path(tmp_path))
+    before = {p.name: sha(p) for p in tmp_path.iterdir() if p.is_file()}
+    with pytest.raises(NoGoodBackupError) as raised:
+        restore_newest_good_backup(tmp_path, None)
+    assert "Nothing has been deleted" in raised.value.message
+    assert {p.name: sha(p) for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+def test_a_workbook_that_vanished_while_backups_exist_is_reported(tmp_path: Path) -> None:
+    plan = make_workbook(tmp_path, KEY)
+    take_backup(tmp_path, KEY)
+    database_path(tmp_path).write_bytes(b"")  # truncated to nothing
+    with pytest.raises(DatabaseDamagedError, match="missing or empty"):
+        PlanRepository.open(tmp_path, KEY)
+    restore_newest_good_backup(tmp_path, KEY)
+    assert load(tmp_path, KEY) == plan
+    database_path(tmp_path).unlink()
+    with pytest.raises(DatabaseDamagedError, match="missing or empty"):
+        PlanRepository.open(tmp_path, KEY)
+
+
+# --------------------------------------------------------------------------- the key file
+
+
+def test_the_key_file_copy_holds_only_the_recovery_slot(tmp_path: Path) -> None:
+    created = keys.create_keys(tmp_path, "blue kettle under the stairs", kdf=FAST)
+    plan = make_workbook(tmp_path, created.data_key)
+    take_backup(tmp_path, created.data_key)
+    copy = backups.key_file_copy(tmp_path)
+    assert copy is not None
+    assert [s["kind"] for s in json.loads(copy.read_bytes())["slots"]] == ["recovery"]
+    where = tmp_path / "backups"
+    assert keys.unlock_with_recovery_code(where, created.recovery_code) == created.data_key
+    with pytest.raises(keys.KeysError):  # an old passphrase can never open the copy
+        keys.unlock_with_passphrase(where, "blue kettle under the stairs")
+    # The main key file lost: the copy and the recovery code still open the newest backup.
+    (tmp_path / "keys.json").write_bytes(b"\x00" * 100)
+    data_key = keys.unlock_with_recovery_code(where, created.recovery_code)
+    newest = list_backups(tmp_path)[0]
+    assert integrity.check_database(newest, data_key) == migrations.LATEST_VERSION
+    assert rows(newest, data_key, "SELECT count(*) FROM contacts") == [(len(plan.contacts),)]
+
+
+def test_a_damaged_key_file_is_never_copied_over_a_good_copy(tmp_path: Path) -> None:
+    created = keys.create_keys(tmp_path, "blue kettle under the stairs", kdf=FAST)
+    make_workbook(tmp_path, created.data_key)
+    take_backup(tmp_path, created.data_key)
+    copy = backups.key_file_copy(tmp_path)
+    assert copy is not None
+    good = copy.read_bytes()
+    (tmp_path / "keys.json").write_bytes(b"{ damaged")
+    take_backup(tmp_path, created.data_key)
+    assert copy.read_bytes() == good

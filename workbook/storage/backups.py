@@ -1,0 +1,407 @@
+"""Automatic backups of the workbook, and restoring the newest good one.
+
+A backup is made with SQLite's online backup API (the app keeps running and saving) into a
+temporary file in ``<data folder>/backups/``. The copy is encrypted with the same data key as
+the workbook: SQLCipher's backup API copies pages as they are, so both ends are keyed alike.
+The temporary file is fsynced, reopened read-only and verified (``integrity_check``,
+``cipher_integrity_check`` when encrypted, and a schema version this program knows), and only
+then renamed to ``workbook-<UTC time>.db``. Only after that is the oldest generation beyond
+the seventh dropped, so there are never fewer good backups than before.
+
+When: at start-up (if the workbook changed since the newest backup), before any schema
+migration, and after every ``CHANGES_PER_BACKUP`` saved changes or, once a change has been
+made, ``HOURS_PER_BACKUP`` hours after the last backup. The repository triggers all of these
+(storage/repository.py); the periodic ones run on a background thread so a save never waits
+for a backup.
+
+The key file. A backup is useless without the data key, and the only copy of the data key is
+``keys.json`` (storage/keys.py). ``backups/keys.json`` keeps a copy *holding only the
+recovery-code slot*: if the main key file is ever damaged, the workbook and its backups can
+still be opened with the recovery code. The passphrase slot is deliberately left out, so
+after a passphrase change an old passphrase (which someone else may know) never opens
+anything through a stale copy. The copy is refreshed at every backup; see docs/reliability.md
+for the short window after a new recovery code is made.
+
+Nothing here knows about Qt; every failure is a StorageError with a plain message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from workbook.paths import database_path
+from workbook.storage import integrity
+from workbook.storage.errors import (
+    BackupFailedError,
+    DatabaseDamagedError,
+    NoGoodBackupError,
+    StorageError,
+)
+from workbook.storage.keys import KEY_FILE_NAME, atomic_write, fsync_dir
+from workbook.storage.migrations import LATEST_VERSION
+
+BACKUP_FOLDER_NAME = "backups"
+GENERATIONS = 7
+CHANGES_PER_BACKUP = 100
+HOURS_PER_BACKUP = 1.0
+
+BACKUP_PREFIX = "workbook-"
+BACKUP_SUFFIX = ".db"
+TEMP_PREFIX = ".workbook-"
+TEMP_SUFFIX = ".tmp"
+DAMAGED_PREFIX = "workbook-damaged-"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+def backups_folder(folder: Path) -> Path:
+    return folder / BACKUP_FOLDER_NAME
+
+
+def _utc_stamp() -> str:
+    return datetime.now(UTC).strftime(_STAMP)
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """The backup generations in `folder`'s backups folder, newest first."""
+    where = backups_folder(folder)
+    try:
+        found = [
+            path
+            for path in where.iterdir()
+            if path.name.startswith(BACKUP_PREFIX)
+            and path.name.endswith(BACKUP_SUFFIX)
+            and path.is_file()
+        ]
+    except OSError:
+        return []
+    return sorted(found, key=lambda path: path.name, reverse=True)
+
+
+def backup_time(path: Path) -> datetime | None:
+    """When a generation was taken (from its name), for showing to the person."""
+    stamp = path.name.removeprefix(BACKUP_PREFIX).removesuffix(BACKUP_SUFFIX)
+    try:
+        return datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _remove_stale_temp_files(where: Path) -> None:
+    with contextlib.suppress(OSError):
+        for stale in where.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}*"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def verify_backup(path: Path, key: bytes | None) -> int:
+    """Raise DatabaseDamagedError unless `path` is a whole workbook this program can open;
+    returns its schema version."""
+    version = integrity.check_database(path, key)
+    if version < 1 or version > LATEST_VERSION:
+        # 0: an empty or schema-less file; above: made by a newer Workbook (unusable here).
+        raise DatabaseDamagedError()
+    return version
+
+
+def take_backup(folder: Path, key: bytes | None, *, keep: int = GENERATIONS) -> Path | None:
+    """Make, verify and keep one backup generation of the workbook in `folder`.
+
+    Returns the new backup, or None when there is no workbook yet. Raises BackupFailedError
+    (disk full, folder not writable) or DatabaseDamagedError (the workbook itself is damaged:
+    a damaged copy is never kept) and leaves no temporary file behind.
+    """
+    source_path = database_path(folder)
+    if not source_path.is_file() or source_path.stat().st_size == 0:
+        return None
+    where = backups_folder(folder)
+    try:
+        where.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _remove_stale_temp_files(where)
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=where)
+        os.close(fd)
+    except OSError as error:
+        raise BackupFailedError() from error
+    temp = Path(temp_name)
+    try:
+        _copy_online(source_path, temp, key)
+        _fsync_file(temp)
+        verify_backup(temp, key)
+        final = where / f"{BACKUP_PREFIX}{_utc_stamp()}{BACKUP_SUFFIX}"
+        while final.exists():  # two backups within a microsecond: keep both
+            final = where / f"{BACKUP_PREFIX}{_utc_stamp()}{BACKUP_SUFFIX}"
+        os.replace(temp, final)
+        fsync_dir(where)
+    except BaseException as error:
+        _discard(temp)
+        if isinstance(error, OSError):
+            raise BackupFailedError() from error
+        raise
+    _copy_recovery_slot(folder)
+    _drop_old_generations(folder, keep)
+    return final
+
+
+def _discard(temp: Path) -> None:
+    for path in (temp, *(temp.with_name(temp.name + s) for s in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _copy_online(source_path: Path, target_path: Path, key: bytes | None) -> None:
+    with integrity.translated_errors(BackupFailedError):
+        source = integrity.open_for_reading(source_path, key)
+        try:
+            target = integrity.connect(target_path, key, read_only=False)
+            try:
+                # One step: the copy is a single consistent snapshot of the last commit.
+                source.backup(target)
+                # A backup is a single file: no log beside it to lose or keep in step.
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+
+
+def _drop_old_generations(folder: Path, keep: int) -> None:
+    for old in list_backups(folder)[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    fsync_dir(backups_folder(folder))
+
+
+def _copy_recovery_slot(folder: Path) -> None:
+    """Keep backups/keys.json: the key file with only its recovery-code slot (see above)."""
+    source = folder / KEY_FILE_NAME
+    try:
+        content = json.loads(source.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return  # no key file (an unencrypted workbook) or a damaged one: never copy damage
+    if not isinstance(content, dict) or not isinstance(content.get("slots"), list):
+        return
+    recovery = [s for s in content["slots"] if isinstance(s, dict) and s.get("kind") == "recovery"]
+    if not recovery:
+        return
+    copy = dict(content, slots=recovery)
+    data = (json.dumps(copy, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    target = backups_folder(folder) / KEY_FILE_NAME
+    with contextlib.suppress(OSError):
+        if target.is_file() and target.read_bytes() == data:
+            return
+        atomic_write(target, data)
+
+
+def key_file_copy(folder: Path) -> Path | None:
+    """The recovery-code-only copy of the key file kept with the backups, if there is one."""
+    path = backups_folder(folder) / KEY_FILE_NAME
+    return path if path.is_file() else None
+
+
+def needs_startup_backup(folder: Path) -> bool:
+    """Whether the workbook may hold changes that no backup has: it exists and is newer than
+    the newest backup (by modification time of the database and its log)."""
+    path = database_path(folder)
+    try:
+        if path.stat().st_size == 0:
+            return False
+        changed = max(p.stat().st_mtime_ns for p in (path, integrity.wal_path(path)) if p.exists())
+    except OSError:
+        return False
+    newest = list_backups(folder)
+    if not newest:
+        return True
+    try:
+        return newest[0].stat().st_mtime_ns < changed
+    except OSError:
+        return True
+
+
+# --------------------------------------------------------------------------- restoring
+
+
+def move_aside(folder: Path) -> list[Path]:
+    """Rename the workbook and its log files to ``workbook-damaged-<UTC time>.db[-wal|-shm]``
+    (never deleted or overwritten); returns the new names."""
+    path = database_path(folder)
+    stamp = _utc_stamp()
+    moved: list[Path] = []
+    for suffix in ("", integrity.WAL_SUFFIX, integrity.SHM_SUFFIX):
+        current = path.with_name(path.name + suffix)
+        if not current.exists():
+            continue
+        target = folder / f"{DAMAGED_PREFIX}{stamp}{BACKUP_SUFFIX}{suffix}"
+        try:
+            os.replace(current, target)
+        except OSError as error:
+            raise StorageError(
+                "Your damaged workbook could not be moved aside, so nothing was restored. "
+                "Please check that the data folder is writable."
+            ) from error
+        moved.append(target)
+    fsync_dir(folder)
+    return moved
+
+
+_NOT_COPIED = (
+    "The backup could not be copied into place. Nothing has been changed. Please check that "
+    "the disk is not full and the folder is writable."
+)
+
+
+def restore_newest_good_backup(folder: Path, key: bytes | None) -> Path:
+    """Put the newest backup that verifies in place of the workbook; returns that backup.
+
+    Call with the repository closed (after opening it raised DatabaseDamagedError). Damaged
+    backups are skipped, the current workbook (and its log) is moved aside with a timestamp,
+    never deleted, and the chosen backup is copied (the backup itself stays). Raises
+    NoGoodBackupError, changing nothing, when no backup can be used.
+    """
+    chosen: Path | None = None
+    for candidate in list_backups(folder):
+        try:
+            verify_backup(candidate, key)
+        except StorageError:
+            continue
+        chosen = candidate
+        break
+    if chosen is None:
+        raise NoGoodBackupError()
+    target = database_path(folder)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as error:
+        raise StorageError(_NOT_COPIED) from error
+    try:
+        with os.fdopen(fd, "wb") as out, open(chosen, "rb") as source:
+            shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as error:
+        _discard(Path(temp_name))
+        raise StorageError(_NOT_COPIED) from error
+    temp = Path(temp_name)
+    try:
+        move_aside(folder)
+        os.replace(temp, target)
+        fsync_dir(folder)
+    except OSError as error:
+        _discard(temp)
+        raise StorageError(
+            "The backup could not be put in place. Your files are all still in the data folder."
+        ) from error
+    except StorageError:
+        _discard(temp)
+        raise
+    return chosen
+
+
+# --------------------------------------------------------------------------- the schedule
+
+
+class AutomaticBackups:
+    """Counts saved changes and takes a backup every `every_changes` changes, or once
+    `every_hours` have passed since the last one and something changed.
+
+    Periodic backups run on a background thread (`background=False` runs them inline, for
+    tests); a failure never reaches the save that triggered it but is kept in `last_error`
+    for the app to show.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        key: bytes | None,
+        *,
+        every_changes: int = CHANGES_PER_BACKUP,
+        every_hours: float = HOURS_PER_BACKUP,
+        keep: int = GENERATIONS,
+        background: bool = True,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.folder = folder
+        self._key = key
+        self.every_changes = every_changes
+        self.every_hours = every_hours
+        self.keep = keep
+        self.background = background
+        self._monotonic = monotonic
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._changes = 0
+        self._last = monotonic()
+        self.last_backup: Path | None = None
+        self.last_error: StorageError | None = None
+
+    @property
+    def changes_since_backup(self) -> int:
+        return self._changes
+
+    def backup_now(self) -> Path | None:
+        """Take a backup at once, on this thread; raises StorageError."""
+        with self._lock:
+            self._changes = 0
+            self._last = self._monotonic()
+        try:
+            made = take_backup(self.folder, self._key, keep=self.keep)
+        except StorageError as error:
+            self.last_error = error
+            raise
+        self.last_backup = made
+        self.last_error = None
+        return made
+
+    def backup_at_startup(self) -> Path | None:
+        """The start-up backup (the caller asks `needs_startup_backup` *before* opening the
+        workbook, as opening it creates its log). Never raises: the person must still be able
+        to open their plan; see `last_error`."""
+        try:
+            return self.backup_now()
+        except StorageError:
+            return None
+
+    def note_change(self) -> None:
+        """Called after every committed change; starts a backup when one is due."""
+        with self._lock:
+            self._changes += 1
+            due = self._changes >= self.every_changes or (
+                self._monotonic() - self._last >= self.every_hours * 3600
+            )
+            if not due or (self._thread is not None and self._thread.is_alive()):
+                return
+            if self.background:
+                self._thread = threading.Thread(
+                    target=self._run, name="workbook-backup", daemon=True
+                )
+                self._thread.start()
+                return
+        self._run()
+
+    def _run(self) -> None:
+        with contextlib.suppress(StorageError):
+            self.backup_now()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait for a backup running in the background (if any) to finish."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def close(self) -> None:
+        self.wait(30)

@@ -1,0 +1,268 @@
+"""Is this workbook file whole? Checks cheap enough to run at every start-up.
+
+Two things are checked before the app writes anything:
+
+* the write-ahead log (``workbook.db-wal``), parsed here without SQLite: SQLite treats the
+  first frame whose checksum fails as the end of the log and silently drops every later frame,
+  so a damaged frame in the middle of the log would quietly lose changes the person saw saved.
+  A log whose header is broken, or with a commit (a saved change) *after* a broken frame, is
+  damage. A torn tail (the frames of the one change being written when the computer stopped)
+  is not: SQLite drops it by design and that change was never reported as saved.
+* the database itself, through a read-only connection (so nothing is checkpointed into a file
+  that may be damaged): it must open with the key, ``PRAGMA integrity_check`` must say ``ok``
+  and, when encrypted, ``PRAGMA cipher_integrity_check`` (every page's HMAC) must find nothing.
+
+Both raise DatabaseDamagedError with a plain message; any other failure to read (the drive has
+gone, permissions) is a StorageError. Nothing here changes a byte on disk. No Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import struct
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlite
+
+from workbook.storage.engine import KEY_BYTES
+from workbook.storage.errors import DatabaseDamagedError, StorageError
+
+WAL_SUFFIX = "-wal"
+SHM_SUFFIX = "-shm"
+_WAL_MAGIC = 0x377F0682  # | 1 when checksums are big-endian
+_WAL_HEADER = 32
+_FRAME_HEADER = 24
+_WAL_VERSION = 3007000
+
+# SQLite result codes that mean "the bytes are wrong" rather than "the file can't be reached".
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+_UNREADABLE = (
+    "Your workbook could not be read. Please check that the drive it is on is connected and "
+    "that you can open files in the data folder."
+)
+
+
+def _damaged() -> DatabaseDamagedError:
+    return DatabaseDamagedError()
+
+
+# --------------------------------------------------------------------------- write-ahead log
+
+
+def _checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int]:
+    """SQLite's WAL checksum (wal.c walChecksumBytes) over `data`, continuing from (s0, s1)."""
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    it = iter(words)
+    for x0, x1 in zip(it, it, strict=True):
+        s0 = (s0 + x0 + s1) & 0xFFFFFFFF
+        s1 = (s1 + x1 + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def check_wal(wal_path: Path) -> None:
+    """Raise DatabaseDamagedError when the log would make SQLite silently drop saved changes."""
+    try:
+        with open(wal_path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StorageError(_UNREADABLE) from error
+    if not data:
+        return  # an empty log is normal (SQLite may leave or truncate one)
+    if len(data) < _WAL_HEADER:
+        raise _damaged()
+    magic, version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", data[:32])
+    big_endian = bool(magic & 1)
+    header_ok = (
+        magic & 0xFFFFFFFE == _WAL_MAGIC
+        and version == _WAL_VERSION
+        and 512 <= page_size <= 65536
+        and page_size & (page_size - 1) == 0
+        and _checksum(data[:24], big_endian, 0, 0) == (c0, c1)
+    )
+    if not header_ok:
+        # SQLite would ignore the whole log. Only a log that never got past its first write
+        # (a crash while it was being created) may look like this without losing anything.
+        if len(data) >= _WAL_HEADER + _FRAME_HEADER + 512:
+            raise _damaged()
+        return
+    frame_size = _FRAME_HEADER + page_size
+    sums = (c0, c1)
+    broken_at: int | None = None  # index of the first frame SQLite would stop at
+    commits_after_break: list[int] = []
+    last_matching = -1
+    count = (len(data) - _WAL_HEADER) // frame_size
+    for index in range(count):
+        start = _WAL_HEADER + index * frame_size
+        header = data[start : start + _FRAME_HEADER]
+        _page, db_size, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
+        matching = (f_salt1, f_salt2) == (salt1, salt2)
+        if matching:
+            last_matching = index
+        if broken_at is None:
+            if matching:
+                page = data[start + _FRAME_HEADER : start + frame_size]
+                sums = _checksum(header[:8] + page, big_endian, *sums)
+                if sums == (f0, f1):
+                    continue
+            broken_at = index
+            if not matching:
+                continue
+        if matching and db_size != 0:
+            commits_after_break.append(index)
+    if broken_at is None:
+        return
+    # A torn tail holds at most one commit, and it is the last frame of the log: the change
+    # being written when the process stopped. Any other commit past the break was saved and
+    # acknowledged, and SQLite would drop it.
+    if any(index != last_matching for index in commits_after_break):
+        raise _damaged()
+
+
+# --------------------------------------------------------------------------- database
+
+
+def key_statement(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes | None, *, read_only: bool, immutable: bool = False) -> Any:
+    """A bare sqlcipher3 connection (no SQLAlchemy), keyed like the app's engine.
+
+    `immutable` (read-only, for a file with no log beside it) takes no locks and creates no
+    -wal/-shm files, so checking a workbook leaves its folder exactly as it was.
+    """
+    uri = path.resolve().as_uri()
+    if immutable:
+        uri += "?mode=ro&immutable=1"
+    elif read_only:
+        uri += "?mode=ro"
+    connection = sqlite.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        if key is not None:
+            connection.execute(key_statement(key))
+            # SQLCipher would print every damaged page to stderr; damage is reported as
+            # DatabaseDamagedError instead.
+            connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _unreadable() -> StorageError:
+    return StorageError(_UNREADABLE)
+
+
+@contextlib.contextmanager
+def translated_errors(
+    otherwise: Callable[[], StorageError] = _unreadable,
+) -> Iterator[None]:
+    """sqlcipher3 errors as StorageError: the damage codes as DatabaseDamagedError, the rest
+    (can't open, disk full, I/O error, read-only) as `otherwise()`."""
+    try:
+        yield
+    except sqlite.Error as error:
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in _DAMAGE_CODES:
+            raise _damaged() from error
+        if (
+            code is None
+            and isinstance(error, sqlite.DatabaseError)
+            and not isinstance(error, sqlite.OperationalError)
+        ):
+            raise _damaged() from error
+        raise otherwise() from error
+    except MemoryError as error:  # a damaged header can claim absurd sizes
+        raise _damaged() from error
+
+
+def verify_connection(connection: Any, encrypted: bool) -> int:
+    """Full check of an open connection; returns the schema version (PRAGMA user_version)."""
+    with translated_errors():
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        if [tuple(row) for row in rows] != [("ok",)]:
+            raise _damaged()
+        if encrypted and connection.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise _damaged()
+        _check_text(connection)
+        version = connection.execute("PRAGMA user_version").fetchone()
+        return int(version[0])
+
+
+def _check_text(connection: Any) -> None:
+    """Every text value must be UTF-8. SQLite's own checks do not look inside values, and an
+    unencrypted file has no checksums, so a flipped byte in a note is only found here."""
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    previous = connection.text_factory
+    connection.text_factory = bytes
+    try:
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            for row in connection.execute(f"SELECT * FROM {quoted}"):
+                for value in row:
+                    if isinstance(value, bytes):
+                        value.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _damaged() from error
+    finally:
+        connection.text_factory = previous
+
+
+def check_database(path: Path, key: bytes | None) -> int:
+    """Check the log, then the database read-only; returns its schema version.
+
+    Raises DatabaseDamagedError for damage and StorageError when it cannot be read at all.
+    A missing or empty file is not checked here (returns 0): whether that is a new workbook or
+    a lost one is for the caller to judge.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return 0
+    except OSError as error:
+        raise StorageError(_UNREADABLE) from error
+    check_wal(wal_path(path))
+    if size == 0:
+        return 0
+    with translated_errors():
+        connection = open_for_reading(path, key)
+    try:
+        return verify_connection(connection, key is not None)
+    finally:
+        connection.close()
+
+
+def open_for_reading(path: Path, key: bytes | None) -> Any:
+    """A read-only connection that leaves the folder as it found it: without a log the file
+    alone is the workbook (immutable: no locks, no -wal/-shm created); with one (the app is
+    running, or it crashed) SQLite reads both through the shared-memory index beside them."""
+    log = wal_path(path)
+    try:
+        has_log = log.stat().st_size > 0
+    except FileNotFoundError:
+        has_log = False
+    except OSError as error:
+        raise StorageError(_UNREADABLE) from error
+    return connect(path, key, read_only=True, immutable=not has_log)
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + WAL_SUFFIX)
+
+
+def shm_path(path: Path) -> Path:
+    return path.with_name(path.name + SHM_SUFFIX)
