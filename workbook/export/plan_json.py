@@ -8,7 +8,7 @@ caller can show them all at once and change nothing.
 
 The record fields are taken from the domain dataclasses, so a field the model gains is
 exported and imported without touching this module; the types it may have are the ones
-`_read_value` knows.
+`_Reader.value` knows.
 """
 
 from __future__ import annotations
@@ -108,9 +108,7 @@ class PlanImportError(Exception):
 def _dump_value(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
-    if isinstance(value, datetime):  # before date: a datetime is a date too
-        return value.isoformat()
-    if isinstance(value, date):
+    if isinstance(value, date):  # and datetime, a subclass: YYYY-MM-DD[THH:MM:SS]
         return value.isoformat()
     if isinstance(value, list):
         return [_dump_value(item) for item in value]
