@@ -35,8 +35,12 @@ def test_invalid_field_shows_its_message_and_saves_nothing(qtbot: QtBot, open_se
         p = "editor-contacts"
         save = find(dialog, QPushButton, "button-editor-save")
         name_error = find(dialog, QLabel, f"{p}-name-error")
-        # An empty name: the message is there before anything is typed, and Save waits.
+        # An empty new form does not scold, but Save waits and says what it needs.
         assert not save.isEnabled()
+        assert not name_error.isVisible()
+        assert "Name" in find(dialog, QLabel, "editor-summary").text()
+        type_into(qtbot, dialog, f"{p}-name-edit", "R")
+        qtbot.keyClick(find(dialog, QWidget, f"{p}-name-edit"), Qt.Key.Key_Backspace)
         assert name_error.isVisible() and name_error.text() == MSG_NAME_EMPTY
         type_into(qtbot, dialog, f"{p}-name-edit", "Rosa Example")
         assert not name_error.isVisible()

@@ -142,7 +142,7 @@ class RecordEditor(QDialog):
             if field_spec.kind == BOOL:
                 label.setText(text)
             form.addRow(label, column)
-            widget.edited.connect(self._changed)
+            widget.edited.connect(lambda name=field_spec.name: self._changed(name))
             self.widgets[field_spec.name] = widget
             self.errors[field_spec.name] = error
 
@@ -186,11 +186,16 @@ class RecordEditor(QDialog):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
         self._closed = False
+        # A new record shows a field's problem only once that field has been touched (or
+        # Save was tried): an empty form should invite, not scold. Existing records and
+        # restored drafts show every problem at once.
+        self._touched: set[str] = set() if self.is_new else set(self.widgets)
         self._initial = self.snapshot()
         draft = store.load_draft(self.spec.kind.__name__, self.draft_id)
         if draft and isinstance(draft.get("fields"), dict):
             self.restore(draft["fields"])
             self.restored_note.show()
+            self._touched = set(self.widgets)
 
         app = QApplication.instance()
         if app is not None:
@@ -247,7 +252,7 @@ class RecordEditor(QDialog):
     def check(self) -> dict[str, str]:
         _record, problems = self.build()
         for name, label in self.errors.items():
-            message = problems.get(name, "")
+            message = problems.get(name, "") if name in self._touched else ""
             label.setText(message)
             label.setAccessibleName(message)
             label.setVisible(bool(message))
@@ -258,7 +263,7 @@ class RecordEditor(QDialog):
         self.save_button.setEnabled(not problems)
         if problems:
             names = [self.spec_field(n).label for n in self.widgets if n in problems]
-            self.summary.setText("Save waits until this is fixed: " + ", ".join(names) + ".")
+            self.summary.setText("Before saving, please look at: " + ", ".join(names) + ".")
         else:
             self.summary.setText("")
         self.summary.setAccessibleName(self.summary.text() or "No problems")
@@ -268,7 +273,9 @@ class RecordEditor(QDialog):
         return problems
 
     # -- events ------------------------------------------------------------------------
-    def _changed(self) -> None:
+    def _changed(self, name: str = "") -> None:
+        if name:
+            self._touched.add(name)
         self.check()
         if not self._closed:
             self._draft_timer.start()
@@ -298,6 +305,7 @@ class RecordEditor(QDialog):
     def accept(self) -> None:
         record, problems = self.build()
         if problems:
+            self._touched = set(self.widgets)
             self.check()
             return
         try:

@@ -354,6 +354,10 @@ class ListField(FieldWidget):
         )
         line = self.list.fontMetrics().lineSpacing()
         self.list.setFixedHeight(line * 4 + 16)
+        # Long steps wrap instead of hiding behind a horizontal scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemChanged.connect(lambda _item: self.edited.emit())
         self.add_button = _small_button(
             f"Add {word}", f"{prefix}-{spec.name}-add", f"{spec.label}: add a {word}", self

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from workbook.domain.model import Record, Section
 from workbook.domain.references import references_to
 from workbook.ui import dialogs
-from workbook.ui.common import intro_label, make_button
+from workbook.ui.common import FlowLayout, intro_label, make_button
 from workbook.ui.editor import RecordEditor
 from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
@@ -181,7 +181,7 @@ class RecordListWidget(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.edit_button)
         self.buttons.addWidget(self.remove_button)
@@ -204,7 +204,6 @@ class RecordListWidget(QWidget):
             self.down_button.clicked.connect(lambda: self.move_selected(1))
             self.buttons.addWidget(self.up_button)
             self.buttons.addWidget(self.down_button)
-        self.buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -223,16 +222,29 @@ class RecordListWidget(QWidget):
             return
         self._fitted_width = width
         metrics = self.table.horizontalHeader().fontMetrics()
-        total = sum(c.width for c in self.spec.columns)
-        for column, spec_column in enumerate(self.spec.columns[:-1]):
-            least = (
-                max(
-                    metrics.horizontalAdvance(spec_column.header),
-                    self.table.fontMetrics().horizontalAdvance(spec_column.sample),
-                )
-                + 24
+        columns = self.spec.columns
+        least = [
+            max(
+                metrics.horizontalAdvance(c.header),
+                self.table.fontMetrics().horizontalAdvance(c.sample),
             )
-            self.table.setColumnWidth(column, max(least, width * spec_column.width // total))
+            + 24
+            for c in columns
+        ]
+        header = self.table.horizontalHeader()
+        if sum(least) >= width:
+            # Too narrow (large fonts): every column keeps its header readable and the
+            # table scrolls sideways instead of clipping a heading.
+            header.setStretchLastSection(False)
+            for column, size in enumerate(least):
+                self.table.setColumnWidth(column, size)
+            return
+        header.setStretchLastSection(True)
+        total = sum(c.width for c in columns)
+        for column, spec_column in enumerate(columns[:-1]):
+            self.table.setColumnWidth(
+                column, max(least[column], width * spec_column.width // total)
+            )
 
     def sizeHint(self) -> QSize:
         return QSize(480, 240)

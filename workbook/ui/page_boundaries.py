@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QLabel,
     QTabWidget,
     QVBoxLayout,
@@ -79,8 +78,8 @@ class StatementsForm(QWidget):
         super().__init__(parent)
         self.store = store
         self.setObjectName("statements-form")
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form = QVBoxLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, TextField] = {}
         self.errors: dict[str, QLabel] = {}
         for spec in STATEMENT_FIELDS:
@@ -94,10 +93,9 @@ class StatementsForm(QWidget):
             error.setWordWrap(True)
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
-            column = QVBoxLayout()
-            column.addWidget(field)
-            column.addWidget(error)
-            form.addRow(label, column)
+            form.addWidget(label)
+            form.addWidget(field)
+            form.addWidget(error)
             field.edited.connect(self._edited)
             self.fields[spec.name] = field
             self.errors[spec.name] = error

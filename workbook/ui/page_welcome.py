@@ -31,7 +31,7 @@ class WelcomePage(WizardPageBase):
         )
         self.body.addWidget(method)
         where = (
-            f"Your plan is kept only on this computer, in {database_path(store.folder)}"
+            f"Your plan is kept only on this computer, in this file:\n{database_path(store.folder)}"
             if store.folder is not None
             else "Your plan is kept only on this computer."
         )
