@@ -45,7 +45,7 @@ class PassphraseChooser(QWidget):
         self.match = message_label(self)
         self.match.setObjectName("passphrase-match")
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(f"{first_label}:", self.first)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)

@@ -23,7 +23,6 @@ WIZARD_BUTTONS = [
     QWizard.WizardButton.NextButton,
     QWizard.WizardButton.CommitButton,
     QWizard.WizardButton.FinishButton,
-    QWizard.WizardButton.CancelButton,
 ]
 
 

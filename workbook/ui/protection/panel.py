@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from workbook.ui.protection.widgets import (
     QUICK_EXIT_KEY_TEXT,
     WINDOW_TITLE,
     PassphraseEdit,
+    fit_to_screen,
     heading,
     message_label,
     paragraph,
@@ -59,6 +61,8 @@ class ProtectionPanel(QWidget):
         self.idle = QComboBox(self)
         self.idle.setObjectName("protection-idle")
         self.idle.setAccessibleName("Lock after this long without use")
+        self.idle.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.idle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         current = layer.idle_minutes
         choices = sorted(set(IDLE_CHOICES) | {current})
         for minutes in choices:
@@ -159,10 +163,11 @@ class _PassphraseCheck(QDialog):
         self.pages = QStackedWidget(self)
         first = QWidget()
         self.first_layout = QVBoxLayout(first)
+        self.first_layout.setContentsMargins(0, 0, 0, 0)
         self.first_layout.addWidget(heading(title))
-        form = QFormLayout()
-        form.addRow("Current passphrase:", self.current)
-        self.first_layout.addLayout(form)
+        self.form = QFormLayout()
+        self.form.addRow("Current passphrase:", self.current)
+        self.first_layout.addLayout(self.form)
         self.pages.addWidget(first)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -173,7 +178,7 @@ class _PassphraseCheck(QDialog):
         row.addWidget(self.ok)
         self.button_row = row
         layout.addLayout(row)
-        self.resize(600, 460)
+        fit_to_screen(self, 600, 520)
 
     def go(self) -> None:
         raise NotImplementedError
@@ -206,6 +211,11 @@ class ChangePassphraseDialog(_PassphraseCheck):
         super().__init__(layer, parent, "Change your passphrase")
         self.setObjectName("protection-change")
         self.chooser = PassphraseChooser(self, first_label="New passphrase")
+        # One form for all three fields, so the labels line up.
+        taken = self.form.takeRow(self.current)
+        if taken.labelItem is not None and taken.labelItem.widget() is not None:
+            taken.labelItem.widget().deleteLater()
+        self.chooser.form.insertRow(0, "Current passphrase:", self.current)
         self.first_layout.addWidget(self.chooser)
         self.first_layout.addWidget(
             paragraph(

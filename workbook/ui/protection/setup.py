@@ -27,6 +27,7 @@ from workbook.ui.protection.widgets import (
     NOTE_STYLE,
     QUICK_EXIT_KEY_TEXT,
     WINDOW_TITLE,
+    fit_to_screen,
     heading,
     message_label,
     paragraph,
@@ -39,16 +40,19 @@ NOTICE_HTML = f"""
 you choose. Someone who picks up this computer, copies its files or takes out the disk
 cannot read your plan without it.</p>
 <p><b>What it cannot protect against.</b></p>
-<ul>
-<li><b>Spying software</b> (“stalkerware”). If the other person ever had this computer in
+<ul style="margin-top: 0px;">
+<li style="margin-bottom: 6px;">
+<b>Spying software</b> (“stalkerware”). If the other person ever had this computer in
 their hands, set it up for you, or knows your account password, they may have installed a
 program that records what you type or what is on the screen. No app can hide from that.
 If you are not sure, use a device they have never touched, for example a library computer
 or a new phone or laptop.</li>
-<li><b>Someone watching the screen</b> while the workbook is open. Press
+<li style="margin-bottom: 6px;">
+<b>Someone watching the screen</b> while the workbook is open. Press
 <b>{QUICK_EXIT_KEY_TEXT}</b> or the <b>Quick exit</b> button to hide it at once. It also
 locks itself when you leave it alone for a few minutes.</li>
-<li><b>Copies the computer makes by itself</b>, which Workbook cannot remove: memory
+<li style="margin-bottom: 6px;">
+<b>Copies the computer makes by itself</b>, which Workbook cannot remove: memory
 written to the disk (swap, hibernation), screenshots, thumbnails and “recent files” lists
 for files you export or print, and backups of this computer.</li>
 </ul>
@@ -61,7 +65,8 @@ PASSPHRASE_TEXT = (
     "You will type this passphrase each time you open Workbook. A few ordinary words in a "
     "row, like a short odd sentence only you would think of, are easier to remember and "
     "harder to guess than a short password full of symbols. Avoid anything the other person "
-    "knows or could guess: birthdays, pet names, passwords you have used before."
+    "knows or could guess: birthdays, pet names, passwords you have used before. If you "
+    "ever forget it, the recovery code on the next page opens your workbook instead."
 )
 
 RECOVERY_TEXT = (
@@ -118,7 +123,7 @@ class SetupDialog(QDialog):
         self.pages.addWidget(QWidget())  # the recovery page is built once the code exists
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(720, 620)
+        fit_to_screen(self, 720, 560)
 
     # -- pages -------------------------------------------------------------------------
     def _notice_page(self) -> QWidget:

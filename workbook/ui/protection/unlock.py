@@ -32,6 +32,7 @@ from workbook.ui.protection.widgets import (
     WINDOW_TITLE,
     PassphraseEdit,
     ShowTextBox,
+    fit_to_screen,
     heading,
     message_label,
     paragraph,
@@ -40,7 +41,7 @@ from workbook.ui.protection.widgets import (
 
 WRONG_PASSPHRASE = (
     "That passphrase doesn't open this workbook. Please check that Caps Lock is off and "
-    "try again — there is no limit on tries, and nothing has been changed."
+    "try again. There is no limit on how many times you can try."
 )
 WRONG_CODE = (
     "That recovery code doesn't open this workbook. Please check each group of four and try again."
@@ -87,7 +88,7 @@ class UnlockDialog(QDialog):
         hint.setStyleSheet(NOTE_STYLE)
         hint.setObjectName("unlock-quick-exit-hint")
         layout.addWidget(hint)
-        self.resize(560, 340)
+        fit_to_screen(self, 560, 360)
 
     # -- pages -------------------------------------------------------------------------
     def _passphrase_page(self, locked: bool) -> QWidget:
@@ -103,10 +104,10 @@ class UnlockDialog(QDialog):
         self.open_button.clicked.connect(self.try_passphrase)
         forgot = QPushButton("I forgot my passphrase")
         forgot.setObjectName("unlock-forgot")
-        forgot.setFlat(True)
-        forgot.setAutoDefault(False)
+        _link_style(forgot)
         forgot.clicked.connect(lambda: self._go(1))
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Workbook is locked" if locked else "Welcome back"))
         layout.addWidget(paragraph("Please type your passphrase to open your workbook."))
         layout.addWidget(self.passphrase)
@@ -137,10 +138,10 @@ class UnlockDialog(QDialog):
         self.code_button.setObjectName("unlock-code-open")
         self.code_button.clicked.connect(self.try_code)
         back = QPushButton("Back to the passphrase")
-        back.setFlat(True)
-        back.setAutoDefault(False)
+        _link_style(back)
         back.clicked.connect(lambda: self._go(0))
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Open with your recovery code"))
         layout.addWidget(
             paragraph(
@@ -173,6 +174,7 @@ class UnlockDialog(QDialog):
         later.setAutoDefault(False)
         later.clicked.connect(self._finish)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Choose a new passphrase"))
         layout.addWidget(paragraph(NEW_AFTER_RECOVERY))
         layout.addWidget(self.chooser)
@@ -313,3 +315,14 @@ class UnlockDialog(QDialog):
         # Closing the unlock window means "leave": the caller quits the app.
         self.quit_requested = True
         super().closeEvent(event)
+
+
+def _link_style(button: QPushButton) -> None:
+    """A quiet secondary action that reads like a link (still a button for the keyboard)."""
+    button.setFlat(True)
+    button.setAutoDefault(False)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(
+        "QPushButton { border: none; padding: 2px 0px; color: palette(link);"
+        " text-decoration: underline; text-align: left; }"
+    )

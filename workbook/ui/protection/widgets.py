@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 WINDOW_TITLE = "Workbook"  # neutral: never shows anything from the plan
@@ -88,3 +88,13 @@ class ShowTextBox(QCheckBox):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for edit in self._edits:
             edit.setEchoMode(mode)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to the wanted size, but never larger than the screen's free area."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, area.width() - 24)
+        height = min(height, area.height() - 24)
+    widget.resize(width, height)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from workbook.ui.protection.widgets import (
     ERROR_STYLE,
     WINDOW_TITLE,
+    fit_to_screen,
     heading,
     paragraph,
 )
@@ -53,7 +54,7 @@ class WipeDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
-        self.resize(560, 380)
+        fit_to_screen(self, 600, 420)
 
     def _confirm_page(self) -> QWidget:
         page = QWidget()
