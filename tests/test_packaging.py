@@ -366,11 +366,7 @@ def test_built_app_runs_version_demo_export_and_opens_its_window(
     if tracer:
         # Every file the frozen export opened: none of them may come from this checkout or a
         # Python environment. (Fonts are the likeliest slip: they are looked up by name.)
-        opened = re.findall(r'open(?:at)?\([^"]*"([^"]+)"', trace.read_text(encoding="utf-8"))
-        from_source = [p for p in opened if p.startswith(str(REPO))]
-        from_python = [p for p in opened if "site-packages" in p or p.startswith(sys.prefix)]
-        assert not from_source, from_source[:10]
-        assert not from_python, from_python[:10]
+        _assert_nothing_from_checkout(trace)
 
     # The frozen export embeds the same fonts as the source install's: the font packages and
     # resources/fonts made it into the build (a missing one would fall back to a system font).
@@ -387,24 +383,64 @@ def test_built_app_runs_version_demo_export_and_opens_its_window(
     assert source.returncode == 0, source.stderr
     assert _pdf_fonts(out) == _pdf_fonts(source_out)
 
-    # The window: Qt's platform, image and icon plugins load from the bundle and the app keeps
-    # running until asked to close (offscreen, so no display is needed).
-    gui = subprocess.Popen(
-        [str(app), "--data-dir", str(data)],
-        env=env,
-        cwd=cwd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        time.sleep(6)
-        assert gui.poll() is None, gui.communicate()[1][-4000:]
-    finally:
-        gui.terminate()
-        _, errors = gui.communicate(timeout=30)
+    # The window: Qt's platform, image and icon plugins load from the bundle, the app unlocks
+    # nothing by itself and keeps running until it is stopped (offscreen: no display needed).
+    stopper = shutil.which("timeout")
+    if stopper is None:  # not coreutils: watch it by hand, without tracing
+        gui = subprocess.Popen(
+            [str(app), "--data-dir", str(data)],
+            env=env,
+            cwd=cwd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            time.sleep(6)
+            assert gui.poll() is None, gui.communicate()[1][-4000:]
+        finally:
+            gui.terminate()
+            _, errors = gui.communicate(timeout=30)
+    else:
+        gui_trace = tmp_path / "gui.trace"
+        prefix = (
+            [tracer, "-f", "-qq", "-e", "trace=open,openat", "-o", str(gui_trace)] if tracer else []
+        )
+        window = _run([*prefix, stopper, "6", str(app), "--data-dir", str(data)], env, cwd)
+        errors = window.stderr
+        assert window.returncode == 124, (
+            f"the window closed by itself ({window.returncode}): {errors[-4000:]}"
+        )
+        if tracer:
+            _assert_nothing_from_checkout(gui_trace)
     assert "Could not load the Qt platform plugin" not in errors
     assert "Traceback" not in errors, errors[-4000:]
+
+    # Everything in workbook_resources (icons, fonts, translations) is in the bundle, where
+    # importlib.resources finds it, and Qt's own translations for its dialogs came along.
+    internal = (
+        app.parent / "_internal" if sys.platform != "darwin" else app.parent.parent / "Frameworks"
+    )
+    resources = REPO / "resources"
+    for path in resources.rglob("*"):
+        if (
+            path.is_file()
+            and path.suffix not in {".py", ".pyc"}
+            and "__pycache__" not in path.parts
+        ):
+            bundled = internal / "workbook_resources" / path.relative_to(resources)
+            assert bundled.read_bytes() == path.read_bytes(), bundled
+    assert list((internal / "PySide6" / "Qt" / "translations").glob("qtbase_de.qm"))
+
+
+def _assert_nothing_from_checkout(trace: Path) -> None:
+    """No file the traced process opened lies in this checkout or a Python environment."""
+    opened = re.findall(r'open(?:at)?\([^"]*"([^"]+)"', trace.read_text(encoding="utf-8"))
+    assert opened, "strace recorded no file at all"
+    from_source = [p for p in opened if p.startswith(str(REPO))]
+    from_python = [p for p in opened if "site-packages" in p or p.startswith(sys.prefix)]
+    assert not from_source, from_source[:10]
+    assert not from_python, from_python[:10]
 
 
 @pytest.mark.slow
