@@ -94,12 +94,13 @@ def check_wal(wal_path: Path) -> None:
     sums = (c0, c1)
     broken_at: int | None = None  # index of the first frame SQLite would stop at
     commits_after_break: list[int] = []
+    pages_after_break: list[int] = []
     last_matching = -1
     count = (len(data) - _WAL_HEADER) // frame_size
     for index in range(count):
         start = _WAL_HEADER + index * frame_size
         header = data[start : start + _FRAME_HEADER]
-        _page, db_size, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
+        page_number, db_size, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
         matching = (f_salt1, f_salt2) == (salt1, salt2)
         if matching:
             last_matching = index
@@ -112,14 +113,20 @@ def check_wal(wal_path: Path) -> None:
             broken_at = index
             if not matching:
                 continue
-        if matching and db_size != 0:
-            commits_after_break.append(index)
+        if matching:
+            pages_after_break.append(page_number)
+            if db_size != 0:
+                commits_after_break.append(index)
     if broken_at is None:
         return
-    # A torn tail holds at most one commit, and it is the last frame of the log: the change
-    # being written when the process stopped. Any other commit past the break was saved and
-    # acknowledged, and SQLite would drop it.
+    # A torn tail is one transaction: the change being written when the process stopped.
+    # It holds at most one commit, as the last frame of the log, and writes each page once.
+    # Any other commit past the break was saved and acknowledged, and SQLite would drop it;
+    # a page written twice past the break means a second transaction (whose commit frame
+    # itself was damaged).
     if any(index != last_matching for index in commits_after_break):
+        raise _damaged()
+    if len(set(pages_after_break)) != len(pages_after_break):
         raise _damaged()
 
 
