@@ -1,9 +1,14 @@
 """The `workbook` command: the app's window by default, and a few plain subcommands.
 
     workbook [--data-dir DIR]                     open the workbook window
-    workbook demo [--data-dir DIR]                write a fictional example plan
-    workbook export --out FILE [--format json|pdf] [--force] [--data-dir DIR]
-    workbook import FILE [--replace] [--data-dir DIR]
+    workbook demo                                 write a fictional example plan
+    workbook export --out FILE [--format json|pdf] [--force]
+                    [--page-size A4|Letter] [--pdf-password-file FILE]
+    workbook import FILE [--replace]
+
+Every subcommand also takes --data-dir DIR and --passphrase-file FILE (without it, the
+passphrase is asked for in the terminal). Everything that opens the workbook goes through
+_open_repository.
 
 Exit codes: 0 done, 1 not done (a refusal, a file with problems, a storage error; the
 message says why and what to do), 2 the command line itself was wrong.
