@@ -158,6 +158,22 @@ def test_replace_recovery_code(tmp_path: Path) -> None:
     assert keys.unlock_with_passphrase(tmp_path, OLD) == created.data_key
 
 
+def test_new_recovery_code_also_replaces_the_copy_kept_with_backups(tmp_path: Path) -> None:
+    created = keys.create_keys(tmp_path, OLD, kdf=FAST)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    content = json.loads((tmp_path / keys.KEY_FILE_NAME).read_bytes())
+    content["slots"] = [s for s in content["slots"] if s["kind"] == "recovery"]
+    (backups / keys.KEY_FILE_NAME).write_text(json.dumps(content))
+    assert keys.unlock_with_recovery_code(backups, created.recovery_code) == created.data_key
+    new_code = keys.replace_recovery_code(tmp_path, created.data_key)
+    with pytest.raises(WrongSecret):
+        keys.unlock_with_recovery_code(backups, created.recovery_code)
+    assert keys.unlock_with_recovery_code(backups, new_code) == created.data_key
+    copy = json.loads((backups / keys.KEY_FILE_NAME).read_bytes())
+    assert [slot["kind"] for slot in copy["slots"]] == ["recovery"]  # still no passphrase slot
+
+
 def test_refusals(tmp_path: Path) -> None:
     with pytest.raises(KeyFileMissing):
         keys.unlock_with_passphrase(tmp_path, OLD)

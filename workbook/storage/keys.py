@@ -439,11 +439,34 @@ def replace_recovery_code(folder: Path, data_key: bytes) -> str:
     code = generate_recovery_code()
     symbols = normalize_recovery_code(code)
     assert symbols is not None
+    new_slot = _recovery_slot(symbols, data_key)
     slots = [slot for slot in content["slots"] if slot.get("kind") != "recovery"]
-    slots.append(_recovery_slot(symbols, data_key))
+    slots.append(new_slot)
     remove_stale_temp_files(folder)
     atomic_write(key_file_path(folder), _serialise(slots, data_key))
+    _replace_recovery_in_copies(folder, data_key, new_slot)
     return code
+
+
+def _replace_recovery_in_copies(folder: Path, data_key: bytes, new_slot: dict[str, Any]) -> None:
+    """Copies of the key file kept next to backups (``backups/keys.json``, storage/backups.py)
+    get the new recovery slot too, so the old code stops opening anything at once."""
+    for copy in sorted(folder.glob(f"*/{KEY_FILE_NAME}")):
+        try:
+            content = json.loads(copy.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        if not isinstance(content, dict) or not isinstance(content.get("slots"), list):
+            continue
+        if content.get("key_check") != _key_check(data_key):
+            continue
+        kept = [
+            slot
+            for slot in content["slots"]
+            if isinstance(slot, dict) and slot.get("kind") != "recovery"
+        ]
+        with contextlib.suppress(OSError):
+            atomic_write(copy, _serialise([*kept, new_slot], data_key))
 
 
 def sqlcipher_key_pragma(data_key: bytes) -> str:
