@@ -4,6 +4,9 @@ clipboard, wipe confirmation."""
 from __future__ import annotations
 
 import hashlib
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -440,3 +443,46 @@ def test_wipe_everything_from_the_layer(qtbot: QtBot, qapp: QApplication, tmp_pa
     finally:
         made.uninstall()
         qapp.aboutToQuit.disconnect(made._wipe_again)
+
+
+DBUS_CHILD = """
+import os, subprocess, tempfile
+from pathlib import Path
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from workbook.storage import keys
+from workbook.ui.protection.layer import ProtectionLayer
+app = QApplication([])
+folder = Path(tempfile.mkdtemp())
+fast = keys.PassphraseKdf(memory_kib=64, iterations=1, lanes=1)
+created = keys.create_keys(folder, "copper lanterns in the orchard", kdf=fast)
+layer = ProtectionLayer(app, folder, kdf=fast)
+layer.install()
+layer.attach(created.data_key, None)
+window = QMainWindow()
+window.show()
+def send():
+    subprocess.run(["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"], check=True)
+def check():
+    print("LOCKED", layer.is_locked, window.isVisible())
+    app.exit(0)
+QTimer.singleShot(300, send)
+QTimer.singleShot(1500, check)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(
+    not (shutil.which("dbus-run-session") and shutil.which("dbus-send")), reason="needs D-Bus"
+)
+def test_screen_lock_reported_over_dbus_locks_the_workbook() -> None:
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", DBUS_CHILD],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert "LOCKED True False" in result.stdout, result.stdout + result.stderr
