@@ -37,7 +37,8 @@ MAX_GRACE_MINUTES = 7 * 24 * 60
 _PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()./\-]+$")
 _PHONE_EXTENSION = re.compile(r"\s*(?:ext\.?|x|#)\s*\d{1,6}$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(?:\.[^@\s.]+)+$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and lone surrogates (a broken paste: they cannot be saved as UTF-8).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 MSG_NAME_EMPTY = "Please give a name, even a nickname or initials, so you can recognise this later."
 MSG_PHONE = (

@@ -310,6 +310,8 @@ class PlanRepository:
             raise
         except SQLAlchemyError as error:
             raise SaveFailedError() from error
+        except UnicodeEncodeError as error:  # a lone surrogate cannot be stored as UTF-8
+            raise SaveFailedError() from error
         if self._backups is not None:
             self._backups.note_change()
 
