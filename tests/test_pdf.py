@@ -408,7 +408,7 @@ def test_escaping_keeps_any_text_literal(text: str) -> None:
 def test_escape_helper_is_plain_xml_escaping() -> None:
     from workbook.export.pdf_text import escape
 
-    assert escape("<b>&\"'") == "&lt;b&gt;&amp;&quot;&#39;"
+    assert escape("<b>&\"'") == "&lt;b&gt;&amp;\"'"
 
 
 def test_right_to_left_lines_are_in_visual_order_and_shaped() -> None:

@@ -25,7 +25,10 @@ from typing import Any
 
 from workbook.export.fonts import FontChain
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+# Quotes need no escaping: user text only ever lands in element content, never inside an
+# attribute (the only attribute we write is a font name of our own). And `&#39;` would
+# split a paragraph into several fragments, which ReportLab lays out twice as slowly.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 # Control characters have no glyph and confuse the paragraph parser: tabs become spaces,
 # every other C0/C1 control (except the newline) is dropped; lone surrogates (possible in
