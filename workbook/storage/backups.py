@@ -376,6 +376,22 @@ class AutomaticBackups:
         except StorageError:
             return None
 
+    def backup_at_startup_in_background(self) -> None:
+        """The start-up backup on the background thread, so opening the workbook does not
+        wait for a copy and an fsync (bench/bench_fuzz.py measures both)."""
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return
+            if not self.background:
+                self._thread = None
+            else:
+                self._thread = threading.Thread(
+                    target=self.backup_at_startup, name="workbook-backup", daemon=True
+                )
+                self._thread.start()
+                return
+        self.backup_at_startup()
+
     def note_change(self) -> None:
         """Called after every committed change; starts a backup when one is due."""
         with self._lock:

@@ -200,7 +200,8 @@ def verify_connection(connection: Any, encrypted: bool) -> int:
             raise _damaged()
         if encrypted and connection.execute("PRAGMA cipher_integrity_check").fetchall():
             raise _damaged()
-        _check_text(connection)
+        if not encrypted:  # an encrypted page with a flipped byte already fails its HMAC
+            _check_text(connection)
         version = connection.execute("PRAGMA user_version").fetchone()
         return int(version[0])
 
@@ -265,6 +266,26 @@ def open_for_reading(path: Path, key: bytes | None) -> Any:
     except OSError as error:
         raise StorageError(_UNREADABLE) from error
     return connect(path, key, read_only=True, immutable=not has_log)
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether an error from SQLite (raw or wrapped by SQLAlchemy) says the bytes are wrong,
+    as opposed to the file being unreachable, read-only or the disk full."""
+    original = getattr(error, "orig", error)
+    code = getattr(original, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _DAMAGE_CODES
+
+
+FileIdentity = tuple[int, int]
+
+
+def identity(path: Path) -> FileIdentity | None:
+    """Which file is at `path` (device, inode), or None when there is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
 
 
 def wal_path(path: Path) -> Path:

@@ -85,6 +85,15 @@ from workbook.storage.tables import (
 
 R = TypeVar("R", bound=Record)
 
+_CANNOT_OPEN_FOR_WRITING = (
+    "Your workbook can be read but not saved to. Please check that the drive it is on is "
+    "connected and that its folder is not read-only, then open Workbook again."
+)
+_FILE_GONE = (
+    "Your workbook file can no longer be found, so your last change could not be saved. It is "
+    "still in the form. Please check that the drive it is on is still connected."
+)
+
 ROW_OF: dict[type[Record], type[Base]] = {
     MandatedObligation: ObligationRow,
     BoundaryCommitment: CommitmentRow,
@@ -219,6 +228,8 @@ class PlanRepository:
         self._clock = clock
         self._session = Session(engine, autobegin=False, expire_on_commit=False)
         self._backups = backups
+        self._path: Path | None = None  # set by open(): the file saves must keep reaching
+        self._identity: integrity.FileIdentity | None = None
 
     @classmethod
     def open(
@@ -272,16 +283,24 @@ class PlanRepository:
             raise
         except DatabaseError as error:
             engine.dispose()
-            raise DatabaseDamagedError() from error
+            if integrity.is_damage(error):
+                raise DatabaseDamagedError() from error
+            raise StorageError(_CANNOT_OPEN_FOR_WRITING) from error
         except SQLAlchemyError as error:
             engine.dispose()
             raise StorageError() from error
         repository = cls(engine, clock)
-        repository._ensure_plan_info()
+        try:
+            repository._ensure_plan_info()
+        except StorageError as error:
+            repository.close()
+            raise StorageError(_CANNOT_OPEN_FOR_WRITING) from error
+        repository._path = path
+        repository._identity = integrity.identity(path)
         backups = AutomaticBackups(folder, key) if automatic_backups else None
         repository._backups = backups  # attached after set-up, so only real changes count
         if backups is not None and startup_backup:
-            backups.backup_at_startup()
+            backups.backup_at_startup_in_background()
         return repository
 
     @property
@@ -303,6 +322,10 @@ class PlanRepository:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        if self._path is not None and integrity.identity(self._path) != self._identity:
+            # The folder was removed or its drive disconnected: SQLite would carry on writing
+            # into a file nobody can find again.
+            raise SaveFailedError(_FILE_GONE)
         try:
             with self._session.begin():
                 yield self._session
