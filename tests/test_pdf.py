@@ -426,3 +426,26 @@ def test_right_to_left_lines_are_in_visual_order_and_shaped() -> None:
     assert all(0xFE70 <= ord(ch) <= 0xFEFF for ch in arabic)  # presentation forms
     assert unicodedata.normalize("NFKC", arabic)[::-1] == "مرحبا"
     assert visual_lines(maker, "Call אני", 500, 10, False) == ["Call ינא"]
+
+
+def test_hostile_plan_file_through_workbook_import_and_export(tmp_path: Path) -> None:
+    """The committed fixture goes in through `workbook import` and out through
+    `workbook export --out FILE.pdf`, and every field is in the PDF."""
+    from workbook.cli import main
+
+    fixture = Path(__file__).parent / "fixtures" / "hostile_plan.json"
+    data = tmp_path / "data"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("a fictional test passphrase\n", encoding="utf-8")
+    secret.chmod(0o600)
+    common = ["--data-dir", str(data), "--passphrase-file", str(secret)]
+    assert main(["import", str(fixture), *common]) == 0
+    out = tmp_path / "plan.pdf"
+    assert main(["export", "--out", str(out), *common]) == 0
+    _, fields, referenced, rtl = hostile.build()
+    reader = pypdf.PdfReader(out)
+    mandated_page = next(
+        i for i, page in enumerate(reader.pages, 1) if "Mandated contact" in page.extract_text()
+    )
+    text = pages_text(out, first_page=mandated_page)
+    assert_in_order(text, fields, {t for t, _ in fields} - referenced, rtl)
