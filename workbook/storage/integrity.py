@@ -187,7 +187,8 @@ def translated_errors(
         ):
             raise _damaged() from error
         raise otherwise() from error
-    except MemoryError as error:  # a damaged header can claim absurd sizes
+    except (MemoryError, UnicodeDecodeError) as error:
+        # a damaged header can claim absurd sizes; damaged schema text may not decode
         raise _damaged() from error
 
 

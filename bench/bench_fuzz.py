@@ -1,0 +1,84 @@
+"""Damaged files, 10,000 cases (issue 6): flipped, overwritten and truncated bytes of the
+database, its write-ahead log and the backups, plain and encrypted. The suite runs 1,000 of
+the same cases (tests/test_fuzz.py); this runs ten times as many from another seed and
+reports the outcomes, the time per case and the start-up cost of the integrity check."""
+
+from __future__ import annotations
+
+import functools
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from workbook.domain.demo import demo_plan
+from workbook.domain.model import TrustedContact
+from workbook.paths import database_path
+from workbook.storage import integrity
+from workbook.storage.backups import take_backup
+from workbook.storage.repository import PlanRepository
+
+CASES = 10_000
+SEED = 6_2026
+KEY = bytes(range(32))
+
+
+def _cases() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.test_fuzz import run_cases
+
+    started = time.perf_counter()
+    outcomes = run_cases(CASES, SEED, report=print)
+    elapsed = time.perf_counter() - started
+    print(f"fuzz: {sum(outcomes.values())} cases, no unexpected exception, no hang")
+    for name, count in sorted(outcomes.items()):
+        print(f"  {name}: {count}")
+    print(f"  {elapsed:.1f} s, {elapsed / CASES * 1000:.1f} ms per case")
+    print(f"  ratio to the floor of 10,000 cases: {sum(outcomes.values()) / 10_000:.2f}")
+
+
+def _median_ms(action: Callable[[], object], runs: int = 20) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def _open_close(folder: Path) -> None:
+    PlanRepository.open(folder, KEY, automatic_backups=False).close()
+
+
+def _start_up_cost() -> None:
+    """What the reliability work adds to opening a workbook: the integrity check of the
+    file, and a start-up backup (only taken when the workbook changed since the last one)."""
+    with tempfile.TemporaryDirectory() as temp:
+        for contacts in (0, 3000):
+            folder = Path(temp) / f"plan{contacts}"
+            repo = PlanRepository.open(folder, KEY, automatic_backups=False)
+            repo.replace_plan(demo_plan())
+            for index in range(contacts):
+                repo.save(TrustedContact(id=f"c{index}", name=f"Person {index}", notes="x" * 200))
+            repo.close()
+            path = database_path(folder)
+            size = path.stat().st_size / 1024
+            check = _median_ms(functools.partial(integrity.check_database, path, KEY))
+            backup = _median_ms(functools.partial(take_backup, folder, KEY), runs=10)
+            opened = _median_ms(functools.partial(_open_close, folder), runs=10)
+            print(
+                f"start-up, encrypted workbook of {size:.0f} KiB (demo + {contacts} contacts): "
+                f"integrity check {check:.1f} ms, backup (copy+fsync+verify+rename) "
+                f"{backup:.1f} ms, whole open+close {opened:.1f} ms"
+            )
+
+
+def main() -> None:
+    _start_up_cost()
+    _cases()
+
+
+if __name__ == "__main__":
+    main()
