@@ -186,6 +186,7 @@ class RecordEditor(QDialog):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
         self._closed = False
+        self._draft_written = False
         # A new record shows a field's problem only once that field has been touched (or
         # Save was tried): an empty form should invite, not scold. Existing records and
         # restored drafts show every problem at once.
@@ -289,8 +290,10 @@ class RecordEditor(QDialog):
         try:
             if self.is_changed():
                 self.store.save_draft(kind_name, self.draft_id, {"fields": self.snapshot()})
-            elif not self.restored_note.isVisible():
+                self._draft_written = True
+            elif self._draft_written and not self.restored_note.isVisible():
                 self.store.discard_draft(kind_name, self.draft_id)
+                self._draft_written = False
         except Exception:
             return
 

@@ -104,6 +104,7 @@ class StatementsForm(QWidget):
         self._timer.setInterval(STATEMENT_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self._loading = False
+        self._has_draft = False  # only then is there a draft to forget
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
@@ -116,6 +117,7 @@ class StatementsForm(QWidget):
         values: dict[str, Any] = dataclasses.asdict(statements)
         if draft and isinstance(draft.get("fields"), dict):
             values.update({k: str(v) for k, v in draft["fields"].items() if k in values})
+            self._has_draft = True
         for name, field in self.fields.items():
             if field.raw() != values[name]:
                 field.set_raw(values[name])
@@ -144,14 +146,20 @@ class StatementsForm(QWidget):
         self._timer.stop()
         statements = self.current()
         if statements == self.store.plan.statements:
-            self.store.discard_draft("PersonalStatements", None)
+            self._forget_draft()
             return
         if self.check():
             fields = dataclasses.asdict(statements)
             self.store.save_draft("PersonalStatements", None, {"fields": fields})
+            self._has_draft = True
             return
         self.store.save_statements(statements)
-        self.store.discard_draft("PersonalStatements", None)
+        self._forget_draft()
+
+    def _forget_draft(self) -> None:
+        if self._has_draft:
+            self.store.discard_draft("PersonalStatements", None)
+            self._has_draft = False
 
     def hideEvent(self, event: Any) -> None:
         self.flush()

@@ -39,6 +39,7 @@ class PlanStore(QObject):
         self.repo = repo
         self.folder = folder
         self.plan: Plan = repo.load_plan()
+        self._draft_index: dict[str, list[str]] = {}  # read once per kind, then kept in step
 
     # -- records -----------------------------------------------------------------------
     def records(self, kind: type[Record]) -> list[Record]:
@@ -117,14 +118,19 @@ class PlanStore(QObject):
 
     def draft_ids(self, kind_name: str) -> list[str]:
         """Ids ("new" for an unsaved record) that have a draft waiting, oldest first."""
+        cached = self._draft_index.get(kind_name)
+        if cached is not None:
+            return list(cached)
         raw = self.repo.load_draft(self._index_key(kind_name))
-        if not raw:
-            return []
-        try:
-            ids = json.loads(raw)
-        except ValueError:
-            return []
-        return [str(i) for i in ids] if isinstance(ids, list) else []
+        ids: Any = []
+        if raw:
+            try:
+                ids = json.loads(raw)
+            except ValueError:
+                ids = []
+        found = [str(i) for i in ids] if isinstance(ids, list) else []
+        self._draft_index[kind_name] = found
+        return list(found)
 
     def save_draft(self, kind_name: str, record_id: str | None, payload: dict[str, Any]) -> None:
         key = record_id or "new"
@@ -133,6 +139,7 @@ class PlanStore(QObject):
         if key not in ids:
             ids.append(key)
             self.repo.save_draft(self._index_key(kind_name), json.dumps(ids))
+            self._draft_index[kind_name] = ids
 
     def load_draft(self, kind_name: str, record_id: str | None) -> dict[str, Any] | None:
         raw = self.repo.load_draft(self._draft_key(kind_name, record_id))
@@ -154,6 +161,7 @@ class PlanStore(QObject):
                 self.repo.save_draft(self._index_key(kind_name), json.dumps(ids))
             else:
                 self.repo.discard_draft(self._index_key(kind_name))
+            self._draft_index[kind_name] = ids
 
     def discard_drafts_for(self, kind: type[Record], record_id: str) -> None:
         if record_id in self.draft_ids(kind.__name__):
