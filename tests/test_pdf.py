@@ -449,3 +449,18 @@ def test_hostile_plan_file_through_workbook_import_and_export(tmp_path: Path) ->
     )
     text = pages_text(out, first_page=mandated_page)
     assert_in_order(text, fields, {t for t, _ in fields} - referenced, rtl)
+
+
+def test_importing_the_export_entry_points_does_not_load_reportlab() -> None:
+    """The app starts without ReportLab or pikepdf; they load on the first export."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, workbook.export.pdf, workbook.ui.export_dialog\n"
+        "heavy = [m for m in ('reportlab', 'pikepdf', 'bidi', 'arabic_reshaper') "
+        "if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
