@@ -384,3 +384,17 @@ def test_a_damaged_key_file_is_never_copied_over_a_good_copy(tmp_path: Path) -> 
     (tmp_path / "keys.json").write_bytes(b"{ damaged")
     take_backup(tmp_path, created.data_key)
     assert copy.read_bytes() == good
+
+
+def test_backups_from_before_protection_are_removed_by_the_first_encrypted_one(
+    tmp_path: Path,
+) -> None:
+    plan = make_workbook(tmp_path, None)
+    plain = take_backup(tmp_path, None)
+    assert plain is not None and plain.read_bytes().startswith(b"SQLite format 3")
+    # Protection is set up (H5's keys.encrypt_plain_database), then the next backup runs.
+    keys.encrypt_plain_database(database_path(tmp_path), KEY)
+    encrypted = take_backup(tmp_path, KEY)
+    assert list_backups(tmp_path) == [encrypted]
+    assert not plain.exists()
+    assert load(tmp_path, KEY) == plan

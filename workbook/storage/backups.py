@@ -154,8 +154,33 @@ def take_backup(folder: Path, key: bytes | None, *, keep: int = GENERATIONS) -> 
             raise BackupFailedError() from error
         raise
     _copy_recovery_slot(folder)
+    if key is not None:
+        remove_unencrypted_backups(folder)
     _drop_old_generations(folder, keep)
     return final
+
+
+_PLAIN_HEADER = b"SQLite format 3\0"
+
+
+def remove_unencrypted_backups(folder: Path) -> int:
+    """Remove backup generations written before protection was set up: they hold the plan in
+    the clear and cannot be restored into an encrypted workbook anyway. Called by every
+    encrypted backup (so the first one after protection is set up clears them); the set-up
+    itself may call it at once. Returns how many were removed."""
+    removed = 0
+    for path in list_backups(folder):
+        try:
+            with open(path, "rb") as handle:
+                plain = handle.read(len(_PLAIN_HEADER)) == _PLAIN_HEADER
+            if plain:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    if removed:
+        fsync_dir(backups_folder(folder))
+    return removed
 
 
 def _discard(temp: Path) -> None:
