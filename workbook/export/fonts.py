@@ -15,8 +15,9 @@ used for text: everything is an embedded TrueType subset.
 
 The packaged fonts are variable fonts; ReportLab draws their default instance (Regular).
 For bold headings and labels we ship `resources/fonts/NotoSans-Bold-Latin.ttf`: the wght=700
-instance of the same Noto Sans, cut to Latin so it stays small (27 kB). Instancing the full
-font at export time takes ~7 s, so it is made once with `build_bold_subset()` and committed.
+instance of the same Noto Sans, cut to Latin, Greek and Cyrillic so it stays small (96 kB).
+Instancing the full font at export time takes ~7 s, so it is made once with
+`build_bold_subset()` and committed.
 """
 
 from __future__ import annotations
@@ -54,11 +55,15 @@ _SYSTEM_FILES: tuple[str, ...] = (
     "DroidSansFallback.ttf",
     "arialuni.ttf",
 )
-# Bold Latin only: the characters of our own labels and of most names.
+# Bold for our labels and for names in headings: Latin, Greek, Cyrillic (Arabic and Hebrew
+# headings fall back to the regular weight of their own fonts).
 _BOLD_RANGES: tuple[tuple[int, int], ...] = (
     (0x20, 0x7E),
-    (0xA0, 0x17F),
+    (0xA0, 0x24F),  # Latin-1, Latin Extended-A and -B (Polish, Czech, ...)
+    (0x370, 0x3FF),  # Greek
+    (0x400, 0x4FF),  # Cyrillic
     (0x2010, 0x2027),
+    (0x20AC, 0x20AC),
 )
 
 
