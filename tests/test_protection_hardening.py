@@ -83,3 +83,20 @@ def test_exceptions_in_qt_slots_are_reported_without_content() -> None:
     )
     assert "Maya" not in result.stderr and "555-0199" not in result.stderr
     assert "builtins.RuntimeError" in result.stderr
+
+
+def test_nothing_is_ever_handed_to_the_os_to_open() -> None:
+    """Exported files are never opened through the OS (a viewer would list them as recent),
+    and no settings go to QSettings (the plan's settings live in the encrypted database)."""
+    from pathlib import Path
+
+    import workbook
+
+    root = Path(workbook.__file__).parent
+    forbidden = ("openUrl", "QDesktopServices", "startfile", "xdg-open", "webbrowser")
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for word in forbidden:
+            assert word not in text, f"{word} in {path.relative_to(root)}"
+        if path.name != "traces.py":  # which only removes Qt's own file-dialog history
+            assert "QSettings" not in text, path.relative_to(root)

@@ -486,3 +486,41 @@ def test_screen_lock_reported_over_dbus_locks_the_workbook() -> None:
         check=False,
     )
     assert "LOCKED True False" in result.stdout, result.stdout + result.stderr
+
+
+def test_wipe_from_the_panel_empties_the_folder_and_closes(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbook.ui import dialogs
+
+    folder = tmp_path / "data"
+    created = _workbook(folder)
+    repo = PlanRepository.open(folder, created.data_key)
+    made = ProtectionLayer(qapp, folder, kdf=FAST)
+    made.install()
+    made.attach(created.data_key, repo)
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "inform", lambda _parent, text, detail="": told.append(text))
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    panel = ProtectionPanel(made)
+    qtbot.addWidget(panel)
+    panel.show()
+
+    def confirm_quickly() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WipeDialog)
+        dialog.typed.setText("Wipe  everything")
+        dialog.seconds = 1
+        dialog.start()
+        dialog._tick()
+
+    QTimer.singleShot(50, confirm_quickly)
+    try:
+        panel.wipe()
+        assert told == ["Everything is wiped. Workbook will close now."]
+        assert quits == [True]
+        assert folder.is_dir() and list(folder.iterdir()) == []
+    finally:
+        made.uninstall()
+        qapp.aboutToQuit.disconnect(made._wipe_again)
