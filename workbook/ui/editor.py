@@ -129,7 +129,8 @@ class RecordEditor(QDialog):
             label = QLabel(text, form_host)
             label.setObjectName(f"{prefix}-{field_spec.name}-label")
             label.setBuddy(widget.focus_widget())
-            label.setWordWrap(True)
+            # No word wrap: QFormLayout cannot size a wrapped label's row (it overlaps the
+            # row above); WrapLongRows puts the field under a label that is too long instead.
             error = QLabel("", form_host)
             error.setObjectName(f"{prefix}-{field_spec.name}-error")
             error.setWordWrap(True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -216,8 +218,19 @@ class BoundariesPage(WizardPageBase):
             )
         )
         self.statements = StatementsForm(store, own)
-        own_layout.addWidget(self.statements)
-        own_layout.addStretch(1)
+        # Scrolls rather than squeezing the text boxes at large font sizes.
+        scroll = QScrollArea(own)
+        scroll.setObjectName("statements-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        host = QWidget(scroll)
+        host_layout = QVBoxLayout(host)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        host_layout.addWidget(self.statements)
+        host_layout.addStretch(1)
+        scroll.setWidget(host)
+        own_layout.addWidget(scroll, 1)
         self.tabs.addTab(own, "M&y own words")
         self.body.addWidget(self.tabs, 1)
         self._selection_changed()
