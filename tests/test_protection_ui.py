@@ -524,3 +524,15 @@ def test_wipe_from_the_panel_empties_the_folder_and_closes(
     finally:
         made.uninstall()
         qapp.aboutToQuit.disconnect(made._wipe_again)
+
+
+def test_escape_on_the_lock_screen_does_not_close_workbook(
+    qtbot: QtBot, layer: ProtectionLayer
+) -> None:
+    _window(qtbot, "main")
+    layer.lock()
+    assert layer.lock_screen is not None
+    qtbot.keyClick(layer.lock_screen, Qt.Key.Key_Escape)
+    assert layer.lock_screen.isVisible() and layer.quits == []  # type: ignore[attr-defined]
+    layer.lock_screen.close()  # the window's close button: leave
+    assert layer.quits == [True]  # type: ignore[attr-defined]

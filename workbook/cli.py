@@ -191,7 +191,9 @@ def _data_key(args: argparse.Namespace, folder: Path) -> bytes:
     its first byte, with the recovery code shown once."""
     from workbook.paths import database_path
     from workbook.storage import keys
+    from workbook.ui.protection.hardening import disable_core_dumps  # no Qt in there
 
+    disable_core_dumps()  # the plan is about to be in this process's memory
     database = database_path(folder)
     try:
         if keys.has_keys(folder):

@@ -77,6 +77,7 @@ class UnlockDialog(QDialog):
         self._task: BackgroundTask | None = None
         self.quit_requested = False
         self._with_code = False
+        self._closing = False
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._passphrase_page(locked))
@@ -314,7 +315,15 @@ class UnlockDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the unlock window means "leave": the caller quits the app.
         self.quit_requested = True
+        self._closing = True
         super().closeEvent(event)
+        self._closing = False
+
+    def reject(self) -> None:
+        # On the lock screen a stray Escape must not close Workbook; its window button does.
+        if self.objectName() == "protection-lock" and not self._closing:
+            return
+        super().reject()
 
 
 def _link_style(button: QPushButton) -> None:
