@@ -536,3 +536,20 @@ def test_escape_on_the_lock_screen_does_not_close_workbook(
     assert layer.lock_screen.isVisible() and layer.quits == []  # type: ignore[attr-defined]
     layer.lock_screen.close()  # the window's close button: leave
     assert layer.quits == [True]  # type: ignore[attr-defined]
+
+
+def test_quick_exit_also_closes_an_open_drop_down(qtbot: QtBot, layer: ProtectionLayer) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    window = QMainWindow()
+    combo = QComboBox()
+    combo.addItems(["Court", "Counselor", "Mediator"])
+    window.setCentralWidget(combo)
+    qtbot.addWidget(window)
+    window.show()
+    combo.showPopup()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_F12)
+    assert QApplication.activePopupWidget() is None
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
+    assert layer.quits == [True]  # type: ignore[attr-defined]

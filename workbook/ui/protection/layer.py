@@ -262,10 +262,11 @@ class ProtectionLayer(QObject):
         visible = self._visible_windows()
         for widget in visible:
             widget.hide()
-        popup = QApplication.activePopupWidget()
-        while popup is not None:
-            popup.hide()
+        for _ in range(8):  # menus and combo lists opened on top of each other
             popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
         # Windows come back after unlocking, except dialogs that were running modally: hiding
         # ended them (as if cancelled; an editor keeps what was typed as a draft).
         self._hidden += [
