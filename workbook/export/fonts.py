@@ -141,6 +141,15 @@ class FontChain:
             self._choice[char] = chosen
         return chosen
 
+    def charset_of(self, name: str) -> frozenset[str]:
+        """The characters a loaded font of the chain has glyphs for."""
+        for font in self._fonts:
+            if font.name == name:
+                if not font.loaded:
+                    self._load(font)
+                return frozenset(chr(code) for code in font.charset if code >= 0x20)
+        return frozenset()
+
     def font_names(self) -> list[str]:
         return [font.name for font in self._fonts if font.loaded]
 

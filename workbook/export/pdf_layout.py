@@ -27,6 +27,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -191,6 +192,9 @@ class _Builder:
         self.cancelled = cancelled
         chain = font_chain()
         self.maker = TextMaker(chain)
+        # Characters the regular font draws on its own (Latin, Greek, Cyrillic, punctuation):
+        # text made only of these can be a plain string cell (see fast()).
+        self.plain_chars = chain.charset_of(chain.regular) - {"\t"}
         self.regular = chain.regular
         self.bold = chain.bold or chain.regular
         self.s = _styles(self.regular, self.bold, 34 * mm)
@@ -310,12 +314,7 @@ class _Builder:
                     for t in texts:
                         out.extend(self.long_text(t))
                     continue
-                cell: Any = (
-                    self.p(texts[0], self.s.body)
-                    if len(texts) == 1
-                    else [self.p(t, self.s.body) for t in texts]
-                )
-                rows.append([self.label(name), cell])
+                rows.append([self.label_cell(name), self.value_cell(texts)])
             if not filled and not plain_headings:
                 rows.append([self.label(""), self.p("(nothing filled in yet)", self.s.note)])
             self.record_done()
@@ -325,7 +324,14 @@ class _Builder:
     def _record_table(self, rows: list[list[Any]], headings: list[int]) -> Any:
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), self.regular),
+            # String cells (see fast()): labels grey and bold, values like the body style.
+            ("FONTNAME", (0, 0), (0, -1), self.bold),
+            ("FONTSIZE", (0, 0), (0, -1), 8.5),
+            ("LEADING", (0, 0), (0, -1), 12),
+            ("TEXTCOLOR", (0, 0), (0, -1), GREY),
+            ("FONTNAME", (1, 0), (1, -1), self.regular),
+            ("FONTSIZE", (1, 0), (1, -1), 10),
+            ("LEADING", (1, 0), (1, -1), 13),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -371,7 +377,10 @@ class _Builder:
                 flush()
                 out.extend(self.record_tables([stacked()]))
                 continue
-            row = [self.cell([c] if isinstance(c, str) else c) for c in cells]
+            row = [
+                self.cell([c] if isinstance(c, str) else c, w - 6)
+                for c, w in zip(cells, widths, strict=True)
+            ]
             rows.append(row)
             if len(rows) >= CHUNK_ROWS:
                 flush()
@@ -379,10 +388,45 @@ class _Builder:
         flush()
         return out
 
-    def cell(self, parts: list[str]) -> Any:
-        """Several short texts in one cell, one per line: one Paragraph (fast) unless a part
-        is right-to-left, which needs its own BidiParagraph."""
+    def fast(self, text: str, font: str, size: float, width: float) -> str | None:
+        """Plain ASCII text wrapped here, for a string table cell; None when it needs a
+        Paragraph (other scripts, a word wider than the column).
+
+        String cells are drawn literally (no markup is parsed at all, so nothing needs
+        escaping) and ReportLab lays them out several times faster than Paragraphs, which
+        matters for 50,000 log entries."""
+        if not text.isascii() and not set(text) <= self.plain_chars:
+            return None
+        lines: list[str] = []
+        for paragraph in clean(text).split("\n"):
+            parts = simpleSplit(paragraph, font, size, width)
+            if any(stringWidth(part, font, size) > width for part in parts):
+                return None
+            lines.extend(parts or [""])
+        while lines and not lines[-1].strip():
+            lines.pop()
+        return "\n".join(lines)
+
+    def label_cell(self, name: str) -> Any:
+        if not name.isascii():
+            return self.label(name)
+        return self.fast(name, self.bold, 8.5, self.label_width - 6) or self.label(name)
+
+    def value_cell(self, texts: list[str]) -> Any:
+        plain = [self.fast(t, self.regular, 10, self.value_width - 6) for t in texts]
+        if all(p is not None for p in plain):
+            return "\n".join(p for p in plain if p is not None)
+        if len(texts) == 1:
+            return self.p(texts[0], self.s.body)
+        return [self.p(t, self.s.body) for t in texts]
+
+    def cell(self, parts: list[str], width: float) -> Any:
+        """Short texts in a log cell, one per line: a string cell when they are plain ASCII,
+        else one Paragraph, or one per part when a part is right-to-left."""
         parts = [part for part in parts if clean(part).strip()]
+        plain = [self.fast(part, self.regular, 9, width) for part in parts]
+        if all(p is not None for p in plain):
+            return "\n".join(p for p in plain if p is not None)
         if any(has_rtl(part) for part in parts):
             return [self.p(part, self.s.cell) for part in parts]
         return Paragraph("<br/>".join(self.maker.markup(part) for part in parts), self.s.cell)
@@ -402,6 +446,8 @@ class _Builder:
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("FONTNAME", (0, 0), (-1, -1), self.regular),
+                    ("FONTSIZE", (0, 0), (-1, -1), 9),
+                    ("LEADING", (0, 0), (-1, -1), 12),
                     ("LEFTPADDING", (0, 0), (-1, -1), 3),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
