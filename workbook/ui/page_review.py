@@ -150,20 +150,24 @@ class ReviewPage(WizardPageBase):
             self.missing_labels[section] = details
         grid.setRowStretch(len(Section), 1)
         self.scroll.setWidget(host)
+        self._stale = True
         store.changed.connect(self._changed)
 
     def initialise(self) -> None:
         self.update_status()
 
     def _changed(self, _what: Any) -> None:
+        self._stale = True
         if self.isVisible():
             self.update_status()
 
     def showEvent(self, event: Any) -> None:
-        self.update_status()
+        if self._stale:
+            self.update_status()
         super().showEvent(event)
 
     def update_status(self) -> None:
+        self._stale = False
         for status in plan_status(self.store.plan):
             section = status.section
             lines = [status.summary]
