@@ -9,9 +9,13 @@ TEST_STAMP := $(VENV)/.installed-test
 .PHONY: run test lint typecheck pytest bench package package-test clean
 
 $(BIN)/python:
+	@# Debian ships venv without ensurepip unless python3-venv is installed, and refuses
+	@# `pip install --user` (PEP 668); a pip-less venv filled by the system pip works on both.
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
-		echo "python3 -m venv is not available; using virtualenv instead"; \
-		$(PYTHON) -m pip install --user --quiet virtualenv && $(PYTHON) -m virtualenv --quiet $(VENV); }
+		rm -rf $(VENV); \
+		echo "python3 -m venv has no pip here; creating .venv without it and adding pip"; \
+		$(PYTHON) -m venv --without-pip $(VENV) && \
+		$(PYTHON) -m pip --python $(BIN)/python install --quiet pip; }
 	@$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
