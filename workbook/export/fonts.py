@@ -22,6 +22,7 @@ Instancing the full font at export time takes ~7 s, so it is made once with
 
 from __future__ import annotations
 
+import importlib
 import importlib.resources
 import threading
 from dataclasses import dataclass, field
@@ -193,9 +194,11 @@ def build_bold_subset(out: Path) -> None:
     `python -c "from pathlib import Path; from workbook.export.fonts import *;
     build_bold_subset(bold_path())"` (needs fonttools, which is not a runtime dependency).
     """
-    from fontTools import subset  # type: ignore[import-untyped]
-    from fontTools.ttLib import TTFont as FtFont  # type: ignore[import-untyped]
-    from fontTools.varLib import instancer  # type: ignore[import-untyped]
+    # fonttools is a maintainer's tool here, not a dependency: imported by name so that
+    # type checking works with and without it installed.
+    subset: Any = importlib.import_module("fontTools.subset")
+    instancer: Any = importlib.import_module("fontTools.varLib.instancer")
+    FtFont: Any = importlib.import_module("fontTools.ttLib").TTFont
 
     source = _packaged_path("fontpkg_noto_sans", "NotoSans[wdth,wght].ttf")
     if source is None:
