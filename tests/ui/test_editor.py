@@ -163,3 +163,44 @@ def test_editing_an_existing_record_and_escaping_keeps_the_saved_version(
     click(qtbot, page, "button-contacts-edit")
     raise_failures()
     assert session.repo.list(TrustedContact)[0].best_times == "Mornings only"
+
+
+def test_statements_save_as_typed_and_keep_an_unsaveable_text_as_a_draft(
+    qtbot: QtBot,
+    open_session,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit, QTabWidget
+
+    from workbook.domain.validation import MSG_CONTROL
+
+    session = open_session()
+    page = _go(qtbot, session, "boundaries")
+    find(page, QTabWidget, "tabs-boundaries").setCurrentIndex(1)
+    type_into(qtbot, page, "statements-third_party_reply-edit", "Please do not pass anything on.")
+    qtbot.waitUntil(
+        lambda: (
+            session.repo.load_statements().third_party_reply == "Please do not pass anything on."
+        ),
+        timeout=3000,
+    )
+    # A pasted text with an invisible control character cannot be saved: it is explained
+    # next to the field and kept as a draft, while the saved statement stays as it was.
+    field = find(page, QPlainTextEdit, "statements-gift_return-edit")
+    field.setPlainText("By post\x07 to his lawyer")
+    error = find(page, QLabel, "statements-gift_return-error")
+    assert error.isVisible() and error.text() == MSG_CONTROL
+    click(qtbot, session.wizard, "button-wizard-next")  # leaving the page flushes
+    assert session.repo.load_statements().gift_return == ""
+    session.close()
+
+    again = open_session()
+    page = _go(qtbot, again, "boundaries")
+    field = find(page, QPlainTextEdit, "statements-gift_return-edit")
+    assert field.toPlainText() == "By post\x07 to his lawyer"
+    assert find(page, QPlainTextEdit, "statements-third_party_reply-edit").toPlainText() == (
+        "Please do not pass anything on."
+    )
+    type_into(qtbot, page, "statements-gift_return-edit", "By post to his lawyer")
+    click(qtbot, again.wizard, "button-wizard-next")
+    assert again.repo.load_statements().gift_return == "By post to his lawyer"
+    assert again.app.store.draft_ids("PersonalStatements") == []
