@@ -10,7 +10,9 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from workbook.domain.demo import demo_plan
@@ -25,18 +27,32 @@ SEED = 6_2026
 KEY = bytes(range(32))
 
 
-def _cases() -> None:
+def _worker(seed: int, count: int) -> Counter[str]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from tests.test_fuzz import run_cases
 
+    return run_cases(count, seed)
+
+
+def _cases() -> None:
+    """10,000 cases in two processes (two cores), each from its own seed."""
+    workers = 2
     started = time.perf_counter()
-    outcomes = run_cases(CASES, SEED, report=print)
+    outcomes: Counter[str] = Counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for result in pool.map(
+            _worker, [SEED + i for i in range(workers)], [CASES // workers] * workers
+        ):
+            outcomes += result
     elapsed = time.perf_counter() - started
-    print(f"fuzz: {sum(outcomes.values())} cases, no unexpected exception, no hang")
+    total = sum(outcomes.values())
+    print(f"fuzz: {total} cases, no unexpected exception, no hang, no wrong result")
     for name, count in sorted(outcomes.items()):
         print(f"  {name}: {count}")
-    print(f"  {elapsed:.1f} s, {elapsed / CASES * 1000:.1f} ms per case")
-    print(f"  ratio to the floor of 10,000 cases: {sum(outcomes.values()) / 10_000:.2f}")
+    print(
+        f"  {elapsed:.1f} s on {workers} processes, {elapsed * workers / total * 1000:.1f} ms per case"
+    )
+    print(f"  ratio to the floor of 10,000 cases: {total / 10_000:.2f}")
 
 
 def _median_ms(action: Callable[[], object], runs: int = 20) -> float:

@@ -36,8 +36,11 @@ _WAL_HEADER = 32
 _FRAME_HEADER = 24
 _WAL_VERSION = 3007000
 
-# SQLite result codes that mean "the bytes are wrong" rather than "the file can't be reached".
-_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+# SQLite result codes that mean "the file can't be reached or written" rather than "the
+# bytes are wrong": PERM, BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, NOLFS, AUTH.
+# Any other failure while reading a workbook that exists (CORRUPT, NOTADB, and ERROR for
+# "unsupported file format" or a schema whose text was damaged) is damage.
+_NOT_DAMAGE_CODES = {3, 5, 6, 7, 8, 10, 13, 14, 22, 23}
 
 _UNREADABLE = (
     "Your workbook could not be read. Please check that the drive it is on is connected and "
@@ -177,14 +180,7 @@ def translated_errors(
     try:
         yield
     except sqlite.Error as error:
-        code = getattr(error, "sqlite_errorcode", None)
-        if code is not None and code & 0xFF in _DAMAGE_CODES:
-            raise _damaged() from error
-        if (
-            code is None
-            and isinstance(error, sqlite.DatabaseError)
-            and not isinstance(error, sqlite.OperationalError)
-        ):
+        if is_damage(error):
             raise _damaged() from error
         raise otherwise() from error
     except (MemoryError, UnicodeDecodeError) as error:
@@ -274,7 +270,11 @@ def is_damage(error: BaseException) -> bool:
     as opposed to the file being unreachable, read-only or the disk full."""
     original = getattr(error, "orig", error)
     code = getattr(original, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in _DAMAGE_CODES
+    if code is None:
+        return isinstance(original, sqlite.DatabaseError) and not isinstance(
+            original, sqlite.OperationalError | sqlite.InterfaceError
+        )
+    return code & 0xFF not in _NOT_DAMAGE_CODES
 
 
 FileIdentity = tuple[int, int]

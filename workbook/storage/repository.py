@@ -294,6 +294,8 @@ class PlanRepository:
             repository._ensure_plan_info()
         except StorageError as error:
             repository.close()
+            if error.__cause__ is not None and integrity.is_damage(error.__cause__):
+                raise DatabaseDamagedError() from error  # e.g. a column name damaged
             raise StorageError(_CANNOT_OPEN_FOR_WRITING) from error
         repository._path = path
         repository._identity = integrity.identity(path)
