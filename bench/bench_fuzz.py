@@ -49,9 +49,8 @@ def _cases() -> None:
     print(f"fuzz: {total} cases, no unexpected exception, no hang, no wrong result")
     for name, count in sorted(outcomes.items()):
         print(f"  {name}: {count}")
-    print(
-        f"  {elapsed:.1f} s on {workers} processes, {elapsed * workers / total * 1000:.1f} ms per case"
-    )
+    per_case = elapsed * workers / total * 1000
+    print(f"  {elapsed:.1f} s on {workers} processes, {per_case:.1f} ms per case")
     print(f"  ratio to the floor of 10,000 cases: {total / 10_000:.2f}")
 
 
