@@ -298,3 +298,22 @@ def test_quick_exit_from_an_open_editor_hides_every_window(
     assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
     assert isolated["quits"] == [True]
     assert workbook.store.load_draft("TrustedContact", None)["fields"]["name"] == "Half typed"
+
+
+def test_a_plain_workbook_from_before_protection_is_encrypted_at_set_up(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, isolated: dict[str, Any]
+) -> None:
+    from workbook.domain.demo import demo_plan
+    from workbook.storage.repository import PlanRepository
+
+    folder = tmp_path / "data"
+    plain = PlanRepository.open(folder)
+    plain.replace_plan(demo_plan())
+    names = [c.name for c in plain.list(TrustedContact)]
+    plain.close()
+    assert (folder / "workbook.db").read_bytes().startswith(b"SQLite format 3")
+    go_through_setup(qtbot)
+    opened, workbook = start(qapp, folder, isolated)
+    assert [c.name for c in opened.repository.list(TrustedContact)] == names
+    assert not (folder / "workbook.db").read_bytes().startswith(b"SQLite format 3")
+    assert workbook.overview.isVisible()  # a plan is there: the overview opens
