@@ -240,11 +240,11 @@ class RecordListWidget(QWidget):
                 self.table.setColumnWidth(column, size)
             return
         header.setStretchLastSection(True)
+        # Every column gets its heading's width, and the rest is shared in proportion.
+        spare = width - sum(least)
         total = sum(c.width for c in columns)
         for column, spec_column in enumerate(columns[:-1]):
-            self.table.setColumnWidth(
-                column, max(least[column], width * spec_column.width // total)
-            )
+            self.table.setColumnWidth(column, least[column] + spare * spec_column.width // total)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 240)

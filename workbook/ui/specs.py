@@ -321,7 +321,7 @@ CONTACT = KindSpec(
         Column("Relationship", _attr("relationship", 60), 160),
         Column("Roles", _enums("roles"), 200),
         Column("Phone", _phones, 160),
-        Column("Knows my situation", _knows, 120),
+        Column("Knows?", _knows, 80),
     ),
 )
 
