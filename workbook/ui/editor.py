@@ -118,7 +118,10 @@ class RecordEditor(QDialog):
         self.widgets: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
         form_host = QWidget(self)
-        form = QFormLayout(form_host)
+        host_layout = QVBoxLayout(form_host)
+        form = QFormLayout()
+        host_layout.addLayout(form)
+        host_layout.addStretch(1)  # spare height goes below the form, not into a field
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = pick_mnemonics([f.label for f in self.spec.fields], {"s", "d"})

@@ -354,6 +354,7 @@ class ListField(FieldWidget):
         )
         line = self.list.fontMetrics().lineSpacing()
         self.list.setFixedHeight(line * 4 + 16)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # Long steps wrap instead of hiding behind a horizontal scroll bar.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -539,6 +540,7 @@ class RefsField(FieldWidget):
         _set_names(self.list, spec.label, spec.help or f"The {noun}s chosen, in order.")
         line = self.list.fontMetrics().lineSpacing()
         self.list.setFixedHeight(line * 4 + 16)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.choice = QComboBox(self)
         self.choice.setObjectName(f"{prefix}-{spec.name}-choice")
         self.choice.setSizeAdjustPolicy(
