@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,12 +43,18 @@ def drop_caches() -> None:
     Path("/proc/sys/vm/drop_caches").write_text("3\n", encoding="ascii")
 
 
-def time_process(cmd: list[str], env: dict[str, str], cold: bool) -> float:
+def time_process(cmd: list[str], env: dict[str, str], cold: bool) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) seconds of one run. CPU time hardly moves when the
+    machine is busy with other work, so it is the steadier figure for comparing two builds."""
     if cold:
         drop_caches()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def time_first_window(cmd: list[str], env: dict[str, str], cold: bool) -> float | None:
@@ -128,12 +135,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             "source": [str(args.source)],
         }
         # Runs alternate between the commands so a busy moment on the machine hits all alike.
-        version_times: dict[str, list[float | None]] = {name: [] for name in commands}
+        wall: dict[str, list[float | None]] = {name: [] for name in commands}
+        cpu: dict[str, list[float | None]] = {name: [] for name in commands}
         for _ in range(args.runs):
             for name, cmd in commands.items():
-                version_times[name].append(time_process([*cmd, "--version"], env, args.cold))
-        for name, times in version_times.items():
-            print(f"{name:7s} --version        {summary(times)}")
+                seconds, cpu_seconds = time_process([*cmd, "--version"], env, args.cold)
+                wall[name].append(seconds)
+                cpu[name].append(cpu_seconds)
+        for name in commands:
+            print(f"{name:7s} --version        {summary(wall[name])}; CPU {summary(cpu[name])}")
 
         if not (shutil.which("Xvfb") and shutil.which("xdotool")):
             print("time to first window: skipped (needs Xvfb and xdotool)")
