@@ -204,3 +204,42 @@ def test_statements_save_as_typed_and_keep_an_unsaveable_text_as_a_draft(
     click(qtbot, again.wizard, "button-wizard-next")
     assert again.repo.load_statements().gift_return == "By post to his lawyer"
     assert again.app.store.draft_ids("PersonalStatements") == []
+
+
+def test_a_failed_save_says_so_kindly_and_keeps_the_typing(
+    qtbot: QtBot,
+    open_session,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from workbook.storage.errors import SaveFailedError
+    from workbook.ui import dialogs
+
+    session = open_session()
+    page = _go(qtbot, session, "contacts")
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        dialogs, "inform", lambda _parent, text, detail="": told.append((text, detail))
+    )
+
+    def refuse(_record: object) -> None:
+        raise SaveFailedError()
+
+    monkeypatch.setattr(session.repo, "save", refuse)
+    still_open: list[bool] = []
+
+    def act(dialog: QWidget) -> None:
+        type_into(qtbot, dialog, "editor-contacts-name-edit", "Kept Name")
+        click(qtbot, dialog, "button-editor-save")
+        still_open.append(dialog.isVisible())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(act)
+    click(qtbot, page, "button-contacts-add")
+    raise_failures()
+    assert still_open == [True]
+    assert told and told[0][0] == "This entry could not be saved just now."
+    assert told[0][1] == SaveFailedError.message
+    assert "Kept Name" not in told[0][1]
+    assert session.app.store.plan.contacts == []
+    draft = session.app.store.load_draft("TrustedContact", None)
+    assert draft is not None and draft["fields"]["name"] == "Kept Name"

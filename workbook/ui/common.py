@@ -19,6 +19,15 @@ SECTION_SLUGS: dict[Section, str] = {
 }
 
 
+SAVE_FAILED = "This could not be saved just now. Nothing else was changed; please try again."
+
+
+def storage_message(error: Exception) -> str:
+    """The plain message a storage error carries (never user content), or a general one."""
+    message = getattr(error, "message", None)
+    return str(message) if isinstance(message, str) and message else SAVE_FAILED
+
+
 def make_button(text: str, name: str, description: str, parent: QWidget) -> QPushButton:
     button = QPushButton(text, parent)
     button.setObjectName(name)

@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.model import Record
 from workbook.domain.validation import validate
+from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
+from workbook.ui.common import storage_message
 from workbook.ui.fields import BOOL, FieldInputError, FieldWidget, make_field
 from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
@@ -317,8 +319,8 @@ class RecordEditor(QDialog):
             return
         try:
             self.store.save(record)
-        except Exception as error:  # StorageError carries a plain message
-            dialogs.inform(self, "This entry could not be saved just now.", _plain(error))
+        except StorageError as error:  # carries a plain message, never user content
+            dialogs.inform(self, "This entry could not be saved just now.", storage_message(error))
             self.flush_draft()
             return
         self.saved_record = record
@@ -358,8 +360,3 @@ class RecordEditor(QDialog):
         if not self._closed:
             self.flush_draft()
         super().hideEvent(event)
-
-
-def _plain(error: Exception) -> str:
-    message = getattr(error, "user_message", None) or getattr(error, "message", None)
-    return str(message) if message else "Please try again in a moment."

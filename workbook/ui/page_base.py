@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.model import Record, Section
 from workbook.domain.references import references_to
+from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
-from workbook.ui.common import FlowLayout, intro_label, make_button
+from workbook.ui.common import SAVE_FAILED, FlowLayout, intro_label, make_button, storage_message
 from workbook.ui.editor import RecordEditor
 from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
@@ -360,8 +361,12 @@ class RecordListWidget(QWidget):
         row = self.model.row_of(record.id)
         try:
             self.store.delete(self.spec.kind, record.id)
-        except Exception:
-            dialogs.inform(self, "This entry could not be removed just now. Please try again.")
+        except StorageError as error:
+            dialogs.inform(
+                self,
+                "This entry could not be removed just now. Please try again.",
+                storage_message(error),
+            )
             return
         remaining = self.model.rowCount()
         if remaining:
@@ -377,7 +382,11 @@ class RecordListWidget(QWidget):
         target = row + delta
         if not 0 <= target < self.model.rowCount():
             return
-        self.store.move(self.spec.kind, record.id, target)
+        try:
+            self.store.move(self.spec.kind, record.id, target)
+        except StorageError as error:
+            dialogs.inform(self, SAVE_FAILED, storage_message(error))
+            return
         self.select_id(record.id)
         self.table.setFocus()
 

@@ -25,7 +25,9 @@ from workbook.domain.model import (
 )
 from workbook.domain.suggestions import SUGGESTED_COMMITMENTS, suggested_commitments
 from workbook.domain.validation import validate_statements
-from workbook.ui.common import intro_label, make_button
+from workbook.storage.errors import StorageError
+from workbook.ui import dialogs
+from workbook.ui.common import SAVE_FAILED, intro_label, make_button, storage_message
 from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.fields import TextField
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
@@ -155,7 +157,15 @@ class StatementsForm(QWidget):
             self.store.save_draft("PersonalStatements", None, {"fields": fields})
             self._has_draft = True
             return
-        self.store.save_statements(statements)
+        try:
+            self.store.save_statements(statements)
+        except StorageError:
+            # Keep every word as a draft; the next change or visit tries again.
+            self.store.save_draft(
+                "PersonalStatements", None, {"fields": dataclasses.asdict(statements)}
+            )
+            self._has_draft = True
+            return
         self._forget_draft()
 
     def _forget_draft(self) -> None:
@@ -257,7 +267,11 @@ class BoundariesPage(WizardPageBase):
         if not isinstance(record, BoundaryCommitment):
             return
         updated = dataclasses.replace(record, status=status)
-        self.store.save(updated)
+        try:
+            self.store.save(updated)
+        except StorageError as error:
+            dialogs.inform(self, SAVE_FAILED, storage_message(error))
+            return
         self.records.select_id(updated.id)
         # Move on to the next undecided suggestion so deciding goes quickly.
         row = self.records.model.row_of(updated.id)

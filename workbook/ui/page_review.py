@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import Section
-from workbook.ui.common import SECTION_SLUGS, make_button
+from workbook.storage.errors import StorageError
+from workbook.ui.common import SECTION_SLUGS, make_button, storage_message
 from workbook.ui.completeness import plan_status
 from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.export import export_pdf
@@ -80,7 +81,11 @@ class NextReviewEditor(QWidget):
         self.error.hide()
         self.edit.setAccessibleDescription("Written as year-month-day. Saved as you type.")
         if when != self.store.plan.next_review:
-            self.store.set_next_review(when)
+            try:
+                self.store.set_next_review(when)
+            except StorageError as error:
+                self.error.setText(storage_message(error))
+                self.error.show()
 
 
 class ReviewPage(WizardPageBase):
