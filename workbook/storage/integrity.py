@@ -243,12 +243,37 @@ def check_database(path: Path, key: bytes | None) -> int:
     check_wal(wal_path(path))
     if size == 0:
         return 0
+    if key is None:
+        _check_plain_header(path)
     with translated_errors():
         connection = open_for_reading(path, key)
     try:
         return verify_connection(connection, key is not None)
     finally:
         connection.close()
+
+
+def _check_plain_header(path: Path) -> None:
+    """The fixed fields of an unencrypted file's header. SQLite quietly treats a file whose
+    write-version byte is damaged as read-only, which would read as a full disk at the
+    first save. (An encrypted header is covered by page 1's HMAC.)"""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise StorageError(_UNREADABLE) from error
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        raise _damaged()
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if (
+        not 512 <= page_size <= 65536
+        or page_size & (page_size - 1)
+        or header[18] not in (1, 2)
+        or header[19] not in (1, 2)
+        or header[21:24] != bytes((64, 32, 32))
+    ):
+        raise _damaged()
 
 
 def open_for_reading(path: Path, key: bytes | None) -> Any:
