@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from workbook.domain.model import TrustedContact
@@ -553,3 +561,21 @@ def test_quick_exit_also_closes_an_open_drop_down(qtbot: QtBot, layer: Protectio
     assert QApplication.activePopupWidget() is None
     assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
     assert layer.quits == [True]  # type: ignore[attr-defined]
+
+
+def test_the_notice_can_be_read_again_from_the_panel(qtbot: QtBot, layer: ProtectionLayer) -> None:
+    panel = ProtectionPanel(layer)
+    qtbot.addWidget(panel)
+    panel.show()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "protection-notice"
+        assert dialog.windowTitle() == "Workbook"
+        seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.accept()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(50, read_and_close)
+    qtbot.mouseClick(panel.findChild(QPushButton, "protection-about"), Qt.MouseButton.LeftButton)
+    assert "stalkerware" in seen[0] and "thumbnails" in seen[0]

@@ -22,7 +22,7 @@ from workbook.storage.keys import KeysError, WrongSecret
 from workbook.ui.protection.background import BackgroundTask
 from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.layer import IDLE_CHOICES, ProtectionLayer
-from workbook.ui.protection.setup import RECOVERY_ADVICE, recovery_code_label
+from workbook.ui.protection.setup import NOTICE_HTML, RECOVERY_ADVICE, recovery_code_label
 from workbook.ui.protection.unlock import WRONG_PASSPHRASE
 from workbook.ui.protection.widgets import (
     NOTE_STYLE,
@@ -91,14 +91,18 @@ class ProtectionPanel(QWidget):
         code = QPushButton("New recovery code…", self)
         code.setObjectName("protection-new-code")
         code.clicked.connect(self.new_recovery_code)
+        about = QPushButton("What this protects…", self)
+        about.setObjectName("protection-about")
+        about.clicked.connect(self.show_notice)
         wipe = QPushButton("Wipe everything…", self)
         wipe.setObjectName("protection-wipe")
         wipe.clicked.connect(self.wipe)
-        for button in (change, code, wipe):
+        for button in (change, code, about, wipe):
             button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(change)
         row.addWidget(code)
+        row.addWidget(about)
         row.addStretch(1)
         row.addWidget(wipe)
 
@@ -109,6 +113,27 @@ class ProtectionPanel(QWidget):
         layout.addWidget(self.sleep)
         layout.addWidget(self.keep)
         layout.addLayout(row)
+
+    def show_notice(self) -> None:
+        """The first-run notice again: what the passphrase protects and what it cannot."""
+        dialog = QDialog(self.window())
+        dialog.setObjectName("protection-notice")
+        dialog.setWindowTitle(WINDOW_TITLE)
+        text = paragraph(NOTICE_HTML, dialog, rich=True)
+        text.setAccessibleName("What Workbook protects and what it cannot")
+        text.setAccessibleDescription(text.text())
+        close = QPushButton("Close", dialog)
+        close.setDefault(True)
+        close.clicked.connect(dialog.accept)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(heading("What Workbook protects, and what it cannot"))
+        layout.addWidget(text, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        fit_to_screen(dialog, 720, 520)
+        dialog.exec()
 
     def change_passphrase(self) -> None:
         ChangePassphraseDialog(self.layer, self.window()).exec()
