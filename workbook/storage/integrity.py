@@ -28,6 +28,8 @@ import sqlcipher3.dbapi2 as sqlite
 
 from workbook.storage.engine import KEY_BYTES
 from workbook.storage.errors import DatabaseDamagedError, StorageError
+from workbook.storage.migrations import LATEST_VERSION
+from workbook.storage.tables import Base
 
 WAL_SUFFIX = "-wal"
 SHM_SUFFIX = "-shm"
@@ -199,8 +201,20 @@ def verify_connection(connection: Any, encrypted: bool) -> int:
             raise _damaged()
         if not encrypted:  # an encrypted page with a flipped byte already fails its HMAC
             _check_text(connection)
-        version = connection.execute("PRAGMA user_version").fetchone()
-        return int(version[0])
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        if version == LATEST_VERSION:
+            _check_schema(connection)
+        return version
+
+
+def _check_schema(connection: Any) -> None:
+    """Every table the program uses is there with exactly its columns. A damaged byte in the
+    schema's own text (a column name) passes SQLite's checks but would fail every read."""
+    for table in Base.metadata.sorted_tables:
+        quoted = '"' + table.name.replace('"', '""') + '"'
+        found = {row[1] for row in connection.execute(f"PRAGMA table_info({quoted})")}
+        if found != {column.name for column in table.columns}:
+            raise _damaged()
 
 
 def _check_text(connection: Any) -> None:

@@ -346,6 +346,8 @@ class PlanRepository:
             with self._session.begin():
                 yield self._session
         except SQLAlchemyError as error:
+            if isinstance(error, DatabaseError) and integrity.is_damage(error):
+                raise DatabaseDamagedError() from error
             raise StorageError() from error
         except (ValueError, TypeError, LookupError) as error:
             # A value that no longer decodes (a choice, a date, JSON) can only come from a
