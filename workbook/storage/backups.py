@@ -127,6 +127,14 @@ def take_backup(folder: Path, key: bytes | None, *, keep: int = GENERATIONS) -> 
     (disk full, folder not writable) or DatabaseDamagedError (the workbook itself is damaged:
     a damaged copy is never kept) and leaves no temporary file behind.
     """
+    with _ONE_AT_A_TIME:  # a second backup would clear the first one's temporary file
+        return _take_backup(folder, key, keep)
+
+
+_ONE_AT_A_TIME = threading.Lock()
+
+
+def _take_backup(folder: Path, key: bytes | None, keep: int) -> Path | None:
     source_path = database_path(folder)
     if not source_path.is_file() or source_path.stat().st_size == 0:
         return None
