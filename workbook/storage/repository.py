@@ -12,7 +12,7 @@ import builtins
 import enum
 import os
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -120,22 +120,24 @@ _LINKED_FIELDS: dict[type[Record], str] = {BackupPlan: "contact_ids"}
 PLAN_INFO_ID = 1
 
 
-_CODECS: dict[type[Any], dict[str, Callable[[Any], Any]]] = {}
+_CODECS: dict[type[Any], dict[str, Callable[[Any], Any] | None]] = {}
 
 
-def _codecs(kind: type[Any]) -> dict[str, Callable[[Any], Any]]:
-    """For each stored field of `kind`, how to turn a column value back into a field value."""
+def _codecs(kind: type[Any]) -> dict[str, Callable[[Any], Any] | None]:
+    """For each stored field of `kind`, how to turn a column value back into a field value
+    (None: the column already holds it). Loading a large plan spends its time here, so enum
+    members are looked up in a dict rather than constructed through Enum.__call__."""
     known = _CODECS.get(kind)
     if known is not None:
         return known
     hints = typing.get_type_hints(kind)
-    decoders: dict[str, Callable[[Any], Any]] = {}
+    decoders: dict[str, Callable[[Any], Any] | None] = {}
     for item in fields(kind):
         if item.name == _LINKED_FIELDS.get(kind):
             continue
         hint = hints[item.name]
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
-            decoders[item.name] = hint
+            decoders[item.name] = _members(hint).__getitem__
         elif typing.get_origin(hint) is list:
             (inner,) = typing.get_args(hint)
             if isinstance(inner, type) and issubclass(inner, enum.Enum):
@@ -143,20 +145,22 @@ def _codecs(kind: type[Any]) -> dict[str, Callable[[Any], Any]]:
             else:
                 decoders[item.name] = list
         else:
-            decoders[item.name] = _identity
+            decoders[item.name] = None
     _CODECS[kind] = decoders
     return decoders
 
 
+def _members(member_type: type[enum.Enum]) -> dict[Any, enum.Enum]:
+    return {member.value: member for member in member_type}
+
+
 def _enum_list_decoder(member_type: type[enum.Enum]) -> Callable[[Any], Any]:
+    lookup = _members(member_type)
+
     def decode(values: Any) -> Any:
-        return [member_type(v) for v in values]
+        return [lookup[v] for v in values]
 
     return decode
-
-
-def _identity(value: Any) -> Any:
-    return value
 
 
 def _encode(value: Any) -> Any:
@@ -212,7 +216,26 @@ def _rowcount(result: Any) -> int:
 
 
 def _record_from(kind: type[R], values: typing.Mapping[Any, Any]) -> R:
-    return kind(**{name: decode(values[name]) for name, decode in _codecs(kind).items()})
+    return kind(
+        **{
+            name: values[name] if decode is None else decode(values[name])
+            for name, decode in _codecs(kind).items()
+        }
+    )
+
+
+def _records_from(kind: type[R], rows: Iterable[Sequence[Any]]) -> builtins.list[R]:
+    """Records from rows whose columns come in the order of _codecs(kind)."""
+    codecs = _codecs(kind)
+    names = tuple(codecs)
+    decoding = [(i, decode) for i, decode in enumerate(codecs.values()) if decode is not None]
+    records = []
+    for row in rows:
+        values = list(row)
+        for index, decode in decoding:
+            values[index] = decode(values[index])
+        records.append(kind(**dict(zip(names, values, strict=True))))
+    return records
 
 
 class PlanRepository:
@@ -379,8 +402,9 @@ class PlanRepository:
 
     def _list(self, session: Session, kind: type[R]) -> builtins.list[R]:
         table = TABLE_OF[kind]
-        result = session.execute(select(table).order_by(table.c.position)).mappings()
-        records = [_record_from(kind, values) for values in result]
+        columns = [table.c[name] for name in _codecs(kind)]
+        rows = session.execute(select(*columns).order_by(table.c.position)).all()
+        records = _records_from(kind, rows)
         if kind is BackupPlan:
             links = self._backup_plan_links(session)
             for plan in records:
