@@ -122,6 +122,7 @@ class _Styles:
     note: ParagraphStyle
     wide: ParagraphStyle
     wide_line: ParagraphStyle
+    ess: ParagraphStyle
 
 
 def _styles(regular: str, bold: str, label_width: float) -> _Styles:
@@ -146,7 +147,7 @@ def _styles(regular: str, bold: str, label_width: float) -> _Styles:
         section=style("section", fontName=bold, fontSize=17, leading=21, spaceAfter=2),
         changed=style("changed", fontSize=9, leading=12, textColor=GREY, spaceAfter=10),
         heading=style("heading", fontName=bold, fontSize=11.5, leading=15),
-        block=style("block", fontName=bold, fontSize=12.5, leading=16, spaceBefore=10),
+        block=style("block", fontName=bold, fontSize=12.5, leading=16, spaceBefore=8),
         label=style("label", fontName=bold, fontSize=8.5, leading=12, textColor=GREY),
         body=style("body", spaceAfter=2),
         cell=style("cell", fontSize=9, leading=12),
@@ -155,6 +156,7 @@ def _styles(regular: str, bold: str, label_width: float) -> _Styles:
         note=style("note", fontSize=10, leading=13, textColor=GREY),
         wide=style("wide", leftIndent=label_width, spaceAfter=2),
         wide_line=style("wide_line", leftIndent=label_width),
+        ess=style("ess", fontSize=9.5, leading=12),
     )
 
 
@@ -268,7 +270,7 @@ class _Builder:
         return name
 
     def numbered(self, items: list[str]) -> list[Any]:
-        return [f for text in numbered_texts(items) for f in self.ps(text, self.s.body)]
+        return [f for text in numbered_texts(items) for f in self.ps(text, self.s.ess)]
 
     # --- tables ---------------------------------------------------------------------
     def record_tables(
@@ -523,7 +525,7 @@ class _Builder:
         if numbers:
             out.append(self.p("Emergency numbers", s.block, bold=True))
             for text in numbers[:_ESSENTIAL_NUMBERS]:
-                out.extend(self.ps(text, s.body))
+                out.extend(self.ps(text, s.ess))
             out.extend(self._more(len(numbers) - _ESSENTIAL_NUMBERS, "Trusted contacts"))
         if plan.checkin_agreements:
             out.append(self.p("Check-in partners", s.block, bold=True))
@@ -558,17 +560,17 @@ class _Builder:
         parts: list[Any] = [*self.ps(who or "(no partner chosen yet)", s.heading, bold=True)]
         when = [agreement.schedule.strip(), label(agreement.method)]
         when.append(f"grace period {agreement.grace_minutes} minutes")
-        parts.extend(self.ps(" · ".join(w for w in when if w), s.body))
+        parts.extend(self.ps(" · ".join(w for w in when if w), s.ess))
         if agreement.danger_code_word.strip():
             parts.extend(
-                self.ps(f"Code word for “I am not safe”: {agreement.danger_code_word}", s.body)
+                self.ps(f"Code word for “I am not safe”: {agreement.danger_code_word}", s.ess)
             )
         partner = self.contacts.get(agreement.partner_id or "")
         own_word = partner.code_word.strip() if partner is not None else ""
         if own_word and own_word != agreement.danger_code_word.strip():
-            parts.extend(self.ps(f"Their code word: {own_word}", s.body))
+            parts.extend(self.ps(f"Their code word: {own_word}", s.ess))
         if agreement.escalation_steps:
-            parts.extend(self.ps("If I miss a check-in:", s.body))
+            parts.extend(self.ps("If I miss a check-in:", s.ess))
             parts.extend(self.numbered(agreement.escalation_steps))
         return _keep(parts, self.frame_height)
 
@@ -580,7 +582,7 @@ class _Builder:
         parts: list[Any] = [*self.ps(title, s.heading, bold=True)]
         if backup.contact_ids:
             calls = "; ".join(self.contact_with_phones(c) for c in backup.contact_ids)
-            parts.extend(self.ps(f"Call: {calls}", s.body))
+            parts.extend(self.ps(f"Call: {calls}", s.ess))
         parts.extend(self.numbered(backup.steps))
         return _keep(parts, self.frame_height)
 
@@ -820,8 +822,10 @@ def _filled(value: str | list[str]) -> bool:
 
 
 def _keep(parts: list[Any], frame_height: float) -> Any:
-    """Keep a short block together on one page; a long one may split."""
-    return KeepTogether(parts, maxHeight=frame_height * 0.5)
+    """Keep a block together on one page (moved whole to the next page when it does not
+    fit); one taller than a page still splits."""
+    del frame_height
+    return KeepTogether(parts)
 
 
 class _Marker(Spacer):  # type: ignore[misc]
