@@ -270,7 +270,12 @@ def run_cases(count: int, seed: int, report: Callable[[str], None] | None = None
                 except AssertionError as error:
                     raise AssertionError(f"{label}: {error}") from error
                 except Exception as error:
-                    raise AssertionError(f"{label}: {type(error).__name__} escaped") from error
+                    chain = []
+                    cause: BaseException | None = error
+                    while cause is not None and len(chain) < 6:
+                        chain.append(f"{type(cause).__name__}: {str(cause)[:120]}")
+                        cause = cause.__cause__ or cause.__context__
+                    raise AssertionError(f"{label}: escaped: {' <- '.join(chain)}") from error
                 outcomes[f"{target} {result}"] += 1
                 if report is not None and number % 1000 == 999:
                     report(f"{number + 1} cases: {dict(outcomes)}")

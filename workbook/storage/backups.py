@@ -299,50 +299,75 @@ _NOT_COPIED = (
 
 
 def restore_newest_good_backup(folder: Path, key: bytes | None) -> Path:
-    """Put the newest backup that verifies in place of the workbook; returns that backup.
+    """Put the newest backup that is whole in place of the workbook; returns that backup.
 
-    Call with the repository closed (after opening it raised DatabaseDamagedError). Damaged
-    backups are skipped, the current workbook (and its log) is moved aside with a timestamp,
-    never deleted, and the chosen backup is copied (the backup itself stays). Raises
-    NoGoodBackupError, changing nothing, when no backup can be used.
+    Call with the repository closed (after opening it raised DatabaseDamagedError). Each
+    backup, newest first, must pass the same checks as a workbook at start-up, and a copy of
+    it must then open and read back as a plan (an unencrypted file has no checksums, so a
+    damaged value is only found by reading it). The current workbook (and its log) is moved
+    aside with a timestamp, never deleted; the backup itself stays. Raises NoGoodBackupError,
+    changing nothing, when no backup can be used.
     """
-    chosen: Path | None = None
+    target = database_path(folder)
     for candidate in list_backups(folder):
         try:
             verify_backup(candidate, key)
         except StorageError:
             continue
-        chosen = candidate
-        break
-    if chosen is None:
-        raise NoGoodBackupError()
-    target = database_path(folder)
+        temp = _copy_for_restore(candidate, folder)
+        if not _reads_as_a_plan(temp, key):
+            _discard(temp)
+            continue
+        try:
+            move_aside(folder)
+            os.replace(temp, target)
+            fsync_dir(folder)
+        except OSError as error:
+            _discard(temp)
+            raise StorageError(
+                "The backup could not be put in place. Your files are all still in the data folder."
+            ) from error
+        except StorageError:
+            _discard(temp)
+            raise
+        return candidate
+    raise NoGoodBackupError()
+
+
+def _copy_for_restore(backup: Path, folder: Path) -> Path:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as error:
         raise StorageError(_NOT_COPIED) from error
     try:
-        with os.fdopen(fd, "wb") as out, open(chosen, "rb") as source:
+        with os.fdopen(fd, "wb") as out, open(backup, "rb") as source:
             shutil.copyfileobj(source, out)
             out.flush()
             os.fsync(out.fileno())
     except OSError as error:
         _discard(Path(temp_name))
         raise StorageError(_NOT_COPIED) from error
-    temp = Path(temp_name)
+    return Path(temp_name)
+
+
+def _reads_as_a_plan(path: Path, key: bytes | None) -> bool:
+    """Whether the app can open `path` and read the whole plan from it (the copy is opened
+    the way the app opens a workbook, which may switch it to WAL mode; it is checkpointed
+    and its log removed again when closed)."""
+    from workbook.storage.engine import create_engine
+    from workbook.storage.repository import PlanRepository  # imports this module
+
+    repository = PlanRepository(create_engine(path, key))
     try:
-        move_aside(folder)
-        os.replace(temp, target)
-        fsync_dir(folder)
-    except OSError as error:
-        _discard(temp)
-        raise StorageError(
-            "The backup could not be put in place. Your files are all still in the data folder."
-        ) from error
+        repository.load_plan()
+        return True
     except StorageError:
-        _discard(temp)
-        raise
-    return chosen
+        return False
+    finally:
+        repository.close()
+        for suffix in (integrity.WAL_SUFFIX, integrity.SHM_SUFFIX):
+            with contextlib.suppress(OSError):
+                path.with_name(path.name + suffix).unlink()
 
 
 # --------------------------------------------------------------------------- the schedule
