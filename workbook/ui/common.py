@@ -3,7 +3,7 @@ overview can be shown without loading the editors)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPushButton, QWidget, QWidgetItem
 
 from workbook.domain.model import Section
@@ -37,10 +37,39 @@ def make_button(text: str, name: str, description: str, parent: QWidget) -> QPus
     return button
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that remembers its height for each width.
+
+    Qt asks a wrapping label for its height at a given width many times whenever a page is
+    shown (once per layout level, and again for the wizard's minimum size), and QLabel lays
+    the whole text out afresh each time. Remembering the answer until the text, font or
+    style changes makes switching pages noticeably quicker and changes nothing on screen."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 16:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()
+        super().changeEvent(event)
+
+
 def intro_label(text: str, parent: QWidget, name: str) -> QLabel:
-    label = QLabel(text, parent)
+    label = WrapLabel(text, parent)
     label.setObjectName(name)
-    label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(text)
     return label
@@ -54,6 +83,8 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # Height for each width asked since the last change (Qt asks many times per show).
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -80,7 +111,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

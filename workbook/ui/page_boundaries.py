@@ -192,6 +192,9 @@ class BoundariesPage(WizardPageBase):
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.tabs = QTabWidget(self)
+        # No frame around the tab's contents: the table has its own, and drawing the large
+        # frame cost more than anything else when the page is shown.
+        self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("tabs-boundaries")
         self.tabs.setAccessibleName("My boundaries")
         self.tabs.setAccessibleDescription("Commitments, and my own words.")

@@ -36,6 +36,9 @@ class CheckInsPage(WizardPageBase):
         self.body.addLayout(row)
 
         self.tabs = QTabWidget(self)
+        # No frame around the tab's contents: the table has its own, and drawing the large
+        # frame cost more than anything else when the page is shown.
+        self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("tabs-checkins")
         self.tabs.setAccessibleName("Check-ins")
         self.tabs.setAccessibleDescription("Agreements, and the log of check-ins made.")
