@@ -27,19 +27,18 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from workbook.domain.labels import SECTION_TITLES, label
@@ -178,6 +177,169 @@ def _estimated_height(text: str, width: float, size: float, leading: float) -> f
     return lines * leading
 
 
+@dataclass(frozen=True)
+class _Look:
+    """How the text of one column (or of a whole-width row) is set, and its padding."""
+
+    font: str
+    size: float
+    leading: float
+    color: Any
+    left: float = 0.0
+    right: float = 6.0
+    top: float = 1.5
+    bottom: float = 1.5
+
+
+# A cell: its wrapped lines (drawn as they are, nothing parsed), or flowables already
+# wrapped to the column (text that needs several fonts or right-to-left order).
+_Cell = tuple[str, ...] | list[Any]
+
+
+@dataclass(frozen=True)
+class _Row:
+    height: float
+    cells: tuple[_Cell, ...]
+    looks: tuple[_Look, ...]
+    widths: tuple[float, ...]
+    rule_above: bool = False
+
+
+def _cell_height(cell: _Cell, look: _Look) -> float:
+    if isinstance(cell, tuple):
+        return look.leading * max(len(cell), 1) + look.top + look.bottom
+    total = 0.0
+    for index, flowable in enumerate(cell):
+        total += flowable.height
+        if index:
+            total += flowable.getSpaceBefore()
+        if index < len(cell) - 1:
+            total += flowable.getSpaceAfter()
+    return total + look.top + look.bottom
+
+
+def _make_row(
+    cells: Iterable[_Cell],
+    looks: Iterable[_Look],
+    widths: Iterable[float],
+    rule_above: bool = False,
+) -> _Row:
+    cells_t, looks_t, widths_t = tuple(cells), tuple(looks), tuple(widths)
+    for cell, look, width in zip(cells_t, looks_t, widths_t, strict=True):
+        if not isinstance(cell, tuple):
+            for flowable in cell:
+                flowable.wrap(width - look.left - look.right, 72000)
+    height = max(_cell_height(c, k) for c, k in zip(cells_t, looks_t, strict=True))
+    return _Row(height, cells_t, looks_t, widths_t, rule_above)
+
+
+class _Rows(Flowable):  # type: ignore[misc]
+    """Rows of fixed columns, drawn straight onto the canvas: what a ReportLab Table does
+    for us, without its per-cell styles, height passes and copies on every split.
+
+    Rows never split inside themselves (the builder sends rows taller than about half a page
+    elsewhere); the block splits between rows, and a log's header row starts every part.
+    Text is drawn in reading order, row by row and cell by cell."""
+
+    def __init__(
+        self,
+        rows: list[_Row],
+        header: _Row | None = None,
+        rule_below: tuple[float, Any] | None = None,
+        header_rule: tuple[float, Any] | None = None,
+    ) -> None:
+        super().__init__()
+        self.rows = rows
+        self.header = header
+        self.rule_below = rule_below
+        self.header_rule = header_rule
+        self.width = sum(rows[0].widths) if rows else 0.0
+        self.height = sum(row.height for row in rows) + (header.height if header else 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _part(self, rows: list[_Row]) -> _Rows:
+        return _Rows(rows, self.header, self.rule_below, self.header_rule)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        used = self.header.height if self.header else 0.0
+        limit = avail_height + 1e-6
+        count = 0
+        for row in self.rows:
+            if used + row.height > limit:
+                break
+            used += row.height
+            count += 1
+        if count == 0 or count == len(self.rows):
+            return []
+        return [self._part(self.rows[:count]), self._part(self.rows[count:])]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        state: list[Any] = [canvas.beginText(), None, None]  # text object, look, colour
+        rules: list[tuple[float, Any, tuple[float, float, float, float]]] = []
+        top = self.height
+        rows = [self.header, *self.rows] if self.header is not None else self.rows
+        for index, row in enumerate(rows):
+            x = 0.0
+            for cell, look, width in zip(row.cells, row.looks, row.widths, strict=True):
+                if isinstance(cell, tuple):
+                    if cell:
+                        self._lines(state, cell, look, x, top)
+                elif cell:
+                    canvas.drawText(state[0])
+                    state[:] = [canvas.beginText(), None, None]
+                    y = top - look.top + cell[0].getSpaceBefore()
+                    for flowable in cell:
+                        y -= flowable.getSpaceBefore() + flowable.height
+                        flowable.drawOn(canvas, x + look.left, y)
+                        y -= flowable.getSpaceAfter()
+                x += width
+            bottom = top - row.height
+            if row.rule_above:
+                rules.append((0.6, RULE, (0.0, top, x, top)))
+            if index == 0 and self.header is not None and self.header_rule is not None:
+                rules.append((*self.header_rule, (0.0, bottom, x, bottom)))
+            elif self.rule_below is not None and row is not self.header:
+                rules.append((*self.rule_below, (0.0, bottom, x, bottom)))
+            top = bottom
+        canvas.drawText(state[0])
+        current: tuple[float, Any] | None = None
+        for width, color, line in rules:
+            if current != (width, color):
+                canvas.setLineWidth(width)
+                canvas.setStrokeColor(color)
+                current = (width, color)
+            canvas.line(*line)
+        canvas.restoreState()
+
+    @staticmethod
+    def _lines(state: list[Any], lines: tuple[str, ...], look: _Look, x: float, top: float) -> None:
+        """Add a plain cell's lines to the text object state[0]; state[1] and state[2] are
+        the look and the colour it was last given."""
+        text = state[0]
+        last = state[1]
+        if last is not look:
+            if last is None or (last.font, last.size, last.leading) != (
+                look.font,
+                look.size,
+                look.leading,
+            ):
+                text.setFont(look.font, look.size, look.leading)
+                # TrueType fonts only set their leading with the first glyph they draw;
+                # a cell starting with an empty line would move by the previous one.
+                text.setLeading(look.leading)
+            if state[2] is not look.color:
+                text.setFillColor(look.color)
+                state[2] = look.color
+            state[1] = look
+        text.setTextOrigin(x + look.left, top - look.top - look.size)
+        for line in lines:
+            text.textLine(line)
+
+
 class _Builder:
     def __init__(
         self,
@@ -194,9 +356,6 @@ class _Builder:
         self.cancelled = cancelled
         chain = font_chain()
         self.maker = TextMaker(chain)
-        # Characters the regular font draws on its own (Latin, Greek, Cyrillic, punctuation):
-        # text made only of these can be a plain string cell (see fast()).
-        self.plain_chars = chain.charset_of(chain.regular) - {"\t"}
         self.regular = chain.regular
         self.bold = chain.bold or chain.regular
         self.s = _styles(self.regular, self.bold, 34 * mm)
@@ -211,6 +370,25 @@ class _Builder:
         self.proxies = {p.id: p for p in plan.proxies}
         self.obligations = {o.id: o for o in plan.obligations}
         self.agreements = {a.id: a for a in plan.checkin_agreements}
+        black = colors.black
+        self.look_label = _Look(self.bold, 8.5, 12, GREY)
+        self.look_value = _Look(self.regular, 10, 13, black)
+        self.look_note = _Look(self.regular, 10, 13, GREY)
+        self.look_heading = _Look(self.bold, 11.5, 15, black, top=9, bottom=3)
+        self.look_plain_heading = _Look(self.regular, 10, 13, black, top=9, bottom=3)
+        self.look_cell = _Look(self.regular, 9, 12, black, left=3, right=3, top=3, bottom=3)
+        self.look_head = _Look(self.bold, 8.5, 11, GREY, left=3, right=3, top=3, bottom=3)
+        # Plain cells (see fast()): the characters each font draws on its own, the width of
+        # every word met so far, and our own labels, wrapped once.
+        fonts = {self.regular, self.bold}
+        self._measure = {name: pdfmetrics.getFont(name).stringWidth for name in fonts}
+        self._plain = {
+            name: frozenset(chr(c) for c in pdfmetrics.getFont(name).face.charToGlyph if c >= 0x20)
+            | {"\n"}
+            for name in fonts
+        }
+        self._word_widths: dict[tuple[str, float], dict[str, float]] = {}
+        self._labels: dict[tuple[str, int, float], _Cell] = {}
         self._last_percent = -1
         self._records_done = 0
         self._records_total = max(sum(len(plan.records_of(kind)) for kind in _ALL_KINDS) + 1, 1)
@@ -278,16 +456,18 @@ class _Builder:
         records: Iterable[tuple[str, list[tuple[str, Any]]]],
         plain_headings: bool = False,
     ) -> list[Any]:
-        """Records as label/value rows under a heading row, in tables of <= CHUNK_ROWS rows."""
+        """Records as label/value rows under a heading row, in blocks of <= CHUNK_ROWS rows."""
         out: list[Any] = []
-        rows: list[list[Any]] = []
-        headings: list[int] = []
+        rows: list[_Row] = []
+        limit = self.frame_height * 0.45
+        full = (self.width,)
+        columns = (self.label_width, self.value_width)
+        heading_look = self.look_plain_heading if plain_headings else self.look_heading
 
         def flush() -> None:
             if rows:
-                out.append(self._record_table(rows, headings))
+                out.append(_Rows(rows[:]))
                 rows.clear()
-                headings.clear()
 
         for heading, fields in records:
             filled = [(name, value) for name, value in fields if _filled(value)]
@@ -299,60 +479,34 @@ class _Builder:
                 for piece in _chunks(heading):
                     out.append(self.p(piece, self.s.heading, bold=True))
             else:
-                headings.append(len(rows))
-                if plain_headings:
-                    rows.append([self.p(heading, self.s.body), ""])
-                else:
-                    rows.append([self.p(heading, self.s.heading, bold=True), ""])
+                cell: _Cell | None = self.fast(heading, heading_look, self.width)
+                if cell is None:
+                    style, bold = (self.s.body, False) if plain_headings else (self.s.heading, True)
+                    cell = [self.p(heading, style, bold)]
+                rows.append(_make_row((cell,), (heading_look,), full, rule_above=True))
             for name, value in filled:
                 texts: list[str] = [value] if isinstance(value, str) else value
                 height = sum(_estimated_height(t, self.value_width, 10, 13) for t in texts)
-                if height > self.frame_height * 0.45:
-                    # Too tall for a table cell: ReportLab re-wraps a cell from its start at
-                    # every page it is split over (quadratic for a 100 kB note), while a
-                    # plain paragraph splits in one pass. Same label, same indentation.
+                row = None
+                if height <= limit:
+                    cells = (self.label_cell(name), self.value_cell(texts))
+                    row = _make_row(cells, (self.look_label, self.look_value), columns)
+                if row is None or row.height > limit:
+                    # Too tall for a row: ReportLab re-wraps a cell from its start at every
+                    # page it is split over (quadratic for a 100 kB note), while a plain
+                    # paragraph splits in one pass. Same label, same indentation.
                     flush()
                     out.append(self.label(name))
                     for t in texts:
                         out.extend(self.long_text(t))
                     continue
-                rows.append([self.label_cell(name), self.value_cell(texts)])
+                rows.append(row)
             if not filled and not plain_headings:
-                rows.append([self.label(""), self.p("(nothing filled in yet)", self.s.note)])
+                cells = ((), ("(nothing filled in yet)",))
+                rows.append(_make_row(cells, (self.look_label, self.look_note), columns))
             self.record_done()
         flush()
         return out
-
-    def _record_table(self, rows: list[list[Any]], headings: list[int]) -> Any:
-        commands: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            # String cells (see fast()): labels grey and bold, values like the body style.
-            ("FONTNAME", (0, 0), (0, -1), self.bold),
-            ("FONTSIZE", (0, 0), (0, -1), 8.5),
-            ("LEADING", (0, 0), (0, -1), 12),
-            ("TEXTCOLOR", (0, 0), (0, -1), GREY),
-            ("FONTNAME", (1, 0), (1, -1), self.regular),
-            ("FONTSIZE", (1, 0), (1, -1), 10),
-            ("LEADING", (1, 0), (1, -1), 13),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ]
-        for row in headings:
-            commands.append(("SPAN", (0, row), (1, row)))
-            commands.append(("TOPPADDING", (0, row), (1, row), 9))
-            commands.append(("BOTTOMPADDING", (0, row), (1, row), 3))
-            commands.append(("LINEABOVE", (0, row), (1, row), 0.6, RULE))
-        table = Table(
-            rows,
-            colWidths=[self.label_width, self.value_width],
-            style=TableStyle(commands),
-            splitByRow=1,
-            splitInRow=0,
-            hAlign="LEFT",
-        )
-        return table
 
     def log_tables(
         self,
@@ -360,14 +514,22 @@ class _Builder:
         widths: list[float],
         entries: Iterable[tuple[list[str | list[str]], Callable[[], tuple[str, list[Any]]]]],
     ) -> list[Any]:
-        """Log rows in CHUNK_ROWS-row tables; a row too tall for half a page is stacked."""
+        """Log rows in blocks of CHUNK_ROWS rows; a row too tall for half a page is stacked."""
         out: list[Any] = []
-        rows: list[list[Any]] = []
+        rows: list[_Row] = []
         limit = self.frame_height * 0.45
+        look = self.look_cell
+        looks = (look,) * len(widths)
+        columns = tuple(widths)
+        head_looks = (self.look_head,) * len(widths)
+        head_cells = [
+            self.label_cell(h, self.look_head, w) for h, w in zip(header, widths, strict=True)
+        ]
+        head = _make_row(head_cells, head_looks, columns)
 
         def flush() -> None:
             if rows:
-                out.append(self._log_table([self._header_row(header), *rows], widths))
+                out.append(_Rows(rows[:], head, (0.3, RULE), (0.8, colors.black)))
                 rows.clear()
 
         for cells, stacked in entries:
@@ -375,14 +537,17 @@ class _Builder:
                 _estimated_height("\n".join(c) if isinstance(c, list) else c, w, 9, 12) > limit
                 for c, w in zip(cells, widths, strict=True)
             )
-            if tall:
+            row = None
+            if not tall:
+                made = [
+                    self.cell([c] if isinstance(c, str) else c, w)
+                    for c, w in zip(cells, widths, strict=True)
+                ]
+                row = _make_row(made, looks, columns)
+            if row is None or row.height > limit:
                 flush()
                 out.extend(self.record_tables([stacked()]))
                 continue
-            row = [
-                self.cell([c] if isinstance(c, str) else c, w - 6)
-                for c, w in zip(cells, widths, strict=True)
-            ]
             rows.append(row)
             if len(rows) >= CHUNK_ROWS:
                 flush()
@@ -390,75 +555,79 @@ class _Builder:
         flush()
         return out
 
-    def fast(self, text: str, font: str, size: float, width: float) -> str | None:
-        """Plain ASCII text wrapped here, for a string table cell; None when it needs a
-        Paragraph (other scripts, a word wider than the column).
+    def fast(self, text: str, look: _Look, width: float) -> tuple[str, ...] | None:
+        """Text that the look's font draws on its own, wrapped here into lines for a plain
+        cell; None when it needs a Paragraph (other scripts, a word wider than the column).
 
-        String cells are drawn literally (no markup is parsed at all, so nothing needs
-        escaping) and ReportLab lays them out several times faster than Paragraphs, which
-        matters for 50,000 log entries."""
-        if not text.isascii() and not set(text) <= self.plain_chars:
+        Plain cells are drawn literally (no markup is parsed at all, so nothing needs
+        escaping), several times faster than Paragraphs, which matters for 50,000 log
+        entries. Line breaking is ReportLab's simpleSplit (greedy, at whitespace), with
+        each word measured once per font and size."""
+        text = clean(text)
+        if not text.isascii() and not self._plain[look.font].issuperset(text):
             return None
+        width -= look.left + look.right
+        key = (look.font, look.size)
+        widths = self._word_widths.get(key)
+        if widths is None:
+            widths = self._word_widths[key] = {}
+        measure = self._measure[look.font]
+        space = widths.get(" ")
+        if space is None:
+            space = widths[" "] = measure(" ", look.size)
+        size = look.size
         lines: list[str] = []
-        for paragraph in clean(text).split("\n"):
-            parts = simpleSplit(paragraph, font, size, width)
-            if any(stringWidth(part, font, size) > width for part in parts):
-                return None
-            lines.extend(parts or [""])
+        for paragraph in text.split("\n"):
+            line: list[str] = []
+            used = -space
+            for word in paragraph.split():
+                length = widths.get(word)
+                if length is None:
+                    length = widths[word] = measure(word, size)
+                if length > width:
+                    return None
+                if line and used + space + length > width:
+                    lines.append(" ".join(line))
+                    line = []
+                    used = -space
+                line.append(word)
+                used += space + length
+            lines.append(" ".join(line))
         while lines and not lines[-1].strip():
             lines.pop()
-        return "\n".join(lines)
+        return tuple(lines)
 
-    def label_cell(self, name: str) -> Any:
-        if not name.isascii():
-            return self.label(name)
-        return self.fast(name, self.bold, 8.5, self.label_width - 6) or self.label(name)
+    def label_cell(self, name: str, look: _Look | None = None, width: float = 0.0) -> _Cell:
+        """One of our labels (or a log header): the same few words again and again."""
+        look = look or self.look_label
+        key = (name, id(look), width)
+        cell = self._labels.get(key)
+        if cell is None:
+            cell = self.fast(name, look, width or self.label_width)
+            if cell is None or not name.isascii():
+                style = self.s.head_cell if look is self.look_head else self.s.label
+                cell = [Paragraph(self.maker.markup(name, bold=True), style)]
+            self._labels[key] = cell
+        return cell
 
-    def value_cell(self, texts: list[str]) -> Any:
-        plain = [self.fast(t, self.regular, 10, self.value_width - 6) for t in texts]
+    def value_cell(self, texts: list[str]) -> _Cell:
+        plain = [self.fast(t, self.look_value, self.value_width) for t in texts]
         if all(p is not None for p in plain):
-            return "\n".join(p for p in plain if p is not None)
+            return tuple(line for p in plain if p is not None for line in (p or ("",)))
         if len(texts) == 1:
-            return self.p(texts[0], self.s.body)
+            return [self.p(texts[0], self.s.body)]
         return [self.p(t, self.s.body) for t in texts]
 
-    def cell(self, parts: list[str], width: float) -> Any:
-        """Short texts in a log cell, one per line: a string cell when they are plain ASCII,
-        else one Paragraph, or one per part when a part is right-to-left."""
+    def cell(self, parts: list[str], width: float) -> _Cell:
+        """Short texts in a log cell, one per line: a plain cell when the main font draws
+        them, else one Paragraph, or one per part when a part is right-to-left."""
         parts = [part for part in parts if clean(part).strip()]
-        plain = [self.fast(part, self.regular, 9, width) for part in parts]
+        plain = [self.fast(part, self.look_cell, width) for part in parts]
         if all(p is not None for p in plain):
-            return "\n".join(p for p in plain if p is not None)
+            return tuple(line for p in plain if p is not None for line in (p or ("",)))
         if any(has_rtl(part) for part in parts):
             return [self.p(part, self.s.cell) for part in parts]
-        return Paragraph("<br/>".join(self.maker.markup(part) for part in parts), self.s.cell)
-
-    def _header_row(self, header: list[str]) -> list[Any]:
-        return [Paragraph(self.maker.markup(h, bold=True), self.s.head_cell) for h in header]
-
-    def _log_table(self, rows: list[list[Any]], widths: list[float]) -> Any:
-        return Table(
-            rows,
-            colWidths=widths,
-            repeatRows=1,
-            splitByRow=1,
-            splitInRow=0,
-            hAlign="LEFT",
-            style=TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), self.regular),
-                    ("FONTSIZE", (0, 0), (-1, -1), 9),
-                    ("LEADING", (0, 0), (-1, -1), 12),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ]
-            ),
-        )
+        return [Paragraph("<br/>".join(self.maker.markup(part) for part in parts), self.s.cell)]
 
     # --- the document -----------------------------------------------------------------
     def section_header(self, section: Section) -> list[Any]:
