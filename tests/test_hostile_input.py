@@ -301,7 +301,12 @@ def _mutate(document: dict[str, Any], rng: random.Random, action: str, replaceme
             target[ref[-1]] = ["nobody-here"] if ref[-1].endswith("_ids") else "nobody-here"
     elif action == "duplicate-id":
         contacts = document.get("contacts")
-        if isinstance(contacts, list) and len(contacts) > 1:
+        if (
+            isinstance(contacts, list)
+            and len(contacts) > 1
+            and all(isinstance(c, dict) for c in contacts[:2])
+            and "id" in contacts[0]
+        ):
             contacts[1]["id"] = contacts[0]["id"]
 
 
