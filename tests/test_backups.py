@@ -398,3 +398,24 @@ def test_backups_from_before_protection_are_removed_by_the_first_encrypted_one(
     assert list_backups(tmp_path) == [encrypted]
     assert not plain.exists()
     assert load(tmp_path, KEY) == plan
+
+
+def test_the_first_schema_fixture_is_backed_up_whole_before_it_is_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tests/fixtures/schema_v1.db (the lead's, made by the first released schema) through a
+    simulated second step: the backup taken first is the untouched v1 file's content."""
+    fixture = Path(__file__).parent / "fixtures" / "schema_v1.db"
+    database_path(tmp_path).write_bytes(fixture.read_bytes())
+    expected = rows(fixture, None, "SELECT id, name FROM contacts ORDER BY position")
+    steps = (*migrations.MIGRATIONS, "CREATE TABLE reminders (id TEXT PRIMARY KEY)")
+    monkeypatch.setattr(
+        migrations, "upgrade", functools.partial(migrations.upgrade, migrations=steps)
+    )
+    monkeypatch.setattr(backups, "LATEST_VERSION", len(steps))
+    PlanRepository.open(tmp_path, None, automatic_backups=False).close()
+    (before,) = list_backups(tmp_path)
+    assert rows(before, None, "PRAGMA user_version") == [(1,)]
+    assert rows(before, None, "SELECT id, name FROM contacts ORDER BY position") == expected
+    assert rows(database_path(tmp_path), None, "PRAGMA user_version") == [(2,)]
+    assert len(expected) >= 2
