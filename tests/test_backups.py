@@ -62,7 +62,7 @@ def sha(path: Path) -> str:
 
 
 def rows(path: Path, key: bytes | None, sql: str) -> list[tuple[object, ...]]:
-    connection = integrity.connect(path, key, read_only=True)
+    connection = integrity.open_for_reading(path, key)  # leaves no -wal/-shm behind
     try:
         return [tuple(row) for row in connection.execute(sql).fetchall()]
     finally:
@@ -406,6 +406,7 @@ def test_the_first_schema_fixture_is_backed_up_whole_before_it_is_upgraded(
     """tests/fixtures/schema_v1.db (the lead's, made by the first released schema) through a
     simulated second step: the backup taken first is the untouched v1 file's content."""
     fixture = Path(__file__).parent / "fixtures" / "schema_v1.db"
+    fixtures_before = sorted(p.name for p in fixture.parent.iterdir())
     database_path(tmp_path).write_bytes(fixture.read_bytes())
     expected = rows(fixture, None, "SELECT id, name FROM contacts ORDER BY position")
     steps = (*migrations.MIGRATIONS, "CREATE TABLE reminders (id TEXT PRIMARY KEY)")
@@ -419,3 +420,4 @@ def test_the_first_schema_fixture_is_backed_up_whole_before_it_is_upgraded(
     assert rows(before, None, "SELECT id, name FROM contacts ORDER BY position") == expected
     assert rows(database_path(tmp_path), None, "PRAGMA user_version") == [(2,)]
     assert len(expected) >= 2
+    assert sorted(p.name for p in fixture.parent.iterdir()) == fixtures_before
