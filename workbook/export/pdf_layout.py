@@ -604,7 +604,7 @@ class _Builder:
         cell = self._labels.get(key)
         if cell is None:
             cell = self.fast(name, look, width or self.label_width)
-            if cell is None or not name.isascii():
+            if cell is None:
                 style = self.s.head_cell if look is self.look_head else self.s.label
                 cell = [Paragraph(self.maker.markup(name, bold=True), style)]
             self._labels[key] = cell
