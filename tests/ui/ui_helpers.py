@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -76,15 +75,24 @@ def tick(qtbot: QtBot, root: QWidget, name: str, on: bool = True) -> None:
 
 
 def add_list_item(qtbot: QtBot, root: QWidget, prefix: str, field: str, text: str) -> None:
-    """Press "Add …" next to a list, type the new item and press Enter."""
+    """Press "Add …" under a list and type the new item into the box it opens."""
     click(qtbot, root, f"{prefix}-{field}-add")
-    lst = find(root, QListWidget, f"{prefix}-{field}-list")
-    editors = [e for e in lst.viewport().findChildren(QLineEdit) if e.isVisible()]
-    assert len(editors) == 1, "the new item should be open for typing"
-    qtbot.keyClicks(editors[0], text)
-    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: lst.item(lst.count() - 1).text() != "", timeout=2000)
-    items = [lst.item(i).text() for i in range(lst.count())]
+    host = find(root, QWidget, f"{prefix}-{field}-list")
+    edits = [
+        e
+        for e in host.findChildren(QWidget)
+        if isinstance(e, QLineEdit | QPlainTextEdit) and e.isVisible()
+    ]
+
+    def text_of(edit: QWidget) -> str:
+        return edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()  # type: ignore[attr-defined]
+
+    empty = [e for e in edits if not text_of(e)]
+    assert len(empty) == 1, "exactly one empty box should be waiting for the new item"
+    assert root.focusWidget() is empty[0], "the new item's box should have the keyboard focus"
+    assert empty[0] is edits[-1], "the new item goes at the end"
+    qtbot.keyClicks(empty[0], text)
+    items = [text_of(e) for e in edits]
     assert items[-1] == text, items
 
 

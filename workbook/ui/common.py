@@ -75,6 +75,9 @@ def intro_label(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
+_NO_DIRECTION = Qt.Orientation(0)
+
+
 class FlowLayout(QLayout):
     """Lays buttons out left to right and wraps them onto a new line when the window is
     narrow or the font is large, so no button text is ever squeezed or clipped."""
@@ -83,8 +86,9 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        # Height for each width asked since the last change (Qt asks many times per show).
+        # Answers since the last change (Qt asks many times each time a page is shown).
         self._heights: dict[int, int] = {}
+        self._minimum: QSize | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -105,7 +109,7 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+        return _NO_DIRECTION
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -118,6 +122,7 @@ class FlowLayout(QLayout):
 
     def invalidate(self) -> None:
         self._heights.clear()
+        self._minimum = None
         super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
@@ -128,16 +133,19 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        if self._minimum is None:
+            size = QSize()
+            for item in self._items:
+                size = size.expandedTo(item.minimumSize())
+            margins = self.contentsMargins()
+            extra = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+            self._minimum = size + extra
+        return QSize(self._minimum)
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         x, y, line_height = rect.x(), rect.y(), 0
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
+            if item.isEmpty():  # a hidden button takes no room
                 continue
             hint = item.sizeHint()
             if x + hint.width() > rect.right() + 1 and line_height > 0:

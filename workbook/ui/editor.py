@@ -217,7 +217,7 @@ class RecordEditor(QDialog):
             self.resize(640, 560)
             return
         area = screen.availableGeometry()
-        width = min(max(640, self.fontMetrics().averageCharWidth() * 96), area.width() - 40)
+        width = min(max(640, self.fontMetrics().averageCharWidth() * 112), area.width() - 40)
         height = min(max(520, int(area.height() * 0.85)), 820, area.height() - 40)
         self.resize(width, height)
 

@@ -8,24 +8,25 @@ value or raises `FieldInputError` with a kind message, and `edited` fires on eve
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -115,6 +116,7 @@ class LineField(FieldWidget):
 
     def set_raw(self, raw: Any) -> None:
         self.edit.setText(str(raw or ""))
+        self.edit.setCursorPosition(0)  # a long entry shows its beginning, not its end
 
 
 class TextField(FieldWidget):
@@ -330,119 +332,267 @@ def _small_button(text: str, name: str, description: str, parent: QWidget) -> QP
     return button
 
 
-class ListField(FieldWidget):
-    """A list of short texts (phone numbers, steps); steps can be moved up and down.
+class _StepEdit(QPlainTextEdit):
+    """One step of an ordered list: a text box that wraps and grows with what is typed, so
+    a whole sentence stays readable. Enter is left to the editor (Save) and pasted line
+    breaks become spaces: a step is one line of text."""
 
-    Keyboard: Tab into the list, arrows to choose, F2 or Enter… to edit, Delete removes.
+    MAX_LINES = 6
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.textChanged.connect(self._fit)
+        self._fit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # the editor's Save, as in every other one-line field
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.insertPlainText(" ".join(source.text().split()))
+
+    def _lines(self) -> int:
+        # The width QPlainTextEdit wraps at: the viewport less the margins and the cursor.
+        width = self.viewport().width() - round(self.document().documentMargin() * 2) - 1
+        if width <= 0:
+            return 1
+        metrics = self.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap
+        box = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, self.toPlainText() or "x")
+        lines = -(-box.height() // metrics.lineSpacing())
+        lines += max(0, box.width() - 1) // width  # a word too long for a line is broken
+        return max(1, min(self.MAX_LINES, lines))
+
+    def _fit(self) -> None:
+        frame = self.frameWidth() * 2
+        margin = round(self.document().documentMargin() * 2)
+        height = self.fontMetrics().lineSpacing() * self._lines() + frame + margin + 2
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
+class _ListRow(QWidget):
+    """One item of a ListField: a text box, and its own Remove (and Move) buttons."""
+
+    def __init__(self, owner: ListField) -> None:
+        super().__init__(owner.rows_host)
+        self.edit: QLineEdit | _StepEdit = _StepEdit(self) if owner.ordered else QLineEdit(self)
+        self.up_button: QToolButton | None = None
+        self.down_button: QToolButton | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.edit, 1)
+        alignment = Qt.AlignmentFlag.AlignTop
+        if owner.ordered:
+            self.up_button = _row_button(self, Qt.ArrowType.UpArrow)
+            self.down_button = _row_button(self, Qt.ArrowType.DownArrow)
+            self.up_button.clicked.connect(lambda: owner.move(self, -1))
+            self.down_button.clicked.connect(lambda: owner.move(self, 1))
+            layout.addWidget(self.up_button, 0, alignment)
+            layout.addWidget(self.down_button, 0, alignment)
+        self.remove_button = _row_button(self, None, "Remove")
+        self.remove_button.clicked.connect(lambda: owner.remove(self))
+        layout.addWidget(self.remove_button, 0, alignment)
+        # Arrows do not grow with the font: make them as tall as Remove, and square.
+        side = self.remove_button.sizeHint().height()
+        for arrow in (self.up_button, self.down_button):
+            if arrow is not None:
+                arrow.setFixedSize(side, side)
+        self.edit.textChanged.connect(lambda *_args: owner.row_edited())
+
+    def controls(self) -> list[QWidget]:
+        buttons = [self.up_button, self.down_button, self.remove_button]
+        return [self.edit, *[b for b in buttons if b is not None]]
+
+
+def _row_button(parent: QWidget, arrow: Qt.ArrowType | None, text: str = "") -> QToolButton:
+    button = QToolButton(parent)
+    if arrow is not None:
+        button.setArrowType(arrow)
+    else:
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
+class ListField(FieldWidget):
+    """A list of short texts (phone numbers, steps): one text box per item, each with its
+    own Remove button (and Move up / down where the order matters), and "Add …" below.
+
+    There is always at least one text box, so an empty list simply invites typing; empty
+    boxes are left out when the record is saved. The first box never goes away (removing
+    the only item empties it), so the label's Alt shortcut always has somewhere to go.
     """
 
     def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
         super().__init__(spec, prefix, parent)
         self.ordered = spec.kind == STEPS
-        word = spec.item_word
-        self.list = QListWidget(self)
-        self.list.setObjectName(f"{prefix}-{spec.name}-list")
-        _set_names(
-            self.list,
-            spec.label,
-            spec.help or f"Each {word} on its own line. Press F2 to change the selected {word}.",
-        )
-        self.list.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        line = self.list.fontMetrics().lineSpacing()
-        self.list.setFixedHeight(line * 4 + 16)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # Long steps wrap instead of hiding behind a horizontal scroll bar.
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.itemChanged.connect(lambda _item: self.edited.emit())
+        self.word = spec.item_word
+        self.rows_host = QWidget(self)
+        self.rows_host.setObjectName(f"{prefix}-{spec.name}-list")
+        self.rows_layout = QVBoxLayout(self.rows_host)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(4)
+        self.rows: list[_ListRow] = []
+        self._loading = False
+        self._add_row()
         self.add_button = _small_button(
-            f"Add {word}", f"{prefix}-{spec.name}-add", f"{spec.label}: add a {word}", self
-        )
-        self.remove_button = _small_button(
-            "Remove",
-            f"{prefix}-{spec.name}-remove",
-            f"{spec.label}: remove the selected {word}",
+            f"Add {self.word}",
+            f"{prefix}-{spec.name}-add",
+            f"{spec.label}: add a {self.word}",
             self,
         )
         self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        if self.ordered:
-            self.up_button = _small_button(
-                "Move up",
-                f"{prefix}-{spec.name}-up",
-                f"{spec.label}: move the selected {word} up",
-                self,
-            )
-            self.down_button = _small_button(
-                "Move down",
-                f"{prefix}-{spec.name}-down",
-                f"{spec.label}: move the selected {word} down",
-                self,
-            )
-            self.up_button.clicked.connect(lambda: self._move(-1))
-            self.down_button.clicked.connect(lambda: self._move(1))
-            buttons.addWidget(self.up_button)
-            buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.setSpacing(4)
+        layout.addWidget(self.rows_host)
+        layout.addLayout(add_row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._renumber()
 
     def focus_widget(self) -> QWidget:
-        return self.list
+        return self.rows[0].edit
 
-    def _item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        return item
+    # -- rows --------------------------------------------------------------------------
+    def _add_row(self) -> _ListRow:
+        row = _ListRow(self)
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        row.show()  # at once, so it can take the focus (a layout would show it later)
+        return row
 
-    def _add(self) -> None:
-        item = self._item("")
-        self.list.addItem(item)
-        self.list.setCurrentItem(item)
-        self.list.setFocus()
-        self.list.editItem(item)
+    def _renumber(self) -> None:
+        """Names, descriptions, enabled buttons and the tab order follow the rows' order."""
+        prefix = f"{self.object_prefix}-{self.spec.name}"
+        word = self.word
+        count = len(self.rows)
+        for number, row in enumerate(self.rows, 1):
+            row.edit.setObjectName(f"{prefix}-item-{number}")
+            _set_names(
+                row.edit,
+                f"{word.capitalize()} {number}",
+                self.spec.help or f"{self.spec.label}: {word} {number} of {count}.",
+            )
+            row.remove_button.setObjectName(f"{prefix}-remove-{number}")
+            _set_names(row.remove_button, f"Remove {word} {number}")
+            row.remove_button.setEnabled(count > 1 or bool(row.edit.text()))
+            if row.up_button is not None and row.down_button is not None:
+                row.up_button.setObjectName(f"{prefix}-up-{number}")
+                row.down_button.setObjectName(f"{prefix}-down-{number}")
+                _set_names(row.up_button, f"Move {word} {number} up")
+                _set_names(row.down_button, f"Move {word} {number} down")
+                row.up_button.setEnabled(number > 1)
+                row.down_button.setEnabled(number < count)
+        chain = [widget for row in self.rows for widget in row.controls()]
+        chain.append(self.add_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _set_texts(self, texts: list[str]) -> None:
+        texts = texts or [""]
+        while len(self.rows) < len(texts):
+            self._add_row()
+        while len(self.rows) > len(texts):
+            row = self.rows.pop()
+            row.hide()
+            row.deleteLater()
+        self._loading = True
+        for row, text in zip(self.rows, texts, strict=True):
+            if row.edit.text() != text:
+                row.edit.setText(text)
+                row.edit.setCursorPosition(0)  # a long step shows its beginning
+        self._loading = False
+        self._renumber()
+
+    def row_edited(self) -> None:
+        if self._loading:
+            return
+        if len(self.rows) == 1:
+            self.rows[0].remove_button.setEnabled(bool(self.rows[0].edit.text()))
         self.edited.emit()
+
+    # -- actions -----------------------------------------------------------------------
+    def _add(self) -> None:
+        if not self.rows[-1].edit.text().strip():
+            row = self.rows[-1]  # an empty box is already waiting
+        else:
+            row = self._add_row()
+            self._renumber()
+            self.edited.emit()
+        row.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_text(self, text: str) -> None:
-        """Append an item (used by tests and by pasting several lines)."""
-        self.list.addItem(self._item(text))
+        """Append an item (fills the empty box if that is all there is)."""
+        texts = self.raw()
+        if texts == [""]:
+            texts = []
+        self._set_texts([*texts, text])
         self.edited.emit()
 
-    def _remove(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.list.takeItem(row)
-            self.edited.emit()
+    def remove(self, row: _ListRow) -> None:
+        index = self.rows.index(row)
+        texts = self.raw()
+        del texts[index]
+        self._set_texts(texts)
+        self.edited.emit()
+        target = self.rows[min(index, len(self.rows) - 1)]
+        target.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _move(self, delta: int) -> None:
-        row = self.list.currentRow()
-        target = row + delta
-        if row < 0 or not 0 <= target < self.list.count():
+    def move(self, row: _ListRow, delta: int) -> None:
+        index = self.rows.index(row)
+        target = index + delta
+        if not 0 <= target < len(self.rows):
             return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
+        texts = self.raw()
+        texts[index], texts[target] = texts[target], texts[index]
+        self._set_texts(texts)
         self.edited.emit()
+        moved = self.rows[target]
+        button = moved.up_button if delta < 0 else moved.down_button
+        if button is not None and button.isEnabled():
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            moved.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # -- values ------------------------------------------------------------------------
     def raw(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [row.edit.text() for row in self.rows]
 
     def set_raw(self, raw: Any) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        for text in raw or []:
-            self.list.addItem(self._item(str(text)))
-        self.list.blockSignals(False)
+        self._set_texts([str(text) for text in raw or []])
         self.edited.emit()
 
     def value(self) -> list[str]:
