@@ -52,6 +52,8 @@ def escape(text: str) -> str:
 
 def clean(text: str) -> str:
     """Normalise line breaks to "\\n" and drop characters that cannot be drawn or parsed."""
+    if text.isprintable():  # no line break, no control, no lone surrogate: nothing to do
+        return text
     return _NEWLINES.sub("\n", text).translate(_CONTROLS)
 
 
