@@ -48,14 +48,64 @@ def top_level_windows() -> list[QWidget]:
 
 def open_repository(folder: Path, key: bytes | None = None) -> Any | None:
     """Open (or create) the plan in `folder`; None after telling the person why it could not."""
-    from workbook.storage.errors import StorageError
+    from workbook.storage.errors import DatabaseDamagedError, StorageError
     from workbook.storage.repository import PlanRepository
 
     try:
         return PlanRepository.open(folder, key)
+    except DatabaseDamagedError as error:
+        if not offer_restore(folder, key, error.message):
+            return None
     except StorageError as error:
         dialogs.inform(None, "Your workbook could not be opened.", error.message)
         return None
+    try:
+        return PlanRepository.open(folder, key)
+    except StorageError as error:
+        dialogs.inform(None, "Your restored workbook could not be opened.", error.message)
+        return None
+
+
+def offer_restore(folder: Path, key: bytes | None, problem: str) -> bool:
+    """Tell the person the workbook is damaged and, if they agree, put the newest good
+    backup in its place (the damaged file is kept beside it). True when restored."""
+    from workbook.storage.backups import backup_time, list_backups, restore_newest_good_backup
+    from workbook.storage.errors import StorageError
+
+    if not list_backups(folder):
+        dialogs.inform(
+            None,
+            "Your workbook could not be opened.",
+            f"{problem}\n\nThere is no automatic backup in this folder yet, so nothing could "
+            "be restored. The file has not been changed.",
+        )
+        return False
+    choice = dialogs.ask(
+        None,
+        "Your workbook file appears to be damaged.",
+        ["&Restore the newest good backup", "&Close Workbook"],
+        detail=(
+            "Workbook keeps automatic backups. It can put the newest one that is whole in "
+            "place of the damaged file. The damaged file is not deleted: it is kept in the "
+            "same folder with 'damaged' in its name."
+        ),
+    )
+    if choice != 0:
+        return False
+    try:
+        restored = restore_newest_good_backup(folder, key)
+    except StorageError as error:
+        dialogs.inform(None, "Your workbook could not be restored.", error.message)
+        return False
+    taken = backup_time(restored)
+    local = taken.astimezone() if taken else None
+    when = f"It holds your plan as it was on {local:%d %B %Y at %H:%M}." if local else ""
+    dialogs.inform(
+        None,
+        "Your workbook was restored from a backup.",
+        f"{when} Changes made after that backup could not be recovered.".strip(),
+    )
+    return True
 
 
 class WorkbookApp:
