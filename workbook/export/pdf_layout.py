@@ -646,11 +646,15 @@ class _Builder:
         if not text.isascii() and not self._plain[look.font].issuperset(text):
             return None
         width -= look.left + look.right
+        measure = self._measure[look.font]
+        if "\n" not in text:  # most cells: one line that fits, measured at once
+            whole = " ".join(text.split())
+            if measure(whole, look.size) <= width:
+                return (whole,) if whole else ()
         key = (look.font, look.size)
         widths = self._word_widths.get(key)
         if widths is None:
             widths = self._word_widths[key] = {}
-        measure = self._measure[look.font]
         space = widths.get(" ")
         if space is None:
             space = widths[" "] = measure(" ", look.size)
