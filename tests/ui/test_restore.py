@@ -85,3 +85,28 @@ def test_without_a_backup_the_person_is_told_and_nothing_changes(
     assert app_module.open_repository(folder) is None
     assert told == ["Your workbook could not be opened."]
     assert path.read_bytes() == before
+
+
+def test_a_storage_error_no_screen_caught_is_still_shown_plainly(
+    qtbot: object,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sys
+    import threading
+
+    from workbook.storage.errors import SaveFailedError
+    from workbook.ui.protection.hardening import install_crash_guard
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_crash_guard()
+    app_module.install_storage_error_notice()
+    try:
+        raise SaveFailedError()
+    except SaveFailedError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert told == ["Something could not be saved just now."]
+    assert "SaveFailedError" in capsys.readouterr().err  # the content-free report still runs

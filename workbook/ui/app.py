@@ -17,9 +17,11 @@ import sys
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workbook.domain.model import Section
@@ -186,6 +188,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def install_storage_error_notice() -> None:
+    """A storage error that no screen caught (a full disk while a draft was being kept, say)
+    still reaches the person as its plain message, not only as a line on stderr."""
+    from workbook.storage.errors import StorageError
+
+    previous = sys.excepthook
+
+    def notice(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        previous(kind, value, tb)  # the content-free report (protection/hardening.py)
+        app = QApplication.instance()
+        on_gui_thread = app is not None and QThread.currentThread() is app.thread()
+        if isinstance(value, StorageError) and on_gui_thread:
+            dialogs.inform(None, "Something could not be saved just now.", value.message)
+
+    sys.excepthook = notice
+
+
 def run_app(folder: Path) -> int:
     """Start the desktop app on the plan in `folder`; returns the exit status."""
     app = make_application()
@@ -198,6 +217,7 @@ def run_app(folder: Path) -> int:
     if repo is None:
         return 1 if opened.failed else 0
     window_hooks[:] = [lambda window: decorate_window(window, opened.layer)]
+    install_storage_error_notice()
     workbook = WorkbookApp(repo, folder)
     workbook.start()
     try:
