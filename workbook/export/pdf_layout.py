@@ -21,7 +21,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -202,8 +202,7 @@ class _Look:
 _Cell = tuple[str, ...] | list[Any]
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):  # a tuple: made 60,000 times for a large plan
     height: float
     cells: tuple[_Cell, ...]
     looks: tuple[_Look, ...]
@@ -226,17 +225,21 @@ def _cell_height(cell: _Cell, look: _Look) -> float:
 
 def _make_row(
     cells: Iterable[_Cell],
-    looks: Iterable[_Look],
-    widths: Iterable[float],
+    looks: tuple[_Look, ...],
+    widths: tuple[float, ...],
     rule_above: bool = False,
 ) -> _Row:
-    cells_t, looks_t, widths_t = tuple(cells), tuple(looks), tuple(widths)
-    for cell, look, width in zip(cells_t, looks_t, widths_t, strict=True):
-        if not isinstance(cell, tuple):
+    cells = tuple(cells)
+    height = 0.0
+    for cell, look, width in zip(cells, looks, widths, strict=True):
+        if isinstance(cell, tuple):
+            cell_height = look.leading * (len(cell) or 1) + look.top + look.bottom
+        else:
             for flowable in cell:
                 flowable.wrap(width - look.left - look.right, 72000)
-    height = max(_cell_height(c, k) for c, k in zip(cells_t, looks_t, strict=True))
-    return _Row(height, cells_t, looks_t, widths_t, rule_above)
+            cell_height = _cell_height(cell, look)
+        height = max(height, cell_height)
+    return _Row(height, cells, looks, widths, rule_above)
 
 
 class _Rows(Flowable):  # type: ignore[misc]
@@ -401,7 +404,15 @@ class _TextWriter:
         ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
         encoder = self.encoder(look.font)
         size = look.size
+        known, table = encoder.known, encoder.table
+        first = (encoder, 0, size)
         for line in lines:
+            if known.issuperset(line):  # the common case, inlined: see _Encoder.runs
+                if self.font != first:
+                    ops.append(f"{encoder.name(0)} {fp_str(size)} Tf")
+                    self.font = first
+                ops.append(f"({escapePDF(line.translate(table))}) Tj T*")
+                continue
             for subset, operand in encoder.runs(line):
                 if self.font != (encoder, subset, size):
                     ops.append(f"{encoder.name(subset)} {fp_str(size)} Tf")
