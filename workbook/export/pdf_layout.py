@@ -161,11 +161,19 @@ def _styles(regular: str, bold: str, label_width: float) -> _Styles:
     )
 
 
-# A cell text this short is never half a page tall (<= 2 x 100 wide characters over at
-# least 13 a line, plus 5 breaks, is < 27 lines of 12 pt): no estimate needed.
+# Texts this short never reach the height limits below, in any column on A4 or Letter
+# (<= 2 x 100 wide characters over >= 13 a line, plus 5 breaks: < 22 lines of 12 pt in a
+# log cell, < 9 lines in a record's value or heading): no estimate needed.
 _SHORT = 100
 _SHORT_LINES = 5
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
+
+
+def _short(texts: list[str]) -> bool:
+    """Texts too short to ever fill a third of a page in any of our columns (see _SHORT)."""
+    return sum(map(len, texts)) <= _SHORT and (
+        sum(t.count("\n") for t in texts) + len(texts) <= _SHORT_LINES + 1
+    )
 
 
 def _estimated_height(text: str, width: float, size: float, leading: float) -> float:
@@ -561,7 +569,9 @@ class _Builder:
             filled = [(name, value) for name, value in fields if _filled(value)]
             if len(rows) + len(filled) + 1 > CHUNK_ROWS:
                 flush()
-            if _estimated_height(heading, self.width, 11.5, 15) > self.frame_height * 0.3:
+            if not _short([heading]) and (
+                _estimated_height(heading, self.width, 11.5, 15) > self.frame_height * 0.3
+            ):
                 flush()
                 out.append(self.p("", self.s.heading))
                 for piece in _chunks(heading):
@@ -574,7 +584,11 @@ class _Builder:
                 rows.append(_make_row((cell,), (heading_look,), full, rule_above=True))
             for name, value in filled:
                 texts: list[str] = [value] if isinstance(value, str) else value
-                height = sum(_estimated_height(t, self.value_width, 10, 13) for t in texts)
+                height = (
+                    0.0
+                    if _short(texts)
+                    else sum(_estimated_height(t, self.value_width, 10, 13) for t in texts)
+                )
                 row = None
                 if height <= limit:
                     cells = (self.label_cell(name), self.value_cell(texts))
@@ -625,7 +639,7 @@ class _Builder:
             tall = any(
                 _estimated_height(t, w, 9, 12) > limit
                 for t, w in zip(texts, widths, strict=True)
-                if len(t) > _SHORT or t.count("\n") > _SHORT_LINES
+                if not _short([t])
             )
             row = None
             if not tall:
@@ -653,7 +667,8 @@ class _Builder:
         escaping), several times faster than Paragraphs, which matters for 50,000 log
         entries. Line breaking is ReportLab's simpleSplit (greedy, at whitespace), with
         each word measured once per font and size."""
-        text = clean(text)
+        if not text.isprintable():
+            text = clean(text)
         if not text.isascii() and not self._plain[look.font].issuperset(text):
             return None
         width -= look.left + look.right
@@ -715,6 +730,10 @@ class _Builder:
     def cell(self, parts: list[str], width: float) -> _Cell:
         """Short texts in a log cell, one per line: a plain cell when the main font draws
         them, else one Paragraph, or one per part when a part is right-to-left."""
+        if len(parts) == 1:  # the usual log cell
+            lines = self.fast(parts[0], self.look_cell, width)
+            if lines is not None:
+                return lines
         parts = [part for part in parts if clean(part).strip()]
         plain = [self.fast(part, self.look_cell, width) for part in parts]
         if all(p is not None for p in plain):
