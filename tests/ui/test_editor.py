@@ -243,3 +243,67 @@ def test_a_failed_save_says_so_kindly_and_keeps_the_typing(
     assert session.app.store.plan.contacts == []
     draft = session.app.store.load_draft("TrustedContact", None)
     assert draft is not None and draft["fields"]["name"] == "Kept Name"
+
+
+def test_list_fields_are_one_box_per_item_with_remove_and_move(
+    qtbot: QtBot,
+    open_session,  # type: ignore[no-untyped-def]
+) -> None:
+    from workbook.domain.model import BackupPlan
+    from workbook.ui.editor import RecordEditor
+
+    session = open_session()
+    plan = BackupPlan(title="Threats", steps=["Call Maya", "Save the messages", "Leave"])
+    session.app.store.save(plan)
+    editor = RecordEditor(session.app.store, BackupPlan, plan, session.window)
+    qtbot.addWidget(editor)
+    editor.show()
+    p = "editor-backup-plans"
+    steps = editor.widgets["steps"]
+
+    def boxes() -> list[str]:
+        return steps.raw()  # type: ignore[no-any-return]
+
+    assert boxes() == ["Call Maya", "Save the messages", "Leave"]
+    # The first step cannot move up, the last cannot move down.
+    assert not find(editor, QWidget, f"{p}-steps-up-1").isEnabled()
+    assert not find(editor, QWidget, f"{p}-steps-down-3").isEnabled()
+    click(qtbot, editor, f"{p}-steps-down-1")
+    assert boxes() == ["Save the messages", "Call Maya", "Leave"]
+    # Focus follows the step, so pressing again keeps moving it.
+    assert editor.focusWidget() is find(editor, QWidget, f"{p}-steps-down-2")
+    click(qtbot, editor, f"{p}-steps-remove-3")
+    assert boxes() == ["Save the messages", "Call Maya"]
+    # Tab walks each box and its buttons in order, then Add.
+    chain = []
+    widget = find(editor, QWidget, f"{p}-steps-item-1")
+    for _ in range(8):
+        chain.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled()):
+            widget = widget.nextInFocusChain()
+    assert chain == [
+        f"{p}-steps-item-1",
+        f"{p}-steps-down-1",
+        f"{p}-steps-remove-1",
+        f"{p}-steps-item-2",
+        f"{p}-steps-up-2",
+        f"{p}-steps-remove-2",
+        f"{p}-steps-add",
+        chain[-1],  # whatever field comes next
+    ]
+    # Removing every step leaves one empty box to type into, never none.
+    click(qtbot, editor, f"{p}-steps-remove-2")
+    click(qtbot, editor, f"{p}-steps-remove-1")
+    assert boxes() == [""]
+    assert not find(editor, QWidget, f"{p}-steps-remove-1").isEnabled()
+    # Add with an empty box waiting goes to that box instead of adding another.
+    click(qtbot, editor, f"{p}-steps-add")
+    assert boxes() == [""]
+    add_list_item(qtbot, editor, p, "steps", "Ring the police")
+    add_list_item(qtbot, editor, p, "steps", "Go to Rosa's")
+    assert steps.value() == ["Ring the police", "Go to Rosa's"]
+    # Enter in a step is the editor's Save, like any one-line field.
+    qtbot.keyClick(find(editor, QWidget, f"{p}-steps-item-2"), Qt.Key.Key_Return)
+    assert not editor.isVisible()
+    assert session.repo.get(BackupPlan, plan.id).steps == ["Ring the police", "Go to Rosa's"]

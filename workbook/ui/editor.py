@@ -54,20 +54,55 @@ ERROR_STYLE = (
 
 
 def pick_mnemonics(texts: list[str], reserved: set[str]) -> list[str]:
-    """Give each label an & before a letter no other label (or button) uses."""
+    """Give each label an & before a letter no other label (or button) uses.
+
+    Each label prefers the first letter of one of its words, then any other letter; when
+    letters run short, labels that took a contested letter move to another of their own,
+    so as many labels as possible get a shortcut (a maximum matching, found with
+    augmenting paths), not only the first ones in the form."""
     used = {r.lower() for r in reserved}
+
+    def candidates(text: str) -> list[int]:
+        starts = [i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or text[i - 1] == " ")]
+        others = [i for i, ch in enumerate(text) if ch.isalpha() and i not in starts]
+        seen: set[str] = set()
+        ordered = []
+        for i in starts + others:
+            letter = text[i].lower()
+            if letter not in used and letter not in seen and letter.isascii():
+                seen.add(letter)
+                ordered.append(i)
+        return ordered
+
+    options = [candidates(text) for text in texts]
+    owner: dict[str, int] = {}  # letter -> index of the label that has it
+    chosen: dict[int, int] = {}  # label index -> position of its letter
+
+    def claim(label: int, visited: set[str]) -> bool:
+        # A free letter first (so nobody is moved without need), then take one over.
+        for position in options[label]:
+            letter = texts[label][position].lower()
+            if letter not in owner:
+                owner[letter] = label
+                chosen[label] = position
+                return True
+        for position in options[label]:
+            letter = texts[label][position].lower()
+            if letter in visited:
+                continue
+            visited.add(letter)
+            if claim(owner[letter], visited):
+                owner[letter] = label
+                chosen[label] = position
+                return True
+        return False
+
+    for label in range(len(texts)):
+        claim(label, set())
     result = []
-    for text in texts:
-        candidates = [
-            i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or text[i - 1] == " ")
-        ]
-        candidates += [i for i, ch in enumerate(text) if ch.isalpha() and i not in candidates]
-        chosen = next((i for i in candidates if text[i].lower() not in used), None)
-        if chosen is None:
-            result.append(text)
-            continue
-        used.add(text[chosen].lower())
-        result.append(text[:chosen] + "&" + text[chosen:])
+    for label, text in enumerate(texts):
+        position = chosen.get(label)
+        result.append(text if position is None else text[:position] + "&" + text[position:])
     return result
 
 

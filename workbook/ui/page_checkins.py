@@ -49,7 +49,8 @@ class CheckInsPage(WizardPageBase):
         self.tabs.addTab(agreements_tab, "A&greements")
         log_tab = QWidget(self.tabs)
         log_tab.setObjectName("tab-checkins-log")
-        self.log = RecordListWidget(store, CheckInLogEntry, log_tab, mnemonics=False)
+        # Same Alt letters as the agreements tab: only the buttons of the tab on show answer.
+        self.log = RecordListWidget(store, CheckInLogEntry, log_tab)
         QVBoxLayout(log_tab).addWidget(self.log)
         self.tabs.addTab(log_tab, "Check-in &log")
         self.body.addWidget(self.tabs, 1)
