@@ -4,12 +4,17 @@ Layout choices, all for a document a lawyer or an advocate is glad to receive:
 - page 1 "Essentials": emergency numbers, check-in partners with times and code words, the
   firm sentence, the backup plans in brief;
 - then one section per wizard page, each on a new page, with its last-changed date;
-- records as label/value tables (labels in a narrow column), long lists (contact log,
-  check-in log) as tables of at most `CHUNK_ROWS` rows, which ReportLab lays out much faster
-  than one long table;
-- every table may split between rows and inside a row, so a 100 kB note flows over pages;
-  a log row whose text would be taller than about half a page is laid out as a stacked
-  record instead, so its columns never interleave across pages;
+- records as label/value rows (labels in a narrow column), long lists (contact log,
+  check-in log) as rows under a header row that starts every page; both in blocks of at
+  most `CHUNK_ROWS` rows (`_Rows`), so progress moves and every split stays cheap;
+- rows are drawn by `_Rows` straight onto the canvas, not by ReportLab's Table: text the
+  main font draws alone is wrapped here (greedy, at spaces, like simpleSplit) and written
+  as PDF text operators; text that needs other fonts or right-to-left order is a Paragraph
+  (escaped by pdf_text) inside the row. A 50,000-row log takes a third of the time the
+  same rows take as Tables of plain strings (bench/bench_pdf.py);
+- rows split between rows, never inside one: a value too tall for about half a page leaves
+  the rows and flows as paragraphs under its label (a 100 kB note), and a log row that
+  tall is laid out as a stacked record, so its columns never interleave across pages;
 - black text, grey rules, no fills: cheap printers and photocopies keep it legible.
 """
 
@@ -1014,8 +1019,7 @@ class _Builder:
     def contact_log(self) -> list[Any]:
         if not self.plan.contact_log:
             return []
-        # Five columns of one paragraph each: ReportLab lays out single-line paragraphs on a
-        # fast path, several lines joined with <br/> take twice as long (10,000 rows!).
+        # Five columns; "What happened" and "My response" share what the others leave.
         widths = [24 * mm, 30 * mm, 0.0, 0.0, 28 * mm]
         rest = self.width - sum(widths)
         widths[2] = rest * 0.55
