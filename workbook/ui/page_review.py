@@ -159,7 +159,9 @@ class ReviewPage(WizardPageBase):
         store.changed.connect(self._changed)
 
     def initialise(self) -> None:
-        self.update_status()
+        # Called again after every restart of the wizard; recompute only if the plan changed.
+        if self._stale:
+            self.update_status()
 
     def _changed(self, _what: Any) -> None:
         self._stale = True
