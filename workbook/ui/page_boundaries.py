@@ -217,12 +217,14 @@ class BoundariesPage(WizardPageBase):
         self.records.buttons.insertWidget(0, self.adopt_button)
         self.records.selection_changed.connect(self._selection_changed)
         tab_layout = QVBoxLayout(commitments)
+        tab_layout.setContentsMargins(0, 6, 0, 0)  # frameless tabs: line up with the tab bar
         tab_layout.addWidget(self.records)
         self.tabs.addTab(commitments, "&Commitments")
 
         own = QWidget(self.tabs)
         own.setObjectName("tab-boundaries-own-words")
         own_layout = QVBoxLayout(own)
+        own_layout.setContentsMargins(0, 6, 0, 0)
         own_layout.addWidget(
             intro_label(
                 "Short and calm is best. These words go on the first page of your plan.",

@@ -11,6 +11,13 @@ from workbook.ui.page_base import RecordListWidget, WizardPageBase
 from workbook.ui.store import PlanStore
 
 
+def _tab_layout(tab: QWidget) -> QVBoxLayout:
+    """Frameless tabs: the contents line up with the tab bar and the text above."""
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 6, 0, 0)
+    return layout
+
+
 class CheckInsPage(WizardPageBase):
     slug = "checkins"
     section = Section.CHECKINS
@@ -45,13 +52,13 @@ class CheckInsPage(WizardPageBase):
         agreements_tab = QWidget(self.tabs)
         agreements_tab.setObjectName("tab-checkins-agreements")
         self.agreements = RecordListWidget(store, CheckInAgreement, agreements_tab)
-        QVBoxLayout(agreements_tab).addWidget(self.agreements)
+        _tab_layout(agreements_tab).addWidget(self.agreements)
         self.tabs.addTab(agreements_tab, "A&greements")
         log_tab = QWidget(self.tabs)
         log_tab.setObjectName("tab-checkins-log")
         # Same Alt letters as the agreements tab: only the buttons of the tab on show answer.
         self.log = RecordListWidget(store, CheckInLogEntry, log_tab)
-        QVBoxLayout(log_tab).addWidget(self.log)
+        _tab_layout(log_tab).addWidget(self.log)
         self.tabs.addTab(log_tab, "Check-in &log")
         self.body.addWidget(self.tabs, 1)
 
