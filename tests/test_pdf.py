@@ -318,6 +318,28 @@ def test_cancel_stops_and_writes_nothing(demo: Plan, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_cycle_collector_is_paused_during_layout_and_restored_after(
+    demo: Plan, tmp_path: Path
+) -> None:
+    import gc
+
+    during: list[bool] = []
+    assert gc.isenabled()
+    export_pdf(
+        demo, tmp_path / "g.pdf", made_at=MADE, progress=lambda d, t: during.append(gc.isenabled())
+    )
+    assert gc.isenabled() and False in during
+    with pytest.raises(ExportCancelled):  # restored after a cancel too
+        export_pdf(demo, tmp_path / "h.pdf", made_at=MADE, cancelled=lambda: True)
+    assert gc.isenabled()
+    gc.disable()  # and left off when it was off
+    try:
+        export_pdf(demo, tmp_path / "i.pdf", made_at=MADE)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_progress_rises_to_the_total(demo: Plan, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     export_pdf(demo, tmp_path / "p.pdf", made_at=MADE, progress=lambda d, t: seen.append((d, t)))
