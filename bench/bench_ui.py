@@ -393,7 +393,8 @@ def page_switch(root: Path, rounds: int = SWITCH_ROUNDS) -> None:
         f"  ratio to floor: median {median_ratio:.2f}x, p99 {p99_ratio:.2f}x, "
         f"onto pages with a table: median {table_ratio:.2f}x; "
         f"CPU time median {statistics.median(ours.settled_cpu):.2f} vs "
-        f"{statistics.median(floor.settled_cpu):.2f} ms ({cpu_ratio:.2f}x)"
+        f"{statistics.median(floor.settled_cpu):.2f} ms ({cpu_ratio:.2f}x), "
+        f"p99 {_pct(ours.settled_cpu, 0.99):.2f} vs {_pct(floor.settled_cpu, 0.99):.2f} ms"
     )
     if ours.unpainted or floor.unpainted:
         print(f"  WARNING: switches with no paint: ours {ours.unpainted}, floor {floor.unpainted}")
