@@ -7,12 +7,44 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Dialect, ForeignKey, Integer, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
+class IsoDateTime(TypeDecorator[datetime]):
+    """The text SQLAlchemy's SQLite DateTime writes ('2031-03-04 09:00:00.000000'), read back
+    with the C fromisoformat instead of a regular expression: loading a large plan at
+    start-up spent a tenth of its time parsing dates."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.isoformat(sep=" ", timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class IsoDate(TypeDecorator[date]):
+    """The text SQLAlchemy's SQLite Date writes ('2031-03-04'), read with fromisoformat."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: date | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> date | None:
+        return None if value is None else date.fromisoformat(value)
+
+
 class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        list[Any]: JSON,
+        datetime: IsoDateTime,
+        date: IsoDate,
+    }
 
 
 class OrderedRow:
