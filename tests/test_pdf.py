@@ -318,6 +318,42 @@ def test_cancel_stops_and_writes_nothing(demo: Plan, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_long_log_breaks_between_rows_with_its_header_on_every_page(tmp_path: Path) -> None:
+    """1,500 rows over many pages: every row once and in order, none cut or lost at a page
+    break, the column header at the top of every page of the log, 'Page n of N' below."""
+    from datetime import timedelta
+
+    from workbook.domain.model import ContactLogEntry
+
+    start = datetime(2026, 1, 1, 8, 0)
+    entries = [
+        ContactLogEntry(
+            occurred_at=start + timedelta(minutes=41 * i),
+            what_happened=f"Row {i:04d} asked to meet 'just to talk' & <b>again</b>"
+            + (" in a message that runs over several lines of its column" * (i % 4)),
+            response_detail=f"Reply {i:04d}",
+            evidence_ref=f"Shot {i:04d}",
+        )
+        for i in range(1500)
+    ]
+    out = tmp_path / "log.pdf"
+    report = export_pdf(Plan(contact_log=entries), out, page_size="Letter", made_at=MADE)
+    first = report.section_pages["contact_log"]
+    assert report.pages - first > 30
+    text = pages_text(out, first)
+    position = 0
+    for i in range(1500):
+        for needle in (f"Row{i:04d}asked", f"Reply{i:04d}", f"Shot{i:04d}"):
+            found = text.find(needle, position)
+            assert found >= 0 and text.count(needle) == 1, needle
+            position = found
+    reader = pypdf.PdfReader(out)
+    for number in range(first, report.pages + 1):
+        page = reader.pages[number - 1].extract_text()
+        assert "When" in page.split("Who, how")[0], number
+        assert f"Page {number} of" in page and str(report.pages) in page
+
+
 def test_the_cycle_collector_is_paused_during_layout_and_restored_after(
     demo: Plan, tmp_path: Path
 ) -> None:
