@@ -186,6 +186,7 @@ def test_every_n_changes_a_backup_is_taken_in_the_background(tmp_path: Path) -> 
     schedule = repo.backups
     assert schedule is not None
     schedule.every_changes = 5
+    schedule.quiet_seconds = 0.1
     for index in range(4):
         repo.save(TrustedContact(id=f"c{index}", name=f"Person {index}"))
     schedule.wait()
@@ -421,3 +422,34 @@ def test_the_first_schema_fixture_is_backed_up_whole_before_it_is_upgraded(
     assert rows(database_path(tmp_path), None, "PRAGMA user_version") == [(2,)]
     assert len(expected) >= 2
     assert sorted(p.name for p in fixture.parent.iterdir()) == fixtures_before
+
+
+def test_a_due_backup_waits_until_saving_pauses(tmp_path: Path) -> None:
+    """A backup's copy and fsync never land in the middle of a burst of typing."""
+    import threading
+
+    moments = iter(range(1_000_000))
+    clock = {"now": 0.0}
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    backups = AutomaticBackups(
+        tmp_path, KEY, every_changes=3, quiet_seconds=1.0, monotonic=lambda: clock["now"]
+    )
+    taken = threading.Event()
+    original = backups.backup_now
+
+    def backup_now() -> Path | None:
+        made = original()
+        taken.set()
+        return made
+
+    backups.backup_now = backup_now  # type: ignore[method-assign]
+    for _ in range(3):  # due now, but still typing
+        repo.save(TrustedContact(name=f"Typing {next(moments)}"))
+        backups.note_change()
+    assert not taken.wait(0.3)
+    assert list_backups(tmp_path) == []
+    clock["now"] = 2.0  # quiet for long enough
+    assert taken.wait(10)
+    assert len(list_backups(tmp_path)) == 1
+    backups.close()
+    repo.close()

@@ -80,6 +80,7 @@ def child(folder: Path, start: int) -> None:
     repo = PlanRepository.open(folder, KEY)
     assert repo.backups is not None
     repo.backups.every_changes = BACKUP_EVERY
+    repo.backups.quiet_seconds = 0  # back up mid-burst, so kills land during backups
     print("ready", flush=True)
     for index in range(start, EDITS):
         step = index % 4

@@ -52,6 +52,9 @@ from workbook.storage.migrations import LATEST_VERSION
 BACKUP_FOLDER_NAME = "backups"
 GENERATIONS = 7
 CHANGES_PER_BACKUP = 100
+# A due backup waits for this long without a change, so its copy and fsync never compete
+# with a burst of typing (bench/bench_save.py: p99 of a save).
+QUIET_SECONDS = 2.0
 HOURS_PER_BACKUP = 1.0
 
 BACKUP_PREFIX = "workbook-"
@@ -377,9 +380,9 @@ class AutomaticBackups:
     """Counts saved changes and takes a backup every `every_changes` changes, or once
     `every_hours` have passed since the last one and something changed.
 
-    Periodic backups run on a background thread (`background=False` runs them inline, for
-    tests); a failure never reaches the save that triggered it but is kept in `last_error`
-    for the app to show.
+    Periodic backups run on a background thread once `quiet_seconds` pass without a change
+    (`background=False` runs them inline, for tests); a failure never reaches the save that
+    triggered it but is kept in `last_error` for the app to show.
     """
 
     def __init__(
@@ -391,6 +394,7 @@ class AutomaticBackups:
         every_hours: float = HOURS_PER_BACKUP,
         keep: int = GENERATIONS,
         background: bool = True,
+        quiet_seconds: float = QUIET_SECONDS,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.folder = folder
@@ -399,7 +403,10 @@ class AutomaticBackups:
         self.every_hours = every_hours
         self.keep = keep
         self.background = background
+        self.quiet_seconds = quiet_seconds
         self._monotonic = monotonic
+        self._last_change = monotonic()
+        self._hurry = threading.Event()  # closing: a waiting backup starts at once
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._changes = 0
@@ -454,6 +461,7 @@ class AutomaticBackups:
         """Called after every committed change; starts a backup when one is due."""
         with self._lock:
             self._changes += 1
+            self._last_change = self._monotonic()
             due = self._changes >= self.every_changes or (
                 self._monotonic() - self._last >= self.every_hours * 3600
             )
@@ -461,7 +469,7 @@ class AutomaticBackups:
                 return
             if self.background:
                 self._thread = threading.Thread(
-                    target=self._run, name="workbook-backup", daemon=True
+                    target=self._run_when_quiet, name="workbook-backup", daemon=True
                 )
                 self._thread.start()
                 return
@@ -471,6 +479,14 @@ class AutomaticBackups:
         with contextlib.suppress(StorageError):
             self.backup_now()
 
+    def _run_when_quiet(self) -> None:
+        while not self._hurry.is_set():
+            remaining = self.quiet_seconds - (self._monotonic() - self._last_change)
+            if remaining <= 0:
+                break
+            self._hurry.wait(remaining)
+        self._run()
+
     def wait(self, timeout: float | None = None) -> None:
         """Wait for a backup running in the background (if any) to finish."""
         thread = self._thread
@@ -478,4 +494,5 @@ class AutomaticBackups:
             thread.join(timeout)
 
     def close(self) -> None:
+        self._hurry.set()
         self.wait(30)
