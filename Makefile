@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench package package-test clean
+.PHONY: run test lint typecheck pytest bench package package-test linux-build-deps clean
 
 $(BIN)/python:
 	@# Debian ships venv without ensurepip unless python3-venv is installed, and refuses
@@ -53,15 +53,30 @@ $(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	@touch $@
 
-package: $(PACKAGE_STAMP)
+# Qt's X11 plugin needs these at build time so PyInstaller can bundle them; a fresh Debian
+# machine lacks some. Installed when missing (as root, as on CI), else the command is shown.
+LINUX_BUILD_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libwayland-cursor0 binutils \
+	desktop-file-utils appstream strace
+
+linux-build-deps:
+	@if command -v dpkg >/dev/null; then \
+		missing=$$(for p in $(LINUX_BUILD_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+		if [ -n "$$missing" ]; then \
+			if [ "$$(id -u)" = 0 ]; then \
+				apt-get update -qq && apt-get install -y -qq $$missing; \
+			else echo "Please install first: sudo apt install $$missing"; exit 1; fi; \
+		fi; \
+	fi
+
+package: $(PACKAGE_STAMP) linux-build-deps
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/workbook.spec
 	@echo "Built dist/workbook/ ($$(du -sh dist/workbook | cut -f1)); run dist/workbook/workbook"
 	@if command -v dpkg-deb >/dev/null; then $(BIN)/python packaging/linux/build_deb.py; \
 	else echo "dpkg-deb not found: no .deb made (the folder above is the app)"; fi
 
-package-test: $(PACKAGE_STAMP) $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_packaging.py
+package-test: $(PACKAGE_STAMP) $(TEST_STAMP) linux-build-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_packaging.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

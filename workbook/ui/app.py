@@ -13,6 +13,7 @@ Hooks for the protection layer:
 
 from __future__ import annotations
 
+import importlib.resources
 import sys
 import weakref
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QThread
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workbook.domain.model import Section
@@ -185,6 +187,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setQuitOnLastWindowClosed(True)
+    icon = importlib.resources.files("workbook_resources") / "icons" / "workbook.svg"
+    app.setWindowIcon(QIcon(str(icon)))
+    # Matches packaging/linux/org.workbook.Workbook.desktop, so docks show the right icon.
+    QGuiApplication.setDesktopFileName("org.workbook.Workbook")
     return app
 
 
