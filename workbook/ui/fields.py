@@ -74,9 +74,23 @@ class FieldWidget(QWidget):
         self.spec = spec
         self.object_prefix = object_prefix
         self.setObjectName(f"{object_prefix}-{spec.name}")
+        self._focus: QWidget = self
+
+    def _hold(self, control: QWidget, kind: str, *, stretch: bool = False) -> None:
+        """Make `control` the one thing this field is: named and described for screen
+        readers, alone in a margin-less row (left-aligned with `stretch`), and the widget that
+        takes focus."""
+        control.setObjectName(f"{self.object_prefix}-{self.spec.name}-{kind}")
+        _set_names(control, self.spec.label, self.spec.help)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(control)
+        if stretch:
+            layout.addStretch(1)
+        self._focus = control
 
     def focus_widget(self) -> QWidget:
-        return self
+        return self._focus
 
     def raw(self) -> Any:
         raise NotImplementedError
@@ -99,17 +113,10 @@ class LineField(FieldWidget):
     def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
         super().__init__(spec, prefix, parent)
         self.edit = QLineEdit(self)
-        self.edit.setObjectName(f"{prefix}-{spec.name}-edit")
-        _set_names(self.edit, spec.label, spec.help)
+        self._hold(self.edit, "edit")
         if spec.help:
             self.edit.setPlaceholderText(spec.help)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
         self.edit.textChanged.connect(self.edited)
-
-    def focus_widget(self) -> QWidget:
-        return self.edit
 
     def raw(self) -> str:
         return self.edit.text()
@@ -123,22 +130,15 @@ class TextField(FieldWidget):
     def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
         super().__init__(spec, prefix, parent)
         self.edit = QPlainTextEdit(self)
-        self.edit.setObjectName(f"{prefix}-{spec.name}-edit")
+        self._hold(self.edit, "edit")
         self.edit.setTabChangesFocus(True)  # Tab moves on; the text keeps its own line breaks
-        _set_names(self.edit, spec.label, spec.help)
         if spec.help:
             self.edit.setPlaceholderText(spec.help)
         line = self.edit.fontMetrics().lineSpacing()
         self.edit.setMinimumHeight(line * 3 + 12)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.edit.setFixedHeight(line * 4 + 14)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
         self.edit.textChanged.connect(self.edited)
-
-    def focus_widget(self) -> QWidget:
-        return self.edit
 
     def raw(self) -> str:
         return self.edit.toPlainText()
@@ -153,18 +153,10 @@ class EnumField(FieldWidget):
         assert spec.enum is not None
         self.enum = spec.enum
         self.combo = QComboBox(self)
-        self.combo.setObjectName(f"{prefix}-{spec.name}-combo")
-        _set_names(self.combo, spec.label, spec.help)
+        self._hold(self.combo, "combo", stretch=True)
         for member in spec.enum:
             self.combo.addItem(label(member), member.value)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
-        layout.addStretch(1)
         self.combo.currentIndexChanged.connect(self.edited)
-
-    def focus_widget(self) -> QWidget:
-        return self.combo
 
     def raw(self) -> str:
         return str(self.combo.currentData())
@@ -217,16 +209,8 @@ class BoolField(FieldWidget):
     def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
         super().__init__(spec, prefix, parent)
         self.box = QCheckBox("Yes", self)
-        self.box.setObjectName(f"{prefix}-{spec.name}-check")
-        _set_names(self.box, spec.label, spec.help)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        layout.addStretch(1)
+        self._hold(self.box, "check", stretch=True)
         self.box.toggled.connect(self.edited)
-
-    def focus_widget(self) -> QWidget:
-        return self.box
 
     def raw(self) -> bool:
         return self.box.isChecked()
@@ -302,17 +286,9 @@ class IntField(FieldWidget):
     def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
         super().__init__(spec, prefix, parent)
         self.spin = QSpinBox(self)
-        self.spin.setObjectName(f"{prefix}-{spec.name}-spin")
+        self._hold(self.spin, "spin", stretch=True)
         self.spin.setRange(spec.minimum, spec.maximum)
-        _set_names(self.spin, spec.label, spec.help)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.spin)
-        layout.addStretch(1)
         self.spin.valueChanged.connect(self.edited)
-
-    def focus_widget(self) -> QWidget:
-        return self.spin
 
     def raw(self) -> int:
         return self.spin.value()
