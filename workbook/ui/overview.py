@@ -11,17 +11,16 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from workbook.domain.completeness import plan_status
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import Section
 from workbook.ui import dialogs
 from workbook.ui.common import SECTION_SLUGS, intro_label, make_button
-from workbook.ui.completeness import plan_status
 from workbook.ui.export import export_pdf
 from workbook.ui.store import PlanStore
 
@@ -44,7 +43,12 @@ def review_text(next_review: date | None, today: date | None = None) -> str:
     return f"Next review: {next_review.isoformat()} — that day has passed; a good moment to look."
 
 
-class OverviewWindow(QMainWindow):
+class OverviewWindow(QWidget):
+    """A plain top-level widget rather than a QMainWindow: the overview needs no menus, tool
+    bars or docks, and QMainWindow's private helper objects cost PySide about 20 ms to
+    identify the first time an application-wide event filter (the auto-lock's) sees them,
+    right before the first window is painted."""
+
     open_section = Signal(object)  # a Section, or None for the wizard from the start
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
@@ -56,6 +60,9 @@ class OverviewWindow(QMainWindow):
         self.setAccessibleDescription("Every section, how complete it is and when it changed.")
         central = QWidget(self)
         central.setObjectName("overview-central")
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(central)
         outer = QVBoxLayout(central)
         heading = QLabel("Your plan", central)
         heading.setObjectName("overview-heading")
@@ -63,7 +70,9 @@ class OverviewWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        outer.addWidget(heading)
+        self._top_row = QHBoxLayout()
+        self._top_row.addWidget(heading, 1)
+        outer.addLayout(self._top_row)
         outer.addWidget(
             intro_label(
                 "Welcome back. Here is every part of your plan. Open any of them to update "
@@ -137,16 +146,19 @@ class OverviewWindow(QMainWindow):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
-        self.setCentralWidget(central)
+        # Filled in when shown (showEvent), then kept in step while visible.
         store.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
-        self.refresh()
+
+    def add_corner_widget(self, widget: QWidget) -> None:
+        """Put `widget` at the top right, level with the heading (the Quick exit button)."""
+        self._top_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def refresh(self) -> None:
-        plan = self.store.plan
-        self.review_label.setText(review_text(plan.next_review))
+        summary = self.store.summary()
+        self.review_label.setText(review_text(summary.next_review))
         self.review_label.setAccessibleName(self.review_label.text())
-        for status in plan_status(plan):
-            changed = plan.section_changed.get(status.section)
+        for status in plan_status(summary.facts):
+            changed = summary.section_changed.get(status.section)
             lines = [f"{status.summary} · last changed {_when(changed)}"]
             if status.missing:
                 more = len(status.missing) - 2

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.completeness import plan_status
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import Section
 from workbook.storage.errors import StorageError
 from workbook.ui.common import SECTION_SLUGS, make_button, storage_message
-from workbook.ui.completeness import plan_status
 from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.export import export_pdf
 from workbook.ui.fields import MSG_DATE
@@ -175,7 +175,7 @@ class ReviewPage(WizardPageBase):
 
     def update_status(self) -> None:
         self._stale = False
-        for status in plan_status(self.store.plan):
+        for status in plan_status(self.store.summary().facts):
             section = status.section
             lines = [status.summary]
             lines += [f"• {item[0].upper()}{item[1:]}" for item in status.missing]

@@ -1,7 +1,9 @@
 """The plan as the UI sees it: the repository plus one in-memory copy of the plan.
 
 Every change goes to the repository at once (one transaction each) and then to the
-in-memory copy, so that pages switch without touching the database. `changed` tells the
+in-memory copy, so that pages switch without touching the database. The copy is loaded when a
+page first asks for it: the overview, shown at start-up, only needs `summary()`, which the
+repository counts in SQL, so a large plan opens as fast as a small one. `changed` tells the
 pages which kind of record changed; references that a removal detaches are mirrored in
 memory with the same domain rules the repository applies.
 """
@@ -14,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from workbook.domain.completeness import PlanSummary
 from workbook.domain.model import (
     SECTION_OF,
     PersonalStatements,
@@ -38,16 +41,29 @@ class PlanStore(QObject):
         super().__init__()
         self.repo = repo
         self.folder = folder
-        self.plan: Plan = repo.load_plan()
+        self._plan: Plan | None = None
         self._draft_index: dict[str, list[str]] = {}  # read once per kind, then kept in step
+
+    @property
+    def plan(self) -> Plan:
+        """The whole plan, read from the database the first time it is needed. Every change
+        below reads it before saving, so the copy never misses a change."""
+        if self._plan is None:
+            self._plan = self.repo.load_plan()
+        return self._plan
+
+    def summary(self) -> PlanSummary:
+        """Completeness counts, next review and last changes, straight from the database."""
+        summary: PlanSummary = self.repo.summary()
+        return summary
 
     # -- records -----------------------------------------------------------------------
     def records(self, kind: type[Record]) -> list[Record]:
         return self.plan.records_of(kind)
 
     def save(self, record: Record) -> None:
-        self.repo.save(record)
         records = self.plan.records_of(type(record))
+        self.repo.save(record)
         for index, existing in enumerate(records):
             if existing.id == record.id:
                 records[index] = record
@@ -86,14 +102,16 @@ class PlanStore(QObject):
 
     # -- statements and review ---------------------------------------------------------
     def save_statements(self, statements: PersonalStatements) -> None:
+        plan = self.plan
         self.repo.save_statements(statements)
-        self.plan.statements = statements
+        plan.statements = statements
         self._stamp(Section.BOUNDARIES)
         self.changed.emit(STATEMENTS)
 
     def set_next_review(self, when: date | None) -> None:
+        plan = self.plan
         self.repo.set_next_review(when)
-        self.plan.next_review = when
+        plan.next_review = when
         self.changed.emit(REVIEW)
 
     def _stamp(self, section: Section) -> None:

@@ -1,14 +1,13 @@
 """Put the protection controls on the app's windows.
 
 Every window gets a Quick exit button: the wizard in its button row (bottom left, on every
-page), a main window in a fixed top bar (right). The wizard's Welcome page gets the
+page), the overview at its top right (`add_corner_widget`). The wizard's Welcome page gets the
 protection settings panel, which also documents the quick-exit key.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from workbook.ui.protection.layer import ProtectionLayer, QuickExitButton
 from workbook.ui.protection.panel import ProtectionPanel
@@ -32,8 +31,8 @@ def decorate_window(window: QWidget, layer: ProtectionLayer) -> None:
     window.setProperty(_DONE, True)
     if isinstance(window, QWizard):
         _decorate_wizard(window, layer)
-    elif isinstance(window, QMainWindow):
-        _decorate_main_window(window, layer)
+    elif callable(add := getattr(window, "add_corner_widget", None)):
+        add(QuickExitButton(layer, window))
 
 
 def _decorate_wizard(wizard: QWizard, layer: ProtectionLayer) -> None:
@@ -45,16 +44,3 @@ def _decorate_wizard(wizard: QWizard, layer: ProtectionLayer) -> None:
     add = getattr(welcome, "add_protection_widget", None)
     if callable(add):
         add(ProtectionPanel(layer))
-
-
-def _decorate_main_window(window: QMainWindow, layer: ProtectionLayer) -> None:
-    bar = QToolBar("Quick exit", window)
-    bar.setObjectName("quick-exit-bar")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.toggleViewAction().setEnabled(False)  # the bar cannot be hidden by accident
-    spacer = QWidget(bar)
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    bar.addWidget(spacer)
-    bar.addWidget(QuickExitButton(layer, bar))
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
