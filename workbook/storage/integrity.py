@@ -211,15 +211,18 @@ def _check_schema(connection: Any) -> None:
     """Every table the program uses is there with exactly its columns. A damaged byte in the
     schema's own text (a column name) passes SQLite's checks but would fail every read."""
     for table in Base.metadata.sorted_tables:
-        quoted = '"' + table.name.replace('"', '""') + '"'
-        found = {row[1] for row in connection.execute(f"PRAGMA table_info({quoted})")}
+        found = {row[1] for row in connection.execute(f"PRAGMA table_info({_quoted(table.name)})")}
         if found != {column.name for column in table.columns}:
             raise _damaged()
 
 
 def _check_text(connection: Any) -> None:
     """Every text value must be UTF-8. SQLite's own checks do not look inside values, and an
-    unencrypted file has no checksums, so a flipped byte in a note is only found here."""
+    unencrypted file has no checksums, so a flipped byte in a note is only found here.
+
+    Each column comes back as one string (SQLite joins the values with a newline, which no
+    broken UTF-8 sequence can swallow), so Python decodes a handful of strings, not every
+    value of every row: this runs at each start-up."""
     tables = [
         row[0]
         for row in connection.execute(
@@ -230,15 +233,24 @@ def _check_text(connection: Any) -> None:
     connection.text_factory = bytes
     try:
         for table in tables:
-            quoted = '"' + table.replace('"', '""') + '"'
-            for row in connection.execute(f"SELECT * FROM {quoted}"):
-                for value in row:
-                    if isinstance(value, bytes):
-                        value.decode("utf-8")
+            quoted = _quoted(table)
+            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({quoted})")]
+            if not columns:
+                continue
+            joined = ", ".join(f"group_concat({_quoted(column)}, char(10))" for column in columns)
+            for value in connection.execute(f"SELECT {joined} FROM {quoted}").fetchone():
+                if isinstance(value, bytes):
+                    value.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _damaged() from error
     finally:
         connection.text_factory = previous
+
+
+def _quoted(name: str | bytes) -> str:
+    if isinstance(name, bytes):  # read while text_factory is bytes
+        name = name.decode("utf-8")
+    return '"' + name.replace('"', '""') + '"'
 
 
 def check_database(path: Path, key: bytes | None) -> int:
