@@ -11,6 +11,7 @@ from workbook import APP_NAME
 
 DATA_DIR_ENV = "WORKBOOK_DATA_DIR"
 DATABASE_NAME = "workbook.db"
+KEY_FILE_NAME = "keys.json"  # the wrapped data key (storage/keys.py)
 
 
 def default_data_dir() -> Path:

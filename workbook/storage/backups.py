@@ -38,7 +38,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from workbook.paths import database_path
+from workbook.paths import KEY_FILE_NAME, database_path
 from workbook.storage import integrity
 from workbook.storage.errors import (
     BackupFailedError,
@@ -46,7 +46,7 @@ from workbook.storage.errors import (
     NoGoodBackupError,
     StorageError,
 )
-from workbook.storage.keys import KEY_FILE_NAME, atomic_write, fsync_dir
+from workbook.storage.files import atomic_write, fsync_dir
 from workbook.storage.migrations import LATEST_VERSION
 
 BACKUP_FOLDER_NAME = "backups"

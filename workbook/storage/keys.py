@@ -28,7 +28,6 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,9 +38,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-KEY_FILE_NAME = "keys.json"
-TEMP_PREFIX = ".keys-"
-TEMP_SUFFIX = ".tmp"
+from workbook.paths import KEY_FILE_NAME
+from workbook.storage.files import TEMP_PREFIX, TEMP_SUFFIX, atomic_write, fsync_dir
+
 DATA_KEY_BYTES = 32
 FORMAT_NAME = "workbook-keys"
 FORMAT_VERSION = 1
@@ -278,38 +277,6 @@ def _serialise(slots: list[dict[str, Any]], data_key: bytes) -> bytes:
         "slots": slots,
     }
     return (json.dumps(content, indent=2, sort_keys=True) + "\n").encode("utf-8")
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or unlink in ``folder`` durable (a no-op where directories cannot be
-    opened, i.e. Windows, whose rename is already durable once it returns)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash at any moment leaves the old content or
-    the new, never a mix: temp file in the same folder, fsync, rename over, fsync folder."""
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    fsync_dir(path.parent)
 
 
 def remove_stale_temp_files(folder: Path) -> int:
