@@ -1,14 +1,20 @@
-"""Start-up stays lean (no PDF machinery) and Export is wired to the export dialog."""
+"""Start-up stays lean (no PDF machinery, no plan loaded for the overview), the plan is read
+ahead in small steps, and Export is wired to the export dialog."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import click
+
+from workbook.domain.model import TrustedContact
 
 LEAN_START = """
 import sys
@@ -53,3 +59,77 @@ def test_export_buttons_call_the_export_dialog_with_the_repository(
     click(qtbot, session.wizard.currentPage(), "button-review-export")
     assert [repo for _parent, repo in calls] == [session.repo, session.repo]
     assert calls[0][0] is session.window
+
+
+class CountingRepository:
+    """The real repository, counting whole-plan loads and per-kind reads."""
+
+    def __init__(self, repo: Any) -> None:
+        self._repo = repo
+        self.whole_loads = 0
+        self.kinds_read: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._repo, name)
+
+    def load_plan(self, already_read: Any = None) -> Any:
+        self.whole_loads += 1
+        return self._repo.load_plan(already_read)
+
+    def list(self, kind: Any) -> Any:
+        self.kinds_read.append(kind.__name__)
+        return self._repo.list(kind)
+
+
+def test_the_overview_shows_counts_without_loading_the_plan_then_reads_it_ahead(
+    qtbot: QtBot, demo_folder: Path
+) -> None:
+    from workbook.domain.model import RECORD_TYPES, Section
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui.app import WorkbookApp
+
+    repo = PlanRepository.open(demo_folder)
+    counting = CountingRepository(repo)
+    app = WorkbookApp(counting, demo_folder)
+    try:
+        with qtbot.waitSignal(app.overview.first_painted, timeout=5000):
+            window = app.start()
+        qtbot.addWidget(window)
+        # Painted from SQL counts alone: nothing of the plan was read for it.
+        assert counting.whole_loads == 0
+        state = window.findChild(QLabel, "overview-state-contacts")
+        assert state.text().startswith(f"Looks complete · {len(repo.list(TrustedContact))} entries")
+        # Then one kind per turn of the event loop, and the rest in one last read.
+        qtbot.waitUntil(lambda: app.store._plan is not None, timeout=5000)
+        assert counting.kinds_read == [kind.__name__ for kind in RECORD_TYPES]
+        assert counting.whole_loads == 1
+        assert app.store.plan == repo.load_plan()
+        app.show_wizard(Section.CONTACTS)
+        assert counting.whole_loads == 1
+    finally:
+        for window in (app._wizard, app._overview):
+            if window is not None:
+                window.hide()
+        repo.close()
+
+
+def test_a_change_while_reading_ahead_is_in_the_plan(qtbot: QtBot, demo_folder: Path) -> None:
+    from workbook.domain.model import RECORD_TYPES
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui.store import PlanStore
+
+    repo = PlanRepository.open(demo_folder)
+    try:
+        store = PlanStore(repo, demo_folder)
+        for _ in range(RECORD_TYPES.index(TrustedContact) + 1):
+            assert not store.read_ahead()  # contacts (and what comes before) read, not all
+        added = TrustedContact(name="Ines", phones=["+1 555 0177"])
+        store.save(added)  # reads the rest of the plan first
+        edited = dataclasses.replace(store.plan.contact_log[0], what_happened="Edited")
+        store.save(edited)
+        assert store.read_ahead()
+        assert store.plan == repo.load_plan()
+        assert store.plan.contacts[-1] == added
+        assert store.plan.contact_log[0].what_happened == "Edited"
+    finally:
+        repo.close()

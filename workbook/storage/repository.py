@@ -518,11 +518,19 @@ class PlanRepository:
 
     # -- the plan as a whole ------------------------------------------------------------
 
-    def load_plan(self) -> Plan:
+    def load_plan(
+        self, already_read: typing.Mapping[type[Record], builtins.list[Record]] | None = None
+    ) -> Plan:
+        """The whole plan. `already_read` holds record lists read earlier with `list()` and
+        not changed since; they are used as they are."""
+        already_read = already_read or {}
         with self._read() as session:
             plan = Plan()
             for kind in RECORD_TYPES:
-                plan.records_of(kind).extend(self._list(session, kind))
+                records = already_read.get(kind)
+                plan.records_of(kind).extend(
+                    self._list(session, kind) if records is None else records
+                )
             info = self._plan_info(session)
             plan.created_at = info.created_at
             plan.next_review = info.next_review

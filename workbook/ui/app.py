@@ -24,7 +24,7 @@ from types import TracebackType
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QThread, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -177,9 +177,15 @@ class WorkbookApp:
         """First start goes into the wizard; later starts open on the overview."""
         if self.store.repo.has_plan():
             self.show_overview()
+            self.overview.first_painted.connect(self._read_ahead)
             return self.overview
         self.show_wizard(None)
         return self.wizard
+
+    def _read_ahead(self) -> None:
+        # One step per turn of the event loop, once the overview is on screen.
+        if not self.store.read_ahead():
+            QTimer.singleShot(0, self._read_ahead)
 
     def show_wizard(self, section: Section | None) -> None:
         wizard = self.wizard

@@ -50,10 +50,12 @@ class OverviewWindow(QWidget):
     right before the first window is painted."""
 
     open_section = Signal(object)  # a Section, or None for the wizard from the start
+    first_painted = Signal()  # once, when the overview is first on screen
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._painted = False
         self.setObjectName("overview")
         self.setWindowTitle(dialogs.WINDOW_TITLE)
         self.setAccessibleName("Overview of your plan")
@@ -168,6 +170,12 @@ class OverviewWindow(QWidget):
             label = self.state_labels[status.section]
             label.setText(text)
             label.setAccessibleName(f"{SECTION_TITLES[status.section]}: {text}")
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def showEvent(self, event: Any) -> None:
         self.refresh()

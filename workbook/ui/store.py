@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from workbook.domain.completeness import PlanSummary
 from workbook.domain.model import (
+    RECORD_TYPES,
     SECTION_OF,
     PersonalStatements,
     Plan,
@@ -42,15 +43,33 @@ class PlanStore(QObject):
         self.repo = repo
         self.folder = folder
         self._plan: Plan | None = None
+        self._read_ahead: dict[type[Record], list[Record]] = {}
         self._draft_index: dict[str, list[str]] = {}  # read once per kind, then kept in step
 
     @property
     def plan(self) -> Plan:
         """The whole plan, read from the database the first time it is needed. Every change
         below reads it before saving, so the copy never misses a change."""
-        if self._plan is None:
-            self._plan = self.repo.load_plan()
+        return self._plan if self._plan is not None else self._read_the_rest()
+
+    def _read_the_rest(self) -> Plan:
+        self._plan = self.repo.load_plan(self._read_ahead)
+        self._read_ahead = {}
         return self._plan
+
+    def read_ahead(self) -> bool:
+        """Read one more kind of record while the person looks at the overview, so the first
+        page they open does not wait for the whole plan; True once it is all in memory. Each
+        step is one short read, so the window answers input between steps. Safe to mix with
+        changes: every change reads the rest of the plan first (through `plan`)."""
+        if self._plan is not None:
+            return True
+        missing = [kind for kind in RECORD_TYPES if kind not in self._read_ahead]
+        if missing:
+            self._read_ahead[missing[0]] = self.repo.list(missing[0])
+            return False
+        self._read_the_rest()  # the statements, review date and last changes
+        return True
 
     def summary(self) -> PlanSummary:
         """Completeness counts, next review and last changes, straight from the database."""
