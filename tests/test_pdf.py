@@ -294,13 +294,13 @@ def test_no_plaintext_temp_file_when_a_password_is_set(
     demo: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     written: list[bytes] = []
-    real = pdf_module.write_atomically
+    real = pdf_module.atomic_write
 
-    def spy(path: Path, data: bytes) -> None:
+    def spy(path: Path, data: bytes, temp_prefix: str) -> None:
         written.append(data)
-        real(path, data)
+        real(path, data, temp_prefix)
 
-    monkeypatch.setattr(pdf_module, "write_atomically", spy)
+    monkeypatch.setattr(pdf_module, "atomic_write", spy)
     export_pdf(demo, tmp_path / "x.pdf", password="pw", made_at=MADE)
     assert len(written) == 1 and b"/Encrypt" in written[0] and b"Lindqvist" not in written[0]
 

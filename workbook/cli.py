@@ -27,8 +27,9 @@ from typing import NoReturn
 
 from workbook import __version__
 from workbook.domain.demo import demo_plan
-from workbook.export.pdf import PAGE_SIZES, PdfExportError, export_pdf, write_atomically
+from workbook.export.pdf import PAGE_SIZES, PdfExportError, export_pdf
 from workbook.export.plan_json import PlanImportError, plan_from_bytes, plan_to_json
+from workbook.files import EXPORT_TEMP_PREFIX, atomic_write
 from workbook.paths import DATA_DIR_ENV, data_dir
 from workbook.storage.errors import StorageError
 from workbook.storage.repository import PlanRepository
@@ -274,7 +275,7 @@ def _run_export(args: argparse.Namespace) -> int:
     if kind == "json":
         try:
             # Private (0600), fsynced, renamed into place: never half a plan on disk.
-            write_atomically(out, plan_to_json(plan).encode("utf-8"))
+            atomic_write(out, plan_to_json(plan).encode("utf-8"), EXPORT_TEMP_PREFIX)
         except OSError as error:
             raise CommandFailed(
                 f"{out} could not be written ({error.strerror or error})."

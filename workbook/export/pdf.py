@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workbook.domain.model import Plan
+from workbook.files import EXPORT_TEMP_PREFIX, atomic_write
 
 PAGE_SIZES = ("A4", "Letter")
 
@@ -105,36 +106,6 @@ def _finish(data: bytes, password: str | None) -> bytes:
     return out.getvalue()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a private temp file in the same folder and a rename."""
-    folder = path.parent
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        temp = folder / f".workbook-{secrets.token_hex(8)}.tmp"
-        try:
-            fd = os.open(temp, flags, 0o600)
-            break
-        except FileExistsError:
-            continue
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-
-
 def export_pdf(
     plan: Plan,
     out: Path,
@@ -169,7 +140,7 @@ def export_pdf(
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     try:
-        write_atomically(out, data)
+        atomic_write(out, data, EXPORT_TEMP_PREFIX)
     except OSError as error:
         raise PdfExportError(
             "The PDF could not be saved there. Please check that the folder is writable "

@@ -38,6 +38,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from workbook.files import atomic_write, fsync_dir
 from workbook.paths import KEY_FILE_NAME, database_path
 from workbook.storage import integrity
 from workbook.storage.errors import (
@@ -46,7 +47,6 @@ from workbook.storage.errors import (
     NoGoodBackupError,
     StorageError,
 )
-from workbook.storage.files import atomic_write, fsync_dir
 from workbook.storage.migrations import LATEST_VERSION
 
 BACKUP_FOLDER_NAME = "backups"

@@ -38,8 +38,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from workbook.files import TEMP_PREFIX, TEMP_SUFFIX, atomic_write, fsync_dir
 from workbook.paths import KEY_FILE_NAME
-from workbook.storage.files import TEMP_PREFIX, TEMP_SUFFIX, atomic_write, fsync_dir
 
 DATA_KEY_BYTES = 32
 FORMAT_NAME = "workbook-keys"

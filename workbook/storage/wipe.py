@@ -24,8 +24,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbook.files import TEMP_PREFIX, TEMP_SUFFIX, fsync_dir
 from workbook.paths import KEY_FILE_NAME
-from workbook.storage.files import TEMP_PREFIX, TEMP_SUFFIX, fsync_dir
 
 # Names (shell patterns, matched against the entry's name in the data folder) that Workbook
 # writes. Key material first: see module docstring.

@@ -1,7 +1,7 @@
 """Durable file writes: a rename that survives a power cut, a file replaced all at once.
 
-Kept apart from storage/keys.py so that backups can use them without loading the
-cryptography library at start-up.
+The one implementation for the key file, the backups' copy of it, and exported PDF and JSON
+files. No Qt, no cryptography: backups load it at start-up.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 # storage/keys.py removes any that a crash left behind.
 TEMP_PREFIX = ".keys-"
 TEMP_SUFFIX = ".tmp"
+EXPORT_TEMP_PREFIX = ".workbook-"
 
 
 def fsync_dir(folder: Path) -> None:
@@ -32,10 +33,11 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, temp_prefix: str = TEMP_PREFIX) -> None:
     """Replace ``path`` with ``data`` so that a crash at any moment leaves the old content or
-    the new, never a mix: temp file in the same folder, fsync, rename over, fsync folder."""
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
+    the new, never a mix: temp file in the same folder, fsync, rename over, fsync folder.
+    The file is readable by its owner only (mkstemp's mode 0600 carries over the rename)."""
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix, suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
