@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-RUNS = 7
+RUNS = 11
 RECORDS = 1_000
 SWITCH_ROUNDS = 25
 
