@@ -7,21 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from workbook.domain.completeness import plan_status
-from workbook.domain.labels import SECTION_TITLES
-from workbook.domain.model import Section
 from workbook.ui import dialogs
-from workbook.ui.common import SECTION_SLUGS, intro_label, make_button
+from workbook.ui.common import intro_label, make_button
 from workbook.ui.export import export_pdf
+from workbook.ui.section_list import SectionList
 from workbook.ui.store import PlanStore
 
 
@@ -86,48 +82,9 @@ class OverviewWindow(QWidget):
         self.review_label = intro_label("", central, "overview-next-review")
         outer.addWidget(self.review_label)
 
-        scroll = QScrollArea(central)
-        scroll.setObjectName("overview-scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        host = QWidget(scroll)
-        host.setObjectName("overview-sections")
-        grid = QGridLayout(host)
-        grid.setColumnStretch(0, 1)
-        self.state_labels: dict[Section, QLabel] = {}
-        self.changed_labels: dict[Section, QLabel] = {}
-        self.open_buttons: dict[Section, Any] = {}
-        for row, section in enumerate(Section):
-            slug = SECTION_SLUGS[section]
-            title = QLabel(SECTION_TITLES[section], host)
-            title.setObjectName(f"overview-title-{slug}")
-            bold = title.font()
-            bold.setBold(True)
-            title.setFont(bold)
-            title.setWordWrap(True)
-            state = QLabel("", host)
-            state.setObjectName(f"overview-state-{slug}")
-            state.setWordWrap(True)
-            state.setTextFormat(Qt.TextFormat.PlainText)
-            button = make_button(
-                f"Open {SECTION_TITLES[section]}",
-                f"button-overview-open-{slug}",
-                f"Open the page {SECTION_TITLES[section]}.",
-                host,
-            )
-            button.clicked.connect(lambda _checked=False, s=section: self.open_section.emit(s))
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(title)
-            column.addWidget(state)
-            grid.addLayout(column, row, 0)
-            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.state_labels[section] = state
-            self.open_buttons[section] = button
-        grid.setRowStretch(len(Section), 1)
-        scroll.setWidget(host)
-        outer.addWidget(scroll, 1)
+        self.sections = SectionList("overview", "state", "open", "Open {title}", central)
+        self.sections.section_chosen.connect(self.open_section.emit)
+        outer.addWidget(self.sections, 1)
 
         self.wizard_button = make_button(
             "&Walk through the plan",
@@ -166,10 +123,7 @@ class OverviewWindow(QWidget):
                 more = len(status.missing) - 2
                 shown = "; ".join(status.missing[:2])
                 lines.append(f"Missing: {shown}" + (f"; and {more} more" if more > 0 else ""))
-            text = "\n".join(lines)
-            label = self.state_labels[status.section]
-            label.setText(text)
-            label.setAccessibleName(f"{SECTION_TITLES[status.section]}: {text}")
+            self.sections.show_details(status.section, lines)
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)

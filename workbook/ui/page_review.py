@@ -5,27 +5,23 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from workbook.domain.completeness import plan_status
-from workbook.domain.labels import SECTION_TITLES
-from workbook.domain.model import Section
 from workbook.storage.errors import StorageError
-from workbook.ui.common import SECTION_SLUGS, make_button, storage_message
+from workbook.ui.common import make_button, storage_message
 from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.export import export_pdf
 from workbook.ui.fields import MSG_DATE
 from workbook.ui.page_base import WizardPageBase
+from workbook.ui.section_list import SectionList
 from workbook.ui.store import PlanStore, format_date
 
 
@@ -114,47 +110,9 @@ class ReviewPage(WizardPageBase):
         row.addStretch(1)
         self.body.addLayout(row)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("review-scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body.addWidget(self.scroll, 1)
-        self.status_labels: dict[Section, QLabel] = {}
-        self.missing_labels: dict[Section, QLabel] = {}
-        host = QWidget(self.scroll)
-        host.setObjectName("review-sections")
-        grid = QGridLayout(host)
-        grid.setColumnStretch(1, 1)
-        for row_index, section in enumerate(Section):
-            slug = SECTION_SLUGS[section]
-            title = QLabel(SECTION_TITLES[section], host)
-            title.setObjectName(f"review-title-{slug}")
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            title.setWordWrap(True)
-            details = QLabel("", host)
-            details.setObjectName(f"review-missing-{slug}")
-            details.setWordWrap(True)
-            details.setTextFormat(Qt.TextFormat.PlainText)
-            button = make_button(
-                f"Go to {SECTION_TITLES[section]}",
-                f"button-review-goto-{slug}",
-                f"Open the page {SECTION_TITLES[section]}.",
-                host,
-            )
-            button.clicked.connect(lambda _checked=False, s=section: self.jump_requested.emit(s))
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(title)
-            column.addWidget(details)
-            grid.addLayout(column, row_index, 0, 1, 2)
-            grid.addWidget(button, row_index, 2, Qt.AlignmentFlag.AlignTop)
-            self.status_labels[section] = title
-            self.missing_labels[section] = details
-        grid.setRowStretch(len(Section), 1)
-        self.scroll.setWidget(host)
+        self.sections = SectionList("review", "missing", "goto", "Go to {title}", self)
+        self.sections.section_chosen.connect(self.jump_requested.emit)
+        self.body.addWidget(self.sections, 1)
         self._stale = True
         store.changed.connect(self._changed)
 
@@ -179,8 +137,4 @@ class ReviewPage(WizardPageBase):
             section = status.section
             lines = [status.summary]
             lines += [f"• {item[0].upper()}{item[1:]}" for item in status.missing]
-            text = "\n".join(lines)
-            self.missing_labels[section].setText(text)
-            self.missing_labels[section].setAccessibleName(
-                f"{SECTION_TITLES[section]}: " + "; ".join(lines)
-            )
+            self.sections.show_details(section, lines)
