@@ -76,9 +76,9 @@ class CountingRepository:
         self.whole_loads += 1
         return self._repo.load_plan(already_read)
 
-    def list(self, kind: Any) -> Any:
+    def list(self, kind: Any, start: int = 0, limit: int | None = None) -> Any:
         self.kinds_read.append(kind.__name__)
-        return self._repo.list(kind)
+        return self._repo.list(kind, start, limit)
 
 
 def test_the_overview_shows_counts_without_loading_the_plan_then_reads_it_ahead(
@@ -131,5 +131,38 @@ def test_a_change_while_reading_ahead_is_in_the_plan(qtbot: QtBot, demo_folder: 
         assert store.plan == repo.load_plan()
         assert store.plan.contacts[-1] == added
         assert store.plan.contact_log[0].what_happened == "Edited"
+    finally:
+        repo.close()
+
+
+def test_reading_ahead_in_small_parts_gives_the_same_plan_even_with_a_change_midway(
+    demo_folder: Path, monkeypatch: Any
+) -> None:
+    from workbook.domain.model import RECORD_TYPES, BoundaryCommitment
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui import store as store_module
+
+    monkeypatch.setattr(store_module, "READ_AHEAD_ROWS", 2)
+    repo = PlanRepository.open(demo_folder)
+    try:
+        store = store_module.PlanStore(repo, demo_folder)
+        counts = {kind: len(repo.list(kind)) for kind in RECORD_TYPES}
+        steps = 0
+        while not store.read_ahead():
+            steps += 1
+        # n records in parts of 2 take n // 2 + 1 reads (the last one short), then one more
+        # step reads the statements and the rest.
+        assert steps == sum(n // 2 + 1 for n in counts.values())
+        assert store.plan == repo.load_plan()
+
+        again = store_module.PlanStore(repo, demo_folder)
+        for _ in range(counts[RECORD_TYPES[0]] // 2 + 2):
+            assert not again.read_ahead()  # now part of the way through the commitments
+        assert again._reading is not None and again._reading[0] is BoundaryCommitment
+        first = dataclasses.replace(repo.list(BoundaryCommitment)[0], text="Rewritten midway")
+        again.save(first)
+        assert again.read_ahead()
+        assert again.plan == repo.load_plan()
+        assert again.plan.commitments[0].text == "Rewritten midway"
     finally:
         repo.close()

@@ -414,14 +414,21 @@ class PlanRepository:
 
     # -- records ------------------------------------------------------------------------
 
-    def list(self, kind: type[R]) -> builtins.list[R]:
+    def list(self, kind: type[R], start: int = 0, limit: int | None = None) -> builtins.list[R]:
+        """The records of one kind in the user's order; `start` and `limit` read a part."""
         with self._read() as session:
-            return self._list(session, kind)
+            return self._list(session, kind, start, limit)
 
-    def _list(self, session: Session, kind: type[R]) -> builtins.list[R]:
+    def _list(
+        self, session: Session, kind: type[R], start: int = 0, limit: int | None = None
+    ) -> builtins.list[R]:
         table = TABLE_OF[kind]
         columns = [table.c[name] for name in _codecs(kind)]
-        rows = session.execute(select(*columns).order_by(table.c.position)).all()
+        # The id settles ties, so reading in parts gives the same order as reading at once.
+        query = select(*columns).order_by(table.c.position, table.c.id)
+        if start or limit is not None:
+            query = query.offset(start).limit(limit)
+        rows = session.execute(query).all()
         records = _records_from(kind, rows)
         if kind is BackupPlan:
             links = self._backup_plan_links(session)

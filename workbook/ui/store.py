@@ -29,6 +29,7 @@ from workbook.domain.model import (
 from workbook.domain.references import detach, references_to
 
 STATEMENTS = "statements"
+READ_AHEAD_ROWS = 500  # records per read-ahead step: ~3 ms for the widest kind
 REVIEW = "review"
 
 
@@ -43,7 +44,8 @@ class PlanStore(QObject):
         self.repo = repo
         self.folder = folder
         self._plan: Plan | None = None
-        self._read_ahead: dict[type[Record], list[Record]] = {}
+        self._read_ahead: dict[type[Record], list[Record]] = {}  # kinds read whole
+        self._reading: tuple[type[Record], list[Record]] | None = None  # a kind read in part
         self._draft_index: dict[str, list[str]] = {}  # read once per kind, then kept in step
 
     @property
@@ -55,21 +57,30 @@ class PlanStore(QObject):
     def _read_the_rest(self) -> Plan:
         self._plan = self.repo.load_plan(self._read_ahead)
         self._read_ahead = {}
+        self._reading = None
         return self._plan
 
     def read_ahead(self) -> bool:
-        """Read one more kind of record while the person looks at the overview, so the first
-        page they open does not wait for the whole plan; True once it is all in memory. Each
-        step is one short read, so the window answers input between steps. Safe to mix with
-        changes: every change reads the rest of the plan first (through `plan`)."""
+        """Read up to READ_AHEAD_ROWS more records while the person looks at the overview, so
+        the first page they open does not wait for the whole plan; True once it is all in
+        memory. Each step is one short read (a few ms), so the window answers input between
+        steps. Safe to mix with changes: every change reads the rest of the plan first
+        (through `plan`), and nothing else writes records."""
         if self._plan is not None:
             return True
-        missing = [kind for kind in RECORD_TYPES if kind not in self._read_ahead]
-        if missing:
-            self._read_ahead[missing[0]] = self.repo.list(missing[0])
-            return False
-        self._read_the_rest()  # the statements, review date and last changes
-        return True
+        if self._reading is None:
+            missing = [kind for kind in RECORD_TYPES if kind not in self._read_ahead]
+            if not missing:
+                self._read_the_rest()  # the statements, review date and last changes
+                return True
+            self._reading = (missing[0], [])
+        kind, records = self._reading
+        part = self.repo.list(kind, start=len(records), limit=READ_AHEAD_ROWS)
+        records.extend(part)
+        if len(part) < READ_AHEAD_ROWS:
+            self._read_ahead[kind] = records
+            self._reading = None
+        return False
 
     def summary(self) -> PlanSummary:
         """Completeness counts, next review and last changes, straight from the database."""
