@@ -307,3 +307,52 @@ def test_list_fields_are_one_box_per_item_with_remove_and_move(
     qtbot.keyClick(find(editor, QWidget, f"{p}-steps-item-2"), Qt.Key.Key_Return)
     assert not editor.isVisible()
     assert session.repo.get(BackupPlan, plan.id).steps == ["Ring the police", "Go to Rosa's"]
+
+
+def test_people_to_call_are_rows_with_their_own_move_and_remove(
+    qtbot: QtBot,
+    open_session,  # type: ignore[no-untyped-def]
+) -> None:
+    from workbook.domain.model import BackupPlan
+    from workbook.ui.editor import RecordEditor
+
+    session = open_session()
+    store = session.app.store
+    people = [
+        TrustedContact(name=name) for name in ("Maya Example", "Rosa Example", "Ines Example")
+    ]
+    for person in people:
+        store.save(person)
+    plan = BackupPlan(title="Threats", contact_ids=[people[0].id, people[1].id])
+    store.save(plan)
+    editor = RecordEditor(store, BackupPlan, plan, session.window)
+    qtbot.addWidget(editor)
+    editor.show()
+    p = "editor-backup-plans-contact_ids"
+    field = editor.widgets["contact_ids"]
+
+    def shown() -> list[str]:
+        return [find(editor, QLabel, f"{p}-item-{n}").text() for n in range(1, len(field.rows) + 1)]
+
+    assert shown() == ["Maya Example", "Rosa Example"]
+    assert find(editor, QWidget, f"{p}-remove-1").accessibleName() == "Remove Maya Example"
+    # Only the one not chosen yet is offered; adding it puts it last.
+    choice = find(editor, QWidget, f"{p}-choice")
+    assert [choice.itemText(i) for i in range(choice.count())] == ["Ines Example"]
+    click(qtbot, editor, f"{p}-add")
+    assert shown() == ["Maya Example", "Rosa Example", "Ines Example"]
+    assert choice.count() == 0 and not find(editor, QWidget, f"{p}-add").isEnabled()
+    assert not find(editor, QWidget, f"{p}-up-1").isEnabled()
+    assert not find(editor, QWidget, f"{p}-down-3").isEnabled()
+    # Moving keeps the focus on the moved person's button, so pressing again moves on.
+    click(qtbot, editor, f"{p}-up-3")
+    assert shown() == ["Maya Example", "Ines Example", "Rosa Example"]
+    assert editor.focusWidget() is find(editor, QWidget, f"{p}-up-2")
+    click(qtbot, editor, f"{p}-up-2")
+    assert shown() == ["Ines Example", "Maya Example", "Rosa Example"]
+    click(qtbot, editor, f"{p}-remove-2")
+    assert shown() == ["Ines Example", "Rosa Example"]
+    assert editor.focusWidget() is find(editor, QWidget, f"{p}-remove-2")
+    assert not find(editor, QWidget, f"{p}-empty").isVisible()
+    click(qtbot, editor, "button-editor-save")
+    assert session.repo.get(BackupPlan, plan.id).contact_ids == [people[2].id, people[1].id]

@@ -170,7 +170,7 @@ def test_walk_the_whole_wizard_then_find_everything_again(qtbot: QtBot, open_ses
         click(qtbot, dialog, f"{p}-contact_ids-add")
         choose(dialog, f"{p}-contact_ids-choice", "Daniel Lawyer")
         click(qtbot, dialog, f"{p}-contact_ids-add")
-        click(qtbot, dialog, f"{p}-contact_ids-up")  # Daniel first
+        click(qtbot, dialog, f"{p}-contact_ids-up-2")  # Daniel first
         type_into(qtbot, dialog, f"{p}-safe_places-edit", "Maya's house")
         type_into(qtbot, dialog, f"{p}-what_to_take-edit", "Phone, charger")
         type_into(qtbot, dialog, f"{p}-emergency_numbers-edit", "911")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -643,8 +643,38 @@ class RefField(FieldWidget):
         self._fill(str(raw) if raw else None)
 
 
+class _RefRow(QWidget):
+    """One chosen record of a RefsField: its name, Move up / down and Remove."""
+
+    def __init__(self, owner: RefsField, title: str) -> None:
+        super().__init__(owner.rows_host)
+        self.label = QLabel(title, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.up_button = _row_button(self, Qt.ArrowType.UpArrow)
+        self.down_button = _row_button(self, Qt.ArrowType.DownArrow)
+        self.remove_button = _row_button(self, None, "Remove")
+        self.up_button.clicked.connect(lambda: owner.move(self, -1))
+        self.down_button.clicked.connect(lambda: owner.move(self, 1))
+        self.remove_button.clicked.connect(lambda: owner.remove(self))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label, 1)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        side = self.remove_button.sizeHint().height()
+        for arrow in (self.up_button, self.down_button):
+            arrow.setFixedSize(side, side)
+
+    def controls(self) -> list[QWidget]:
+        return [self.up_button, self.down_button, self.remove_button]
+
+
 class RefsField(FieldWidget):
-    """An ordered list of existing records (trusted contacts to call, in order)."""
+    """An ordered list of existing records (trusted contacts to call, in order): one row per
+    record with its own Move up / down and Remove, as the steps of a plan have, then a
+    picker with "Add to list" and "Add new…" below."""
 
     def __init__(
         self,
@@ -660,65 +690,45 @@ class RefsField(FieldWidget):
         self.target = spec.target
         self.add_new_record = add_new
         self.ids: list[str] = []
-        noun = spec_for(self.target).noun
-        self.list = QListWidget(self)
-        self.list.setObjectName(f"{prefix}-{spec.name}-list")
-        _set_names(self.list, spec.label, spec.help or f"The {noun}s chosen, in order.")
-        line = self.list.fontMetrics().lineSpacing()
-        self.list.setFixedHeight(line * 4 + 16)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.noun = spec_for(self.target).noun
+        self.rows_host = QWidget(self)
+        self.rows_host.setObjectName(f"{prefix}-{spec.name}-list")
+        _set_names(self.rows_host, spec.label, spec.help or f"The {self.noun}s chosen, in order.")
+        self.rows_layout = QVBoxLayout(self.rows_host)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(4)
+        self.rows: list[_RefRow] = []
+        self.nobody = QLabel(f"No {self.noun} chosen yet.", self.rows_host)
+        self.nobody.setObjectName(f"{prefix}-{spec.name}-empty")
+        self.rows_layout.addWidget(self.nobody)
         self.choice = QComboBox(self)
         self.choice.setObjectName(f"{prefix}-{spec.name}-choice")
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.setMinimumContentsLength(14)
-        _set_names(self.choice, f"{spec.label}: {noun} to add")
+        _set_names(self.choice, f"{spec.label}: {self.noun} to add")
         self.add_button = _small_button(
-            "Add to list", f"{prefix}-{spec.name}-add", f"{spec.label}: add the chosen {noun}", self
+            "Add to list",
+            f"{prefix}-{spec.name}-add",
+            f"{spec.label}: add the chosen {self.noun}",
+            self,
         )
         self.new_button = _small_button(
-            "Add new…", f"{prefix}-{spec.name}-new", f"{spec.label}: add a new {noun}", self
-        )
-        self.remove_button = _small_button(
-            "Remove",
-            f"{prefix}-{spec.name}-remove",
-            f"{spec.label}: remove the selected {noun}",
-            self,
-        )
-        self.up_button = _small_button(
-            "Move up",
-            f"{prefix}-{spec.name}-up",
-            f"{spec.label}: move the selected {noun} up",
-            self,
-        )
-        self.down_button = _small_button(
-            "Move down",
-            f"{prefix}-{spec.name}-down",
-            f"{spec.label}: move the selected {noun} down",
-            self,
+            "Add new…", f"{prefix}-{spec.name}-new", f"{spec.label}: add a new {self.noun}", self
         )
         self.add_button.clicked.connect(self._add_chosen)
         self.new_button.clicked.connect(self._add_new)
-        self.remove_button.clicked.connect(self._remove)
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
         pick = QHBoxLayout()
         pick.addWidget(self.choice, 1)
         pick.addWidget(self.add_button)
         pick.addWidget(self.new_button)
-        side = QVBoxLayout()
-        side.addWidget(self.remove_button)
-        side.addWidget(self.up_button)
-        side.addWidget(self.down_button)
-        side.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addLayout(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.rows_host)
         layout.addLayout(pick)
-        layout.addLayout(row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._show()
 
     def focus_widget(self) -> QWidget:
@@ -729,58 +739,88 @@ class RefsField(FieldWidget):
         return spec_for(self.target).title(record, self.plan) if record else "(removed)"
 
     def _show(self) -> None:
-        current = self.list.currentRow()
-        self.list.clear()
-        for record_id in self.ids:
-            self.list.addItem(self._title(record_id))
-        if self.ids:
-            self.list.setCurrentRow(min(max(current, 0), len(self.ids) - 1))
-        title = spec_for(self.target).title
+        """Rows, names, enabled buttons, the tab order and the picker follow `ids`."""
+        for row in self.rows:
+            row.hide()
+            row.setParent(None)  # out of the window at once: its names are reused below
+            row.deleteLater()
+        self.rows = []
+        prefix = f"{self.object_prefix}-{self.spec.name}"
+        count = len(self.ids)
+        for number, record_id in enumerate(self.ids, 1):
+            title = self._title(record_id)
+            row = _RefRow(self, title)
+            row.label.setObjectName(f"{prefix}-item-{number}")
+            _set_names(row.label, f"{self.noun.capitalize()} {number}: {title}")
+            row.up_button.setObjectName(f"{prefix}-up-{number}")
+            row.down_button.setObjectName(f"{prefix}-down-{number}")
+            row.remove_button.setObjectName(f"{prefix}-remove-{number}")
+            _set_names(row.up_button, f"Move {title} up", f"{self.spec.label}: call earlier")
+            _set_names(row.down_button, f"Move {title} down", f"{self.spec.label}: call later")
+            _set_names(row.remove_button, f"Remove {title}", f"{self.spec.label}: take off")
+            row.up_button.setEnabled(number > 1)
+            row.down_button.setEnabled(number < count)
+            self.rows_layout.addWidget(row)
+            row.show()  # at once, so a button can take the focus
+            self.rows.append(row)
+        self.nobody.setVisible(not self.ids)
+        title_of = spec_for(self.target).title
         self.choice.clear()
         for record in self.plan.records_of(self.target):
             if record.id not in self.ids:
-                self.choice.addItem(title(record, self.plan), record.id)
+                self.choice.addItem(title_of(record, self.plan), record.id)
         self.add_button.setEnabled(self.choice.count() > 0)
+        chain = [widget for row in self.rows for widget in row.controls()]
+        chain += [self.choice, self.add_button, self.new_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _append(self, record_id: str) -> None:
+        self.ids.append(record_id)
+        self._show()
+        self.edited.emit()
 
     def _add_chosen(self) -> None:
         data = self.choice.currentData()
         if data:
-            self.ids.append(str(data))
-            self._show()
-            self.list.setCurrentRow(len(self.ids) - 1)
-            self.edited.emit()
+            self._append(str(data))
+            target = self.add_button if self.add_button.isEnabled() else self.new_button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_new(self) -> None:
         record = self.add_new_record(self.target)
         if record is not None:
-            self.ids.append(record.id)
-            self._show()
-            self.list.setCurrentRow(len(self.ids) - 1)
-            self.edited.emit()
+            self._append(record.id)
 
-    def _remove(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.ids):
-            del self.ids[row]
-            self._show()
-            self.edited.emit()
-
-    def _move(self, delta: int) -> None:
-        row = self.list.currentRow()
-        target = row + delta
-        if row < 0 or not 0 <= target < len(self.ids):
-            return
-        self.ids.insert(target, self.ids.pop(row))
+    def remove(self, row: _RefRow) -> None:
+        index = self.rows.index(row)
+        del self.ids[index]
         self._show()
-        self.list.setCurrentRow(target)
         self.edited.emit()
+        if self.rows:
+            self.rows[min(index, len(self.rows) - 1)].remove_button.setFocus(
+                Qt.FocusReason.OtherFocusReason
+            )
+        else:
+            self.choice.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def move(self, row: _RefRow, delta: int) -> None:
+        index = self.rows.index(row)
+        target = index + delta
+        if not 0 <= target < len(self.ids):
+            return
+        self.ids.insert(target, self.ids.pop(index))
+        self._show()
+        self.edited.emit()
+        moved = self.rows[target]
+        button = moved.up_button if delta < 0 else moved.down_button
+        focus = button if button.isEnabled() else moved.remove_button
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose(self, record_id: str) -> None:
         """Add a record by id (what the Add to list button does for the chosen entry)."""
         if record_id not in self.ids:
-            self.ids.append(record_id)
-            self._show()
-            self.edited.emit()
+            self._append(record_id)
 
     def raw(self) -> list[str]:
         return list(self.ids)

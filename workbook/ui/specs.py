@@ -342,7 +342,7 @@ BACKUP_PLAN = KindSpec(
         FieldSpec("steps", "Steps, in order", STEPS, item_word="step"),
         FieldSpec(
             "contact_ids",
-            "Trusted contacts to call, in order",
+            "People to call, in order",
             REFS,
             target=TrustedContact,
             item_word="contact",
