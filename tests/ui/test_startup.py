@@ -166,3 +166,22 @@ def test_reading_ahead_in_small_parts_gives_the_same_plan_even_with_a_change_mid
         assert again.plan.commitments[0].text == "Rewritten midway"
     finally:
         repo.close()
+
+
+def test_reading_ahead_stops_once_the_workbook_is_closed(qtbot: QtBot, demo_folder: Path) -> None:
+    """A wipe closes the repository while the app still runs; a read scheduled before must
+    not reconnect (SQLAlchemy would, re-creating the wiped file)."""
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui.app import WorkbookApp
+
+    repo = PlanRepository.open(demo_folder)
+    counting = CountingRepository(repo)
+    app = WorkbookApp(counting, demo_folder)
+    window = app.start()
+    qtbot.addWidget(window)
+    repo.close()
+    assert counting.closed
+    qtbot.wait(100)  # the first paint and any read-ahead steps it would schedule
+    window.hide()
+    assert counting.kinds_read == [] and counting.whole_loads == 0
+    assert app.store._plan is None

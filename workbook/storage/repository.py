@@ -270,6 +270,7 @@ class PlanRepository:
         self._clock = clock
         self._session = Session(engine, autobegin=False, expire_on_commit=False)
         self._backups = backups
+        self._closed = False
         self._path: Path | None = None  # set by open(): the file saves must keep reaching
         self._identity: integrity.FileIdentity | None = None
 
@@ -356,7 +357,14 @@ class PlanRepository:
         """The automatic backup schedule; its `last_error` says if the last backup failed."""
         return self._backups
 
+    @property
+    def closed(self) -> bool:
+        """Whether close() was called. SQLAlchemy would quietly reconnect a closed
+        repository (re-creating a wiped file), so work scheduled for later checks this."""
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         if self._backups is not None:
             self._backups.close()
         self._session.close()

@@ -183,7 +183,10 @@ class WorkbookApp:
         return self.wizard
 
     def _read_ahead(self) -> None:
-        # One step per turn of the event loop, once the overview is on screen.
+        # One step per turn of the event loop, once the overview is on screen; never after
+        # the workbook was closed (wiped, or the app is on its way out).
+        if self.store.repo.closed:
+            return
         if not self.store.read_ahead():
             QTimer.singleShot(0, self._read_ahead)
 
