@@ -185,3 +185,27 @@ def test_reading_ahead_stops_once_the_workbook_is_closed(qtbot: QtBot, demo_fold
     window.hide()
     assert counting.kinds_read == [] and counting.whole_loads == 0
     assert app.store._plan is None
+
+
+PRELOAD = """
+import sys
+from workbook.ui.app import load_storage_meanwhile
+before = "sqlalchemy" in sys.modules
+thread = load_storage_meanwhile()
+thread.join(60)
+loaded = "workbook.storage.repository" in sys.modules
+print(before, thread.daemon, loaded, "reportlab" in sys.modules)
+"""
+
+
+def test_the_storage_libraries_load_on_a_side_thread_while_the_unlock_screen_waits() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", PRELOAD],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.split()
+    # Not loaded by the app module itself; loaded by the side thread; still no PDF machinery.
+    assert out == ["False", "True", "True", "False"]

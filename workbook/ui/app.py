@@ -13,9 +13,12 @@ Hooks for the protection layer:
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import importlib
 import importlib.resources
 import sys
+import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -73,6 +76,20 @@ def open_repository(folder: Path, key: bytes | None = None) -> Any | None:
     except StorageError as error:
         dialogs.inform(None, "Your restored workbook could not be opened.", error.message)
         return None
+
+
+def load_storage_meanwhile() -> threading.Thread:
+    """Import the storage libraries (about 0.3 s) on a side thread while the set-up or
+    unlock screen waits for the person to type, so the overview follows the passphrase that
+    much sooner. If anything goes wrong here, opening the workbook imports them as usual."""
+
+    def load() -> None:
+        with contextlib.suppress(BaseException):
+            importlib.import_module("workbook.storage.repository")
+
+    thread = threading.Thread(target=load, name="load-storage", daemon=True)
+    thread.start()
+    return thread
 
 
 @contextmanager
@@ -250,6 +267,7 @@ def run_app(folder: Path) -> int:
     from workbook.ui.protection.install import decorate_window
     from workbook.ui.protection.startup import open_protected
 
+    load_storage_meanwhile()
     opened = open_protected(app, folder, open_repository)
     repo = opened.repository
     if repo is None:
