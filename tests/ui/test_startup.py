@@ -209,3 +209,30 @@ def test_the_storage_libraries_load_on_a_side_thread_while_the_unlock_screen_wai
     ).stdout.split()
     # Not loaded by the app module itself; loaded by the side thread; still no PDF machinery.
     assert out == ["False", "True", "True", "False"]
+
+
+def test_a_read_error_while_reading_ahead_stops_it_quietly(qtbot: QtBot, demo_folder: Path) -> None:
+    """Reading ahead saves nothing, so a read that fails (a drive gone) must not pop up the
+    "could not be saved" notice; the page that needs the plan reads it and says what is wrong."""
+    from workbook.storage.errors import StorageError
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui.app import WorkbookApp
+
+    class FailingReads(CountingRepository):
+        def list(self, kind: Any, start: int = 0, limit: int | None = None) -> Any:
+            super().list(kind, start, limit)
+            raise StorageError("Your workbook could not be read.")
+
+    repo = PlanRepository.open(demo_folder)
+    failing = FailingReads(repo)
+    app = WorkbookApp(failing, demo_folder)
+    try:
+        with qtbot.waitSignal(app.overview.first_painted, timeout=5000):
+            window = app.start()
+        qtbot.addWidget(window)
+        qtbot.wait(50)
+        assert failing.kinds_read == ["MandatedObligation"]  # tried once, then stopped
+        assert app.store._plan is None
+    finally:
+        window.hide()
+        repo.close()

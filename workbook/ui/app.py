@@ -202,9 +202,15 @@ class WorkbookApp:
     def _read_ahead(self) -> None:
         # One step per turn of the event loop, once the overview is on screen; never after
         # the workbook was closed (wiped, or the app is on its way out).
+        from workbook.storage.errors import StorageError
+
         if self.store.repo.closed:
             return
-        if not self.store.read_ahead():
+        try:
+            done = self.store.read_ahead()
+        except StorageError:
+            return  # nothing was being saved: the page that needs the plan reads it and says
+        if not done:
             QTimer.singleShot(0, self._read_ahead)
 
     def show_wizard(self, section: Section | None) -> None:
