@@ -121,10 +121,9 @@ _LINKED_FIELDS: dict[type[Record], str] = {BackupPlan: "contact_ids"}
 
 PLAN_INFO_ID = 1
 
-# Start-up reads and writes go through these tables rather than the ORM classes: the first ORM
-# statement configures every mapper, which is better spent after the overview is on screen.
-_PLAN_INFO = typing.cast(Table, PlanInfoRow.__table__)
-# Plain SQL, asked at every start-up: any record, or any of the person's own sentences.
+# Start-up statements avoid the ORM classes: the first ORM statement configures every mapper,
+# which is better spent after the overview is on screen (storage/summary.py reads the rest).
+# Whether anything was entered yet: any record, or any of the person's own sentences.
 _HAS_PLAN = "SELECT " + " OR ".join(
     [
         *(f"EXISTS (SELECT 1 FROM {TABLE_OF[kind].name})" for kind in RECORD_TYPES),
@@ -133,7 +132,7 @@ _HAS_PLAN = "SELECT " + " OR ".join(
     ]
 )
 _CREATE_PLAN_INFO = (
-    sqlite_insert(_PLAN_INFO)
+    sqlite_insert(typing.cast(Table, PlanInfoRow.__table__))
     .values(id=PLAN_INFO_ID, created_at=bindparam("created_at"))
     .on_conflict_do_nothing(index_elements=["id"])
 )

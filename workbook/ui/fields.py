@@ -397,16 +397,20 @@ class _ListRow(QWidget):
         self.remove_button = _row_button(self, None, "Remove")
         self.remove_button.clicked.connect(lambda: owner.remove(self))
         layout.addWidget(self.remove_button, 0, alignment)
-        # Arrows do not grow with the font: make them as tall as Remove, and square.
-        side = self.remove_button.sizeHint().height()
-        for arrow in (self.up_button, self.down_button):
-            if arrow is not None:
-                arrow.setFixedSize(side, side)
+        _square_arrows(self.remove_button, self.up_button, self.down_button)
         self.edit.textChanged.connect(lambda *_args: owner.row_edited())
 
     def controls(self) -> list[QWidget]:
         buttons = [self.up_button, self.down_button, self.remove_button]
         return [self.edit, *[b for b in buttons if b is not None]]
+
+
+def _square_arrows(remove: QToolButton, *arrows: QToolButton | None) -> None:
+    """Arrows do not grow with the font: make them as tall as Remove, and square."""
+    side = remove.sizeHint().height()
+    for arrow in arrows:
+        if arrow is not None:
+            arrow.setFixedSize(side, side)
 
 
 def _row_button(parent: QWidget, arrow: Qt.ArrowType | None, text: str = "") -> QToolButton:
@@ -663,9 +667,7 @@ class _RefRow(QWidget):
         layout.addWidget(self.label, 1)
         for button in (self.up_button, self.down_button, self.remove_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        side = self.remove_button.sizeHint().height()
-        for arrow in (self.up_button, self.down_button):
-            arrow.setFixedSize(side, side)
+        _square_arrows(self.remove_button, self.up_button, self.down_button)
 
     def controls(self) -> list[QWidget]:
         return [self.up_button, self.down_button, self.remove_button]
