@@ -1,8 +1,14 @@
-"""Wipe everything: a typed confirmation, then a countdown that can still be cancelled."""
+"""Wipe everything: a typed confirmation, then a countdown that can still be cancelled.
+
+Enter in the confirmation field starts the countdown (the same as the Wipe everything
+button). Once it runs, only the Stop button or Escape cancels it: a second Enter, the
+keys that press a focused default button, or closing the window do not.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,6 +30,7 @@ from workbook.ui.protection.widgets import (
 
 CONFIRM_WORDS = "wipe everything"
 COUNTDOWN_SECONDS = 10
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 WIPE_EXPLANATION = (
     "This destroys your whole workbook on this computer: your plan, every draft, the "
@@ -63,7 +70,9 @@ class WipeDialog(QDialog):
         self.typed.setAccessibleName(f"Type {CONFIRM_WORDS} to confirm")
         self.typed.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.typed.textChanged.connect(self._typed)
-        self.typed.returnPressed.connect(self.start)
+        # Enter is taken here (QLineEdit would pass it on to the dialog, whose default
+        # button is "Keep my workbook"): it starts the countdown once the words are typed.
+        self.typed.installEventFilter(self)
         self.start_button = QPushButton("Wipe everything")
         self.start_button.setObjectName("wipe-start")
         self.start_button.setEnabled(False)
@@ -96,7 +105,10 @@ class WipeDialog(QDialog):
         self.count_label.setStyleSheet(ERROR_STYLE)
         self.cancel_button = QPushButton("Stop — keep my workbook")
         self.cancel_button.setObjectName("wipe-cancel")
-        self.cancel_button.setDefault(True)
+        # Not a default button: the Enter that started the countdown (or a second one) must
+        # not stop it. Clicking it, or Space while it has focus, does.
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(self.count_label)
@@ -108,11 +120,34 @@ class WipeDialog(QDialog):
         layout.addLayout(row)
         return page
 
+    @property
+    def counting(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.typed
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER_KEYS
+        ):
+            self.start()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER_KEYS:
+            # QDialog would click the default button ("Keep my workbook" on the first page,
+            # nothing useful on the countdown): Enter does nothing here.
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _typed(self, text: str) -> None:
         self.start_button.setEnabled(" ".join(text.lower().split()) == CONFIRM_WORDS)
 
     def start(self) -> None:
-        if not self.start_button.isEnabled():
+        if not self.start_button.isEnabled() or self.counting:
             return
         self.remaining = self.seconds
         self._show_count()
@@ -138,9 +173,17 @@ class WipeDialog(QDialog):
         self.accept()
 
     def cancel(self) -> None:
-        self.timer.stop()
-        self.reject()
-
-    def reject(self) -> None:
+        """The Stop button and Escape."""
         self.timer.stop()
         super().reject()
+
+    def reject(self) -> None:
+        # Escape (QDialog calls reject) stops the countdown; "Keep my workbook" on the first
+        # page closes the dialog.
+        self.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.counting and self.timer.isActive():
+            event.ignore()  # the window's close button does not stop a running countdown
+            return
+        super().closeEvent(event)
