@@ -11,6 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Widget kinds live with the field registry; imported here for the editor's modules.
+from workbook.domain.fields import (
+    BOOL,
+    DATE,
+    DATETIME,
+    ENUM,
+    FLAGS,
+    INT,
+    LINE,
+    LINES,
+    REF,
+    REFS,
+    STEPS,
+    TEXT,
+)
 from workbook.domain.labels import label
 from workbook.domain.model import (
     Awareness,
@@ -36,20 +51,6 @@ from workbook.domain.model import (
     TrustedContact,
 )
 from workbook.ui.store import format_date, format_datetime
-
-# Widget kinds
-LINE = "line"  # one line of text
-TEXT = "text"  # several lines
-ENUM = "enum"  # one choice
-FLAGS = "flags"  # any number of choices
-BOOL = "bool"
-DATE = "date"  # optional date
-DATETIME = "datetime"
-INT = "int"
-LINES = "lines"  # list of short texts (phone numbers)
-STEPS = "steps"  # ordered list of texts
-REF = "ref"  # one other record, or none
-REFS = "refs"  # ordered list of other records
 
 
 @dataclass(frozen=True)
