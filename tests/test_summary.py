@@ -1,7 +1,8 @@
 """The overview's counts come from SQL (storage/summary.py); they must say exactly what the
 records say. Here they are checked against a plain-Python reading of the same plan, for the
 demo, for blank-looking text and for any valid plan hypothesis can make; then the hints the
-review page and the overview show are checked section by section."""
+review page and the overview show are checked section by section. The rules themselves are
+the field registry's NEEDS (domain/fields.py)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from workbook.domain.completeness import (
     STARTED,
     PlanFacts,
     SectionStatus,
+    facts_of,
     plan_status,
 )
+from workbook.domain.fields import NEEDS, Need
 from workbook.domain.model import (
     BackupPlan,
     CheckInAgreement,
@@ -39,41 +42,8 @@ from workbook.storage.repository import PlanRepository
 from workbook.storage.summary import WHITESPACE
 
 
-def blank(text: str) -> bool:
-    return not text.strip()
-
-
-def facts_of(plan: Plan) -> PlanFacts:
-    """The facts read straight off the records: the definition the SQL must match."""
-    roles = {role for contact in plan.contacts for role in contact.roles}
-    statements = plan.statements
-    agreements = plan.checkin_agreements
-    return PlanFacts(
-        obligations=len(plan.obligations),
-        obligations_without_handler=sum(o.handled_by_id is None for o in plan.obligations),
-        obligations_without_requirement=sum(blank(o.requirement) for o in plan.obligations),
-        commitments=len(plan.commitments),
-        commitments_adopted=sum(c.status is CommitmentStatus.ADOPTED for c in plan.commitments),
-        commitments_suggested=sum(c.status is CommitmentStatus.SUGGESTED for c in plan.commitments),
-        has_firm_sentence=not blank(statements.firm_sentence),
-        has_third_party_reply=not blank(statements.third_party_reply),
-        has_gift_return=not blank(statements.gift_return),
-        contacts=len(plan.contacts),
-        has_check_in_partner_role=ContactRole.CHECK_IN_PARTNER in roles,
-        has_emergency_contact_role=ContactRole.EMERGENCY_CONTACT in roles,
-        contacts_unreachable=sum(not c.phones and blank(c.email) for c in plan.contacts),
-        backup_plans=len(plan.backup_plans),
-        backup_plans_without_steps=sum(not p.steps for p in plan.backup_plans),
-        backup_plans_without_contacts=sum(not p.contact_ids for p in plan.backup_plans),
-        agreements=len(agreements),
-        agreements_with_partner=sum(a.partner_id is not None for a in agreements),
-        agreements_without_code_word=sum(blank(a.danger_code_word) for a in agreements),
-        agreements_without_escalation=sum(not a.escalation_steps for a in agreements),
-        checkins_logged=len(plan.checkin_log),
-        proxies=len(plan.proxies),
-        proxies_undecided=sum(p.decision is ProxyDecision.UNDECIDED for p in plan.proxies),
-        contact_log=len(plan.contact_log),
-    )
+def need(kind: type, *fields: str, value: object = None) -> Need:
+    return next(n for n in NEEDS if n.kind is kind and n.fields == fields and n.value == value)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +76,7 @@ def test_the_demo_plan_is_counted_as_its_records_say(repo: PlanRepository, demo:
     repo.replace_plan(demo)
     summary = repo.summary()
     assert summary.facts == facts_of(demo)
-    assert summary.facts.contacts == len(demo.contacts) > 0
+    assert summary.facts.count(TrustedContact) == len(demo.contacts) > 0
     assert summary.next_review == demo.next_review
     assert summary.section_changed == repo.load_plan().section_changed
 
@@ -131,12 +101,13 @@ def test_text_of_only_spaces_counts_as_blank(repo: PlanRepository) -> None:
     repo.replace_plan(plan)
     facts = repo.summary().facts
     assert facts == facts_of(plan)
-    assert facts.obligations_without_requirement == 1
-    assert facts.contacts_unreachable == 1
-    assert facts.agreements_without_code_word == 1
-    assert not facts.has_firm_sentence
-    assert facts.has_third_party_reply  # a zero-width space is not whitespace to str.strip
-    assert facts.proxies_undecided == 1
+    assert facts.holds(need(MandatedObligation, "requirement")) == 1
+    assert facts.holds(need(TrustedContact, "phones", "email")) == 1
+    assert facts.holds(need(CheckInAgreement, "danger_code_word")) == 1
+    assert not facts.holds(need(PersonalStatements, "firm_sentence"))
+    # A zero-width space is not whitespace to str.strip.
+    assert facts.holds(need(PersonalStatements, "third_party_reply"))
+    assert facts.holds(need(SuspectedProxy, "decision", value=ProxyDecision.UNDECIDED)) == 1
 
 
 @settings(
@@ -152,16 +123,18 @@ def test_the_summary_follows_every_change(repo: PlanRepository) -> None:
     repo.replace_plan(Plan())
     contact = TrustedContact(name="Maya", roles=[ContactRole.EMERGENCY_CONTACT])
     repo.save(contact)
-    assert repo.summary().facts.has_emergency_contact_role
-    assert repo.summary().facts.contacts_unreachable == 1
+    emergency = need(TrustedContact, "roles", value=ContactRole.EMERGENCY_CONTACT)
+    unreachable = need(TrustedContact, "phones", "email")
+    assert repo.summary().facts.holds(emergency) == 1
+    assert repo.summary().facts.holds(unreachable) == 1
     contact.phones = ["555-0142"]
     repo.save(contact)
-    assert repo.summary().facts.contacts_unreachable == 0
+    assert repo.summary().facts.holds(unreachable) == 0
     repo.set_next_review(date(2031, 5, 1))
     assert repo.summary().next_review == date(2031, 5, 1)
     repo.delete(TrustedContact, contact.id)
     summary = repo.summary()
-    assert summary.facts.contacts == 0 and not summary.facts.has_emergency_contact_role
+    assert summary.facts.count(TrustedContact) == 0 and not summary.facts.holds(emergency)
     assert isinstance(summary.section_changed[Section.CONTACTS], datetime)
 
 

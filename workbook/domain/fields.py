@@ -637,6 +637,7 @@ def text_fields(kind: type[Any]) -> tuple[Field, ...]:
 class Check(StrEnum):
     """What a completeness rule looks for in a record's field(s)."""
 
+    ANY = "any"  # holds for every record: "no backup plan yet" counts the records
     BLANK = "blank"  # empty once surrounding whitespace is ignored; an empty list; no choice
     FILLED = "filled"  # the opposite of BLANK
     IS = "is"  # the choice is `value`
@@ -652,13 +653,13 @@ class Rule(StrEnum):
 class Need:
     """One completeness hint about one kind of record.
 
-    With EACH, the records `test` holds for are counted and, if there are any, `one` or
+    With EACH, the records `check` holds for are counted and, if there are any, `one` or
     `many` is shown with `{n}` filled in. With SOME, the hint `one` is shown when no record
-    passes `test`. With several `fields`, BLANK holds when all of them are blank."""
+    passes `check`. With several `fields`, BLANK holds when all of them are blank."""
 
     kind: type[Any]
     fields: tuple[str, ...]
-    test: Check
+    check: Check
     rule: Rule
     one: str
     many: str = ""
@@ -668,7 +669,7 @@ class Need:
     def key(self) -> str:
         """A stable name for this need (its count in PlanFacts)."""
         value = f"={self.value.value}" if self.value is not None else ""
-        return f"{self.kind.__name__}.{'+'.join(self.fields)}.{self.test.value}{value}"
+        return f"{self.kind.__name__}.{'+'.join(self.fields)}.{self.check.value}{value}"
 
     def message(self, count: int) -> str:
         context = self.kind.__name__
@@ -679,6 +680,16 @@ class Need:
 
 # The hints, in the order each section shows them.
 NEEDS: tuple[Need, ...] = (
+    Need(
+        MandatedObligation,
+        (),
+        Check.ANY,
+        Rule.SOME,
+        QT_TRANSLATE_NOOP(
+            "MandatedObligation",
+            "no mandated contact written down yet (leave it empty if there is none)",
+        ),
+    ),
     Need(
         MandatedObligation,
         ("handled_by_id",),
@@ -739,6 +750,13 @@ NEEDS: tuple[Need, ...] = (
     ),
     Need(
         TrustedContact,
+        (),
+        Check.ANY,
+        Rule.SOME,
+        QT_TRANSLATE_NOOP("TrustedContact", "no trusted contact yet"),
+    ),
+    Need(
+        TrustedContact,
         ("roles",),
         Check.HAS,
         Rule.SOME,
@@ -763,6 +781,13 @@ NEEDS: tuple[Need, ...] = (
     ),
     Need(
         BackupPlan,
+        (),
+        Check.ANY,
+        Rule.SOME,
+        QT_TRANSLATE_NOOP("BackupPlan", "no backup plan yet"),
+    ),
+    Need(
+        BackupPlan,
         ("steps",),
         Check.BLANK,
         Rule.EACH,
@@ -776,6 +801,13 @@ NEEDS: tuple[Need, ...] = (
         Rule.EACH,
         QT_TRANSLATE_NOOP("BackupPlan", "{n} plan has nobody to call yet"),
         QT_TRANSLATE_NOOP("BackupPlan", "{n} plans have nobody to call yet"),
+    ),
+    Need(
+        CheckInAgreement,
+        (),
+        Check.ANY,
+        Rule.SOME,
+        QT_TRANSLATE_NOOP("CheckInAgreement", "no check-in agreement yet"),
     ),
     Need(
         CheckInAgreement,
@@ -837,13 +869,15 @@ def is_blank(value: object) -> bool:
 
 
 def need_holds(need: Need, record: object) -> bool:
-    """Whether `need.test` holds for `record` (the same answer storage/summary.py counts)."""
-    if need.test is Check.BLANK:
+    """Whether `need.check` holds for `record` (the same answer storage/summary.py counts)."""
+    if need.check is Check.ANY:
+        return True
+    if need.check is Check.BLANK:
         return all(is_blank(getattr(record, name)) for name in need.fields)
-    if need.test is Check.FILLED:
+    if need.check is Check.FILLED:
         return not all(is_blank(getattr(record, name)) for name in need.fields)
     value = getattr(record, need.fields[0])
-    if need.test is Check.IS:
+    if need.check is Check.IS:
         return bool(value == need.value)
     return need.value in value
 

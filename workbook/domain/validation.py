@@ -2,6 +2,10 @@
 
 Messages speak to the person, not the programmer, and never blame. A half-finished record is
 allowed wherever it can be: only what would make a record wrong or unusable is an error.
+
+Every text field's length limit (and the control-character check) comes from the field
+registry (domain/fields.py), so a new field is checked the moment it is registered; only rules
+about a field's form (a name, a phone number, an email) or between fields are written here.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from workbook.domain.fields import MAX_SHORT, MAX_TEXT, text_fields
 from workbook.domain.model import (
     LIST_NAMES,
     BackupPlan,
@@ -29,9 +34,6 @@ from workbook.domain.model import (
 
 Errors = dict[str, str]
 
-# Generous enough for any note a person writes; stops a pasted file from bloating the plan.
-MAX_TEXT = 100_000
-MAX_SHORT = 500
 MAX_GRACE_MINUTES = 7 * 24 * 60
 
 _PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()./\-]+$")
@@ -106,22 +108,24 @@ def check_grace(minutes: int) -> str | None:
     return None
 
 
-def _texts(record: object, errors: Errors, names: tuple[str, ...], limit: int = MAX_TEXT) -> None:
-    for name in names:
-        if name in errors:
+def _limits(record: object, errors: Errors) -> None:
+    """Every text field of the record's kind within its registry limit and free of control
+    characters; a field that already has a message keeps that one."""
+    for entry in text_fields(type(record)):
+        name = entry.name
+        if name in errors or any(key.startswith(f"{name}[") for key in errors):
             continue
         value = getattr(record, name)
-        problem = check_text(value, limit)
-        if problem:
-            errors[name] = problem
-
-
-def _text_list(values: list[str], name: str, errors: Errors, limit: int = MAX_TEXT) -> None:
-    for index, value in enumerate(values):
-        problem = check_text(value, limit)
-        if problem:
-            errors[f"{name}[{index}]"] = problem
-            return
+        if isinstance(value, str):
+            problem = check_text(value, entry.limit)
+            if problem:
+                errors[name] = problem
+            continue
+        for index, item in enumerate(value):
+            problem = check_text(item, entry.limit)
+            if problem:
+                errors[f"{name}[{index}]"] = problem
+                break
 
 
 def _reference(value: str | None, known: set[str] | None, name: str, errors: Errors) -> None:
@@ -135,8 +139,7 @@ def validate_obligation(o: MandatedObligation, contact_ids: set[str] | None = No
     if problem:
         errors["end_date"] = problem
     _reference(o.handled_by_id, contact_ids, "handled_by_id", errors)
-    _texts(o, errors, ("mandated_by_name", "reference"), MAX_SHORT)
-    _texts(o, errors, ("requirement", "schedule", "location", "topics_allowed", "notes"))
+    _limits(o, errors)
     return errors
 
 
@@ -144,13 +147,13 @@ def validate_commitment(c: BoundaryCommitment) -> Errors:
     errors: Errors = {}
     if not c.text.strip():
         errors["text"] = "Please write the commitment in your own words, or remove it."
-    _texts(c, errors, ("text", "notes"))
+    _limits(c, errors)
     return errors
 
 
 def validate_statements(s: PersonalStatements) -> Errors:
     errors: Errors = {}
-    _texts(s, errors, ("firm_sentence", "third_party_reply", "gift_return"))
+    _limits(s, errors)
     return errors
 
 
@@ -167,8 +170,7 @@ def validate_contact(c: TrustedContact) -> Errors:
     problem = check_email(c.email)
     if problem:
         errors["email"] = problem
-    _texts(c, errors, ("relationship", "code_word", "best_times"), MAX_SHORT)
-    _texts(c, errors, ("notes",))
+    _limits(c, errors)
     return errors
 
 
@@ -176,18 +178,12 @@ def validate_backup_plan(p: BackupPlan, contact_ids: set[str] | None = None) -> 
     errors: Errors = {}
     if p.situation is Situation.OWN and not p.title.strip():
         errors["title"] = MSG_OWN_SITUATION
-    _texts(p, errors, ("title",), MAX_SHORT)
-    _texts(
-        p,
-        errors,
-        ("warning_signs", "safe_places", "what_to_take", "emergency_numbers", "protective_order"),
-    )
-    _text_list(p.steps, "steps", errors)
     if contact_ids is not None:
         for index, contact_id in enumerate(p.contact_ids):
             if contact_id not in contact_ids:
                 errors[f"contact_ids[{index}]"] = MSG_MISSING_REF
                 break
+    _limits(p, errors)
     return errors
 
 
@@ -197,16 +193,14 @@ def validate_checkin_agreement(a: CheckInAgreement, contact_ids: set[str] | None
     if problem:
         errors["grace_minutes"] = problem
     _reference(a.partner_id, contact_ids, "partner_id", errors)
-    _texts(a, errors, ("danger_code_word",), MAX_SHORT)
-    _texts(a, errors, ("schedule", "notes"))
-    _text_list(a.escalation_steps, "escalation_steps", errors)
+    _limits(a, errors)
     return errors
 
 
 def validate_checkin(e: CheckInLogEntry, agreement_ids: set[str] | None = None) -> Errors:
     errors: Errors = {}
     _reference(e.agreement_id, agreement_ids, "agreement_id", errors)
-    _texts(e, errors, ("note",))
+    _limits(e, errors)
     return errors
 
 
@@ -215,8 +209,7 @@ def validate_proxy(p: SuspectedProxy) -> Errors:
     problem = check_name(p.name)
     if problem:
         errors["name"] = problem
-    _texts(p, errors, ("connection_to_him", "connection_to_me"), MAX_SHORT)
-    _texts(p, errors, ("what_they_did", "dates_and_evidence", "notes"))
+    _limits(p, errors)
     return errors
 
 
@@ -228,12 +221,11 @@ def validate_contact_log(
     errors: Errors = {}
     _reference(e.proxy_id, proxy_ids, "proxy_id", errors)
     _reference(e.obligation_id, obligation_ids, "obligation_id", errors)
-    _texts(e, errors, ("evidence_ref",), MAX_SHORT)
-    _texts(e, errors, ("what_happened", "response_detail"))
+    _limits(e, errors)
     return errors
 
 
-def validate(record: Record, plan: Plan | None = None) -> Errors:
+def validate(record: Record | PersonalStatements, plan: Plan | None = None) -> Errors:
     """Validate any record; with a plan, its references are checked against it too."""
 
     def ids(kind: type[Record]) -> set[str] | None:
@@ -242,6 +234,7 @@ def validate(record: Record, plan: Plan | None = None) -> Errors:
     checks: dict[type[Any], Callable[[Any], Errors]] = {
         MandatedObligation: lambda r: validate_obligation(r, ids(TrustedContact)),
         BoundaryCommitment: validate_commitment,
+        PersonalStatements: validate_statements,
         TrustedContact: validate_contact,
         BackupPlan: lambda r: validate_backup_plan(r, ids(TrustedContact)),
         CheckInAgreement: lambda r: validate_checkin_agreement(r, ids(TrustedContact)),

@@ -9,68 +9,81 @@ tests/test_summary.py checks these counts against the records themselves.
 
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import Any
 
 from workbook.domain.completeness import PlanFacts, PlanSummary
-from workbook.domain.model import CommitmentStatus, ContactRole, ProxyDecision, Section
+from workbook.domain.fields import NEEDS, Check, Need, Widget, field_of
+from workbook.domain.model import (
+    LIST_NAMES,
+    BackupPlan,
+    PersonalStatements,
+    Section,
+)
 from workbook.storage.tables import parse_date, parse_datetime
 
 # Every character str.isspace() accepts (what str.strip() removes), so "blank" means the same
-# here as in the domain's validators; tests/storage/test_summary.py keeps the list exact.
+# here as in the domain; tests/test_summary.py keeps the list exact.
 WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 
-_FACTS_SQL = """
-SELECT
-  (SELECT count(*) FROM obligations) AS obligations,
-  (SELECT count(*) FROM obligations WHERE handled_by_id IS NULL)
-    AS obligations_without_handler,
-  (SELECT count(*) FROM obligations WHERE trim(requirement, :ws) = '')
-    AS obligations_without_requirement,
-  (SELECT count(*) FROM commitments) AS commitments,
-  (SELECT count(*) FROM commitments WHERE status = :adopted) AS commitments_adopted,
-  (SELECT count(*) FROM commitments WHERE status = :suggested) AS commitments_suggested,
-  coalesce((SELECT trim(firm_sentence, :ws) != '' FROM plan_info), 0) AS has_firm_sentence,
-  coalesce((SELECT trim(third_party_reply, :ws) != '' FROM plan_info), 0)
-    AS has_third_party_reply,
-  coalesce((SELECT trim(gift_return, :ws) != '' FROM plan_info), 0) AS has_gift_return,
-  (SELECT count(*) FROM contacts) AS contacts,
-  EXISTS (SELECT 1 FROM contacts AS c, json_each(c.roles) AS r WHERE r.value = :partner)
-    AS has_check_in_partner_role,
-  EXISTS (SELECT 1 FROM contacts AS c, json_each(c.roles) AS r WHERE r.value = :emergency)
-    AS has_emergency_contact_role,
-  (SELECT count(*) FROM contacts WHERE json_array_length(phones) = 0 AND trim(email, :ws) = '')
-    AS contacts_unreachable,
-  (SELECT count(*) FROM backup_plans) AS backup_plans,
-  (SELECT count(*) FROM backup_plans WHERE json_array_length(steps) = 0)
-    AS backup_plans_without_steps,
-  (SELECT count(*) FROM backup_plans AS p
-    WHERE NOT EXISTS (SELECT 1 FROM backup_plan_contacts AS l WHERE l.plan_id = p.id))
-    AS backup_plans_without_contacts,
-  (SELECT count(*) FROM checkin_agreements) AS agreements,
-  (SELECT count(*) FROM checkin_agreements WHERE partner_id IS NOT NULL)
-    AS agreements_with_partner,
-  (SELECT count(*) FROM checkin_agreements WHERE trim(danger_code_word, :ws) = '')
-    AS agreements_without_code_word,
-  (SELECT count(*) FROM checkin_agreements WHERE json_array_length(escalation_steps) = 0)
-    AS agreements_without_escalation,
-  (SELECT count(*) FROM checkin_log) AS checkins_logged,
-  (SELECT count(*) FROM proxies) AS proxies,
-  (SELECT count(*) FROM proxies WHERE decision = :undecided) AS proxies_undecided,
-  (SELECT count(*) FROM contact_log) AS contact_log
-"""
-
-_PARAMETERS = {
-    "ws": WHITESPACE,
-    "adopted": CommitmentStatus.ADOPTED.value,
-    "suggested": CommitmentStatus.SUGGESTED.value,
-    "partner": ContactRole.CHECK_IN_PARTNER.value,
-    "emergency": ContactRole.EMERGENCY_CONTACT.value,
-    "undecided": ProxyDecision.UNDECIDED.value,
+# Each list of records is a table of the same name; the statements live in plan_info.
+TABLES: dict[type[Any], str] = {**LIST_NAMES, PersonalStatements: "plan_info"}
+# Lists of references kept in a link table (table, column naming the record that owns the row).
+LINK_TABLES: dict[tuple[type[Any], str], tuple[str, str]] = {
+    (BackupPlan, "contact_ids"): ("backup_plan_contacts", "plan_id"),
 }
+
+
+def _blank(need: Need, name: str) -> str:
+    """SQL that is true where the field is blank, as `fields.is_blank` says it in Python."""
+    widget = field_of(need.kind, name).widget
+    if (need.kind, name) in LINK_TABLES:
+        table, owner = LINK_TABLES[need.kind, name]
+        return f"NOT EXISTS (SELECT 1 FROM {table} AS l WHERE l.{owner} = t.id)"
+    if widget in (Widget.LINE, Widget.TEXT):
+        return f"trim(t.{name}, :ws) = ''"
+    if widget in (Widget.LINES, Widget.STEPS, Widget.FLAGS):
+        return f"json_array_length(t.{name}) = 0"
+    if widget in (Widget.REF, Widget.DATE, Widget.DATETIME):
+        return f"t.{name} IS NULL"
+    raise ValueError(f"{need.key}: no SQL for a blank {widget.value} field")
+
+
+def _condition(need: Need, index: int) -> str:
+    if need.check is Check.ANY:
+        return "1"
+    if need.check in (Check.BLANK, Check.FILLED):
+        blank = " AND ".join(_blank(need, name) for name in need.fields)
+        return f"({blank})" if need.check is Check.BLANK else f"NOT ({blank})"
+    (name,) = need.fields
+    if need.check is Check.IS:
+        return f"t.{name} = :value{index}"
+    return f"EXISTS (SELECT 1 FROM json_each(t.{name}) AS j WHERE j.value = :value{index})"
+
+
+def _facts_sql() -> tuple[str, dict[str, str], list[tuple[str, str]]]:
+    """One SELECT of every count (plain SQL text: nothing for SQLAlchemy to compile), its
+    parameters, and which result column is which count."""
+    columns: list[str] = []
+    names: list[tuple[str, str]] = []
+    parameters = {"ws": WHITESPACE}
+    for index, kind in enumerate(LIST_NAMES):
+        columns.append(f"(SELECT count(*) FROM {TABLES[kind]}) AS r{index}")
+        names.append(("records", kind.__name__))
+    for index, need in enumerate(NEEDS):
+        condition = _condition(need, index)
+        columns.append(
+            f"(SELECT count(*) FROM {TABLES[need.kind]} AS t WHERE {condition}) AS n{index}"
+        )
+        names.append(("needs", need.key))
+        if need.value is not None:
+            parameters[f"value{index}"] = need.value.value
+    return "SELECT\n  " + ",\n  ".join(columns), parameters, names
+
+
+_FACTS_SQL, _PARAMETERS, _COLUMNS = _facts_sql()
 
 
 def read_summary(connection: Any, plan_info_id: int) -> PlanSummary:
@@ -90,12 +103,8 @@ def read_summary(connection: Any, plan_info_id: int) -> PlanSummary:
 
 
 def read_facts(connection: Any) -> PlanFacts:
-    row = connection.exec_driver_sql(_FACTS_SQL, _PARAMETERS).one()._mapping
-    values: dict[str, Any] = {
-        name: bool(row[name]) if name in _YES_NO else int(row[name]) for name in _NAMES
-    }
-    return PlanFacts(**values)
-
-
-_NAMES = [item.name for item in fields(PlanFacts)]
-_YES_NO = {item.name for item in fields(PlanFacts) if isinstance(item.default, bool)}
+    row = connection.exec_driver_sql(_FACTS_SQL, _PARAMETERS).one()
+    counts: dict[str, dict[str, int]] = {"records": {}, "needs": {}}
+    for (group, key), value in zip(_COLUMNS, row, strict=True):
+        counts[group][key] = int(value)
+    return PlanFacts.of(counts["records"], counts["needs"])
