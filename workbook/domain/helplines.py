@@ -1,0 +1,141 @@
+"""Help now: each country's emergency number and its national domestic-abuse helplines.
+
+The list is an offline file in the package (`workbook_resources/help/helplines.json`), with
+the public source of every helpline and the date it was checked. It is read the first time
+something asks for it, never at start-up, and Workbook never calls or contacts any of these
+services itself: it only shows the numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+DATA_PACKAGE = "workbook_resources"
+DATA_PATH = ("help", "helplines.json")
+# A locale name such as "de_DE", "pt_BR.UTF-8", "sr_Latn_RS" or "en-GB".
+_TERRITORY = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Z]{2})(?:[.@].*)?$")
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    checked: str  # ISO date
+
+
+@dataclass(frozen=True)
+class Helpline:
+    name: str
+    phone: str
+    hours: str = ""
+    free: bool | None = None
+    text: str = ""  # SMS, WhatsApp or similar, where offered
+    chat: str = ""  # web chat or email, where offered
+    languages: tuple[str, ...] = ()
+    about: str = ""
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class CountryHelp:
+    code: str  # ISO 3166-1 alpha-2
+    name: str
+    emergency: tuple[str, ...]  # to call in danger, the first one first
+    police: str | None = None  # only where it differs from emergency[0]
+    all_services: bool = False  # emergency lists every service's number (police not known)
+    helplines: tuple[Helpline, ...] = ()
+    note: str = ""
+    note_sources: tuple[Source, ...] = ()
+
+    @property
+    def first_emergency(self) -> str:
+        return self.emergency[0]
+
+
+@dataclass(frozen=True)
+class HelpData:
+    checked: str
+    emergency_source_title: str
+    emergency_source_url: str
+    countries: dict[str, CountryHelp]
+
+
+def _sources(raw: Any) -> tuple[Source, ...]:
+    return tuple(Source(url=str(s["url"]), checked=str(s["checked"])) for s in raw or ())
+
+
+def _helpline(raw: dict[str, Any]) -> Helpline:
+    free = raw.get("free")
+    return Helpline(
+        name=str(raw["name"]),
+        phone=str(raw["phone"]),
+        hours=str(raw.get("hours", "")),
+        free=bool(free) if free is not None else None,
+        text=str(raw.get("text", "")),
+        chat=str(raw.get("chat", "")),
+        languages=tuple(str(x) for x in raw.get("languages", ())),
+        about=str(raw.get("about", "")),
+        sources=_sources(raw.get("sources")),
+    )
+
+
+def parse(document: dict[str, Any]) -> HelpData:
+    """The file's contents as dataclasses (KeyError/TypeError on a malformed file)."""
+    countries: dict[str, CountryHelp] = {}
+    for code, raw in document["countries"].items():
+        note = raw.get("note") or {}
+        countries[code] = CountryHelp(
+            code=code,
+            name=str(raw["name"]),
+            emergency=tuple(str(n) for n in raw["emergency"]),
+            police=str(raw["police"]) if raw.get("police") else None,
+            all_services=bool(raw.get("emergency_all_services", False)),
+            helplines=tuple(_helpline(h) for h in raw.get("helplines", ())),
+            note=str(note.get("text", "")),
+            note_sources=_sources(note.get("sources")),
+        )
+    source = document["emergency_source"]
+    return HelpData(
+        checked=str(document["checked"]),
+        emergency_source_title=str(source["title"]),
+        emergency_source_url=str(source["url"]),
+        countries=countries,
+    )
+
+
+def read_document() -> dict[str, Any]:
+    """The raw JSON document shipped with Workbook."""
+    resource = importlib.resources.files(DATA_PACKAGE).joinpath(*DATA_PATH)
+    document: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
+    return document
+
+
+@functools.cache
+def data() -> HelpData:
+    """The whole list, read once, on first use."""
+    return parse(read_document())
+
+
+def country_help(code: str | None) -> CountryHelp | None:
+    """Emergency number and helplines for an ISO 3166-1 alpha-2 code, or None."""
+    if not code:
+        return None
+    return data().countries.get(code.upper())
+
+
+def countries() -> list[CountryHelp]:
+    """Every listed country, by name."""
+    return sorted(data().countries.values(), key=lambda c: c.name.casefold())
+
+
+def default_country(locale_name: str | None) -> str | None:
+    """The country of a locale name ("de_DE", "pt_BR.UTF-8", "sr_Latn_RS"), if listed."""
+    match = _TERRITORY.match((locale_name or "").strip())
+    if match is None:
+        return None
+    code = match.group(1)
+    return code if code in data().countries else None
