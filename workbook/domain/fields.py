@@ -229,7 +229,13 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             readers=LAWYER_AND_COURT,
         ),
         # A place can be an address: never in the court's copy.
-        _text("location", QT_TRANSLATE_NOOP("MandatedObligation", "Where"), readers=LAWYER),
+        Field(
+            "location",
+            QT_TRANSLATE_NOOP("MandatedObligation", "Where"),
+            LINE,
+            limit=MAX_TEXT,
+            readers=LAWYER,
+        ),
         Field(
             "channel",
             QT_TRANSLATE_NOOP("MandatedObligation", "How the contact happens"),

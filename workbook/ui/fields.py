@@ -288,6 +288,9 @@ class IntField(FieldWidget):
         self.spin = QSpinBox(self)
         self._hold(self.spin, "spin", stretch=True)
         self.spin.setRange(spec.minimum, spec.maximum)
+        before, after = spec.unit_affixes  # "30 minutes": the unit is part of the box
+        self.spin.setPrefix(before)
+        self.spin.setSuffix(after)
         self.spin.valueChanged.connect(self.edited)
 
     def raw(self) -> int:

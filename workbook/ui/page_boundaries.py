@@ -31,32 +31,11 @@ from workbook.ui.common import SAVE_FAILED, intro_label, make_button, storage_me
 from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.fields import TextField
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
-from workbook.ui.specs import TEXT, FieldSpec
+from workbook.ui.specs import STATEMENT_FIELDS
 from workbook.ui.store import PlanStore
 
 OFFERED_SETTING = "boundaries.suggestions_offered"
 STATEMENT_DELAY_MS = 400
-
-STATEMENT_FIELDS = (
-    FieldSpec(
-        "firm_sentence",
-        "My one &firm sentence",
-        TEXT,
-        "What you say if you ever hear his voice, before you hang up.",
-    ),
-    FieldSpec(
-        "third_party_reply",
-        "What I say to people who pass on &messages",
-        TEXT,
-        "For friends or family who bring requests from him.",
-    ),
-    FieldSpec(
-        "gift_return",
-        "How I return &gifts",
-        TEXT,
-        "For example: unopened, by post to his lawyer, with no note.",
-    ),
-)
 
 
 def offer_suggestions(store: PlanStore) -> None:
@@ -88,7 +67,7 @@ class StatementsForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         for spec in STATEMENT_FIELDS:
             field = TextField(spec, "statements", self)
-            label = QLabel(spec.label, self)
+            label = QLabel(spec.mnemonic_label, self)
             label.setObjectName(f"statements-{spec.name}-label")
             label.setBuddy(field.focus_widget())
             label.setWordWrap(True)

@@ -1,17 +1,19 @@
-"""One declarative description per kind of record: the editor's fields and the table's columns.
+"""The editor's and the record table's layout for each kind of record.
 
-A `FieldSpec` names a dataclass field, the words a person sees for it and the kind of
-widget that edits it; a `Column` says what the record table shows. Pages and the record
-editor are built from these lists, so every record type is edited and listed the same way.
+What a field is — its label, help text, widget, limit, choices, the record it points at — is
+the field registry's (domain/fields.py); a `FieldSpec` wraps one registry field with this
+form's layout choices, and the texts are translated when they are read. A `Column` says what
+the record table shows. Pages and the record editor are built from these lists, so every record
+type is edited and listed the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-# Widget kinds live with the field registry; imported here for the editor's modules.
 from workbook.domain.fields import (
     BOOL,
     DATE,
@@ -25,54 +27,142 @@ from workbook.domain.fields import (
     REFS,
     STEPS,
     TEXT,
+    Field,
+    Widget,
+    field_of,
+    fields_of,
 )
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.labels import label
 from workbook.domain.model import (
-    Awareness,
     BackupPlan,
     BoundaryCommitment,
     CheckInAgreement,
     CheckInLogEntry,
-    CheckInMethod,
-    CommitmentStatus,
-    ContactChannel,
     ContactLogEntry,
-    ContactRole,
-    MandateChannel,
     MandatedObligation,
-    Mandator,
+    PersonalStatements,
     Plan,
-    ProxyBehaviour,
-    ProxyDecision,
     Record,
-    ResponseKind,
-    Situation,
     SuspectedProxy,
     TrustedContact,
 )
 from workbook.ui.store import format_date, format_datetime
 
+__all__ = [
+    "BOOL",
+    "DATE",
+    "DATETIME",
+    "ENUM",
+    "FLAGS",
+    "INT",
+    "LINE",
+    "LINES",
+    "REF",
+    "REFS",
+    "STEPS",
+    "TEXT",
+    "Column",
+    "FieldSpec",
+    "KindSpec",
+    "spec_for",
+]
+
+_CONTEXT = "Specs"
+
 
 @dataclass(frozen=True)
 class FieldSpec:
-    name: str
-    label: str
-    kind: str
-    help: str = ""
-    enum: type[StrEnum] | None = None
-    target: type[Record] | None = None
-    none_label: str = ""
-    minimum: int = 0
-    maximum: int = 0
-    item_word: str = "entry"  # "step", "number": used in list editors and messages
+    """One registry field on a form, with this form's layout choices."""
+
+    field: Field
+    mnemonic: str = ""  # the letter of the label that takes Alt+letter, where the form sets it
+
+    @classmethod
+    def of(cls, kind: type[Any], name: str, **layout: Any) -> FieldSpec:
+        return cls(field_of(kind, name), **layout)
+
+    @property
+    def name(self) -> str:
+        return self.field.name
+
+    @property
+    def kind(self) -> Widget:
+        return self.field.widget
+
+    @property
+    def label(self) -> str:
+        return self.field.text_label
+
+    @property
+    def mnemonic_label(self) -> str:
+        """The label with `&` before the mnemonic letter (plain when the letter is not in it)."""
+        text = self.label.replace("&", "&&")
+        if not self.mnemonic:
+            return text
+        index = text.lower().find(self.mnemonic.lower())
+        return text if index < 0 else f"{text[:index]}&{text[index:]}"
+
+    @property
+    def help(self) -> str:
+        return self.field.text_help
+
+    @property
+    def enum(self) -> type[StrEnum] | None:
+        return self.field.enum
+
+    @property
+    def target(self) -> type[Any] | None:
+        return self.field.target
+
+    @property
+    def none_label(self) -> str:
+        return self.field.text_none
+
+    @property
+    def minimum(self) -> int:
+        return self.field.minimum
+
+    @property
+    def maximum(self) -> int:
+        return self.field.maximum
+
+    @property
+    def item_word(self) -> str:
+        return tr(self.field.context, self.field.item_word)
+
+    @property
+    def unit_affixes(self) -> tuple[str, str]:
+        """What goes before and after a number of this field's unit ("", " minutes")."""
+        if not self.field.unit:
+            return "", ""
+        before, _, after = tr(self.field.context, self.field.unit).partition("{n}")
+        return before, after
+
+
+def editor_fields(kind: type[Any]) -> tuple[FieldSpec, ...]:
+    """Every field of `kind` a person edits, in the registry's order."""
+    return tuple(FieldSpec(entry) for entry in fields_of(kind) if entry.editable)
+
+
+# The statements on the boundaries page, each with the letter its label's Alt key takes.
+STATEMENT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec.of(PersonalStatements, "firm_sentence", mnemonic="f"),
+    FieldSpec.of(PersonalStatements, "third_party_reply", mnemonic="m"),
+    FieldSpec.of(PersonalStatements, "gift_return", mnemonic="g"),
+)
 
 
 @dataclass(frozen=True)
 class Column:
-    header: str
+    source_header: str  # English source text, marked for translation in the "Specs" context
     value: Callable[[Record, Plan], str]
     width: int = 160  # share of the table's width; the last column stretches
     sample: str = ""  # text the column must always show in full (dates)
+
+    @property
+    def header(self) -> str:
+        return tr(_CONTEXT, self.source_header)
 
 
 @dataclass(frozen=True)
@@ -84,7 +174,6 @@ class KindSpec:
     columns: tuple[Column, ...]
     title: Callable[[Record, Plan], str]
     movable: bool = True
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def first_line(text: str, limit: int = 120) -> str:
@@ -101,7 +190,7 @@ def _contact_name(plan: Plan, contact_id: str | None, none: str = "") -> str:
 
 def contact_title(record: Record, plan: Plan) -> str:
     assert isinstance(record, TrustedContact)
-    return first_line(record.name, 60) or "(no name yet)"
+    return first_line(record.name, 60) or tr(_CONTEXT, "(no name yet)")
 
 
 def obligation_title(record: Record, plan: Plan) -> str:
@@ -113,19 +202,21 @@ def obligation_title(record: Record, plan: Plan) -> str:
 
 def proxy_title(record: Record, plan: Plan) -> str:
     assert isinstance(record, SuspectedProxy)
-    return first_line(record.name, 60) or "(no name yet)"
+    return first_line(record.name, 60) or tr(_CONTEXT, "(no name yet)")
 
 
 def agreement_title(record: Record, plan: Plan) -> str:
     assert isinstance(record, CheckInAgreement)
-    partner = _contact_name(plan, record.partner_id, "no partner yet")
+    partner = _contact_name(plan, record.partner_id, tr(_CONTEXT, "no partner yet"))
     when = first_line(record.schedule, 50)
-    return f"With {partner}: {when}" if when else f"With {partner}"
+    if when:
+        return tr(_CONTEXT, "With {partner}: {when}").format(partner=partner, when=when)
+    return tr(_CONTEXT, "With {partner}").format(partner=partner)
 
 
 def commitment_title(record: Record, plan: Plan) -> str:
     assert isinstance(record, BoundaryCommitment)
-    return first_line(record.text, 80) or "(empty commitment)"
+    return first_line(record.text, 80) or tr(_CONTEXT, "(empty commitment)")
 
 
 def backup_title(record: Record, plan: Plan) -> str:
@@ -135,12 +226,12 @@ def backup_title(record: Record, plan: Plan) -> str:
 
 def checkin_title(record: Record, plan: Plan) -> str:
     assert isinstance(record, CheckInLogEntry)
-    return f"Check-in at {format_datetime(record.at)}"
+    return tr(_CONTEXT, "Check-in at {when}").format(when=format_datetime(record.at))
 
 
 def log_title(record: Record, plan: Plan) -> str:
     assert isinstance(record, ContactLogEntry)
-    return f"Contact on {format_datetime(record.occurred_at)}"
+    return tr(_CONTEXT, "Contact on {when}").format(when=format_datetime(record.occurred_at))
 
 
 def _attr(name: str, limit: int = 120) -> Callable[[Record, Plan], str]:
@@ -161,9 +252,9 @@ def _ref(
     def value(record: Record, plan: Plan) -> str:
         target_id = getattr(record, name)
         if target_id is None:
-            return none
+            return tr(_CONTEXT, none)
         found = plan.find(target, target_id)
-        return title(found, plan) if found else none
+        return title(found, plan) if found else tr(_CONTEXT, none)
 
     return value
 
@@ -175,10 +266,12 @@ def _enums(name: str) -> Callable[[Record, Plan], str]:
     return value
 
 
-def _count(name: str, word: str) -> Callable[[Record, Plan], str]:
+def _steps(name: str) -> Callable[[Record, Plan], str]:
     def value(record: Record, plan: Plan) -> str:
         n = len(getattr(record, name))
-        return f"{n} {word}" + ("" if n == 1 else "s") if n else "none yet"
+        if not n:
+            return tr(_CONTEXT, "none yet")
+        return (tr(_CONTEXT, "{n} step") if n == 1 else tr(_CONTEXT, "{n} steps")).format(n=n)
 
     return value
 
@@ -210,12 +303,12 @@ def _phones(record: Record, plan: Plan) -> str:
 
 def _knows(record: Record, plan: Plan) -> str:
     assert isinstance(record, TrustedContact)
-    return "Yes" if record.knows_situation else "No"
+    return tr(_CONTEXT, "Yes") if record.knows_situation else tr(_CONTEXT, "No")
 
 
 def _grace(record: Record, plan: Plan) -> str:
     assert isinstance(record, CheckInAgreement)
-    return f"{record.grace_minutes} min"
+    return tr(_CONTEXT, "{n} min").format(n=record.grace_minutes)
 
 
 OBLIGATION = KindSpec(
@@ -223,51 +316,20 @@ OBLIGATION = KindSpec(
     slug="mandated",
     noun="mandated contact",
     title=obligation_title,
-    fields=(
-        FieldSpec("mandated_by", "Who mandated it", ENUM, enum=Mandator),
-        FieldSpec(
-            "mandated_by_name",
-            "Name of the court or person",
-            LINE,
-            "For example the name of the court, counselor or mediator.",
-        ),
-        FieldSpec("reference", "Reference or case number", LINE),
-        FieldSpec(
-            "requirement",
-            "What exactly is required",
-            TEXT,
-            "Write it as the order says it: exactly this much, never less, never more.",
-        ),
-        FieldSpec("schedule", "When and how often", TEXT),
-        FieldSpec("location", "Where", LINE),
-        FieldSpec("channel", "How the contact happens", ENUM, enum=MandateChannel),
-        FieldSpec(
-            "topics_allowed",
-            "Topics allowed",
-            TEXT,
-            "For example: the children's logistics only.",
-        ),
-        FieldSpec(
-            "handled_by_id",
-            "Handled by",
-            REF,
-            "The professional or trusted contact who handles this contact for you.",
-            target=TrustedContact,
-            none_label="Nobody yet",
-        ),
-        FieldSpec("start_date", "Start date", DATE),
-        FieldSpec("end_date", "End date", DATE),
-        FieldSpec("review_date", "Review date", DATE),
-        FieldSpec("notes", "Notes", TEXT),
-    ),
+    fields=editor_fields(MandatedObligation),
     columns=(
-        Column("Mandated by", obligation_title, 200),
-        Column("What is required", _attr("requirement"), 220),
-        Column("When", _attr("schedule"), 160),
-        Column("How", _attr("channel"), 100),
+        Column(QT_TRANSLATE_NOOP("Specs", "Mandated by"), obligation_title, 200),
+        Column(QT_TRANSLATE_NOOP("Specs", "What is required"), _attr("requirement"), 220),
+        Column(QT_TRANSLATE_NOOP("Specs", "When"), _attr("schedule"), 160),
+        Column(QT_TRANSLATE_NOOP("Specs", "How"), _attr("channel"), 100),
         Column(
-            "Handled by",
-            _ref("handled_by_id", TrustedContact, contact_title, "nobody yet"),
+            QT_TRANSLATE_NOOP("Specs", "Handled by"),
+            _ref(
+                "handled_by_id",
+                TrustedContact,
+                contact_title,
+                QT_TRANSLATE_NOOP("Specs", "nobody yet"),
+            ),
             140,
         ),
     ),
@@ -278,19 +340,10 @@ COMMITMENT = KindSpec(
     slug="boundaries",
     noun="commitment",
     title=commitment_title,
-    fields=(
-        FieldSpec(
-            "text",
-            "The commitment in my words",
-            TEXT,
-            "Rewrite it until it sounds like you.",
-        ),
-        FieldSpec("status", "My decision", ENUM, enum=CommitmentStatus),
-        FieldSpec("notes", "Notes", TEXT),
-    ),
+    fields=editor_fields(BoundaryCommitment),
     columns=(
-        Column("My decision", _attr("status"), 130),
-        Column("Commitment", _attr("text", 200), 500),
+        Column(QT_TRANSLATE_NOOP("Specs", "My decision"), _attr("status"), 130),
+        Column(QT_TRANSLATE_NOOP("Specs", "Commitment"), _attr("text", 200), 500),
     ),
 )
 
@@ -299,30 +352,13 @@ CONTACT = KindSpec(
     slug="contacts",
     noun="trusted contact",
     title=contact_title,
-    fields=(
-        FieldSpec("name", "Name", LINE, "A nickname or initials are fine."),
-        FieldSpec("relationship", "Relationship to me", LINE),
-        FieldSpec("roles", "Roles", FLAGS, enum=ContactRole),
-        FieldSpec(
-            "phones", "Phone numbers", LINES, "One number per line.", item_word="phone number"
-        ),
-        FieldSpec("email", "Email", LINE),
-        FieldSpec("knows_situation", "Knows my situation", BOOL),
-        FieldSpec(
-            "code_word",
-            "Code word",
-            LINE,
-            "A word you agreed on that means you need help.",
-        ),
-        FieldSpec("best_times", "Best times to reach", LINE),
-        FieldSpec("notes", "Notes", TEXT),
-    ),
+    fields=editor_fields(TrustedContact),
     columns=(
-        Column("Name", _attr("name", 60), 180),
-        Column("Relationship", _attr("relationship", 60), 160),
-        Column("Roles", _enums("roles"), 200),
-        Column("Phone", _phones, 160),
-        Column("Knows?", _knows, 80),
+        Column(QT_TRANSLATE_NOOP("Specs", "Name"), _attr("name", 60), 180),
+        Column(QT_TRANSLATE_NOOP("Specs", "Relationship"), _attr("relationship", 60), 160),
+        Column(QT_TRANSLATE_NOOP("Specs", "Roles"), _enums("roles"), 200),
+        Column(QT_TRANSLATE_NOOP("Specs", "Phone"), _phones, 160),
+        Column(QT_TRANSLATE_NOOP("Specs", "Knows?"), _knows, 80),
     ),
 )
 
@@ -331,33 +367,12 @@ BACKUP_PLAN = KindSpec(
     slug="backup-plans",
     noun="backup plan",
     title=backup_title,
-    fields=(
-        FieldSpec("situation", "Situation", ENUM, enum=Situation),
-        FieldSpec(
-            "title",
-            "In my words",
-            LINE,
-            "Needed for your own situation; optional otherwise.",
-        ),
-        FieldSpec("warning_signs", "Warning signs", TEXT),
-        FieldSpec("steps", "Steps, in order", STEPS, item_word="step"),
-        FieldSpec(
-            "contact_ids",
-            "People to call, in order",
-            REFS,
-            target=TrustedContact,
-            item_word="contact",
-        ),
-        FieldSpec("safe_places", "Safe places", TEXT),
-        FieldSpec("what_to_take", "What to take", TEXT),
-        FieldSpec("emergency_numbers", "Emergency numbers", TEXT),
-        FieldSpec("protective_order", "Protective-order details", TEXT),
-    ),
+    fields=editor_fields(BackupPlan),
     columns=(
-        Column("Situation", _attr("situation"), 200),
-        Column("In my words", _attr("title"), 220),
-        Column("Steps", _count("steps", "step"), 90),
-        Column("Contacts to call", _backup_contacts, 200),
+        Column(QT_TRANSLATE_NOOP("Specs", "Situation"), _attr("situation"), 200),
+        Column(QT_TRANSLATE_NOOP("Specs", "In my words"), _attr("title"), 220),
+        Column(QT_TRANSLATE_NOOP("Specs", "Steps"), _steps("steps"), 90),
+        Column(QT_TRANSLATE_NOOP("Specs", "Contacts to call"), _backup_contacts, 200),
     ),
 )
 
@@ -366,53 +381,22 @@ AGREEMENT = KindSpec(
     slug="checkins",
     noun="check-in agreement",
     title=agreement_title,
-    fields=(
-        FieldSpec(
-            "partner_id",
-            "Check-in partner",
-            REF,
-            target=TrustedContact,
-            none_label="Nobody yet",
-        ),
-        FieldSpec(
-            "schedule",
-            "When",
-            TEXT,
-            "Daily times, or before and after a named event such as a handover.",
-        ),
-        FieldSpec("method", "How", ENUM, enum=CheckInMethod),
-        FieldSpec(
-            "grace_minutes",
-            "Grace period (minutes)",
-            INT,
-            "How long your partner waits before acting.",
-            minimum=0,
-            maximum=10_081,
-        ),
-        FieldSpec(
-            "escalation_steps",
-            "If I miss one, my partner…",
-            STEPS,
-            "Step by step, in order.",
-            item_word="step",
-        ),
-        FieldSpec(
-            "danger_code_word",
-            "Code word for “I am not safe”",
-            LINE,
-        ),
-        FieldSpec("notes", "Notes", TEXT),
-    ),
+    fields=editor_fields(CheckInAgreement),
     columns=(
         Column(
-            "Partner",
-            _ref("partner_id", TrustedContact, contact_title, "nobody yet"),
+            QT_TRANSLATE_NOOP("Specs", "Partner"),
+            _ref(
+                "partner_id",
+                TrustedContact,
+                contact_title,
+                QT_TRANSLATE_NOOP("Specs", "nobody yet"),
+            ),
             160,
         ),
-        Column("When", _attr("schedule"), 220),
-        Column("How", _attr("method"), 110),
-        Column("Grace period", _grace, 100),
-        Column("If I miss one", _count("escalation_steps", "step"), 120),
+        Column(QT_TRANSLATE_NOOP("Specs", "When"), _attr("schedule"), 220),
+        Column(QT_TRANSLATE_NOOP("Specs", "How"), _attr("method"), 110),
+        Column(QT_TRANSLATE_NOOP("Specs", "Grace period"), _grace, 100),
+        Column(QT_TRANSLATE_NOOP("Specs", "If I miss one"), _steps("escalation_steps"), 120),
     ),
 )
 
@@ -422,25 +406,15 @@ CHECKIN = KindSpec(
     noun="check-in",
     title=checkin_title,
     movable=False,
-    fields=(
-        FieldSpec("at", "When", DATETIME),
-        FieldSpec(
-            "agreement_id",
-            "Agreement",
-            REF,
-            target=CheckInAgreement,
-            none_label="No particular agreement",
-        ),
-        FieldSpec("note", "Short note", TEXT),
-    ),
+    fields=editor_fields(CheckInLogEntry),
     columns=(
-        Column("When", _datetime("at"), 150, "2026-12-31 23:59"),
+        Column(QT_TRANSLATE_NOOP("Specs", "When"), _datetime("at"), 150, "2026-12-31 23:59"),
         Column(
-            "Agreement",
+            QT_TRANSLATE_NOOP("Specs", "Agreement"),
             _ref("agreement_id", CheckInAgreement, agreement_title, ""),
             240,
         ),
-        Column("Note", _attr("note"), 260),
+        Column(QT_TRANSLATE_NOOP("Specs", "Note"), _attr("note"), 260),
     ),
 )
 
@@ -449,24 +423,15 @@ PROXY = KindSpec(
     slug="proxies",
     noun="suspected proxy",
     title=proxy_title,
-    fields=(
-        FieldSpec("name", "Name", LINE, "A nickname or initials are fine."),
-        FieldSpec("connection_to_him", "Connection to him", LINE),
-        FieldSpec("connection_to_me", "Connection to me", LINE),
-        FieldSpec("behaviours", "What they did", FLAGS, enum=ProxyBehaviour),
-        FieldSpec("what_they_did", "In my words", TEXT),
-        FieldSpec("dates_and_evidence", "Dates and evidence", TEXT),
-        FieldSpec("awareness", "Knowing or unwitting", ENUM, enum=Awareness),
-        FieldSpec("decision", "My decision", ENUM, enum=ProxyDecision),
-        FieldSpec("done_on", "When done", DATE),
-        FieldSpec("notes", "Notes", TEXT),
-    ),
+    fields=editor_fields(SuspectedProxy),
     columns=(
-        Column("Name", _attr("name", 60), 180),
-        Column("Connection to him", _attr("connection_to_him", 60), 180),
-        Column("What they did", _enums("behaviours"), 200),
-        Column("Knowing?", _attr("awareness"), 110),
-        Column("My decision", _attr("decision"), 160),
+        Column(QT_TRANSLATE_NOOP("Specs", "Name"), _attr("name", 60), 180),
+        Column(
+            QT_TRANSLATE_NOOP("Specs", "Connection to him"), _attr("connection_to_him", 60), 180
+        ),
+        Column(QT_TRANSLATE_NOOP("Specs", "What they do"), _enums("behaviours"), 200),
+        Column(QT_TRANSLATE_NOOP("Specs", "Knowing?"), _attr("awareness"), 110),
+        Column(QT_TRANSLATE_NOOP("Specs", "My decision"), _attr("decision"), 160),
     ),
 )
 
@@ -476,44 +441,27 @@ CONTACT_LOG = KindSpec(
     noun="contact log entry",
     title=log_title,
     movable=False,
-    fields=(
-        FieldSpec("occurred_at", "When", DATETIME),
-        FieldSpec(
-            "proxy_id",
-            "Who",
-            REF,
-            "Him directly, or one of the suspected proxies.",
-            target=SuspectedProxy,
-            none_label="Him, directly",
-        ),
-        FieldSpec("channel", "Channel", ENUM, enum=ContactChannel),
-        FieldSpec("what_happened", "What was said or done", TEXT),
-        FieldSpec("response", "How I responded", ENUM, enum=ResponseKind),
-        FieldSpec("response_detail", "My response in detail", TEXT),
-        FieldSpec(
-            "evidence_ref",
-            "Evidence reference",
-            LINE,
-            "Where the screenshot, letter or witness can be found.",
-        ),
-        FieldSpec(
-            "obligation_id",
-            "Allowed by",
-            REF,
-            "The order that allowed this contact, or “not mandated”.",
-            target=MandatedObligation,
-            none_label="Not mandated",
-        ),
-    ),
+    fields=editor_fields(ContactLogEntry),
     columns=(
-        Column("When", _datetime("occurred_at"), 140, "2026-12-31 23:59"),
-        Column("Who", _ref("proxy_id", SuspectedProxy, proxy_title, "Him"), 140),
-        Column("Channel", _attr("channel"), 120),
-        Column("What happened", _attr("what_happened"), 240),
-        Column("My response", _attr("response"), 160),
         Column(
-            "Allowed by",
-            _ref("obligation_id", MandatedObligation, obligation_title, "Not mandated"),
+            QT_TRANSLATE_NOOP("Specs", "When"), _datetime("occurred_at"), 140, "2026-12-31 23:59"
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Specs", "Who"),
+            _ref("proxy_id", SuspectedProxy, proxy_title, QT_TRANSLATE_NOOP("Specs", "Him")),
+            140,
+        ),
+        Column(QT_TRANSLATE_NOOP("Specs", "Channel"), _attr("channel"), 120),
+        Column(QT_TRANSLATE_NOOP("Specs", "What happened"), _attr("what_happened"), 240),
+        Column(QT_TRANSLATE_NOOP("Specs", "My response"), _attr("response"), 160),
+        Column(
+            QT_TRANSLATE_NOOP("Specs", "Allowed by"),
+            _ref(
+                "obligation_id",
+                MandatedObligation,
+                obligation_title,
+                QT_TRANSLATE_NOOP("Specs", "Not mandated"),
+            ),
             180,
         ),
     ),
