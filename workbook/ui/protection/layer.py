@@ -30,7 +30,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from workbook.storage import keys
 from workbook.storage.wipe import WipeReport, wipe_workbook
-from workbook.ui.protection.traces import clean_file_dialog_history, secret_clipboard
+from workbook.ui import clipboard
+from workbook.ui.clipboard import secret_clipboard
+from workbook.ui.protection.traces import clean_file_dialog_history
 from workbook.ui.protection.unlock import UnlockDialog
 from workbook.ui.protection.widgets import QUICK_EXIT_KEY, QUICK_EXIT_KEY_TEXT
 
@@ -107,6 +109,7 @@ class ProtectionLayer(QObject):
         self.app.installEventFilter(self)
         self.app.applicationStateChanged.connect(self._state_changed)
         self.app.aboutToQuit.connect(self._cleanup)
+        clipboard.install(self.app)
         clean_file_dialog_history()
         self._connect_desktop_signals()
 
@@ -121,6 +124,7 @@ class ProtectionLayer(QObject):
         self._timer.stop()
         if self._installed:
             self.app.removeEventFilter(self)
+            clipboard.uninstall(self.app)
             self._installed = False
 
     # -- settings ----------------------------------------------------------------------
