@@ -450,17 +450,23 @@ _TOKENS = ["&amp;", "<br/>", "<b>", "</b>", "<img src=x>", "<onDraw name=x/>", "
 )
 def test_escaping_keeps_any_text_literal(text: str) -> None:
     from workbook.export.fonts import font_chain
-    from workbook.export.pdf_text import TextMaker, clean
+    from workbook.export.pdf_text import BIDI_CONTROLS, MISSING_MARK, TextMaker, clean
 
     maker = TextMaker(font_chain())
     drawn = _paragraph_text(maker.markup(text))
-    invisible_dropped = "".join(
-        ch
-        for ch in clean(text)
-        if not (unicodedata.category(ch) == "Cf" and maker.chain.font_for(ch) is None)
-        and not (0xFE00 <= ord(ch) <= 0xFE0F or 0xE0100 <= ord(ch) <= 0xE01EF)
-    )
-    assert re.sub(r"\s+", "", drawn) == re.sub(r"\s+", "", invisible_dropped)
+
+    def expected(ch: str) -> str:
+        """Bidi controls and invisible characters no font has are dropped; any other
+        character no font has is drawn as a visible mark."""
+        if ch in BIDI_CONTROLS:
+            return ""
+        if maker.chain.font_for(ch) is not None or ch.isspace():
+            return ch
+        invisible = unicodedata.category(ch) == "Cf" or 0xFE00 <= ord(ch) <= 0xFE0F
+        return "" if invisible or 0xE0100 <= ord(ch) <= 0xE01EF else MISSING_MARK
+
+    wanted = "".join(expected(ch) for ch in clean(text))
+    assert re.sub(r"\s+", "", drawn) == re.sub(r"\s+", "", wanted)
 
 
 def test_escape_helper_is_plain_xml_escaping() -> None:

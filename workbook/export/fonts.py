@@ -1,17 +1,23 @@
 """Which TrueType fonts draw the plan PDF, and which font draws each character.
 
-The fonts come from PyPI packages declared in pyproject.toml, so every install has them:
+The chain, tried in this order for every character:
 
-- Noto Sans (`fontpkg-noto-sans`): Latin with Polish/Czech letters, Greek, Cyrillic.
-- Noto Sans Arabic (`fontpkg-noto-sans-arabic`): Arabic, including the presentation forms
-  that the reshaper in `pdf_text` produces.
-- Heebo (`fontpkg-heebo`): Hebrew.
+1. Fonts from PyPI packages declared in pyproject.toml, so every install has them:
+   Noto Sans (Latin with Polish/Czech letters, Greek, Cyrillic), Noto Sans Arabic, Heebo
+   (Hebrew), Noto Sans Devanagari and Noto Sans Thai.
+2. Noto Emoji, shipped in `resources/fonts` (black and white: ReportLab cannot embed a
+   colour font).
+3. The computer's own fonts for what those lack, mostly Chinese, Japanese and Korean: on
+   Linux the ones fontconfig knows (`fc-list`), on Windows the Fonts folder (Microsoft
+   YaHei, Yu Gothic, Malgun Gothic, SimSun, Nirmala UI, ...), on macOS PingFang, Hiragino and
+   Apple SD Gothic Neo. Collections (`.ttc`) are opened face by face; fonts with PostScript
+   (CFF) outlines, which ReportLab cannot embed, are passed over.
+4. Droid Sans Fallback, shipped in `resources/fonts`, so that a Chinese, Japanese or Korean
+   name is drawn even on a computer with no such font.
 
-After them comes a known chain of system fonts that many Linux desktops have (DejaVu Sans,
-Droid Sans Fallback for Chinese/Japanese/Korean, ...), loaded only when a character is not
-covered by the fonts above. A character no font can draw is still exported (as the first
-font's empty box) and reported, never silently dropped. The standard 14 PDF fonts are never
-used for text: everything is an embedded TrueType subset.
+Fonts load only when a character needs them. A character that no font can draw is drawn
+as a visible mark and reported (see `pdf_text`), never silently dropped. The standard 14
+PDF fonts are never used for text: everything is an embedded TrueType subset.
 
 The packaged fonts are variable fonts; ReportLab draws their default instance (Regular).
 For bold headings and labels we ship `resources/fonts/NotoSans-Bold-Latin.ttf`: the wght=700
@@ -24,6 +30,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.resources
+import os
+import shutil
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,24 +48,52 @@ _PACKAGED: tuple[tuple[str, str, str], ...] = (
     (REGULAR, "fontpkg_noto_sans", "NotoSans[wdth,wght].ttf"),
     ("WorkbookArabic", "fontpkg_noto_sans_arabic", "NotoSansArabic[wdth,wght].ttf"),
     ("WorkbookHebrew", "fontpkg_heebo", "Heebo[wght].ttf"),
+    ("WorkbookDevanagari", "fontpkg_noto_sans_devanagari", "NotoSansDevanagari[wdth,wght].ttf"),
+    ("WorkbookThai", "fontpkg_noto_sans_thai", "NotoSansThai[wdth,wght].ttf"),
+)
+# Shipped in resources/fonts: emoji before the computer's fonts, the CJK fallback after them.
+EMOJI_FILE = "NotoEmoji-Regular.ttf"
+CJK_FILES: tuple[tuple[str, str], ...] = (
+    ("WorkbookCJK", "DroidSansFallbackFull.ttf"),  # Chinese, Japanese
+    ("WorkbookKorean", "NanumGothic.ttf"),  # Hangul, which Droid Sans Fallback lacks
+)
+# Scripts that must be shaped (letters reordered and combined) go to their own font even
+# where an earlier font of the chain has glyphs for them: Noto Sans has Devanagari letters
+# but is not the font to shape them with. (first code point, last code point, font)
+DEDICATED: tuple[tuple[int, int, str], ...] = (
+    (0x0900, 0x097F, "WorkbookDevanagari"),
+    (0xA8E0, 0xA8FF, "WorkbookDevanagari"),
+    (0x0E00, 0x0E7F, "WorkbookThai"),
 )
 
-# Known system fallbacks, tried in this order when the packaged fonts lack a character.
-_SYSTEM_DIRS: tuple[str, ...] = (
-    "/usr/share/fonts",
-    "/usr/local/share/fonts",
-    "/usr/X11R6/lib/X11/fonts",
-    "/Library/Fonts",
-    "/System/Library/Fonts",
-    "C:/Windows/Fonts",
-)
-_SYSTEM_FILES: tuple[str, ...] = (
-    "DejaVuSans.ttf",
-    "NotoSansSymbols2-Regular.ttf",
-    "DroidSansFallbackFull.ttf",
-    "DroidSansFallback.ttf",
+# The computer's own fonts, by platform: folders, and the files worth trying in order.
+_WINDOWS_FILES: tuple[str, ...] = (
+    "msyh.ttc",  # Microsoft YaHei (Chinese)
+    "YuGothR.ttc",  # Yu Gothic (Japanese)
+    "meiryo.ttc",
+    "malgun.ttf",  # Malgun Gothic (Korean)
+    "simsun.ttc",
+    "Nirmala.ttf",  # Nirmala UI (Indic scripts)
+    "LeelawUI.ttf",  # Leelawadee UI (Thai, Lao, Khmer)
+    "seguisym.ttf",  # Segoe UI Symbol
     "arialuni.ttf",
 )
+_MAC_FILES: tuple[str, ...] = (
+    "PingFang.ttc",
+    "Hiragino Sans GB.ttc",
+    "ヒラギノ角ゴシック W3.ttc",
+    "AppleSDGothicNeo.ttc",
+    "Arial Unicode.ttf",
+    "Apple Symbols.ttf",
+)
+_MAC_DIRS: tuple[str, ...] = (
+    "/System/Library/Fonts",
+    "/System/Library/Fonts/Supplemental",
+    "/Library/Fonts",
+)
+# On Linux, fontconfig is asked for fonts that cover these languages, in this order.
+_FONTCONFIG_LANGS: tuple[str, ...] = ("zh-cn", "ja", "ko", "zh-tw")
+_MAX_SYSTEM_FONTS = 12
 # Bold for our labels and for names in headings: Latin, Greek, Cyrillic (Arabic and Hebrew
 # headings fall back to the regular weight of their own fonts).
 _BOLD_RANGES: tuple[tuple[int, int], ...] = (
@@ -81,24 +119,65 @@ def bold_path() -> Path:
     return Path(str(importlib.resources.files("workbook_resources"))) / "fonts" / BOLD_FILE
 
 
-def _system_fallbacks() -> list[Path]:
+def _resource_font(filename: str) -> Path | None:
+    path = Path(str(importlib.resources.files("workbook_resources"))) / "fonts" / filename
+    return path if path.is_file() else None
+
+
+def _fontconfig_fonts() -> list[Path]:
+    """TrueType files that fontconfig says cover the languages we may lack (Linux, BSD)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return []
     found: list[Path] = []
-    for wanted in _SYSTEM_FILES:
-        for folder in _SYSTEM_DIRS:
-            base = Path(folder)
-            if not base.is_dir():
-                continue
-            hit = next(iter(sorted(base.rglob(wanted))), None)
-            if hit is not None:
-                found.append(hit)
+    for lang in _FONTCONFIG_LANGS:
+        try:
+            done = subprocess.run(
+                [fc_list, f":lang={lang}", "file"],
+                capture_output=True,
+                text=True,
+                timeout=5,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return found
+        # "path: " per line; sorted so that the same computer always makes the same PDF.
+        for line in sorted(done.stdout.splitlines()):
+            path = Path(line.strip().rstrip(":"))
+            if path.suffix.lower() in (".ttf", ".ttc") and path not in found:
+                found.append(path)
                 break
     return found
+
+
+def _named_fonts(folders: tuple[str, ...], names: tuple[str, ...]) -> list[Path]:
+    found: list[Path] = []
+    for name in names:
+        for folder in folders:
+            candidate = Path(folder) / name
+            if candidate.is_file():
+                found.append(candidate)
+                break
+    return found
+
+
+def _system_fallbacks() -> list[Path]:
+    """The computer's own fonts that may draw what the packaged ones cannot."""
+    if sys.platform == "win32":
+        windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or "C:/Windows"
+        local = os.environ.get("LOCALAPPDATA", "")
+        folders = (str(Path(windir) / "Fonts"), str(Path(local) / "Microsoft/Windows/Fonts"))
+        return _named_fonts(folders, _WINDOWS_FILES)[:_MAX_SYSTEM_FONTS]
+    if sys.platform == "darwin":
+        return _named_fonts(_MAC_DIRS, _MAC_FILES)[:_MAX_SYSTEM_FONTS]
+    return _fontconfig_fonts()[:_MAX_SYSTEM_FONTS]
 
 
 @dataclass
 class _LazyFont:
     name: str
     path: Path
+    subfont: int = 0
     loaded: bool = False
     charset: frozenset[int] = frozenset()
 
@@ -117,12 +196,20 @@ class FontChain:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
+        font.loaded = True
         registered = font.name in pdfmetrics.getRegisteredFontNames()
-        tt: Any = pdfmetrics.getFont(font.name) if registered else TTFont(font.name, font.path)
+        try:
+            tt: Any = (
+                pdfmetrics.getFont(font.name)
+                if registered
+                else TTFont(font.name, font.path, subfontIndex=font.subfont)
+            )
+        except Exception:  # a computer's font ReportLab cannot read (CFF outlines, damaged)
+            font.charset = frozenset()
+            return
         if not registered:
             pdfmetrics.registerFont(tt)
         font.charset = frozenset(tt.face.charToGlyph)
-        font.loaded = True
 
     def font_for(self, char: str) -> str | None:
         """The registered font that draws `char`, or None when no font can."""
@@ -133,7 +220,8 @@ class FontChain:
         code = ord(char)
         chosen: str | None = None
         with self._lock:
-            for font in self._fonts:
+            dedicated = next((f for low, high, f in DEDICATED if low <= code <= high), None)
+            for font in sorted(self._fonts, key=lambda f: f.name != dedicated):
                 if not font.loaded:
                     self._load(font)
                 if code in font.charset:
@@ -155,6 +243,21 @@ class FontChain:
         return [font.name for font in self._fonts if font.loaded]
 
 
+def _faces(name: str, path: Path, most: int = 4) -> list[_LazyFont]:
+    """One entry per face of a collection (.ttc), else one; each loads when first needed."""
+    if path.suffix.lower() != ".ttc":
+        return [_LazyFont(name, path)]
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(12)
+    except OSError:
+        return []
+    if header[:4] != b"ttcf":
+        return []
+    count = min(int.from_bytes(header[8:12], "big"), most)
+    return [_LazyFont(f"{name}-{index}", path, subfont=index) for index in range(count)]
+
+
 _chain: FontChain | None = None
 _chain_lock = threading.Lock()
 
@@ -169,8 +272,15 @@ def font_chain() -> FontChain:
                 path = _packaged_path(package, filename)
                 if path is not None:
                     fonts.append(_LazyFont(name, path))
+            emoji = _resource_font(EMOJI_FILE)
+            if emoji is not None:
+                fonts.append(_LazyFont("WorkbookEmoji", emoji))
             for index, path in enumerate(_system_fallbacks()):
-                fonts.append(_LazyFont(f"WorkbookFallback{index}", path))
+                fonts.extend(_faces(f"WorkbookFallback{index}", path))
+            for name, filename in CJK_FILES:
+                path = _resource_font(filename)
+                if path is not None:
+                    fonts.append(_LazyFont(name, path))
             if not fonts:
                 raise RuntimeError("No TrueType font is installed for the PDF export.")
             chain = FontChain(regular=fonts[0].name, bold=None, _fonts=fonts)

@@ -5,15 +5,31 @@ Everything the person typed reaches a `Paragraph` only through `TextMaker.markup
 `<`, `>` and quotes are escaped, so `<b>`, `<img src=x>` or `<onDraw ...>` show literally and
 do nothing.
 
-Right-to-left text. We shape Arabic with `arabic-reshaper` (letters become their contextual
-presentation forms, lam-alef becomes a ligature) and order each *line* visually with
-`python-bidi`, after breaking the paragraph into lines ourselves in logical order. We chose
-this over ReportLab's own HarfBuzz shaping (`uharfbuzz`) because ReportLab only reorders
-right-to-left lines when its `rlbidi` extension is installed, which is not on PyPI; HarfBuzz
-alone joins Arabic letters but leaves the words of a line, and the lines of a paragraph, in
-the wrong order. Reordering per line (not per paragraph) keeps the first words of a long
-Hebrew or Arabic note on the first line. The cost: no mark positioning (GPOS), so Arabic
-vowel signs and Hebrew points sit where the font's default places them.
+Text that needs more than one font's plain glyphs goes through `ComplexParagraph`, which
+breaks it into lines itself (in logical order) and draws each line:
+
+- Right-to-left lines (Arabic, Hebrew) are shaped with `arabic-reshaper` and put in visual
+  order with `python-bidi`, one line at a time so that the first words of a long note stay
+  on its first line. Bidi controls (LRM, RLM, embeddings, isolates) steer that order and are
+  never drawn.
+- Scripts whose letters are reordered and combined (Devanagari, Thai) and emoji sequences are
+  shaped by HarfBuzz through ReportLab's own `uharfbuzz` support (`shaping` on the paragraph
+  style), only for these lines, so the common path stays fast.
+- Every such line is wrapped in a marked-content span whose `/ActualText` is the line as it
+  was typed, so that copying and searching the PDF give the person's own words in logical
+  order, not presentation forms or reversed letters.
+
+A character that no font can draw is drawn as a visible mark (U+FFFD) and reported with the
+field it belongs to and the page it is on.
+
+Readers differ in how they use /ActualText for right-to-left text: Acrobat takes it as it is
+(logical order); poppler (pdftotext, Evince, Okular) applies its own right-to-left heuristics
+to it once more and copies the words of an Arabic or Hebrew line in reverse order. ReportLab
+writes a wrong ToUnicode entry for characters outside the Basic Multilingual Plane (emoji);
+the span's /ActualText is what readers copy there.
+
+Not done: mark positioning for right-to-left scripts (GPOS), so Arabic vowel signs and
+Hebrew points sit where the font's default places them; Thai lines break at spaces only.
 """
 
 from __future__ import annotations
@@ -41,6 +57,18 @@ _CONTROLS.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Letters that HarfBuzz must shape: Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer; emoji
+# and everything else outside the Basic Multilingual Plane; joiners and variation selectors.
+_SHAPED = re.compile(
+    "[\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\ua8e0-\ua8ff"
+    "\u200c\u200d\ufe0e\ufe0f\U00010000-\U0010ffff]"
+)
+# Bidi controls: they steer the order of right-to-left text and are never drawn.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_STRIP_BIDI = {ord(c): None for c in BIDI_CONTROLS}
+MISSING_MARK = "\ufffd"  # drawn in place of a character that no font has
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
@@ -51,14 +79,27 @@ def escape(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Normalise line breaks to "\\n" and drop characters that cannot be drawn or parsed."""
-    if text.isprintable():  # no line break, no control, no lone surrogate: nothing to do
-        return text
-    return _NEWLINES.sub("\n", text).translate(_CONTROLS)
+    """Normalise line breaks to "\\n", drop characters that cannot be drawn or parsed, and
+    compose accents typed as separate marks (NFC), which fonts draw best precomposed."""
+    if text.isprintable():  # no line break, no control, no lone surrogate
+        if text.isascii() or unicodedata.is_normalized("NFC", text):
+            return text
+        return unicodedata.normalize("NFC", text)
+    cleaned = _NEWLINES.sub("\n", text).translate(_CONTROLS)
+    return unicodedata.normalize("NFC", cleaned)
 
 
 def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
+
+
+def needs_shaping(text: str) -> bool:
+    return _SHAPED.search(text) is not None
+
+
+def actual_text(text: str) -> str:
+    """A PDF marked-content operator that makes readers copy `text` for what it wraps."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
 
 
 def _invisible(char: str) -> bool:
@@ -73,12 +114,16 @@ class TextMaker:
     """Turns user text into paragraph markup with the right font for every character.
 
     `missing` collects the characters that no font in the chain can draw; they are drawn
-    with the first font (an empty box) so that nothing disappears without a word.
+    as a visible mark so that nothing disappears without a word, and `missing_places` says
+    where: (character, `context` at the time, page). The builder sets `context` to the label
+    of the field it is writing.
     """
 
     def __init__(self, chain: FontChain) -> None:
         self.chain = chain
         self.missing: set[str] = set()
+        self.missing_places: set[tuple[str, str, int]] = set()
+        self.context = ""
         self._bold_charset: frozenset[int] = frozenset()
         if chain.bold is not None:
             from reportlab.pdfbase import pdfmetrics
@@ -87,7 +132,10 @@ class TextMaker:
             self._bold_charset = frozenset(font.face.charToGlyph)
 
     def _font_of(self, char: str, bold: bool) -> str | None:
-        """The font for one character; "" means drop it (an invisible one nobody has)."""
+        """The font for one character; "" means drop it (a bidi control, or an invisible
+        character nobody has)."""
+        if char in BIDI_CONTROLS:
+            return ""
         if bold and ord(char) in self._bold_charset:
             return self.chain.bold
         font = self.chain.font_for(char)
@@ -98,38 +146,97 @@ class TextMaker:
             return None
         return font
 
-    def runs(self, line: str, bold: bool = False) -> list[tuple[str, str]]:
-        """Split one line into (font, text) runs; spaces stay in the run they are in."""
+    def runs(self, line: str, bold: bool = False, shaped: bool = False) -> list[tuple[str, str]]:
+        """Split one line into (font, text) runs; spaces stay in the run they are in.
+
+        With `shaped`, punctuation, digits and symbols take the font of the letters next to
+        them where that font has them: HarfBuzz shapes each word with one font, so "(नमस्ते)"
+        must be one Devanagari run, not a bracket in Noto Sans and a word in another font."""
         base = (self.chain.bold if bold else None) or self.chain.regular
         if line.isascii():
             return [(base, line)] if line else []
-        out: list[tuple[str, str]] = []
-        current = base
-        buffer: list[str] = []
+        chars: list[str] = []
+        fonts: list[str] = []
         for char in line:
             if char == " ":
-                buffer.append(char)
+                chars.append(char)
+                # A shaped line draws its spaces in the main font: an emoji font's space is
+                # far wider than a word space.
+                fonts.append(base if shaped else "")
                 continue
             font = self._font_of(char, bold)
             if font == "":
                 continue
-            if font is None:
-                font = self.chain.regular
-            if font != current and buffer:
-                out.append((current, "".join(buffer)))
-                buffer = []
-            current = font
+            chars.append(char if font is not None else MISSING_MARK)
+            fonts.append(font or self.chain.regular)
+        if shaped:
+            self._neutrals_follow_letters(chars, fonts)
+        out: list[tuple[str, str]] = []
+        current = base
+        buffer: list[str] = []
+        for char, font in zip(chars, fonts, strict=True):
+            if font and font != current:
+                if buffer:
+                    out.append((current, "".join(buffer)))
+                    buffer = []
+                current = font
             buffer.append(char)
         if buffer:
             out.append((current, "".join(buffer)))
         return out
 
-    def _line_markup(self, line: str, bold: bool) -> str:
+    def _neutrals_follow_letters(self, chars: list[str], fonts: list[str]) -> None:
+        def neutral(char: str) -> bool:
+            return char != " " and unicodedata.category(char)[0] in "PSNZ"
+
+        def has(font: str, char: str) -> bool:
+            return char in self.chain.charset_of(font)
+
+        previous = ""
+        for index, char in enumerate(chars):
+            if char == " ":
+                previous = ""  # a word ends here
+            elif not neutral(char):
+                previous = fonts[index]
+            elif previous and previous != fonts[index] and has(previous, char):
+                fonts[index] = previous
+        following = ""
+        for index in range(len(chars) - 1, -1, -1):
+            char = chars[index]
+            if char == " ":
+                following = ""
+            elif not neutral(char):
+                following = fonts[index]
+            elif following and following != fonts[index] and has(following, char):
+                previous_font = fonts[index - 1] if index and chars[index - 1] != " " else ""
+                if previous_font != fonts[index]:  # not already joined to the letters before
+                    fonts[index] = following
+
+    def missing_in(self, text: str) -> set[str]:
+        """The characters of `text` that no font draws (bidi controls and invisible ones
+        excepted: they are dropped, not marked)."""
+        if text.isascii():
+            return set()
+        return {char for char in text if char != " " and self._font_of(char, False) is None}
+
+    def needs_layout(self, text: str) -> bool:
+        """True when `text` must go through ComplexParagraph: right-to-left letters, letters
+        HarfBuzz shapes, bidi controls, or a character that no font draws."""
+        if text.isascii():
+            return False
+        return (
+            has_rtl(text)
+            or needs_shaping(text)
+            or any(char in BIDI_CONTROLS for char in text)
+            or bool(self.missing_in(text))
+        )
+
+    def _line_markup(self, line: str, bold: bool, shaped: bool = False) -> str:
         base = (self.chain.bold if bold else None) or self.chain.regular
         if line.isascii():
             return escape(line)
         parts: list[str] = []
-        for font, text in self.runs(line, bold):
+        for font, text in self.runs(line, bold, shaped):
             if font == base:
                 parts.append(escape(text))
             else:
@@ -140,18 +247,46 @@ class TextMaker:
         """Paragraph markup for a user string: cleaned, escaped, fonts chosen, breaks kept."""
         return "<br/>".join(self._line_markup(line, bold) for line in clean(text).split("\n"))
 
-    def width(self, text: str, size: float, bold: bool = False) -> float:
+    def width(self, text: str, size: float, bold: bool = False, shaped: bool = False) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        return float(sum(stringWidth(part, font, size) for font, part in self.runs(text, bold)))
+        total = 0.0
+        for font, part in self.runs(text, bold, shaped):
+            if shaped and needs_shaping(part):
+                total += _shaped_width(font, part, size)
+            else:
+                total += stringWidth(part, font, size)
+        return total
 
     def flowable(self, text: str, style: Any, bold: bool = False) -> Any:
-        """A Paragraph for `text`, or a BidiParagraph when it holds right-to-left letters."""
+        """A Paragraph for `text`, or a ComplexParagraph when it needs more (see above)."""
         from reportlab.platypus import Paragraph
 
-        if has_rtl(text):
-            return make_bidi_paragraph(self, text, style, bold)
+        if self.needs_layout(text):
+            return make_complex_paragraph(self, text, style, bold)
         return Paragraph(self.markup(text, bold), style)
+
+    def note_missing(self, chars: set[str], context: str, page: int) -> None:
+        self.missing |= chars
+        self.missing_places |= {(char, context, page) for char in chars}
+
+
+def _shaped_width(font_name: str, text: str, size: float) -> float:
+    """The advance of `text` as HarfBuzz shapes it in `font_name` at `size` points."""
+    import uharfbuzz  # type: ignore[import-untyped]
+    from reportlab.pdfbase import pdfmetrics
+
+    font: Any = pdfmetrics.getFont(font_name)
+    try:
+        hb_font = font.hbFont(size)
+        upem = font.hbFace.upem
+    except (AttributeError, ValueError):
+        return float(pdfmetrics.stringWidth(text, font_name, size))
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
+    return float(sum(pos.x_advance for pos in buffer.glyph_positions) * size / upem)
 
 
 _reshaper: Any = None
@@ -178,6 +313,10 @@ def base_is_rtl(text: str) -> bool:
     return ltr is None or rtl.start() < ltr.start()
 
 
+def _joins_previous(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Mc", "Me") or char in "\u200c\u200d\ufe0e\ufe0f"
+
+
 def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
     """Greedy logical-order line breaking at spaces; words too long for a line are cut."""
     lines: list[str] = []
@@ -195,6 +334,8 @@ def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
             cut = 1
             while cut < len(rest) and fits(rest[: cut + 1]):
                 cut += 1
+            while cut < len(rest) and _joins_previous(rest[cut]):
+                cut += 1  # keep a letter with its marks and joiners, even if a little wide
             lines.append(rest[:cut])
             rest = rest[cut:]
         current = rest
@@ -218,46 +359,125 @@ def visual_lines(maker: TextMaker, text: str, width: float, size: float, bold: b
     return out
 
 
-def make_bidi_paragraph(maker: TextMaker, text: str, style: Any, bold: bool) -> Any:
+def logical_lines(
+    maker: TextMaker, text: str, width: float, size: float, bold: bool
+) -> list[tuple[str, str]]:
+    """(logical line, drawn line) pairs: the drawn line is shaped and in visual order for
+    right-to-left text, the logical line is what the person typed (for /ActualText)."""
+    from bidi import get_display
+
+    out: list[tuple[str, str]] = []
+    for paragraph in clean(text).split("\n"):
+        if has_rtl(paragraph):
+            base = "R" if base_is_rtl(paragraph) else "L"
+            shaped = _reshape(paragraph)
+            # Break the reshaped text (its widths are what is drawn), then find each line's
+            # logical text: reshaping keeps one character per letter except lam-alef.
+            lines = break_lines(shaped, lambda c: maker.width(c, size, bold) <= width)
+            originals = _split_like(paragraph, lines)
+            for original, line in zip(originals, lines, strict=True):
+                drawn = get_display(line, base_dir=base) if has_rtl(line) else line
+                out.append((original, drawn.translate(_STRIP_BIDI)))
+        else:
+            lines = break_lines(paragraph, lambda c: maker.width(c, size, bold, True) <= width)
+            out.extend((line, line.translate(_STRIP_BIDI)) for line in lines)
+    return out
+
+
+def _split_like(original: str, pieces: list[str]) -> list[str]:
+    """Cut `original` into as many words per piece as each reshaped piece holds."""
+    words = original.split(" ")
+    out: list[str] = []
+    start = 0
+    for piece in pieces:
+        count = len(piece.split(" ")) if piece else 1
+        out.append(" ".join(words[start : start + count]))
+        start += count
+    if start < len(words) and out:
+        out[-1] = " ".join([out[-1], *words[start:]]) if out[-1] else " ".join(words[start:])
+    return out
+
+
+def make_complex_paragraph(maker: TextMaker, text: str, style: Any, bold: bool) -> Any:
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.platypus import Flowable, Paragraph
 
-    class BidiParagraph(Flowable):  # type: ignore[misc]
-        """Breaks its text into lines for the width it gets, then draws them visually."""
+    rtl = base_is_rtl(text)
+    line_style = style.clone(f"{style.name}-complex", alignment=TA_RIGHT if rtl else TA_LEFT)
+    # Right-to-left lines are shaped and ordered already (see logical_lines): HarfBuzz would
+    # reverse them once more.
+    shaped_style = line_style.clone(f"{style.name}-shaped", shaping=1)
+    context = maker.context
 
-        def __init__(self) -> None:
+    class ComplexParagraph(Flowable):  # type: ignore[misc]
+        """Breaks its text into lines for the width it gets; each line is drawn as one
+        shaped, visually ordered line inside an /ActualText span of its logical text."""
+
+        def __init__(self, lines: list[tuple[str, Any]] | None = None) -> None:
             super().__init__()
-            self._para: Any = None
+            self._lines = lines
             self._width = -1.0
-            rtl = base_is_rtl(text)
-            self._style = style.clone(f"{style.name}-bidi", alignment=TA_RIGHT if rtl else TA_LEFT)
+            self._style = line_style
 
-        def _build(self, avail: float) -> Any:
-            if self._para is None or avail != self._width:
+        def _build(self, avail: float) -> list[tuple[str, Any]]:
+            if self._lines is None or avail != self._width:
                 # A little slack so that Paragraph never re-wraps a line we measured.
-                room = avail - self._style.leftIndent - self._style.rightIndent - 2
-                lines = visual_lines(maker, text, max(room, 10.0), self._style.fontSize, bold)
-                body = "<br/>".join(maker._line_markup(line, bold) for line in lines)
-                self._para = Paragraph(body, self._style)
+                room = avail - line_style.leftIndent - line_style.rightIndent - 2
+                pairs = logical_lines(maker, text, max(room, 10.0), line_style.fontSize, bold)
+                self._lines = [
+                    (original, Paragraph(maker._line_markup(drawn, bold, True), line_style))
+                    if has_rtl(original)
+                    else (original, Paragraph(maker._line_markup(drawn, bold, True), shaped_style))
+                    for original, drawn in pairs
+                ]
                 self._width = avail
-            return self._para
+            return self._lines
+
+        def _line_height(self) -> float:
+            return float(line_style.leading)
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-            result: tuple[float, float] = self._build(avail_width).wrap(avail_width, avail_height)
-            self.width, self.height = result
-            return result
+            lines = self._build(avail_width)
+            for _, para in lines:
+                para.wrap(avail_width, avail_height)
+            self.width = avail_width
+            self.height = sum(para.height for _, para in lines)
+            return self.width, self.height
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
-            parts: list[Any] = self._build(avail_width).split(avail_width, avail_height)
-            return parts
+            lines = self._build(avail_width)
+            used = 0.0
+            fit = 0
+            for _, para in lines:
+                para.wrap(avail_width, avail_height)
+                if used + para.height > avail_height:
+                    break
+                used += para.height
+                fit += 1
+            if fit == 0 or fit == len(lines):
+                return []
+            head = ComplexParagraph(lines[:fit])
+            tail = ComplexParagraph(lines[fit:])
+            head._width = tail._width = avail_width
+            return [head, tail]
 
         def draw(self) -> None:
-            self._para.drawOn(self.canv, 0, 0)
+            canvas = self.canv
+            y = self.height
+            page = canvas.getPageNumber()
+            for original, para in self._lines or []:
+                y -= para.height
+                missing = maker.missing_in(original)
+                if missing:
+                    maker.note_missing(missing, context, page)
+                canvas.addLiteral(actual_text(original))
+                para.drawOn(canvas, 0, y)
+                canvas.addLiteral("EMC")
 
         def getSpaceBefore(self) -> float:
-            return float(self._style.spaceBefore)
+            return float(line_style.spaceBefore)
 
         def getSpaceAfter(self) -> float:
-            return float(self._style.spaceAfter)
+            return float(line_style.spaceAfter)
 
-    return BidiParagraph()
+    return ComplexParagraph()

@@ -1,0 +1,158 @@
+"""Every script in the PDF: a name in each one is drawn, and can be copied back in the order
+it was typed.
+
+Text that needs shaping or right-to-left order is drawn inside marked-content spans whose
+/ActualText is the text as typed (workbook/export/pdf_text.py). pypdf's own extractor does
+not read /ActualText, so `actual_texts` below reads the spans from the page's content stream;
+poppler's `pdftotext`, which PDF readers of the poppler family use for copy and search, reads
+them itself and is checked too where it is installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream, DictionaryObject
+
+from workbook.domain.model import Plan, TrustedContact
+
+NAMES: dict[str, str] = {
+    "Latin": "Zoë Ångström-Łukasiewicz",
+    "Latin, accents typed apart (NFD)": unicodedata.normalize("NFD", "José Müller"),
+    "Greek": "Ελένη Παπαδοπούλου",
+    "Cyrillic": "Наталья Иванова",
+    "Arabic": "فاطمة الزهراء",
+    "Hebrew": "נועה כהן",
+    "Devanagari": "प्रिया शर्मा",
+    "Thai": "สมศรี ใจดี",
+    "Chinese": "王秀英",
+    "Japanese": "山田 花子",
+    "Korean": "김민수",
+    "Emoji": "Mum 🌻💛",
+    "Arabic with a bidi mark": "\u200fسارة 2024",
+}
+
+
+def _plan() -> Plan:
+    plan = Plan()
+    for script, name in NAMES.items():
+        plan.contacts.append(TrustedContact(name=name, relationship=f"Friend ({script})"))
+    return plan
+
+
+def actual_texts(reader: PdfReader) -> Iterator[str]:
+    """The /ActualText of every marked-content span, page by page, in drawing order."""
+    for page in reader.pages:
+        content = ContentStream(page.get_contents(), reader)
+        for operands, operator in content.operations:
+            if operator != b"BDC" or len(operands) < 2:
+                continue
+            properties = operands[1]
+            if isinstance(properties, DictionaryObject) and "/ActualText" in properties:
+                yield str(properties["/ActualText"])
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@pytest.fixture(params=["with system fonts", "packaged fonts only"])
+def font_setting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The second run hides the computer's own fonts, standing for a stock Windows or macOS
+    whose fonts have other names: the packaged and shipped fonts must draw every name."""
+    from workbook.export import fonts
+
+    monkeypatch.setattr(fonts, "_chain", None)
+    if request.param == "packaged fonts only":
+        monkeypatch.setattr(fonts, "_system_fallbacks", lambda: [])
+    return str(request.param)
+
+
+def _export(tmp_path: Path) -> tuple[Path, object]:
+    from workbook.export.pdf import export_pdf
+
+    out = tmp_path / "scripts.pdf"
+    report = export_pdf(_plan(), out)
+    return out, report
+
+
+def test_every_name_is_drawn_and_copies_back_in_logical_order(
+    tmp_path: Path, font_setting: str
+) -> None:
+    out, report = _export(tmp_path)
+    assert getattr(report, "undrawable", None) == [], font_setting
+    reader = PdfReader(out)
+    plain = "".join(page.extract_text() for page in reader.pages)
+    spans = list(actual_texts(reader))
+    for script, name in NAMES.items():
+        wanted = _nfc(name).replace("\u200f", "")
+        in_span = any(wanted in _nfc(span).replace("\u200f", "") for span in spans)
+        in_plain = wanted in _nfc(plain)
+        assert in_span or in_plain, (script, font_setting)
+        if script in ("Arabic", "Hebrew", "Devanagari", "Thai", "Emoji", "Arabic with a bidi mark"):
+            # Shaped and right-to-left text: the span carries the name exactly as typed.
+            assert in_span, (script, font_setting)
+
+
+def test_bidi_marks_are_not_drawn(tmp_path: Path) -> None:
+    """An RLM steers the order; no glyph may stand for it on the page."""
+    from workbook.export import fonts
+    from workbook.export.pdf_text import BIDI_CONTROLS, TextMaker
+
+    maker = TextMaker(fonts.font_chain())
+    for control in BIDI_CONTROLS:
+        runs = maker.runs(f"a{control}b")
+        assert "".join(text for _, text in runs) == "ab"
+
+
+def test_a_character_no_font_has_is_marked_and_named_with_its_field_and_page(
+    tmp_path: Path,
+) -> None:
+    from workbook.export.pdf import export_pdf
+    from workbook.export.pdf_text import MISSING_MARK
+
+    plan = Plan()
+    # U+10FFFD is a private-use character: no font draws it.
+    plan.contacts.append(TrustedContact(name="Ada \U0010fffd Lovelace"))
+    out = tmp_path / "missing.pdf"
+    report = export_pdf(plan, out)
+    assert report.undrawable == ["\U0010fffd"]
+    places = getattr(report, "undrawable_places", None)
+    assert places, "the report names where the character is"
+    assert all(page >= 1 for _, _, page in places)
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert f"Ada {MISSING_MARK} Lovelace" in text or any(
+        "Ada \U0010fffd Lovelace" in span for span in actual_texts(reader)
+    )
+
+
+RIGHT_TO_LEFT = ("Arabic", "Hebrew", "Arabic with a bidi mark")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_poppler_copies_every_name(tmp_path: Path, font_setting: str) -> None:
+    """Poppler reads /ActualText: every left-to-right name copies back exactly. Poppler then
+    applies its own right-to-left heuristics to the span's text once more, so for Arabic and
+    Hebrew only the words are checked here (see the notes of workbook/export/pdf_text.py)."""
+    out, _ = _export(tmp_path)
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    text = _nfc(done.stdout)
+    for script, name in NAMES.items():
+        wanted = _nfc(name).replace("\u200f", "")
+        if script in RIGHT_TO_LEFT:
+            for word in wanted.split():
+                assert word in text or word[::-1] in text, (script, word, font_setting)
+        else:
+            assert wanted in text, (script, font_setting)
