@@ -157,14 +157,15 @@ def _floor_story(plan: Plan) -> list[Any]:
     widths, heading?), with "break" between sections."""
     from reportlab.platypus import PageBreak
 
-    from workbook.export.pdf_layout import _Builder, _Rows
+    from workbook.export.pdf_content import Content
+    from workbook.export.pdf_engine import Rows
 
-    builder = _Builder(plan, "A4", datetime(2026, 1, 1), None, None)
+    builder = Content(plan, "A4", datetime(2026, 1, 1))
     out: list[Any] = []
     for flowable in builder.story():
         if isinstance(flowable, PageBreak):
             out.append("break")
-        elif isinstance(flowable, _Rows):
+        elif isinstance(flowable, Rows):
             rows = [flowable.header, *flowable.rows] if flowable.header else flowable.rows
             table = []
             for row in rows:
@@ -333,7 +334,7 @@ def _case(name: str, log_entries: int, others: int) -> float:
 
 def main() -> None:
     # Warm up in this process: imports and fonts, so the forked runs start warm.
-    from workbook.export.pdf_layout import build_pdf
+    from workbook.export.pdf_template import build_pdf
 
     started = time.perf_counter()
     build_pdf(make_plan(10, 2), page_size="A4", made_at=datetime(2026, 1, 1))

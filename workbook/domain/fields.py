@@ -279,7 +279,8 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             DATE,
             readers=LAWYER_AND_COURT,
         ),
-        _text("notes", QT_TRANSLATE_NOOP("MandatedObligation", "Notes"), readers=LAWYER_AND_COURT),
+        # Free-text notes can name trusted contacts and places: never in the court's copy.
+        _text("notes", QT_TRANSLATE_NOOP("MandatedObligation", "Notes"), readers=LAWYER),
     ),
     BoundaryCommitment: _kind(
         BoundaryCommitment,
@@ -458,11 +459,12 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
     ),
     SuspectedProxy: _kind(
         SuspectedProxy,
+        # The court's copy of the log says through whom a contact came.
         _line(
             "name",
             QT_TRANSLATE_NOOP("SuspectedProxy", "Name"),
             QT_TRANSLATE_NOOP("SuspectedProxy", "A nickname or initials are fine."),
-            readers=LAWYER,
+            readers=LAWYER_AND_COURT,
         ),
         _line(
             "connection_to_him",

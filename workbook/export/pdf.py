@@ -1,7 +1,9 @@
 """The safety-plan PDF: `export_pdf(plan, out)` writes it, atomically and optionally encrypted.
 
 This module imports neither ReportLab nor pikepdf at import time, so the app and the CLI can
-import it freely; the heavy work lives in `pdf_layout` and is loaded on the first export.
+import it freely; the heavy work is loaded on the first export: `pdf_template` (pages),
+`pdf_content` (what each section says, from the field registry, for one reader) and
+`pdf_engine` (drawing). Those never import this module.
 
 Safety properties:
 - The document is built in memory. With a password it is encrypted in memory (AES-256,
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from workbook.domain.fields import Reader
 from workbook.domain.model import Plan
 from workbook.files import EXPORT_TEMP_PREFIX, atomic_write
 
@@ -115,25 +118,34 @@ def export_pdf(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     made_at: datetime | None = None,
+    reader: Reader = Reader.PLAN,
 ) -> PdfReport:
     """Write the plan's PDF to `out`. Raises PdfExportError (ExportCancelled when cancelled).
+
+    `reader` is whom the PDF is for: a field the registry does not show that reader is left
+    out (PRODUCT.md §4); the default is the person's own full plan.
 
     `progress(done, total)` is called now and then (total is 100); `cancelled()` is polled
     and, once it returns True, the export stops and nothing is written.
     """
-    from workbook.export.pdf_layout import build_pdf
+    from workbook.export.pdf_engine import LayoutCancelled
+    from workbook.export.pdf_template import build_pdf
 
     size = _page_size(page_size)
     out = Path(out)
     if not out.parent.is_dir():
         raise PdfExportError("The folder for the PDF does not exist. Please choose another.")
-    built = build_pdf(
-        plan,
-        page_size=size,
-        made_at=made_at or datetime.now().replace(microsecond=0),
-        progress=progress,
-        cancelled=cancelled,
-    )
+    try:
+        built = build_pdf(
+            plan,
+            page_size=size,
+            made_at=made_at or datetime.now().replace(microsecond=0),
+            reader=reader,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    except LayoutCancelled:
+        raise ExportCancelled() from None
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     data = _finish(built.data, password)

@@ -1,0 +1,731 @@
+"""The PDF's drawing engine: rows of text drawn straight onto ReportLab's canvas.
+
+Nothing here knows what a plan is. `Drawing` holds the fonts, sizes and looks, turns text into
+cells and rows, and lays records out as label/value rows (`record_tables`) or as a log's rows
+under a header row (`log_tables`); pdf_content.py says what goes into them and pdf_template.py
+puts them on pages. Imported only when a PDF is made.
+
+- rows are drawn by `Rows` straight onto the canvas, not by ReportLab's Table: text the
+  main font draws alone is wrapped here (greedy, at spaces, like simpleSplit) and written
+  as PDF text operators; text that needs other fonts or right-to-left order is a Paragraph
+  (escaped by pdf_text) inside the row. A 50,000-row log takes a third of the time the
+  same rows take as Tables of plain strings (bench/bench_pdf.py);
+- records and logs come in blocks of at most `CHUNK_ROWS` rows, so progress moves and every
+  split stays cheap;
+- rows split between rows, never inside one: a value too tall for about half a page leaves
+  the rows and flows as paragraphs under its label (a 100 kB note), and a log row that
+  tall is laid out as a stacked record, so its columns never interleave across pages;
+- black text, grey rules, no fills: cheap printers and photocopies keep it legible.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import math
+import re
+import threading
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from workbook.domain.i18n import tr
+from workbook.export.fonts import font_chain
+from workbook.export.pdf_text import TextMaker, clean, has_rtl
+
+CHUNK_ROWS = 200
+PROGRESS_TOTAL = 100
+BUILD_SHARE = 20  # progress points for building the story; layout gets the rest up to 95
+GREY = colors.Color(0.33, 0.33, 0.33)
+RULE = colors.Color(0.6, 0.6, 0.6)
+
+# A record for record_tables(): its heading, and its rows as (label, value or values).
+RecordRows = tuple[str, list[tuple[str, Any]]]
+
+
+class LayoutCancelled(Exception):
+    """`cancelled()` said stop: the layout ends and nothing is returned."""
+
+
+@dataclass
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    section: ParagraphStyle
+    changed: ParagraphStyle
+    heading: ParagraphStyle
+    block: ParagraphStyle
+    label: ParagraphStyle
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    head_cell: ParagraphStyle
+    firm: ParagraphStyle
+    note: ParagraphStyle
+    wide: ParagraphStyle
+    wide_line: ParagraphStyle
+    ess: ParagraphStyle
+
+
+def make_styles(regular: str, bold: str, label_width: float) -> Styles:
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {
+            "fontName": regular,
+            "fontSize": 10,
+            "leading": 13,
+            "alignment": TA_LEFT,
+            "splitLongWords": 1,
+            "hyphenationLang": "",
+            "embeddedHyphenation": 0,
+            "allowWidows": 1,
+            "allowOrphans": 1,
+        }
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    return Styles(
+        title=style("title", fontName=bold, fontSize=22, leading=27, spaceAfter=4),
+        subtitle=style("subtitle", fontSize=10, leading=14, textColor=GREY, spaceAfter=10),
+        section=style("section", fontName=bold, fontSize=17, leading=21, spaceAfter=2),
+        changed=style("changed", fontSize=9, leading=12, textColor=GREY, spaceAfter=10),
+        heading=style("heading", fontName=bold, fontSize=11.5, leading=15),
+        block=style("block", fontName=bold, fontSize=12.5, leading=16, spaceBefore=8),
+        label=style("label", fontName=bold, fontSize=8.5, leading=12, textColor=GREY),
+        body=style("body", spaceAfter=2),
+        cell=style("cell", fontSize=9, leading=12),
+        head_cell=style("head_cell", fontName=bold, fontSize=8.5, leading=11, textColor=GREY),
+        firm=style("firm", fontSize=13, leading=18, leftIndent=10, spaceBefore=2, spaceAfter=4),
+        note=style("note", fontSize=10, leading=13, textColor=GREY),
+        wide=style("wide", leftIndent=label_width, spaceAfter=2),
+        wide_line=style("wide_line", leftIndent=label_width),
+        ess=style("ess", fontSize=9.5, leading=12),
+    )
+
+
+# Texts this short never reach the height limits below, in any column on A4 or Letter
+# (<= 2 x 100 wide characters over >= 13 a line, plus 5 breaks: < 22 lines of 12 pt in a
+# log cell, < 9 lines in a record's value or heading): no estimate needed.
+_SHORT = 100
+_SHORT_LINES = 5
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
+
+
+def _short(texts: list[str]) -> bool:
+    """Texts too short to ever fill a third of a page in any of our columns (see _SHORT)."""
+    return sum(map(len, texts)) <= _SHORT and (
+        sum(t.count("\n") for t in texts) + len(texts) <= _SHORT_LINES + 1
+    )
+
+
+def _estimated_height(text: str, width: float, size: float, leading: float) -> float:
+    """A generous guess of a text's height in a column, without laying it out.
+
+    Table rows never split inside themselves here (ReportLab's in-row splitting re-wraps
+    cells quadratically and trips over blank lines), so anything this guess puts above
+    half a page leaves the table; the guess errs on the tall side (average glyph 0.55 em,
+    East Asian wide characters counted twice) so that a row always fits on one page."""
+    per_line = max(int(width / (size * 0.55)), 1)
+    lines = 0
+    for line in text.split("\n"):
+        length = len(line) + len(_WIDE.findall(line)) if not line.isascii() else len(line)
+        lines += max(math.ceil(length / per_line), 1)
+    return lines * leading
+
+
+@dataclass(frozen=True)
+class Look:
+    """How the text of one column (or of a whole-width row) is set, and its padding."""
+
+    font: str
+    size: float
+    leading: float
+    color: Any
+    left: float = 0.0
+    right: float = 6.0
+    top: float = 1.5
+    bottom: float = 1.5
+
+
+# A cell: its wrapped lines (drawn as they are, nothing parsed), or flowables already
+# wrapped to the column (text that needs several fonts or right-to-left order).
+Cell = tuple[str, ...] | list[Any]
+
+
+class Row(NamedTuple):  # a tuple: made 60,000 times for a large plan
+    height: float
+    cells: tuple[Cell, ...]
+    looks: tuple[Look, ...]
+    widths: tuple[float, ...]
+    rule_above: bool = False
+
+
+def _cell_height(cell: Cell, look: Look) -> float:
+    if isinstance(cell, tuple):
+        return look.leading * max(len(cell), 1) + look.top + look.bottom
+    total = 0.0
+    for index, flowable in enumerate(cell):
+        total += flowable.height
+        if index:
+            total += flowable.getSpaceBefore()
+        if index < len(cell) - 1:
+            total += flowable.getSpaceAfter()
+    return total + look.top + look.bottom
+
+
+def make_row(
+    cells: Iterable[Cell],
+    looks: tuple[Look, ...],
+    widths: tuple[float, ...],
+    rule_above: bool = False,
+) -> Row:
+    cells = tuple(cells)
+    height = 0.0
+    for cell, look, width in zip(cells, looks, widths, strict=True):
+        if isinstance(cell, tuple):
+            cell_height = look.leading * (len(cell) or 1) + look.top + look.bottom
+        else:
+            for flowable in cell:
+                flowable.wrap(width - look.left - look.right, 72000)
+            cell_height = _cell_height(cell, look)
+        height = max(height, cell_height)
+    return Row(height, cells, looks, widths, rule_above)
+
+
+class Rows(Flowable):  # type: ignore[misc]
+    """Rows of fixed columns, drawn straight onto the canvas: what a ReportLab Table does
+    for us, without its per-cell styles, height passes and copies on every split.
+
+    Rows never split inside themselves (the builder sends rows taller than about half a page
+    elsewhere); the block splits between rows, and a log's header row starts every part.
+    Text is drawn in reading order, row by row and cell by cell."""
+
+    def __init__(
+        self,
+        rows: list[Row],
+        header: Row | None = None,
+        rule_below: tuple[float, Any] | None = None,
+        header_rule: tuple[float, Any] | None = None,
+    ) -> None:
+        super().__init__()
+        self.rows = rows
+        self.header = header
+        self.rule_below = rule_below
+        self.header_rule = header_rule
+        self.width = sum(rows[0].widths) if rows else 0.0
+        self.height = sum(row.height for row in rows) + (header.height if header else 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _part(self, rows: list[Row]) -> Rows:
+        return Rows(rows, self.header, self.rule_below, self.header_rule)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        used = self.header.height if self.header else 0.0
+        limit = avail_height + 1e-6
+        count = 0
+        for row in self.rows:
+            if used + row.height > limit:
+                break
+            used += row.height
+            count += 1
+        if count == 0 or count == len(self.rows):
+            return []
+        return [self._part(self.rows[:count]), self._part(self.rows[count:])]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        text = TextWriter(canvas)
+        rules: list[tuple[float, Any, tuple[float, float, float, float]]] = []
+        top = self.height
+        rows = [self.header, *self.rows] if self.header is not None else self.rows
+        for index, row in enumerate(rows):
+            x = 0.0
+            for cell, look, width in zip(row.cells, row.looks, row.widths, strict=True):
+                if isinstance(cell, tuple):
+                    if cell:
+                        text.lines(cell, look, x + look.left, top - look.top - look.size)
+                elif cell:
+                    text.flush()
+                    y = top - look.top + cell[0].getSpaceBefore()
+                    for flowable in cell:
+                        y -= flowable.getSpaceBefore() + flowable.height
+                        flowable.drawOn(canvas, x + look.left, y)
+                        y -= flowable.getSpaceAfter()
+                x += width
+            bottom = top - row.height
+            if row.rule_above:
+                rules.append((0.6, RULE, (0.0, top, x, top)))
+            if index == 0 and self.header is not None and self.header_rule is not None:
+                rules.append((*self.header_rule, (0.0, bottom, x, bottom)))
+            elif self.rule_below is not None and row is not self.header:
+                rules.append((*self.rule_below, (0.0, bottom, x, bottom)))
+            top = bottom
+        text.flush()
+        current: tuple[float, Any] | None = None
+        for width, color, line in rules:
+            if current != (width, color):
+                canvas.setLineWidth(width)
+                canvas.setStrokeColor(color)
+                current = (width, color)
+            canvas.line(*line)
+        canvas.restoreState()
+
+
+class _Encoder:
+    """One TrueType font's text as PDF string operands, for one document.
+
+    ReportLab gives every character a one-byte code in one of the font's 256-glyph subsets
+    as it first meets it (TTFont.splitString, a Python loop over every character). Here a
+    line whose characters all have a code in the first subset already is encoded with one
+    str.translate; any other line goes through splitString, which assigns the codes, and
+    teaches the table what it assigned. Same bytes, same embedded subsets, same ToUnicode
+    maps (text extraction), several times faster for 50,000 log rows."""
+
+    def __init__(self, font: Any, doc: Any) -> None:
+        self.font = font
+        self.doc = doc
+        self.table: dict[int, str] = {}
+        self.known: set[str] = set()
+        self.names: dict[int, str] = {}
+
+    def name(self, subset: int) -> str:
+        name = self.names.get(subset)
+        if name is None:
+            name = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+        return name
+
+    def runs(self, line: str) -> list[tuple[int, str]]:
+        if self.known.issuperset(line):
+            return [(0, escapePDF(line.translate(self.table)))]
+        runs = self.font.splitString(line, self.doc)
+        start = 0
+        for subset, codes in runs:
+            if subset == 0:
+                for char, code in zip(line[start : start + len(codes)], codes, strict=True):
+                    if code:  # 0 is the empty box of a character the font lacks
+                        self.table[ord(char)] = chr(code)
+                        self.known.add(char)
+            start += len(codes)
+        return [(subset, escapePDF(codes)) for subset, codes in runs]
+
+
+_encoders: weakref.WeakKeyDictionary[Any, dict[str, _Encoder]] = weakref.WeakKeyDictionary()
+
+
+class TextWriter:
+    """Plain cells' lines written as PDF text operators, one BT..ET between q..Q (so the
+    canvas's own idea of its font and colour stays true for the flowables drawn next)."""
+
+    def __init__(self, canvas: Any) -> None:
+        self.canvas = canvas
+        self.ops: list[str] = []
+        encoders = _encoders.get(canvas._doc)
+        if encoders is None:
+            encoders = _encoders[canvas._doc] = {}
+        self.encoders = encoders
+        self._reset()
+
+    def _reset(self) -> None:
+        self.font: tuple[_Encoder, int, float] | None = None
+        self.leading = -1.0
+        self.color: Any = None
+
+    def encoder(self, name: str) -> _Encoder:
+        encoder = self.encoders.get(name)
+        if encoder is None:
+            font = pdfmetrics.getFont(name)
+            encoder = self.encoders[name] = _Encoder(font, self.canvas._doc)
+        return encoder
+
+    def lines(self, lines: tuple[str, ...], look: Look, x: float, y: float) -> None:
+        ops = self.ops
+        if not ops:
+            ops.append("q BT")
+        if self.leading != look.leading:
+            ops.append(f"{fp_str(look.leading)} TL")
+            self.leading = look.leading
+        if self.color is not look.color:
+            color = look.color
+            ops.append(f"{fp_str(color.red, color.green, color.blue)} rg")
+            self.color = color
+        ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        encoder = self.encoder(look.font)
+        size = look.size
+        known, table = encoder.known, encoder.table
+        first = (encoder, 0, size)
+        for line in lines:
+            if known.issuperset(line):  # the common case, inlined: see _Encoder.runs
+                if self.font != first:
+                    ops.append(f"{encoder.name(0)} {fp_str(size)} Tf")
+                    self.font = first
+                ops.append(f"({escapePDF(line.translate(table))}) Tj T*")
+                continue
+            for subset, operand in encoder.runs(line):
+                if self.font != (encoder, subset, size):
+                    ops.append(f"{encoder.name(subset)} {fp_str(size)} Tf")
+                    self.font = (encoder, subset, size)
+                ops.append(f"({operand}) Tj")
+            ops.append("T*")
+
+    def flush(self) -> None:
+        if self.ops:
+            self.ops.append("ET Q")
+            self.canvas.addLiteral("\n".join(self.ops))
+            self.ops = []
+            self._reset()
+
+
+class Drawing:
+    """Fonts, looks and the text-to-rows machinery of one document."""
+
+    def __init__(
+        self,
+        page_size: str,
+        records_total: int,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.pagesize = A4 if page_size == "A4" else LETTER
+        self.progress = progress
+        self.cancelled = cancelled
+        chain = font_chain()
+        self.maker = TextMaker(chain)
+        self.regular = chain.regular
+        self.bold = chain.bold or chain.regular
+        self.s = make_styles(self.regular, self.bold, 34 * mm)
+        self.margin_x = 18 * mm
+        self.margin_top = 18 * mm
+        self.margin_bottom = 20 * mm
+        self.width = self.pagesize[0] - 2 * self.margin_x
+        self.frame_height = self.pagesize[1] - self.margin_top - self.margin_bottom
+        self.label_width = 34 * mm
+        self.value_width = self.width - self.label_width
+        black = colors.black
+        self.look_label = Look(self.bold, 8.5, 12, GREY)
+        self.look_value = Look(self.regular, 10, 13, black)
+        self.look_note = Look(self.regular, 10, 13, GREY)
+        self.look_heading = Look(self.bold, 11.5, 15, black, top=9, bottom=3)
+        self.look_plain_heading = Look(self.regular, 10, 13, black, top=9, bottom=3)
+        self.look_cell = Look(self.regular, 9, 12, black, left=3, right=3, top=3, bottom=3)
+        self.look_head = Look(self.bold, 8.5, 11, GREY, left=3, right=3, top=3, bottom=3)
+        # Plain cells (see fast()): the characters each font draws on its own, the width of
+        # every word met so far, and our own labels, wrapped once.
+        fonts = {self.regular, self.bold}
+        self._measure = {name: pdfmetrics.getFont(name).stringWidth for name in fonts}
+        self._plain = {
+            name: frozenset(chr(c) for c in pdfmetrics.getFont(name).face.charToGlyph if c >= 0x20)
+            | {"\n"}
+            for name in fonts
+        }
+        self._word_widths: dict[tuple[str, float], dict[str, float]] = {}
+        self._labels: dict[tuple[str, int, float], Cell] = {}
+        self._last_percent = -1
+        self._records_done = 0
+        self._records_total = max(records_total + 1, 1)
+
+    # --- progress -------------------------------------------------------------------
+    def report(self, done: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise LayoutCancelled()
+        if self.progress is not None and done > self._last_percent:
+            self._last_percent = done
+            self.progress(done, PROGRESS_TOTAL)
+
+    def record_done(self) -> None:
+        self._records_done += 1
+        if self._records_done % 200 == 0:
+            self.report(self._records_done * BUILD_SHARE // self._records_total)
+
+    # --- text -----------------------------------------------------------------------
+    def p(self, text: str, style: ParagraphStyle, bold: bool = False) -> Any:
+        """User text (or our own words) as a flowable: the only way text enters the PDF."""
+        return self.maker.flowable(text, style, bold)
+
+    def ps(self, text: str, style: ParagraphStyle, bold: bool = False) -> list[Any]:
+        """Like p(), but a very long text becomes several paragraphs (see long_text)."""
+        if len(text) <= 3000:
+            return [self.p(text, style, bold)]
+        return [self.p(piece, style, bold) for piece in chunks(text) if piece.strip()]
+
+    def long_text(self, text: str) -> list[Any]:
+        """A very long text as one paragraph per line (and per ~2,000 characters of a line):
+        ReportLab re-breaks the rest of a paragraph at every page it splits it over, which
+        is quadratic for a 100 kB note; many small paragraphs flow in linear time."""
+        out: list[Any] = []
+        for piece in chunks(text):
+            if piece.strip():
+                out.append(self.p(piece, self.s.wide_line))
+            else:
+                out.append(Spacer(1, self.s.wide_line.leading))
+        if out:
+            out.append(Spacer(1, 3))
+        return out
+
+    def label(self, text: str) -> Any:
+        return Paragraph(self.maker.markup(text, bold=True), self.s.label)
+
+    # --- tables ---------------------------------------------------------------------
+    def record_tables(
+        self,
+        records: Iterable[RecordRows],
+        plain_headings: bool = False,
+    ) -> list[Any]:
+        """Records as label/value rows under a heading row, in blocks of <= CHUNK_ROWS rows."""
+        out: list[Any] = []
+        rows: list[Row] = []
+        limit = self.frame_height * 0.45
+        full = (self.width,)
+        columns = (self.label_width, self.value_width)
+        heading_look = self.look_plain_heading if plain_headings else self.look_heading
+
+        def flush() -> None:
+            if rows:
+                out.append(Rows(rows[:]))
+                rows.clear()
+
+        for heading, fields in records:
+            shown = [(name, value) for name, value in fields if filled(value)]
+            if len(rows) + len(shown) + 1 > CHUNK_ROWS:
+                flush()
+            if not _short([heading]) and (
+                _estimated_height(heading, self.width, 11.5, 15) > self.frame_height * 0.3
+            ):
+                flush()
+                out.append(self.p("", self.s.heading))
+                for piece in chunks(heading):
+                    out.append(self.p(piece, self.s.heading, bold=True))
+            else:
+                cell: Cell | None = self.fast(heading, heading_look, self.width)
+                if cell is None:
+                    style, bold = (self.s.body, False) if plain_headings else (self.s.heading, True)
+                    cell = [self.p(heading, style, bold)]
+                rows.append(make_row((cell,), (heading_look,), full, rule_above=True))
+            for name, value in shown:
+                texts: list[str] = [value] if isinstance(value, str) else value
+                height = (
+                    0.0
+                    if _short(texts)
+                    else sum(_estimated_height(t, self.value_width, 10, 13) for t in texts)
+                )
+                row = None
+                if height <= limit:
+                    cells = (self.label_cell(name), self.value_cell(texts))
+                    row = make_row(cells, (self.look_label, self.look_value), columns)
+                if row is None or row.height > limit:
+                    # Too tall for a row: ReportLab re-wraps a cell from its start at every
+                    # page it is split over (quadratic for a 100 kB note), while a plain
+                    # paragraph splits in one pass. Same label, same indentation.
+                    flush()
+                    out.append(self.label(name))
+                    for t in texts:
+                        out.extend(self.long_text(t))
+                    continue
+                rows.append(row)
+            if not shown and not plain_headings:
+                cells = ((), (tr("Pdf", "(nothing filled in yet)"),))
+                rows.append(make_row(cells, (self.look_label, self.look_note), columns))
+            self.record_done()
+        flush()
+        return out
+
+    def log_tables(
+        self,
+        header: list[str],
+        widths: list[float],
+        entries: Iterable[tuple[list[str | list[str]], Callable[[], RecordRows]]],
+    ) -> list[Any]:
+        """Log rows in blocks of CHUNK_ROWS rows; a row too tall for half a page is stacked."""
+        out: list[Any] = []
+        rows: list[Row] = []
+        limit = self.frame_height * 0.45
+        look = self.look_cell
+        looks = (look,) * len(widths)
+        columns = tuple(widths)
+        head_looks = (self.look_head,) * len(widths)
+        head_cells = [
+            self.label_cell(h, self.look_head, w) for h, w in zip(header, widths, strict=True)
+        ]
+        head = make_row(head_cells, head_looks, columns)
+
+        def flush() -> None:
+            if rows:
+                out.append(Rows(rows[:], head, (0.3, RULE), (0.8, colors.black)))
+                rows.clear()
+
+        fast, cell = self.fast, self.cell
+        for cells, stacked in entries:
+            made: list[Cell] = []
+            for c, w in zip(cells, widths, strict=True):
+                if isinstance(c, str) and len(c) <= _SHORT and c.count("\n") <= _SHORT_LINES:
+                    # Short (see _short): never too tall, and most often plain.
+                    lines = fast(c, look, w)
+                    made.append(cell([c], w) if lines is None else lines)
+                    continue
+                parts = [c] if isinstance(c, str) else c
+                if _estimated_height("\n".join(parts), w, 9, 12) > limit:
+                    break
+                made.append(cell(parts, w))
+            row = make_row(made, looks, columns) if len(made) == len(widths) else None
+            if row is None or row.height > limit:
+                flush()
+                out.extend(self.record_tables([stacked()]))
+                continue
+            rows.append(row)
+            if len(rows) >= CHUNK_ROWS:
+                flush()
+            self.record_done()
+        flush()
+        return out
+
+    def fast(self, text: str, look: Look, width: float) -> tuple[str, ...] | None:
+        """Text that the look's font draws on its own, wrapped here into lines for a plain
+        cell; None when it needs a Paragraph (other scripts, a word wider than the column).
+
+        Plain cells are drawn literally (no markup is parsed at all, so nothing needs
+        escaping), several times faster than Paragraphs, which matters for 50,000 log
+        entries. Line breaking is ReportLab's simpleSplit (greedy, at whitespace), with
+        each word measured once per font and size."""
+        if not text.isprintable():
+            text = clean(text)
+        if not text.isascii() and not self._plain[look.font].issuperset(text):
+            return None
+        width -= look.left + look.right
+        measure = self._measure[look.font]
+        if "\n" not in text:  # most cells: one line that fits, measured at once
+            whole = " ".join(text.split())
+            if measure(whole, look.size) <= width:
+                return (whole,) if whole else ()
+        key = (look.font, look.size)
+        widths = self._word_widths.get(key)
+        if widths is None:
+            widths = self._word_widths[key] = {}
+        space = widths.get(" ")
+        if space is None:
+            space = widths[" "] = measure(" ", look.size)
+        size = look.size
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line: list[str] = []
+            used = -space
+            for word in paragraph.split():
+                length = widths.get(word)
+                if length is None:
+                    length = widths[word] = measure(word, size)
+                if length > width:
+                    return None
+                if line and used + space + length > width:
+                    lines.append(" ".join(line))
+                    line = []
+                    used = -space
+                line.append(word)
+                used += space + length
+            lines.append(" ".join(line))
+        while lines and not lines[-1].strip():
+            lines.pop()
+        return tuple(lines)
+
+    def label_cell(self, name: str, look: Look | None = None, width: float = 0.0) -> Cell:
+        """One of our labels (or a log header): the same few words again and again."""
+        look = look or self.look_label
+        key = (name, id(look), width)
+        cell = self._labels.get(key)
+        if cell is None:
+            cell = self.fast(name, look, width or self.label_width)
+            if cell is None:
+                style = self.s.head_cell if look is self.look_head else self.s.label
+                cell = [Paragraph(self.maker.markup(name, bold=True), style)]
+            self._labels[key] = cell
+        return cell
+
+    def value_cell(self, texts: list[str]) -> Cell:
+        plain = [self.fast(t, self.look_value, self.value_width) for t in texts]
+        if all(p is not None for p in plain):
+            return tuple(line for p in plain if p is not None for line in (p or ("",)))
+        if len(texts) == 1:
+            return [self.p(texts[0], self.s.body)]
+        return [self.p(t, self.s.body) for t in texts]
+
+    def cell(self, parts: list[str], width: float) -> Cell:
+        """Short texts in a log cell, one per line: a plain cell when the main font draws
+        them, else one Paragraph, or one per part when a part is right-to-left."""
+        if len(parts) == 1:  # the usual log cell
+            lines = self.fast(parts[0], self.look_cell, width)
+            if lines is not None:
+                return lines
+        parts = [part for part in parts if clean(part).strip()]
+        plain = [self.fast(part, self.look_cell, width) for part in parts]
+        if all(p is not None for p in plain):
+            return tuple(line for p in plain if p is not None for line in (p or ("",)))
+        if any(has_rtl(part) for part in parts):
+            return [self.p(part, self.s.cell) for part in parts]
+        return [Paragraph("<br/>".join(self.maker.markup(part) for part in parts), self.s.cell)]
+
+
+def chunks(text: str, size: int = 2000) -> list[str]:
+    """Lines of `text`, lines longer than `size` cut at a space (or anywhere, for a word
+    longer than half of `size`)."""
+    out: list[str] = []
+    for whole in clean(text).split("\n"):
+        line = whole
+        while len(line) > size:
+            cut = line.rfind(" ", 0, size)
+            if cut <= size // 2:
+                cut = size
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        out.append(line)
+    return out
+
+
+def filled(value: str | list[str]) -> bool:
+    if isinstance(value, str):
+        return bool(clean(value).strip())
+    return any(clean(v).strip() for v in value)
+
+
+class Marker(Spacer):  # type: ignore[misc]
+    """An invisible flowable that records on which page a part of the document starts."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(0, 0)
+        self.key = key
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_was_enabled = False
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a PDF is laid out.
+
+    A large plan makes millions of small objects (rows, lines, flowables) that live until
+    the end; the collector walked all of them again and again and took a third of the time
+    of a 50,000-row export, and freed nothing (peak memory is the same without it). Memory
+    without cycles is still freed at once. Exports running at the same time share one
+    pause; the collector's own state is restored after the last one."""
+    global _pauses, _was_enabled  # noqa: PLW0603 - process-wide, like the collector
+    with _pause_lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _was_enabled:
+                gc.enable()

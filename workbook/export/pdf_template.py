@@ -1,0 +1,170 @@
+"""The page template: frames, the footer with "Page n of N", and the document build.
+
+`build_pdf` lays out pdf_content's story for one reader on A4 or Letter pages, in memory.
+Imported only when a PDF is made; it knows nothing of files, passwords or metadata (pdf.py).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from workbook.domain.fields import Reader
+from workbook.domain.i18n import tr
+from workbook.domain.model import Plan
+from workbook.export.pdf_content import Content, fmt_date
+from workbook.export.pdf_engine import BUILD_SHARE, GREY, RULE, Marker, collector_paused
+
+
+@dataclass
+class BuiltPdf:
+    data: bytes
+    pages: int
+    undrawable: set[str]
+    section_pages: dict[str, int] = field(default_factory=dict)
+
+
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, buffer: Any, builder: Content, **kw: Any) -> None:
+        super().__init__(buffer, **kw)
+        self.builder = builder
+        self.section_pages: dict[str, int] = {}
+        self._total = 1
+        self._index: dict[int, int] = {}
+        self._done = 0
+
+    def afterFlowable(self, flowable: Any) -> None:
+        if isinstance(flowable, Marker):
+            self.section_pages.setdefault(flowable.key, self.page)
+
+    def handle_flowable(self, flowables: list[Any]) -> None:
+        # Progress: how far into the story we are (split parts are not in the index).
+        index = self._index.get(id(flowables[0]), self._done) if flowables else self._done
+        self._done = max(self._done, index)
+        self.builder.report(BUILD_SHARE + self._done * (95 - BUILD_SHARE) // self._total)
+        super().handle_flowable(flowables)
+
+    def build_story(self, story: list[Any]) -> None:
+        self._total = max(len(story), 1)
+        self._index = {id(f): i for i, f in enumerate(story)}
+        self._done = 0
+        self.build(story, canvasmaker=self._canvas)
+
+    def _canvas(self, *args: Any, **kw: Any) -> Any:
+        return _TotalCanvas(self.builder.regular, *args, **kw)
+
+
+def _total_canvas_class() -> Any:
+    from reportlab.pdfgen.canvas import Canvas
+
+    class TotalCanvas(Canvas):  # type: ignore[misc]
+        """Draws the page total, known only at the end, as a form every footer refers to."""
+
+        def __init__(self, font: str, *args: Any, **kw: Any) -> None:
+            kw["invariant"] = 1
+            # Never the standard-14 Helvetica, not even as the page's unused initial font.
+            kw["initialFontName"] = font
+            kw["initialFontSize"] = 10
+            kw["initialLeading"] = 12
+            super().__init__(*args, **kw)
+            self._total_font = font
+
+        def save(self) -> None:
+            total = self.getPageNumber() - (0 if self._code else 1)
+            self.beginForm(_TOTAL_FORM)
+            self.setFillColor(GREY)
+            self.setFont(self._total_font, 8.5)
+            self.drawString(0, 0, str(total))
+            self.endForm()
+            super().save()
+
+    return TotalCanvas
+
+
+def _TotalCanvas(font: str, *args: Any, **kw: Any) -> Any:
+    return _total_canvas_class()(font, *args, **kw)
+
+
+_TOTAL_FORM = "workbook-page-total"
+
+
+def build_pdf(
+    plan: Plan,
+    *,
+    page_size: str,
+    made_at: datetime,
+    reader: Reader = Reader.PLAN,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BuiltPdf:
+    """Lay the plan out in memory for `reader`; raises LayoutCancelled when `cancelled()`
+    says so."""
+    content = Content(
+        plan, page_size, made_at, reader=reader, progress=progress, cancelled=cancelled
+    )
+    buffer = io.BytesIO()
+    footer_left = tr("Pdf", "Safety plan · made {date}").format(date=fmt_date(made_at.date()))
+    page_of = tr("Pdf", "Page {page} of ")
+    regular = content.regular
+    page_w = content.pagesize[0]
+    margin = content.margin_x
+    reserve = stringWidth("0000", regular, 8.5)
+
+    def on_page(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        y = 11 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(margin, y + 11, page_w - margin, y + 11)
+        canvas.setFillColor(GREY)
+        canvas.setFont(regular, 8.5)
+        canvas.drawString(margin, y, footer_left)
+        canvas.drawRightString(page_w - margin - reserve, y, page_of.format(page=doc.page))
+        canvas.translate(page_w - margin - reserve + 2, y)
+        canvas.doForm(_TOTAL_FORM)
+        canvas.restoreState()
+
+    frame = Frame(
+        margin,
+        content.margin_bottom,
+        content.width,
+        content.frame_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc = _Doc(
+        buffer,
+        content,
+        pagesize=content.pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=content.margin_top,
+        bottomMargin=content.margin_bottom,
+        title="",
+        author="",
+        subject="",
+        creator="",
+        producer="",
+        pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=on_page)],
+    )
+    with collector_paused():
+        content.report(0)
+        story = content.story()
+        content.report(BUILD_SHARE)
+        doc.build_story(story)
+    return BuiltPdf(
+        data=buffer.getvalue(),
+        pages=doc.page,
+        undrawable=set(content.maker.missing),
+        section_pages=doc.section_pages,
+    )
