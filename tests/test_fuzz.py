@@ -11,7 +11,12 @@ Where the format makes it checkable, the result must also be *right*:
   SQLite drops that change; docs/reliability.md) — never an older state or a mixture; a log
   cut short may also end at an earlier commit, as a crash could;
 * restoring: the damaged file is moved aside byte for byte, and the workbook restored is the
-  newest backup that is whole.
+  newest backup that is whole;
+* an encrypted workbook also has the record of its newest version (``workbook.db-seen``,
+  storage/freshness.py): a log that lost any acknowledged commit, or a damaged record, is
+  reported as OlderCopyError, never opened silently; the files on disk are then moved aside
+  byte for byte, and the workbook goes on from the newest good backup or from what SQLite
+  reads of the older copy.
 
 The suite runs CASES cases from a fixed seed; bench/bench_fuzz.py runs 10,000.
 """
@@ -31,11 +36,12 @@ from pathlib import Path
 from workbook.domain.demo import demo_plan
 from workbook.domain.model import TrustedContact
 from workbook.paths import database_path
-from workbook.storage import integrity
+from workbook.storage import freshness, integrity
 from workbook.storage.backups import BACKUP_FOLDER_NAME, restore_newest_good_backup
 from workbook.storage.errors import (
     DatabaseDamagedError,
     NoGoodBackupError,
+    OlderCopyError,
     SchemaTooNewError,
     StorageError,
 )
@@ -60,6 +66,7 @@ class Specimen:
     older_backup: bytes
     newer_backup: bytes
     backup_states: tuple[frozenset[str], frozenset[str]]  # (older, newer)
+    seen: bytes  # the record of the newest version (b"" for an unencrypted workbook)
 
     @property
     def key(self) -> bytes | None:
@@ -94,7 +101,10 @@ def make_specimen(encrypted: bool, work: Path) -> Specimen:
     newer = database_path(folder).read_bytes()  # the log checkpointed into the file
     assert len(wal) > 32 and db == db_only
     backup_states = (states[0], states[-1])
-    return Specimen(encrypted, db, wal, tuple(states), older, newer, backup_states)
+    seen_file = freshness.seen_path(folder)
+    seen = seen_file.read_bytes() if encrypted else b""
+    assert seen or not seen_file.exists()
+    return Specimen(encrypted, db, wal, tuple(states), older, newer, backup_states, seen)
 
 
 # --------------------------------------------------------------------------- mutations
@@ -151,7 +161,7 @@ MUTATIONS: dict[str, Callable[[bytes, random.Random], bytes]] = {
     "append": _append_junk,
     "header": _header_flip,
 }
-TARGETS = ("db", "wal", "backup")
+TARGETS = ("db", "wal", "backup", "seen")
 
 
 # --------------------------------------------------------------------------- one case
@@ -184,12 +194,14 @@ def run_case(
     backups = folder / BACKUP_FOLDER_NAME
     backups.mkdir()
     mutate = MUTATIONS[mutation]
-    db, wal = specimen.db, specimen.wal
+    db, wal, seen = specimen.db, specimen.wal, specimen.seen
     newer = specimen.newer_backup
     if target == "db":
         db = mutate(db, rng)
     elif target == "wal":
         wal = mutate(wal, rng)
+    elif target == "seen":
+        seen = mutate(seen, rng) if seen else seen
     else:
         newer = mutate(newer, rng)
         db = _zero_page(db, rng)  # the workbook is damaged too, so the backups are needed
@@ -198,11 +210,16 @@ def run_case(
     path.write_bytes(db)
     if wal:
         integrity.wal_path(path).write_bytes(wal)
+    if seen:
+        freshness.seen_path(folder).write_bytes(seen)
     (backups / BACKUP_NAMES[0]).write_bytes(specimen.older_backup)
     (backups / BACKUP_NAMES[1]).write_bytes(newer)
     key = specimen.key
     try:
         ids = _open_read_save(folder, key)
+    except OlderCopyError as error:
+        assert key is not None, "only an encrypted workbook has a record to compare with"
+        return _go_on_from_older(specimen, target, folder, key, error, db=db, wal=wal)
     except DatabaseDamagedError:
         damaged = path.read_bytes() if path.exists() else None
         try:
@@ -228,14 +245,50 @@ def run_case(
         return "refused as newer"
     # It opened: check what it holds.
     states = specimen.states
-    if target == "wal":
+    if specimen.encrypted:
+        # The record says the last commit was acknowledged: anything less is never opened.
+        assert ids == states[-1], "an older state opened without a word"
+    elif target == "wal":
         if mutation.startswith("truncate"):
             assert ids in states, "a shortened log ends at a commit"
         else:
             assert ids in states[-2:], "damage before the last commit went unnoticed"
-    elif specimen.encrypted and target == "db":
-        assert ids == states[-1], "damage to an encrypted page went unnoticed"
     return "opened"
+
+
+def _go_on_from_older(
+    specimen: Specimen,
+    target: str,
+    folder: Path,
+    key: bytes,
+    error: OlderCopyError,
+    *,
+    db: bytes,
+    wal: bytes,
+) -> str:
+    """After OlderCopyError: what the person can choose. The files on disk are kept aside
+    byte for byte either way, and the workbook then opens without being reported again."""
+    assert target in ("wal", "seen"), "only a damaged log or record makes an older copy"
+    if target == "seen":
+        assert error.last_changed is None, "a damaged record is reported as missing"
+    else:
+        assert error.changes_missing is not None and error.changes_missing >= 1
+    assert error.newest_backup is not None and error.newest_backup.name == BACKUP_NAMES[1]
+    if (len(db) + len(wal)) % 2:  # either choice, about half the time each
+        restore_newest_good_backup(folder, key)
+        assert _open_read_save(folder, key) == specimen.backup_states[1]
+        aside = sorted(folder.glob("workbook-damaged-*.db*"))
+        outcome = "older, restored"
+    else:
+        freshness.accept_older_copy(folder, key)
+        assert _open_read_save(folder, key) in specimen.states
+        aside = sorted(folder.glob("workbook-older-*.db*"))
+        outcome = "older, kept"
+    kept = {path.name.rsplit(".db", 1)[1]: path.read_bytes() for path in aside}
+    assert kept[""] == db, "the database is moved aside unchanged"
+    if wal:
+        assert kept["-wal"] == wal, "the log is moved aside unchanged, never checkpointed"
+    return outcome
 
 
 def _fast_folder() -> str | None:
@@ -292,3 +345,4 @@ def test_damaged_files_never_crash_hang_or_lie() -> None:
     assert outcomes["wal damaged, restored"] > 20
     assert outcomes["backup damaged, restored"] > 100
     assert outcomes["wal opened"] > 20
+    assert outcomes["wal older, restored"] + outcomes["wal older, kept"] > 10

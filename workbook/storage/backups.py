@@ -28,7 +28,6 @@ Nothing here knows about Qt; every failure is a StorageError with a plain messag
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import tempfile
@@ -40,7 +39,7 @@ from pathlib import Path
 
 from workbook.files import atomic_write, fsync_dir
 from workbook.paths import KEY_FILE_NAME, database_path
-from workbook.storage import integrity
+from workbook.storage import freshness, integrity
 from workbook.storage.errors import (
     BackupFailedError,
     DatabaseDamagedError,
@@ -150,10 +149,15 @@ def _take_backup(folder: Path, key: bytes | None, keep: int) -> Path | None:
     except OSError as error:
         raise BackupFailedError() from error
     temp = Path(temp_name)
+    # Read before the copy: the record only lags behind the database, so a copy taken after
+    # this can only be as new or newer (storage/freshness.py).
+    seen = None if key is None else freshness.read_seen(folder, key)
     try:
         _copy_online(source_path, temp, key)
         _fsync_file(temp)
         verify_backup(temp, key)
+        if seen is not None and freshness.backup_state(temp, key).changes < seen.changes:
+            raise BackupFailedError(_OLDER_THAN_SEEN)
         final = where / f"{BACKUP_PREFIX}{_utc_stamp()}{BACKUP_SUFFIX}"
         while final.exists():  # two backups within a microsecond: keep both
             final = where / f"{BACKUP_PREFIX}{_utc_stamp()}{BACKUP_SUFFIX}"
@@ -171,6 +175,10 @@ def _take_backup(folder: Path, key: bytes | None, keep: int) -> Path | None:
     return final
 
 
+_OLDER_THAN_SEEN = (
+    "No safety copy was made, because the workbook on disk is older than the newest version "
+    "Workbook has seen. The existing backups are kept as they are."
+)
 _PLAIN_HEADER = b"SQLite format 3\0"
 
 
@@ -225,18 +233,17 @@ def _drop_old_generations(folder: Path, keep: int) -> None:
 
 def _copy_recovery_slot(folder: Path) -> None:
     """Keep backups/keys.json: the key file with only its recovery-code slot (see above)."""
-    source = folder / KEY_FILE_NAME
+    from workbook.storage import keys
+
     try:
-        content = json.loads(source.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        content = keys.read_key_file(keys.key_file_path(folder))
+    except keys.KeysError:
         return  # no key file (an unencrypted workbook) or a damaged one: never copy damage
-    if not isinstance(content, dict) or not isinstance(content.get("slots"), list):
+    if "finish" in content:
+        return  # a change of key is being finished (storage/rekey.py writes the copy)
+    data = keys.recovery_only(content)
+    if data is None:
         return
-    recovery = [s for s in content["slots"] if isinstance(s, dict) and s.get("kind") == "recovery"]
-    if not recovery:
-        return
-    copy = dict(content, slots=recovery)
-    data = (json.dumps(copy, indent=2, sort_keys=True) + "\n").encode("utf-8")
     target = backups_folder(folder) / KEY_FILE_NAME
     with contextlib.suppress(OSError):
         if target.is_file() and target.read_bytes() == data:
@@ -272,9 +279,9 @@ def needs_startup_backup(folder: Path) -> bool:
 # --------------------------------------------------------------------------- restoring
 
 
-def move_aside(folder: Path) -> list[Path]:
+def move_aside(folder: Path, prefix: str = DAMAGED_PREFIX) -> list[Path]:
     """Rename the workbook and its log files to ``workbook-damaged-<UTC time>.db[-wal|-shm]``
-    (never deleted or overwritten); returns the new names."""
+    (never deleted or overwritten, never checkpointed); returns the new names."""
     path = database_path(folder)
     stamp = _utc_stamp()
     moved: list[Path] = []
@@ -282,7 +289,7 @@ def move_aside(folder: Path) -> list[Path]:
         current = path.with_name(path.name + suffix)
         if not current.exists():
             continue
-        target = folder / f"{DAMAGED_PREFIX}{stamp}{BACKUP_SUFFIX}{suffix}"
+        target = folder / f"{prefix}{stamp}{BACKUP_SUFFIX}{suffix}"
         try:
             os.replace(current, target)
         except OSError as error:
@@ -322,9 +329,13 @@ def restore_newest_good_backup(folder: Path, key: bytes | None) -> Path:
             _discard(temp)
             continue
         try:
+            # Chosen by the person: from now on it is the newest version (storage/freshness.py).
+            state = None if key is None else freshness.adopt(temp, folder, key)
             move_aside(folder)
             os.replace(temp, target)
             fsync_dir(folder)
+            if key is not None and state is not None:
+                freshness.write_seen(folder, key, state)
         except OSError as error:
             _discard(temp)
             raise StorageError(

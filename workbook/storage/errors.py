@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 
 class StorageError(Exception):
     """Something went wrong with the workbook file; `message` is safe to show."""
@@ -51,3 +54,100 @@ class NoGoodBackupError(StorageError):
         "None of the automatic backups could be used to restore your workbook. Nothing has "
         "been deleted: the damaged file and the backups are all still in the data folder."
     )
+
+
+class OlderCopyError(StorageError):
+    """The workbook on disk is older than the newest one this data folder has seen: a backup
+    or an old copy was put in its place, or its log (``workbook.db-wal``) was deleted or
+    damaged. Raised by PlanRepository.open before anything is written; nothing is changed.
+
+    The facts for the person (storage/freshness.py fills them in):
+
+    * ``last_changed``: when the newest version seen was last changed (None when the record
+      of it is missing or does not belong to this workbook, so it cannot be told);
+    * ``this_copy_changed``: when the copy on disk was last changed (None: unknown);
+    * ``changes_missing``: how many saved changes the copy on disk lacks (None: unknown);
+    * ``newest_backup`` / ``newest_backup_time``: the newest automatic backup that is whole
+      and not older than the newest version seen, if there is one (None otherwise).
+
+    The way on: storage.backups.restore_newest_good_backup(folder, key), or keep the copy on
+    disk with storage.freshness.accept_older_copy(folder, key).
+    """
+
+    def __init__(
+        self,
+        *,
+        last_changed: datetime | None,
+        this_copy_changed: datetime | None,
+        changes_missing: int | None,
+        newest_backup: Path | None = None,
+        newest_backup_time: datetime | None = None,
+    ) -> None:
+        self.last_changed = last_changed
+        self.this_copy_changed = this_copy_changed
+        self.changes_missing = changes_missing
+        self.newest_backup = newest_backup
+        self.newest_backup_time = newest_backup_time
+        super().__init__(_older_copy_message(self))
+
+
+def when(moment: datetime) -> str:
+    """A moment for a message: local time, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def how_long(seconds: float) -> str:
+    """A duration in plain words, rounded down to its largest unit."""
+    seconds = max(0.0, seconds)
+    for size, one, many in (
+        (86400, "1 day", "{n} days"),
+        (3600, "1 hour", "{n} hours"),
+        (60, "1 minute", "{n} minutes"),
+    ):
+        count = int(seconds // size)
+        if count >= 1:
+            return one if count == 1 else many.format(n=count)
+    return "less than a minute"
+
+
+def _older_copy_message(error: OlderCopyError) -> str:
+    if error.last_changed is None:
+        first = (
+            "Workbook cannot confirm that this is the newest copy of your workbook: the record "
+            "of its newest version (workbook.db-seen in the data folder) is missing or does not "
+            "belong to it."
+        )
+    elif error.this_copy_changed is not None:
+        first = (
+            "This copy of your workbook is older than the newest one Workbook has seen here. "
+            f"Your workbook was last changed on {when(error.last_changed)}; this copy is from "
+            f"{when(error.this_copy_changed)}, "
+            f"{how_long((error.last_changed - error.this_copy_changed).total_seconds())} older"
+            + (
+                f" and {error.changes_missing} saved changes behind."
+                if error.changes_missing
+                else "."
+            )
+        )
+    else:
+        first = (
+            "This copy of your workbook is older than the newest one Workbook has seen here. "
+            f"Your workbook was last changed on {when(error.last_changed)}"
+            + (
+                f"; this copy is {error.changes_missing} saved changes behind."
+                if error.changes_missing
+                else "."
+            )
+        )
+    cause = (
+        " An automatic backup or an old copy may have been put in its place, or its log file "
+        "(workbook.db-wal) was deleted or damaged. Nothing has been changed."
+    )
+    if error.newest_backup_time is not None:
+        way = (
+            " You can restore the newest good automatic backup, from "
+            f"{when(error.newest_backup_time)}, or keep working with this copy."
+        )
+    else:
+        way = " There is no automatic backup newer than this copy; you can keep working with it."
+    return first + cause + way

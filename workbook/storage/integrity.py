@@ -28,6 +28,7 @@ import sqlcipher3.dbapi2 as sqlite
 
 from workbook.storage.engine import KEY_BYTES
 from workbook.storage.errors import DatabaseDamagedError, StorageError
+from workbook.storage.freshness import State, read_state
 from workbook.storage.migrations import LATEST_VERSION
 from workbook.storage.tables import Base
 
@@ -260,21 +261,30 @@ def check_database(path: Path, key: bytes | None) -> int:
     A missing or empty file is not checked here (returns 0): whether that is a new workbook or
     a lost one is for the caller to judge.
     """
+    return check_database_state(path, key)[0]
+
+
+def check_database_state(path: Path, key: bytes | None) -> tuple[int, State]:
+    """check_database, and the workbook's change counter read through the same connection
+    (storage/freshness.py); State(0, None) for a missing or empty file."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        return 0
+        return 0, State(0, None)
     except OSError as error:
         raise StorageError(_UNREADABLE) from error
     check_wal(wal_path(path))
     if size == 0:
-        return 0
+        return 0, State(0, None)
     if key is None:
         _check_plain_header(path)
     with translated_errors():
         connection = open_for_reading(path, key)
     try:
-        return verify_connection(connection, key is not None)
+        version = verify_connection(connection, key is not None)
+        with translated_errors():
+            state = read_state(connection) if version > 0 else State(0, None)
+        return version, state
     finally:
         connection.close()
 

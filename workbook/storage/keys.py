@@ -1,19 +1,29 @@
 """The keys that open the workbook (design and threat model: docs/security.md).
 
 A random 32-byte *data key* encrypts the database (handed to SQLCipher as a raw key, so
-SQLCipher's own key derivation is skipped). The data key itself is never stored in the clear:
-the small key file ``keys.json`` next to the database holds it wrapped (AES-256-GCM) twice:
+SQLCipher's own key derivation is skipped). The data key itself is never stored in the clear.
+The small key file ``keys.json`` next to the database has one *slot* per secret:
 
-* once under a key derived from the passphrase with Argon2id (memory-hard, tuned to take
-  roughly half a second to a second on a modest laptop), and
-* once under a key derived from the recovery code shown once at set-up. The code carries 120
-  random bits, so a fast derivation (HKDF-SHA256) is enough: guessing it is hopeless anyway.
+* the passphrase, stretched with Argon2id (memory-hard, roughly half a second to a second on
+  a modest laptop), and
+* the recovery code shown once at set-up. It carries 120 random bits, so a fast derivation
+  (HKDF-SHA256) is enough: guessing it is hopeless anyway.
+
+Each slot holds an X25519 key pair: the private half is wrapped (AES-256-GCM) under the key
+derived from the slot's secret, the public half is stored openly, and the data key is *sealed*
+to the public half (X25519 + HKDF + AES-256-GCM). Opening a slot therefore needs its secret,
+but sealing a **new** data key to a slot does not. That is what lets every change of secret
+give the plan a new data key (storage/rekey.py) without asking for the recovery code, which
+nobody has at hand when changing the passphrase, and without storing anything that a holder
+of an old data key could use to reach the new one.
 
 Opening with the passphrase or the recovery code only *reads* the key file: a wrong guess
-changes no byte on disk. Changing the passphrase (or making a new recovery code) rewrites only
-the key file, atomically: the new content goes to a temporary file in the same folder, which is
-fsynced and then renamed over the old one, and the folder is fsynced. A crash at any moment
-leaves either the old file or the new one, each complete; the database is never touched.
+changes no byte on disk. Key files of format 1 (before sealed slots) still open; the first
+change of secret rewrites them in format 2.
+
+Every key file, however damaged or hostile, gives a KeyFileDamaged with a plain message and
+never a traceback: the size is capped, the JSON nesting is bounded and every field is checked
+for its type before it is used.
 
 Nothing in this module knows about Qt. Error messages are plain and never contain secrets.
 """
@@ -35,6 +45,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -43,8 +54,11 @@ from workbook.paths import KEY_FILE_NAME
 
 DATA_KEY_BYTES = 32
 FORMAT_NAME = "workbook-keys"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
 MIN_PASSPHRASE_CHARS = 8
+# A real key file is about 1.5 kB; anything far larger is not one (and is not parsed).
+MAX_KEY_FILE_BYTES = 64 * 1024
 
 # Recovery codes: Crockford's base32 alphabet (no I, L, O, U, so nothing looks alike),
 # 24 symbols of 5 bits = 120 random bits, shown in six groups of four.
@@ -58,6 +72,7 @@ _RECOVERY_LOOKALIKES = {"O": "0", "I": "1", "L": "1"}
 _MAX_MEMORY_KIB = 4 * 1024 * 1024
 _MAX_ITERATIONS = 64
 _MAX_LANES = 16
+_SLOT_KINDS = ("passphrase", "recovery")
 
 
 class KeysError(Exception):
@@ -73,7 +88,7 @@ class KeyFileMissing(KeysError):
 
 
 class KeyFileDamaged(KeysError):
-    """The key file exists but cannot be read."""
+    """The key file exists but cannot be read. Retrying cannot help."""
 
 
 class KeysAlreadyExist(KeysError):
@@ -82,6 +97,10 @@ class KeysAlreadyExist(KeysError):
 
 class WeakPassphrase(KeysError):
     """The passphrase is too short to be accepted at all."""
+
+
+class PassphraseNeeded(KeysError):
+    """A key file of format 1 can only be rewritten together with a (new) passphrase."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +145,7 @@ def has_keys(folder: Path) -> bool:
 def normalize_passphrase(passphrase: str) -> bytes:
     """NFC-normalise and drop surrounding whitespace, so the same words typed on another
     keyboard layout or with a stray trailing space still open the workbook."""
-    return unicodedata.normalize("NFC", passphrase).strip().encode("utf-8")
+    return unicodedata.normalize("NFC", passphrase).strip().encode("utf-8", "surrogatepass")
 
 
 def generate_recovery_code() -> str:
@@ -149,6 +168,8 @@ def normalize_recovery_code(code: str) -> str | None:
         if char not in RECOVERY_ALPHABET:
             return None
         cleaned.append(char)
+        if len(cleaned) > RECOVERY_SYMBOLS:
+            return None
     if len(cleaned) != RECOVERY_SYMBOLS:
         return None
     return "".join(cleaned)
@@ -158,19 +179,25 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: object) -> bytes:
-    if not isinstance(text, str):
+def _unb64(text: object, length: int | None = None) -> bytes:
+    if not isinstance(text, str) or len(text) > 4096:
         raise KeyFileDamaged(_DAMAGED)
     try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError) as error:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError) as error:
         raise KeyFileDamaged(_DAMAGED) from error
+    if length is not None and len(data) != length:
+        raise KeyFileDamaged(_DAMAGED)
+    return data
 
 
-def _key_check(data_key: bytes) -> str:
+def key_check(data_key: bytes) -> str:
     """A short fingerprint of the data key (HMAC, reveals nothing about it) so a caller can be
     told when a data key does not belong to this workbook."""
     return hmac.new(data_key, b"workbook data key check", hashlib.sha256).hexdigest()[:16]
+
+
+_key_check = key_check
 
 
 def _derive_passphrase_key(passphrase: bytes, salt: bytes, kdf: PassphraseKdf) -> bytes:
@@ -191,43 +218,112 @@ def _derive_recovery_key(symbols: str, salt: bytes) -> bytes:
     ).derive(symbols.encode("ascii"))
 
 
-def _aad(kind: str, kdf: dict[str, Any]) -> bytes:
-    """Authenticated header of a slot: changing its kind or KDF parameters breaks the tag."""
-    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "kind": kind, "kdf": kdf}
+def _aad(kind: str, kdf: dict[str, Any], version: int, public: str | None = None) -> bytes:
+    """Authenticated header of a slot: changing its kind, KDF parameters or public key breaks
+    the tag."""
+    header: dict[str, Any] = {"format": FORMAT_NAME, "version": version, "kind": kind, "kdf": kdf}
+    if public is not None:
+        header["public"] = public
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def _wrap(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes) -> dict[str, Any]:
+def _seal(slot: dict[str, Any], data_key: bytes) -> dict[str, Any]:
+    """The data key sealed to the slot's public key: only the slot's private key opens it."""
+    public = _unb64(slot["public"], 32)
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
     nonce = secrets.token_bytes(12)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(kind, kdf))
-    return {"kind": kind, "kdf": kdf, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    aad = _aad(slot["kind"], slot["kdf"], FORMAT_VERSION, slot["public"])
+    box = AESGCM(_seal_key(shared, ephemeral_public, public)).encrypt(nonce, data_key, aad)
+    return {"ephemeral": _b64(ephemeral_public), "nonce": _b64(nonce), "box": _b64(box)}
 
 
-def _unwrap(slot: dict[str, Any], kek: bytes) -> bytes:
+def _seal_key(shared: bytes, ephemeral_public: bytes, public: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=ephemeral_public + public,
+        info=b"workbook sealed data key",
+    ).derive(shared)
+
+
+def _unseal(slot: dict[str, Any], private: X25519PrivateKey) -> bytes:
+    sealed = slot["sealed"]
+    ephemeral_public = _unb64(sealed.get("ephemeral"), 32)
+    public = _unb64(slot["public"], 32)
     try:
-        return AESGCM(kek).decrypt(
-            _unb64(slot.get("nonce")), _unb64(slot.get("wrapped")), _aad(slot["kind"], slot["kdf"])
+        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+        aad = _aad(slot["kind"], slot["kdf"], FORMAT_VERSION, slot["public"])
+        return AESGCM(_seal_key(shared, ephemeral_public, public)).decrypt(
+            _unb64(sealed.get("nonce"), 12), _unb64(sealed.get("box")), aad
+        )
+    except (InvalidTag, ValueError) as error:
+        # The secret was right (the private key opened), so this is damage, not a wrong guess.
+        raise KeyFileDamaged(_DAMAGED) from error
+
+
+def _new_slot(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes) -> dict[str, Any]:
+    """A format-2 slot: a fresh key pair, its private half wrapped under `kek`, the data key
+    sealed to its public half."""
+    private = X25519PrivateKey.generate()
+    public = _b64(private.public_key().public_bytes_raw())
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(kek).encrypt(
+        nonce, private.private_bytes_raw(), _aad(kind, kdf, FORMAT_VERSION, public)
+    )
+    slot = {
+        "kind": kind,
+        "kdf": kdf,
+        "public": public,
+        "nonce": _b64(nonce),
+        "wrapped": _b64(wrapped),
+    }
+    slot["sealed"] = _seal(slot, data_key)
+    return slot
+
+
+def _open_slot(slot: dict[str, Any], kek: bytes, version: int) -> bytes:
+    """The data key from a slot whose key-encryption key is `kek`; WrongSecret otherwise."""
+    nonce, wrapped = _unb64(slot.get("nonce"), 12), _unb64(slot.get("wrapped"))
+    if "public" not in slot:  # format 1: the data key itself was wrapped
+        try:
+            return AESGCM(kek).decrypt(nonce, wrapped, _aad(slot["kind"], slot["kdf"], version))
+        except InvalidTag as error:
+            raise WrongSecret(_WRONG) from error
+    try:
+        raw = AESGCM(kek).decrypt(
+            nonce, wrapped, _aad(slot["kind"], slot["kdf"], FORMAT_VERSION, slot["public"])
         )
     except InvalidTag as error:
         raise WrongSecret(_WRONG) from error
+    try:
+        private = X25519PrivateKey.from_private_bytes(raw)
+    except ValueError as error:
+        raise KeyFileDamaged(_DAMAGED) from error
+    if private.public_key().public_bytes_raw() != _unb64(slot["public"], 32):
+        raise KeyFileDamaged(_DAMAGED)
+    return _unseal(slot, private)
 
 
 def _passphrase_slot(passphrase: bytes, data_key: bytes, kdf: PassphraseKdf) -> dict[str, Any]:
     salt = secrets.token_bytes(16)
     params = kdf.as_json() | {"salt": _b64(salt)}
-    return _wrap("passphrase", params, _derive_passphrase_key(passphrase, salt, kdf), data_key)
+    return _new_slot("passphrase", params, _derive_passphrase_key(passphrase, salt, kdf), data_key)
 
 
 def _recovery_slot(symbols: str, data_key: bytes) -> dict[str, Any]:
     salt = secrets.token_bytes(16)
     params = {"name": "hkdf-sha256", "salt": _b64(salt)}
-    return _wrap("recovery", params, _derive_recovery_key(symbols, salt), data_key)
+    return _new_slot("recovery", params, _derive_recovery_key(symbols, salt), data_key)
 
 
 _WRONG = "That doesn't open this workbook. Please check it and try again."
 _DAMAGED = (
-    "The key file of this workbook could not be read. It may have been damaged. "
-    "Your recovery code cannot help with this; a backup of the data folder can."
+    "The key file of this workbook (keys.json in its data folder) is damaged, so the workbook "
+    "cannot be opened with it; typing the passphrase again will not help. If you have a copy "
+    "of the data folder, put its keys.json back. Otherwise your recovery code opens the copy "
+    "of the key file kept with the automatic backups (backups/keys.json)."
 )
 _MISSING = "This data folder has no key file, so the workbook in it cannot be opened."
 
@@ -236,28 +332,72 @@ _MISSING = "This data folder has no key file, so the workbook in it cannot be op
 
 
 def _read(folder: Path) -> dict[str, Any]:
-    path = key_file_path(folder)
+    return read_key_file(key_file_path(folder))
+
+
+def read_key_file(path: Path) -> dict[str, Any]:
+    """The checked content of a key file; KeyFileMissing or KeyFileDamaged (never anything
+    else, whatever the bytes)."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError as error:
         raise KeyFileMissing(_MISSING) from error
     except OSError as error:
         raise KeyFileDamaged(_DAMAGED) from error
+    return parse_key_file(raw)
+
+
+def parse_key_file(raw: bytes) -> dict[str, Any]:
+    """Check every field a key file must have, with its type; KeyFileDamaged otherwise."""
+    if len(raw) > MAX_KEY_FILE_BYTES or raw.count(b"[") + raw.count(b"{") > 64:
+        # A real key file nests three deep and has a handful of brackets; this also keeps
+        # the JSON parser far from Python's recursion limit.
+        raise KeyFileDamaged(_DAMAGED)
     try:
         content = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise KeyFileDamaged(_DAMAGED) from error
     if (
         not isinstance(content, dict)
         or content.get("format") != FORMAT_NAME
-        or content.get("version") != FORMAT_VERSION
+        or type(content.get("version")) is not int
+        or content["version"] not in _READABLE_VERSIONS
         or not isinstance(content.get("slots"), list)
+        or not 1 <= len(content["slots"]) <= len(_SLOT_KINDS)
+        or not isinstance(content.get("key_check", ""), str)
     ):
         raise KeyFileDamaged(_DAMAGED)
+    kinds = []
     for slot in content["slots"]:
-        if not isinstance(slot, dict) or not isinstance(slot.get("kdf"), dict):
-            raise KeyFileDamaged(_DAMAGED)
+        _check_slot(slot, content["version"])
+        kinds.append(slot["kind"])
+    if len(set(kinds)) != len(kinds):
+        raise KeyFileDamaged(_DAMAGED)
     return content
+
+
+def _check_slot(slot: object, version: int) -> None:
+    if (
+        not isinstance(slot, dict)
+        or slot.get("kind") not in _SLOT_KINDS
+        or not isinstance(slot.get("kdf"), dict)
+        or not all(
+            isinstance(name, str) and type(value) in (str, int)
+            for name, value in slot["kdf"].items()
+        )
+        or not isinstance(slot.get("nonce"), str)
+        or not isinstance(slot.get("wrapped"), str)
+    ):
+        raise KeyFileDamaged(_DAMAGED)
+    if "public" in slot or version >= 2:
+        sealed = slot.get("sealed")
+        if (
+            not isinstance(slot.get("public"), str)
+            or not isinstance(sealed, dict)
+            or not all(isinstance(sealed.get(name), str) for name in ("ephemeral", "nonce", "box"))
+        ):
+            raise KeyFileDamaged(_DAMAGED)
 
 
 def _slot(content: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -273,10 +413,20 @@ def _serialise(slots: list[dict[str, Any]], data_key: bytes) -> bytes:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "cipher": "AES-256-GCM",
-        "key_check": _key_check(data_key),
+        "key_check": key_check(data_key),
         "slots": slots,
     }
     return (json.dumps(content, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def recovery_only(content: dict[str, Any]) -> bytes | None:
+    """The key file reduced to its recovery-code slot (the copy kept with the backups), or
+    None when it has no such slot."""
+    recovery = [slot for slot in content["slots"] if slot.get("kind") == "recovery"]
+    if not recovery:
+        return None
+    copy = dict(content, slots=recovery)
+    return (json.dumps(copy, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
 def remove_stale_temp_files(folder: Path) -> int:
@@ -296,7 +446,7 @@ def remove_stale_temp_files(folder: Path) -> int:
 
 
 def check_passphrase_acceptable(passphrase: str) -> None:
-    if len(normalize_passphrase(passphrase).decode("utf-8")) < MIN_PASSPHRASE_CHARS:
+    if len(unicodedata.normalize("NFC", passphrase).strip()) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphrase(
             f"Please use at least {MIN_PASSPHRASE_CHARS} characters. "
             "A few ordinary words in a row are easy to remember and hard to guess."
@@ -329,19 +479,14 @@ def passphrase_kdf_in_file(folder: Path) -> PassphraseKdf:
 
 
 def _validated_kdf(params: dict[str, Any]) -> PassphraseKdf:
-    try:
-        kdf = PassphraseKdf(
-            memory_kib=int(params["memory_kib"]),
-            iterations=int(params["iterations"]),
-            lanes=int(params["lanes"]),
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        raise KeyFileDamaged(_DAMAGED) from error
+    values = [params.get(name) for name in ("memory_kib", "iterations", "lanes")]
+    if params.get("name") != "argon2id" or not all(type(value) is int for value in values):
+        raise KeyFileDamaged(_DAMAGED)
+    kdf = PassphraseKdf(memory_kib=values[0], iterations=values[1], lanes=values[2])  # type: ignore[arg-type]
     if (
-        params.get("name") != "argon2id"
+        not 1 <= kdf.lanes <= _MAX_LANES
         or not 8 * kdf.lanes <= kdf.memory_kib <= _MAX_MEMORY_KIB
         or not 1 <= kdf.iterations <= _MAX_ITERATIONS
-        or not 1 <= kdf.lanes <= _MAX_LANES
     ):
         raise KeyFileDamaged(_DAMAGED)
     return kdf
@@ -349,16 +494,25 @@ def _validated_kdf(params: dict[str, Any]) -> PassphraseKdf:
 
 def unlock_with_passphrase(folder: Path, passphrase: str) -> bytes:
     """The data key, or WrongSecret. Only reads the key file."""
-    slot = _slot(_read(folder), "passphrase")
+    return unlock_file_with_passphrase(key_file_path(folder), passphrase)
+
+
+def unlock_file_with_passphrase(path: Path, passphrase: str) -> bytes:
+    content = read_key_file(path)
+    slot = _slot(content, "passphrase")
     kdf = _validated_kdf(slot["kdf"])
-    salt = _unb64(slot["kdf"].get("salt"))
+    salt = _unb64(slot["kdf"].get("salt"), 16)
     kek = _derive_passphrase_key(normalize_passphrase(passphrase), salt, kdf)
-    return _unwrap(slot, kek)
+    return _checked(content, _open_slot(slot, kek, content["version"]))
 
 
 def unlock_with_recovery_code(folder: Path, code: str) -> bytes:
     """The data key, or WrongSecret (also for something that cannot be a code). Only reads."""
-    content = _read(folder)
+    return unlock_file_with_recovery_code(key_file_path(folder), code)
+
+
+def unlock_file_with_recovery_code(path: Path, code: str) -> bytes:
+    content = read_key_file(path)
     symbols = normalize_recovery_code(code)
     if symbols is None:
         raise WrongSecret(
@@ -368,74 +522,116 @@ def unlock_with_recovery_code(folder: Path, code: str) -> bytes:
     slot = _slot(content, "recovery")
     if slot["kdf"].get("name") != "hkdf-sha256":
         raise KeyFileDamaged(_DAMAGED)
-    kek = _derive_recovery_key(symbols, _unb64(slot["kdf"].get("salt")))
-    return _unwrap(slot, kek)
+    kek = _derive_recovery_key(symbols, _unb64(slot["kdf"].get("salt"), 16))
+    return _checked(content, _open_slot(slot, kek, content["version"]))
+
+
+def _checked(content: dict[str, Any], data_key: bytes) -> bytes:
+    if len(data_key) != DATA_KEY_BYTES:
+        raise KeyFileDamaged(_DAMAGED)
+    if content["version"] >= 2 and not hmac.compare_digest(
+        str(content.get("key_check", "")), key_check(data_key)
+    ):
+        raise KeyFileDamaged(_DAMAGED)
+    return data_key
+
+
+def check_data_key(folder: Path, data_key: bytes) -> None:
+    """WrongSecret unless `data_key` is the one this folder's key file holds."""
+    _check_data_key(_read(folder), data_key)
 
 
 def _check_data_key(content: dict[str, Any], data_key: bytes) -> None:
-    if not hmac.compare_digest(str(content.get("key_check", "")), _key_check(data_key)):
+    if not hmac.compare_digest(str(content.get("key_check", "")), key_check(data_key)):
         raise WrongSecret("That key does not belong to this workbook.")
+
+
+def rekeyed_key_file(
+    folder: Path,
+    old_key: bytes,
+    new_key: bytes,
+    *,
+    new_passphrase: str | None = None,
+    new_recovery_code: bool = False,
+    kdf: PassphraseKdf = DEFAULT_KDF,
+) -> tuple[bytes, str | None]:
+    """The content of a key file that opens `new_key` (nothing is written here).
+
+    The slot of the secret being replaced gets a fresh key pair; the other slot keeps its key
+    pair and gets `new_key` sealed to it, so its secret keeps working without being typed.
+    Returns the content and the new recovery code when one was made: when asked, and always
+    when the old file has a format-1 recovery slot (which cannot be resealed). A format-1
+    passphrase slot needs `new_passphrase` (PassphraseNeeded otherwise).
+    """
+    if new_passphrase is not None:
+        check_passphrase_acceptable(new_passphrase)
+    content = _read(folder)
+    _check_data_key(content, old_key)
+    slots: list[dict[str, Any]] = []
+    code: str | None = None
+    for kind in _SLOT_KINDS:
+        try:
+            current = _slot(content, kind)
+        except KeyFileDamaged:
+            current = None
+        if kind == "passphrase" and new_passphrase is not None:
+            slots.append(_passphrase_slot(normalize_passphrase(new_passphrase), new_key, kdf))
+        elif kind == "recovery" and (
+            new_recovery_code or current is None or "public" not in current
+        ):
+            code = generate_recovery_code()
+            symbols = normalize_recovery_code(code)
+            assert symbols is not None
+            slots.append(_recovery_slot(symbols, new_key))
+        elif current is None or "public" not in current:
+            raise PassphraseNeeded(
+                "This workbook's key file is from an earlier version of Workbook. Please "
+                "change the passphrase first (you may type the same one again)."
+            )
+        else:
+            kept = {name: current[name] for name in ("kind", "kdf", "public", "nonce", "wrapped")}
+            kept["sealed"] = _seal(kept, new_key)
+            slots.append(kept)
+    return _serialise(slots, new_key), code
 
 
 def set_passphrase(
     folder: Path, data_key: bytes, new_passphrase: str, *, kdf: PassphraseKdf = DEFAULT_KDF
 ) -> None:
-    """Re-wrap the data key under a new passphrase (after unlocking with the old passphrase or
-    the recovery code). Rewrites only the key file, atomically; the recovery code keeps
-    working. The database is not touched."""
-    check_passphrase_acceptable(new_passphrase)
-    content = _read(folder)
-    _check_data_key(content, data_key)
-    slots = [_passphrase_slot(normalize_passphrase(new_passphrase), data_key, kdf)]
-    slots += [slot for slot in content["slots"] if slot.get("kind") != "passphrase"]
+    """Re-wrap the *same* data key under a new passphrase, rewriting only the key file.
+
+    Prefer storage.rekey.rekey, which also gives the plan a new data key so that old copies of
+    the key file stop opening it; this remains for callers that cannot close the workbook."""
+    content, _code = rekeyed_key_file(
+        folder, data_key, data_key, new_passphrase=new_passphrase, kdf=kdf
+    )
     remove_stale_temp_files(folder)
-    atomic_write(key_file_path(folder), _serialise(slots, data_key))
+    atomic_write(key_file_path(folder), content)
 
 
 def change_passphrase(
     folder: Path, old_passphrase: str, new_passphrase: str, *, kdf: PassphraseKdf = DEFAULT_KDF
 ) -> None:
-    """Check the old passphrase, then set the new one (WrongSecret changes nothing)."""
+    """Check the old passphrase, then set the new one (WrongSecret changes nothing). Same data
+    key; see set_passphrase."""
     check_passphrase_acceptable(new_passphrase)
     data_key = unlock_with_passphrase(folder, old_passphrase)
     set_passphrase(folder, data_key, new_passphrase, kdf=kdf)
 
 
 def replace_recovery_code(folder: Path, data_key: bytes) -> str:
-    """A new recovery code (the old one stops working); rewrites only the key file."""
-    content = _read(folder)
-    _check_data_key(content, data_key)
-    code = generate_recovery_code()
-    symbols = normalize_recovery_code(code)
-    assert symbols is not None
-    new_slot = _recovery_slot(symbols, data_key)
-    slots = [slot for slot in content["slots"] if slot.get("kind") != "recovery"]
-    slots.append(new_slot)
+    """A new recovery code for the *same* data key (the old code stops opening this key file
+    and the copy with the backups). Prefer storage.rekey.rekey; see set_passphrase."""
+    content, code = rekeyed_key_file(folder, data_key, data_key, new_recovery_code=True)
+    assert code is not None
     remove_stale_temp_files(folder)
-    atomic_write(key_file_path(folder), _serialise(slots, data_key))
-    _replace_recovery_in_copies(folder, data_key, new_slot)
-    return code
-
-
-def _replace_recovery_in_copies(folder: Path, data_key: bytes, new_slot: dict[str, Any]) -> None:
-    """Copies of the key file kept next to backups (``backups/keys.json``, storage/backups.py)
-    get the new recovery slot too, so the old code stops opening anything at once."""
-    for copy in sorted(folder.glob(f"*/{KEY_FILE_NAME}")):
-        try:
-            content = json.loads(copy.read_bytes().decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
-            continue
-        if not isinstance(content, dict) or not isinstance(content.get("slots"), list):
-            continue
-        if content.get("key_check") != _key_check(data_key):
-            continue
-        kept = [
-            slot
-            for slot in content["slots"]
-            if isinstance(slot, dict) and slot.get("kind") != "recovery"
-        ]
+    atomic_write(key_file_path(folder), content)
+    copy = recovery_only(parse_key_file(content))
+    backup_copy = folder / "backups" / KEY_FILE_NAME
+    if copy is not None and backup_copy.is_file():
         with contextlib.suppress(OSError):
-            atomic_write(copy, _serialise([*kept, new_slot], data_key))
+            atomic_write(backup_copy, copy)
+    return code
 
 
 def sqlcipher_key_pragma(data_key: bytes) -> str:

@@ -13,7 +13,7 @@ import enum
 import os
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -57,8 +57,9 @@ from workbook.domain.model import (
     now,
 )
 from workbook.domain.references import REFERENCE_FIELDS
+from workbook.files import make_private, remove_stale_temp_files
 from workbook.paths import database_path
-from workbook.storage import integrity, migrations
+from workbook.storage import freshness, integrity, migrations
 from workbook.storage.backups import (
     AutomaticBackups,
     list_backups,
@@ -67,6 +68,7 @@ from workbook.storage.backups import (
 )
 from workbook.storage.engine import create_engine
 from workbook.storage.errors import DatabaseDamagedError, SaveFailedError, StorageError
+from workbook.storage.rekey import finish_interrupted_rekey
 from workbook.storage.summary import read_summary
 from workbook.storage.tables import (
     BackupPlanContactRow,
@@ -272,6 +274,8 @@ class PlanRepository:
         self._closed = False
         self._path: Path | None = None  # set by open(): the file saves must keep reaching
         self._identity: integrity.FileIdentity | None = None
+        # Where and with which key each change is recorded (storage/freshness.py).
+        self._seen: tuple[Path, bytes] | None = None
 
     @classmethod
     def open(
@@ -299,8 +303,11 @@ class PlanRepository:
                 "The folder for your workbook could not be created. Please check that the "
                 "drive is connected and writable."
             ) from error
+        make_private(folder)
+        finish_interrupted_rekey(folder)  # storage/rekey.py: a change of key cut short
+        remove_stale_temp_files(folder)
         path = database_path(folder)
-        integrity.check_database(path, key)
+        _version, on_disk = integrity.check_database_state(path, key)
         startup_backup = automatic_backups and needs_startup_backup(folder)
         if list_backups(folder) and (not path.exists() or path.stat().st_size == 0):
             # Backups exist, so there was a workbook here: an empty file is a lost one.
@@ -308,6 +315,8 @@ class PlanRepository:
                 "Your workbook file is missing or empty. You can restore it from the newest "
                 "automatic backup."
             )
+        if key is not None:
+            freshness.check_not_older(folder, key, on_disk)  # OlderCopyError, nothing written
         if before_upgrade is None:
 
             def before_upgrade(_version: int) -> None:
@@ -341,6 +350,7 @@ class PlanRepository:
             raise StorageError(_CANNOT_OPEN_FOR_WRITING) from error
         repository._path = path
         repository._identity = integrity.identity(path)
+        repository._seen = None if key is None else (folder, key)
         backups = AutomaticBackups(folder, key) if automatic_backups else None
         repository._backups = backups  # attached after set-up, so only real changes count
         if backups is not None and startup_backup:
@@ -377,15 +387,27 @@ class PlanRepository:
             # The folder was removed or its drive disconnected: SQLite would carry on writing
             # into a file nobody can find again.
             raise SaveFailedError(_FILE_GONE)
+        seen = self._seen
         try:
             with self._session.begin():
                 yield self._session
+                if seen is not None:  # the change counter moves in the same transaction
+                    connection = self._session.connection()
+                    changes = connection.exec_driver_sql(freshness.BUMP_CHANGES).scalar_one()
+                    moment = freshness.utc_now()
+                    connection.exec_driver_sql(
+                        freshness.STAMP_CHANGED_AT, (freshness.stamp(moment),)
+                    )
         except StorageError:
             raise
         except SQLAlchemyError as error:
             raise SaveFailedError() from error
         except UnicodeEncodeError as error:  # a lone surrogate cannot be stored as UTF-8
             raise SaveFailedError() from error
+        if seen is not None:
+            # After the commit, so the record never runs ahead of the database.
+            with suppress(OSError):
+                freshness.write_seen(*seen, freshness.State(int(changes), moment))
         if self._backups is not None:
             self._backups.note_change()
 

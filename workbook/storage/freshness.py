@@ -1,0 +1,315 @@
+"""A workbook never goes back in time unnoticed (docs/reliability.md, "Older copies").
+
+Every saved change adds one to a change counter kept *inside* the database (two rows of the
+``settings`` table: how many changes, and when the last one was made), in the same
+transaction as the change itself. After the commit, the same two facts are written *outside*
+the database, to ``workbook.db-seen`` in the data folder, authenticated with an HMAC under a
+key derived from the data key: the record of the newest version this folder has seen.
+
+Opening compares the two before anything is written (PlanRepository.open, read-only): a
+database whose counter is lower than the record's is older than the newest version seen, and
+OlderCopyError says when the workbook was last changed, how much older this copy is, and which
+automatic backup is the newest good one. That catches an automatic backup or an old copy put
+in place of ``workbook.db``, and a log (``workbook.db-wal``) deleted or cut short, which SQLite
+would otherwise accept without a word. Such a log is never checkpointed into the database: it
+is moved aside with the database (``accept_older_copy`` or a restore), never deleted.
+
+The record is written only *after* the database commit, so it can lag behind the database (a
+kill between the two) but never run ahead of it: a crash never looks like a rollback. A record
+that is missing, damaged or made with another key, next to a database that has been changed
+at least once, cannot vouch for it: that is reported too (``last_changed`` is None). Nothing is
+checked for an unencrypted workbook (there is no key to authenticate the record with).
+
+The checks cost well under a millisecond at start-up (bench/bench_unlock.py). No Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from workbook.files import TEMP_SUFFIX, fsync_dir
+from workbook.paths import database_path
+from workbook.storage.errors import OlderCopyError, StorageError
+
+SEEN_SUFFIX = "-seen"
+SEEN_TEMP_PREFIX = ".workbook-seen-"
+FORMAT_NAME = "workbook-seen"
+FORMAT_VERSION = 1
+CHANGES_SETTING = "storage.changes"
+CHANGED_AT_SETTING = "storage.changed_at"
+_MAX_SEEN_BYTES = 4096
+
+# One statement each, run in the transaction of every change (storage/repository.py).
+BUMP_CHANGES = (
+    "INSERT INTO settings (name, value) VALUES ('storage.changes', '1') "
+    "ON CONFLICT (name) DO UPDATE SET value = CAST(value AS INTEGER) + 1 "
+    "RETURNING CAST(value AS INTEGER)"
+)
+STAMP_CHANGED_AT = (
+    "INSERT INTO settings (name, value) VALUES ('storage.changed_at', ?) "
+    "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+)
+STAMP_CHANGED_AT_NAMED = STAMP_CHANGED_AT.replace("?", ":changed_at")
+_READ_STATE = (
+    "SELECT name, value FROM settings WHERE name IN ('storage.changes', 'storage.changed_at')"
+)
+
+
+@dataclass(frozen=True)
+class State:
+    """How many changes a workbook has had, and when the last one was made."""
+
+    changes: int
+    changed_at: datetime | None
+
+
+def seen_path(folder: Path) -> Path:
+    return database_path(folder).with_name(database_path(folder).name + SEEN_SUFFIX)
+
+
+def stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _parse_stamp(text: object) -> datetime | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --------------------------------------------------------------------------- in the database
+
+
+def read_state(connection: Any) -> State:
+    """The counter of an open sqlcipher3 connection (0 changes: never changed since this
+    counter exists, or a workbook from before it)."""
+    rows = dict(connection.execute(_READ_STATE).fetchall())
+    try:
+        changes = int(rows.get(CHANGES_SETTING, 0))
+    except (TypeError, ValueError):
+        changes = 0
+    return State(max(changes, 0), _parse_stamp(rows.get(CHANGED_AT_SETTING)))
+
+
+def set_state(connection: Any, state: State) -> None:
+    """Write `state` into an open, writable sqlcipher3 connection (one transaction)."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        connection.execute(
+            "INSERT INTO settings (name, value) VALUES ('storage.changes', ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (str(state.changes),),
+        )
+        connection.execute(STAMP_CHANGED_AT, (stamp(state.changed_at or utc_now()),))
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+# --------------------------------------------------------------------------- the record
+
+
+def _mac(key: bytes, body: dict[str, Any]) -> str:
+    mac_key = hmac.new(key, b"workbook seen record", hashlib.sha256).digest()
+    text = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return hmac.new(mac_key, text, hashlib.sha256).hexdigest()
+
+
+def record_bytes(key: bytes, state: State) -> bytes:
+    body: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "changes": state.changes,
+        "changed_at": stamp(state.changed_at or utc_now()),
+    }
+    return (json.dumps(body | {"mac": _mac(key, body)}, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_seen(folder: Path, key: bytes, state: State, *, path: Path | None = None) -> None:
+    """Replace the record (temp file, fsync, rename). The folder is not fsynced: after a
+    power cut the record may be the previous one, which only lags, never runs ahead."""
+    target = path or seen_path(folder)
+    fd, temp = tempfile.mkstemp(prefix=SEEN_TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(record_bytes(key, state))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def read_seen(folder: Path, key: bytes, *, path: Path | None = None) -> State | None:
+    """The record, or None when it is missing, damaged or was not made with this key."""
+    try:
+        with open(path or seen_path(folder), "rb") as handle:
+            raw = handle.read(_MAX_SEEN_BYTES + 1)
+    except OSError:
+        return None
+    return parse_seen(raw, key)
+
+
+def parse_seen(raw: bytes, key: bytes) -> State | None:
+    if len(raw) > _MAX_SEEN_BYTES or raw.count(b"{") + raw.count(b"[") > 4:
+        return None
+    try:
+        content = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(content, dict) or not isinstance(content.get("mac"), str):
+        return None
+    body = {name: value for name, value in content.items() if name != "mac"}
+    if (
+        body.get("format") != FORMAT_NAME
+        or body.get("version") != FORMAT_VERSION
+        or type(body.get("changes")) is not int
+        or body["changes"] < 0
+        or set(body) != {"format", "version", "changes", "changed_at"}
+    ):
+        return None
+    changed_at = _parse_stamp(body.get("changed_at"))
+    if changed_at is None or not hmac.compare_digest(content["mac"], _mac(key, body)):
+        return None
+    return State(body["changes"], changed_at)
+
+
+def remove_stale_temp_files(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        for stale in folder.glob(f"{SEEN_TEMP_PREFIX}*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
+# --------------------------------------------------------------------------- at open
+
+
+def check_not_older(folder: Path, key: bytes, on_disk: State) -> None:
+    """OlderCopyError when the database (whose state is `on_disk`) is older than the newest
+    version this folder has seen; nothing is written."""
+    seen = read_seen(folder, key)
+    if seen is None:
+        if on_disk.changes == 0:
+            return  # a new workbook, or one from before the counter: nothing to vouch for
+        raise _older(folder, key, None, on_disk)
+    if on_disk.changes >= seen.changes:
+        return
+    raise _older(folder, key, seen, on_disk)
+
+
+def _older(folder: Path, key: bytes, seen: State | None, on_disk: State) -> OlderCopyError:
+    backup, backup_state = newest_good_backup(folder, key, seen)
+    return OlderCopyError(
+        last_changed=None if seen is None else seen.changed_at,
+        this_copy_changed=on_disk.changed_at,
+        changes_missing=None if seen is None else seen.changes - on_disk.changes,
+        newest_backup=backup,
+        newest_backup_time=None if backup_state is None else backup_state.changed_at,
+    )
+
+
+def newest_good_backup(
+    folder: Path, key: bytes, seen: State | None
+) -> tuple[Path | None, State | None]:
+    """The newest whole backup that is not older than `seen` (any whole one when the record
+    is missing), with its state."""
+    from workbook.storage import backups, integrity
+
+    for candidate in backups.list_backups(folder):
+        try:
+            integrity.check_database(candidate, key)
+            state = backup_state(candidate, key)
+        except StorageError:
+            continue
+        if seen is None or state.changes >= seen.changes:
+            return candidate, state
+    return None, None
+
+
+def backup_state(path: Path, key: bytes | None) -> State:
+    from workbook.storage import integrity
+
+    with integrity.translated_errors():
+        connection = integrity.connect(path, key, read_only=True, immutable=True)
+        try:
+            return read_state(connection)
+        finally:
+            connection.close()
+
+
+# --------------------------------------------------------------------------- moving on
+
+
+def adopt(path: Path, folder: Path, key: bytes) -> State:
+    """Make the database at `path` (about to become the workbook) newer than anything seen,
+    so that choosing it is not reported again: its counter goes one past the record's."""
+    from workbook.storage import integrity
+
+    seen = read_seen(folder, key)
+    with integrity.translated_errors():
+        connection = integrity.connect(path, key, read_only=False)
+        try:
+            current = read_state(connection)
+            state = State(max(current.changes, seen.changes if seen else 0) + 1, utc_now())
+            set_state(connection, state)
+        finally:
+            connection.close()
+    return state
+
+
+def accept_older_copy(folder: Path, key: bytes) -> Path:
+    """Keep working with the older copy on disk (after OlderCopyError, when the person says
+    so). The files on disk, log included, are moved aside as ``workbook-older-<UTC time>.db``
+    (never deleted, never checkpointed); a copy of what SQLite reads from them becomes the
+    workbook, newer than anything seen. Returns the moved-aside database."""
+    from workbook.storage import backups, integrity
+
+    path = database_path(folder)
+    fd, temp_name = tempfile.mkstemp(prefix=backups.TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        with integrity.translated_errors():
+            source = integrity.open_for_reading(path, key)
+            try:
+                target = integrity.connect(temp, key, read_only=False)
+                try:
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
+            finally:
+                source.close()
+        state = adopt(temp, folder, key)
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        moved = backups.move_aside(folder, prefix="workbook-older-")
+        os.replace(temp, path)
+        fsync_dir(folder)
+    except BaseException:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    with contextlib.suppress(OSError):
+        write_seen(folder, key, state)
+    return moved[0] if moved else path
