@@ -18,7 +18,7 @@ import tempfile
 import typing
 from collections.abc import Iterator
 from dataclasses import fields
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +26,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from workbook.domain import schedule as schedule_module
 from workbook.domain import validation
 from workbook.domain.demo import demo_plan
 from workbook.domain.model import RECORD_TYPES, PersonalStatements, Plan, Record
 from workbook.domain.references import REFERENCE_FIELDS
+from workbook.domain.schedule import Repeat, Schedule
 from workbook.domain.validation import validate, validate_plan, validate_statements
 from workbook.export.plan_json import PlanImportError, plan_from_bytes, plan_from_json, plan_to_dict
 from workbook.storage.errors import StorageError
@@ -45,6 +47,21 @@ KNOWN_MESSAGES = {
 }
 TOO_LONG = re.compile(
     r"^This text is very long \([\d,]+ characters\)\. Please keep it under [\d,]+\.$"
+)
+# A structured schedule's messages (domain/schedule.py), some with the counts filled in.
+KNOWN_MESSAGES |= {
+    value
+    for name, value in vars(schedule_module).items()
+    if name.startswith("MSG_") and isinstance(value, str) and "{" not in value
+}
+SCHEDULE_COUNTS = re.compile(
+    "^("
+    + "|".join(
+        re.escape(value).replace(r"\{count:,\}", "[\\d,]+").replace(r"\{limit\}", "\\d+")
+        for name, value in vars(schedule_module).items()
+        if name.startswith("MSG_TOO_MANY")
+    )
+    + ")$"
 )
 
 HOSTILE_TEXTS = [
@@ -93,6 +110,25 @@ def _value_strategy(hint: Any) -> st.SearchStrategy[Any]:
         )
     if hint is date:
         return st.dates()
+    if hint is Schedule:
+        return st.builds(
+            Schedule,
+            repeat=st.sampled_from(list(Repeat)),
+            weekdays=st.lists(st.integers(-2, 9), max_size=8).map(tuple),
+            times=st.one_of(
+                st.lists(st.times(), max_size=4),
+                st.lists(st.times().map(lambda t: t.replace(second=0, microsecond=0)), max_size=3),
+                st.just([time(h, m) for h in range(24) for m in range(0, 60, 2)]),
+            ).map(tuple),
+            minutes=st.integers(-10, 3000),
+            all_day=st.booleans(),
+            month_days=st.lists(st.integers(-3, 40), max_size=4).map(tuple),
+            dates=st.lists(st.dates(), max_size=4).map(tuple),
+            start=st.none() | st.dates(),
+            end=st.none() | st.dates(),
+            before=st.integers(-10, 3000),
+            after=st.integers(-10, 3000),
+        )
     if hint is datetime:
         return st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31))
     if origin is list:
@@ -143,7 +179,9 @@ def _assert_plain_messages(errors: dict[str, str], allowed_fields: set[str]) -> 
     for key, message in errors.items():
         assert _field_of(key) in allowed_fields, key
         assert isinstance(message, str) and message
-        assert message in KNOWN_MESSAGES or TOO_LONG.match(message), message
+        assert (
+            message in KNOWN_MESSAGES or TOO_LONG.match(message) or SCHEDULE_COUNTS.match(message)
+        ), message
 
 
 # --------------------------------------------------------------------------- validators

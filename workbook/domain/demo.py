@@ -30,8 +30,10 @@ from workbook.domain.model import (
     Section,
     Situation,
     SuspectedProxy,
+    TopicFit,
     TrustedContact,
 )
+from workbook.domain.schedule import Repeat, Schedule
 from workbook.domain.suggestions import suggested_commitments
 
 
@@ -105,12 +107,23 @@ def demo_plan(today: date | None = None) -> Plan:
     )
     contacts = [maya, okafor, rosa, ahmed, officer, neighbour]
 
+    # Handovers fall on every other Friday and the Sunday after, counted from the Friday two
+    # weeks back (or a little more).
+    handover_friday = day(-14) - timedelta(days=(day(-14).weekday() - 4) % 7)
     handover = MandatedObligation(
         mandated_by=Mandator.COURT,
         mandated_by_name="County Family Court",
         reference="FC-2031-0457",
         requirement="Hand the children over for the weekend visit; no other contact.",
         schedule="Every other Friday at 5 pm, back on Sunday at 5 pm",
+        timetable=Schedule(
+            repeat=Repeat.EVERY_OTHER_WEEK,
+            weekdays=(4, 6),
+            times=(time(17),),
+            minutes=30,
+            start=handover_friday,
+            end=day(245),
+        ),
         location="Car park of the Riverside community centre",
         channel=MandateChannel.IN_PERSON,
         topics_allowed="The children's logistics only: times, clothes, school items, health.",
@@ -140,6 +153,12 @@ def demo_plan(today: date | None = None) -> Plan:
         reference="EV-88",
         requirement="Attend two joint evaluation sessions.",
         schedule="Two sessions, dates set by the evaluator",
+        timetable=Schedule(
+            repeat=Repeat.DATES,
+            dates=(day(5), day(33)),
+            times=(time(10),),
+            minutes=120,
+        ),
         location="Evaluator's office, 3rd floor",
         channel=MandateChannel.SUPERVISED,
         topics_allowed="Only what the evaluator asks.",
@@ -218,6 +237,7 @@ def demo_plan(today: date | None = None) -> Plan:
     daily = CheckInAgreement(
         partner_id=maya.id,
         schedule="Every day at 9 pm",
+        timetable=Schedule(repeat=Repeat.DAILY, times=(time(21),)),
         method=CheckInMethod.TEXT,
         grace_minutes=30,
         escalation_steps=[
@@ -232,6 +252,8 @@ def demo_plan(today: date | None = None) -> Plan:
     handover_checkin = CheckInAgreement(
         partner_id=rosa.id,
         schedule="Before and after every handover",
+        timetable=Schedule(repeat=Repeat.AROUND_CONTACT, before=15, after=20),
+        around_obligation_id=handover.id,
         method=CheckInMethod.MESSAGE_APP,
         grace_minutes=15,
         escalation_steps=["Call me.", "Call Maya.", "Call the police."],
@@ -275,6 +297,7 @@ def demo_plan(today: date | None = None) -> Plan:
             occurred_at=at(-14, 17, 3),
             channel=ContactChannel.IN_PERSON,
             what_happened="Handover. He asked how I was and mentioned our old holiday.",
+            topic_within=TopicFit.NO,
             response=ResponseKind.MANDATED_REPLY,
             response_detail="Only talked about the children's bags. Left after five minutes.",
             evidence_ref="Maya was present",
@@ -303,6 +326,7 @@ def demo_plan(today: date | None = None) -> Plan:
             response=ResponseKind.MANDATED_REPLY,
             response_detail="Replied with the date and time only.",
             evidence_ref="Co-parenting app thread",
+            topic_within=TopicFit.YES,
             obligation_id=messages.id,
         ),
         ContactLogEntry(

@@ -45,6 +45,7 @@ from workbook.domain.model import (
     ResponseKind,
     Situation,
     SuspectedProxy,
+    TopicFit,
     TrustedContact,
 )
 
@@ -64,6 +65,7 @@ class Widget(StrEnum):
     STEPS = "steps"  # ordered list of texts
     REF = "ref"  # one other record, or none
     REFS = "refs"  # ordered list of other records
+    SCHEDULE = "schedule"  # a structured schedule (domain/schedule.py), or none
     NONE = "none"  # kept by the program, never edited by hand (an internal key, a timestamp)
 
 
@@ -80,6 +82,7 @@ LINES = Widget.LINES
 STEPS = Widget.STEPS
 REF = Widget.REF
 REFS = Widget.REFS
+SCHEDULE = Widget.SCHEDULE
 
 TEXT_WIDGETS = frozenset({LINE, TEXT})
 TEXT_LIST_WIDGETS = frozenset({LINES, STEPS})
@@ -226,6 +229,16 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
         _text(
             "schedule",
             QT_TRANSLATE_NOOP("MandatedObligation", "When and how often"),
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "timetable",
+            QT_TRANSLATE_NOOP("MandatedObligation", "Days and times"),
+            SCHEDULE,
+            QT_TRANSLATE_NOOP(
+                "MandatedObligation",
+                "As the order sets them; contacts in the log are compared with these.",
+            ),
             readers=LAWYER_AND_COURT,
         ),
         # A place can be an address: never in the court's copy.
@@ -412,6 +425,30 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             ),
             readers=PARTNER,
         ),
+        # The same, structured: what the partner card, the calendar and reminders use.
+        Field(
+            "timetable",
+            QT_TRANSLATE_NOOP("CheckInAgreement", "Check-in times"),
+            SCHEDULE,
+            QT_TRANSLATE_NOOP(
+                "CheckInAgreement",
+                "Days and times, or before and after a mandated contact.",
+            ),
+            target=MandatedObligation,  # may be scheduled around one
+            readers=PARTNER,
+        ),
+        Field(
+            "around_obligation_id",
+            QT_TRANSLATE_NOOP("CheckInAgreement", "Around this mandated contact"),
+            REF,
+            QT_TRANSLATE_NOOP(
+                "CheckInAgreement",
+                "For check-ins before and after a mandated contact, such as a handover.",
+            ),
+            target=MandatedObligation,
+            none_label=QT_TRANSLATE_NOOP("CheckInAgreement", "None"),
+            readers=PARTNER,
+        ),
         Field(
             "method",
             QT_TRANSLATE_NOOP("CheckInAgreement", "How"),
@@ -568,6 +605,17 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             ),
             target=MandatedObligation,
             none_label=QT_TRANSLATE_NOOP("ContactLogEntry", "Not mandated"),
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "topic_within",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Topic within what the order allows"),
+            ENUM,
+            QT_TRANSLATE_NOOP(
+                "ContactLogEntry",
+                "Whether what it was about stayed within the topics the order allows.",
+            ),
+            enum=TopicFit,
             readers=LAWYER_AND_COURT,
         ),
     ),

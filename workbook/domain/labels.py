@@ -21,6 +21,7 @@ from workbook.domain.model import (
     ResponseKind,
     Section,
     Situation,
+    TopicFit,
 )
 
 SECTION_TITLES: dict[Section, str] = {
@@ -99,6 +100,9 @@ LABELS: dict[StrEnum, str] = {
     ResponseKind.FORWARDED_TO_LAWYER: QT_TRANSLATE_NOOP("ResponseKind", "Forwarded to my lawyer"),
     ResponseKind.MANDATED_REPLY: QT_TRANSLATE_NOOP("ResponseKind", "Replied as the order requires"),
     ResponseKind.OTHER: QT_TRANSLATE_NOOP("ResponseKind", "Other"),
+    TopicFit.NOT_SURE: QT_TRANSLATE_NOOP("TopicFit", "Not sure"),
+    TopicFit.YES: QT_TRANSLATE_NOOP("TopicFit", "Yes"),
+    TopicFit.NO: QT_TRANSLATE_NOOP("TopicFit", "No"),
 }
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from workbook.domain.schedule import Schedule
+
 
 def new_id() -> str:
     return uuid.uuid4().hex
@@ -122,6 +124,16 @@ class ContactChannel(StrEnum):
     OTHER = "other"
 
 
+class TopicFit(StrEnum):
+    """Whether what a contact was about stayed within what the order allows: the person's
+    own judgement. "Not sure" is the empty value, so an entry written before this was asked
+    keeps its hash (domain/chain.py leaves empty values out)."""
+
+    NOT_SURE = ""
+    YES = "yes"
+    NO = "no"
+
+
 class ResponseKind(StrEnum):
     NO_RESPONSE = "no_response"
     FIRM_SENTENCE = "firm_sentence"
@@ -138,7 +150,8 @@ class MandatedObligation:
     mandated_by_name: str = ""  # e.g. the court's or counselor's name
     reference: str = ""  # reference or case number
     requirement: str = ""  # what exactly is required
-    schedule: str = ""  # when and how often
+    schedule: str = ""  # when and how often, in the order's words (a note beside timetable)
+    timetable: Schedule | None = None  # the same, structured (domain/schedule.py)
     location: str = ""
     channel: MandateChannel = MandateChannel.IN_PERSON
     topics_allowed: str = ""
@@ -201,7 +214,9 @@ class BackupPlan:
 @dataclass
 class CheckInAgreement:
     partner_id: str | None = None  # -> TrustedContact
-    schedule: str = ""  # daily times, or before/after a named event
+    schedule: str = ""  # daily times, or before/after a named event (a note beside timetable)
+    timetable: Schedule | None = None  # the same, structured (domain/schedule.py)
+    around_obligation_id: str | None = None  # -> MandatedObligation, for AROUND_CONTACT
     method: CheckInMethod = CheckInMethod.TEXT
     grace_minutes: int = 30
     escalation_steps: list[str] = field(default_factory=list)  # if I miss one, in order
@@ -245,6 +260,7 @@ class ContactLogEntry:
     response: ResponseKind = ResponseKind.NO_RESPONSE
     response_detail: str = ""
     evidence_ref: str = ""
+    topic_within: TopicFit = TopicFit.NOT_SURE  # the person's judgement
     obligation_id: str | None = None  # -> MandatedObligation
     id: str = field(default_factory=new_id)
 

@@ -30,6 +30,7 @@ REFERENCE_FIELDS: tuple[tuple[type[Record], str, type[Record], bool], ...] = (
     (MandatedObligation, "handled_by_id", TrustedContact, False),
     (BackupPlan, "contact_ids", TrustedContact, True),
     (CheckInAgreement, "partner_id", TrustedContact, False),
+    (CheckInAgreement, "around_obligation_id", MandatedObligation, False),
     (CheckInLogEntry, "agreement_id", CheckInAgreement, False),
     (ContactLogEntry, "proxy_id", SuspectedProxy, False),
     (ContactLogEntry, "obligation_id", MandatedObligation, False),

@@ -102,6 +102,9 @@ MSG_TOO_MANY_TIMES = QT_TRANSLATE_NOOP(
     "{limit} or fewer; the note can say more.",
 )
 MSG_TIMES_SAME = QT_TRANSLATE_NOOP(_CONTEXT, "The same time is listed twice.")
+MSG_TIMES_MINUTE = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Times are kept to the minute, without seconds or a time zone."
+)
 MSG_END_BEFORE_START = QT_TRANSLATE_NOOP(
     _CONTEXT, "The last day is before the first day. Please check both dates."
 )
@@ -235,6 +238,8 @@ def _check_times(schedule: Schedule, errors: dict[str, str]) -> None:
         errors["times"] = tr(_CONTEXT, MSG_NO_TIMES)
     elif len(set(schedule.times)) != len(schedule.times):
         errors["times"] = tr(_CONTEXT, MSG_TIMES_SAME)
+    elif any(t.second or t.microsecond or t.tzinfo is not None for t in schedule.times):
+        errors["times"] = tr(_CONTEXT, MSG_TIMES_MINUTE)
 
 
 # --------------------------------------------------------------------------- expansion

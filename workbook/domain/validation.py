@@ -31,6 +31,7 @@ from workbook.domain.model import (
     SuspectedProxy,
     TrustedContact,
 )
+from workbook.domain.schedule import Repeat, Schedule, validate_schedule
 
 Errors = dict[str, str]
 
@@ -139,8 +140,20 @@ def validate_obligation(o: MandatedObligation, contact_ids: set[str] | None = No
     if problem:
         errors["end_date"] = problem
     _reference(o.handled_by_id, contact_ids, "handled_by_id", errors)
+    _timetable(o.timetable, errors)
     _limits(o, errors)
     return errors
+
+
+MSG_AROUND_WHICH = "Please choose the mandated contact to check in around."
+
+
+def _timetable(timetable: Schedule | None, errors: Errors, *, allow_around: bool = False) -> None:
+    """A structured schedule's first problem, shown next to the schedule."""
+    if timetable is not None:
+        problems = validate_schedule(timetable, allow_around=allow_around)
+        if problems:
+            errors["timetable"] = next(iter(problems.values()))
 
 
 def validate_commitment(c: BoundaryCommitment) -> Errors:
@@ -187,12 +200,21 @@ def validate_backup_plan(p: BackupPlan, contact_ids: set[str] | None = None) -> 
     return errors
 
 
-def validate_checkin_agreement(a: CheckInAgreement, contact_ids: set[str] | None = None) -> Errors:
+def validate_checkin_agreement(
+    a: CheckInAgreement,
+    contact_ids: set[str] | None = None,
+    obligation_ids: set[str] | None = None,
+) -> Errors:
     errors: Errors = {}
     problem = check_grace(a.grace_minutes)
     if problem:
         errors["grace_minutes"] = problem
     _reference(a.partner_id, contact_ids, "partner_id", errors)
+    _timetable(a.timetable, errors, allow_around=True)
+    around = a.timetable is not None and a.timetable.repeat is Repeat.AROUND_CONTACT
+    if around and a.around_obligation_id is None:
+        errors["around_obligation_id"] = MSG_AROUND_WHICH
+    _reference(a.around_obligation_id, obligation_ids, "around_obligation_id", errors)
     _limits(a, errors)
     return errors
 
@@ -237,7 +259,9 @@ def validate(record: Record | PersonalStatements, plan: Plan | None = None) -> E
         PersonalStatements: validate_statements,
         TrustedContact: validate_contact,
         BackupPlan: lambda r: validate_backup_plan(r, ids(TrustedContact)),
-        CheckInAgreement: lambda r: validate_checkin_agreement(r, ids(TrustedContact)),
+        CheckInAgreement: lambda r: validate_checkin_agreement(
+            r, ids(TrustedContact), ids(MandatedObligation)
+        ),
         CheckInLogEntry: lambda r: validate_checkin(r, ids(CheckInAgreement)),
         SuspectedProxy: validate_proxy,
         ContactLogEntry: lambda r: validate_contact_log(

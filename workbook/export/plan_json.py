@@ -36,6 +36,9 @@ from workbook.domain.model import (
     TrustedContact,
 )
 from workbook.domain.references import REFERENCE_FIELDS
+from workbook.domain.schedule import Schedule, ScheduleFormatError
+from workbook.domain.schedule import from_dict as schedule_from_dict
+from workbook.domain.schedule import to_dict as schedule_to_dict
 from workbook.domain.validation import (
     MAX_SHORT,
     MAX_TEXT,
@@ -108,6 +111,8 @@ class PlanImportError(Exception):
 def _dump_value(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, Schedule):  # its documented, versioned shape (domain/schedule.py)
+        return schedule_to_dict(value)
     if isinstance(value, date):  # and datetime, a subclass: YYYY-MM-DD[THH:MM:SS]
         return value.isoformat()
     if isinstance(value, list):
@@ -306,6 +311,16 @@ def _child(path: str, key: str) -> str:
 # --------------------------------------------------------------------------- reading
 
 
+def _plain(node: _Node) -> Any:
+    """A parsed value without its line numbers (the document's depth is already bounded)."""
+    value = node.value
+    if isinstance(value, dict):
+        return {key: _plain(child) for key, child in value.items()}
+    if isinstance(value, list):
+        return [_plain(child) for child in value]
+    return value
+
+
 class _Invalid:
     """Marks a value that could not be read; its problem is already recorded."""
 
@@ -396,6 +411,16 @@ class _Reader:
         self.problem(path, node.line, f"This should be one of: {allowed}.")
         return _INVALID
 
+    def schedule(self, node: _Node, path: str) -> Schedule | _Invalid:
+        if not isinstance(node.value, dict):
+            self.problem(path, node.line, "This should be an object in curly braces { }.")
+            return _INVALID
+        try:
+            return schedule_from_dict({key: _plain(child) for key, child in node.value.items()})
+        except ScheduleFormatError as error:
+            self.problem(path, node.line, str(error))
+            return _INVALID
+
     def integer(self, node: _Node, path: str) -> int | _Invalid:
         if isinstance(node.value, int) and not isinstance(node.value, bool):
             return node.value
@@ -432,6 +457,8 @@ class _Reader:
             return self.datetime_value(node, path)
         if annotation is date:
             return self.date_value(node, path)
+        if annotation is Schedule:
+            return self.schedule(node, path)
         if isinstance(annotation, type) and issubclass(annotation, StrEnum):
             return self.choice(node, path, annotation)
         raise TypeError(f"plan_json cannot read fields of type {annotation!r}")  # a model change

@@ -170,8 +170,23 @@ CREATE INDEX ix_contact_log_position ON contact_log (position);
 CREATE INDEX ix_contact_log_proxy_id ON contact_log (proxy_id);
 """
 
+# Structured schedules (domain/schedule.py) beside the free-text ones, which stay as notes:
+# a mandated contact's days and times, a check-in agreement's times (or the mandated contact
+# it checks in around), and the person's own mark on each contact-log entry of whether its
+# topic stayed within what the order allows ('' is "not sure", so no entry's hash changes).
+SCHEDULES = (
+    "ALTER TABLE obligations ADD COLUMN timetable TEXT;\n"
+    "ALTER TABLE checkin_agreements ADD COLUMN timetable TEXT;\n"
+    # One line: SQLAlchemy reads ON DELETE back from the table's SQL only when it is.
+    "ALTER TABLE checkin_agreements ADD COLUMN around_obligation_id VARCHAR(32)"
+    " REFERENCES obligations (id) ON DELETE SET NULL;\n"
+    "CREATE INDEX ix_checkin_agreements_around_obligation_id"
+    " ON checkin_agreements (around_obligation_id);\n"
+    "ALTER TABLE contact_log ADD COLUMN topic_within VARCHAR(32) NOT NULL DEFAULT '';\n"
+)
+
 # Index i holds the SQL that takes a database from version i to version i + 1.
-MIGRATIONS: Sequence[str] = (SCHEMA_V1,)
+MIGRATIONS: Sequence[str] = (SCHEMA_V1, SCHEDULES)
 
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -11,6 +11,8 @@ from typing import Any, ClassVar, overload
 from sqlalchemy import JSON, Dialect, ForeignKey, Integer, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from workbook.domain.schedule import Schedule, ScheduleFormatError, from_json, to_json
+
 
 @overload
 def parse_datetime(value: str) -> datetime: ...
@@ -56,6 +58,26 @@ class IsoDate(TypeDecorator[date]):
         return parse_date(value)
 
 
+class ScheduleText(TypeDecorator[Schedule]):
+    """A structured schedule as its documented, versioned JSON text (domain/schedule.py).
+    One column rather than one per part: the lists of weekdays, times and dates vary in
+    length, the schedule is always read and written whole, and SQL never looks inside it."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Schedule | None, dialect: Dialect) -> str | None:
+        return None if value is None else to_json(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Schedule | None:
+        if value is None:
+            return None
+        try:
+            return from_json(value)
+        except ScheduleFormatError as error:
+            raise ValueError(str(error)) from None  # the repository reports a damaged file
+
+
 class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         list[Any]: JSON,
@@ -78,6 +100,7 @@ class ObligationRow(OrderedRow, Base):
     reference: Mapped[str] = mapped_column(Text, default="")
     requirement: Mapped[str] = mapped_column(Text, default="")
     schedule: Mapped[str] = mapped_column(Text, default="")
+    timetable: Mapped[Schedule | None] = mapped_column(ScheduleText)
     location: Mapped[str] = mapped_column(Text, default="")
     channel: Mapped[str] = mapped_column(String(32))
     topics_allowed: Mapped[str] = mapped_column(Text, default="")
@@ -143,6 +166,10 @@ class CheckInAgreementRow(OrderedRow, Base):
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
     schedule: Mapped[str] = mapped_column(Text, default="")
+    timetable: Mapped[Schedule | None] = mapped_column(ScheduleText)
+    around_obligation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("obligations.id", ondelete="SET NULL"), index=True
+    )
     method: Mapped[str] = mapped_column(String(32))
     grace_minutes: Mapped[int] = mapped_column(Integer)
     escalation_steps: Mapped[list[Any]] = mapped_column(default=list)
@@ -184,6 +211,7 @@ class ContactLogRow(OrderedRow, Base):
     response: Mapped[str] = mapped_column(String(32))
     response_detail: Mapped[str] = mapped_column(Text, default="")
     evidence_ref: Mapped[str] = mapped_column(Text, default="")
+    topic_within: Mapped[str] = mapped_column(String(32), default="")
     obligation_id: Mapped[str | None] = mapped_column(
         ForeignKey("obligations.id", ondelete="SET NULL"), index=True
     )

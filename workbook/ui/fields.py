@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.fields import SCHEDULE
 from workbook.domain.labels import label
 from workbook.domain.model import Plan, Record, now
 from workbook.ui.specs import (
@@ -858,4 +859,8 @@ def make_field(
         return RefField(spec, prefix, plan, add_new, parent)
     if spec.kind == REFS:
         return RefsField(spec, prefix, plan, add_new, parent)
+    if spec.kind == SCHEDULE:
+        from workbook.ui.schedule_widget import ScheduleField  # it builds on this module
+
+        return ScheduleField(spec, prefix, parent)
     return simple[spec.kind](spec, prefix, parent)
