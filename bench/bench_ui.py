@@ -17,11 +17,22 @@
    has laid out and painted the new page (what the person waits for); the older figure
    (Next/Back plus a synchronous repaint, layout still pending) is printed as well.
    Goal: p99 <= 8 ms.
+3. First window through the entry point a person runs: the installed `workbook` command (and
+   `python -m workbook`) on a fresh data folder (the set-up screen) and on an encrypted
+   workbook (the unlock screen), from just before the process is spawned to the first paint
+   of its first window, against a floor started and measured the same way in the same run:
+   a bare QDialog with a password QLineEdit. Interleaved, median of FIRST_WINDOW_RUNS. The app
+   reports its first paint only when WORKBOOK_PAINT_MARKER=1 (workbook/ui/first_paint.py: a
+   time on stderr, nothing else). Goal: <= 1.2x the floor.
+4. Enter on the unlock screen to the painted overview, through the same `workbook.cli.main`,
+   after the person has spent TYPING_SECONDS typing (the storage libraries load meanwhile):
+   the key derivation (timed inside the same run) plus the rest. Goal: the rest <= 150 ms.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -260,6 +271,197 @@ def cold_start(root: Path) -> None:
     print(f"  reportlab imported at start: {'YES (wrong)' if reportlab_loaded else 'no'}")
 
 
+FIRST_WINDOW_RUNS = 11
+ENTER_RUNS = 5
+TYPING_SECONDS = 1.0
+PASSPHRASE = "quiet copper lanterns in the orchard"
+PAINT_MARKER = "workbook-first-paint"
+
+# The floor: what any Qt app must pay for a password prompt, reporting its first paint the
+# same way the app does (workbook/ui/first_paint.py).
+_FLOOR_DIALOG = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+
+class Probe(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if (not self.seen and event.type() == QEvent.Type.Paint
+                and watched.isWidgetType() and watched.isWindow()):
+            self.seen = True
+            QTimer.singleShot(0, self.done)
+        return False
+    def done(self):
+        print(f"workbook-first-paint {time.time():.6f}", file=sys.stderr, flush=True)
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+dialog = QDialog()
+dialog.setWindowTitle("Workbook")
+edit = QLineEdit(dialog)
+edit.setEchoMode(QLineEdit.EchoMode.Password)
+QVBoxLayout(dialog).addWidget(edit)
+dialog.exec()
+"""
+
+# Enter on the unlock screen, through the real entry point: once the unlock screen is painted
+# and TYPING_SECONDS have passed, the passphrase goes in and Enter is pressed; the time from
+# Enter to the painted overview is printed with the key derivation's own time.
+_ENTER = r"""
+import sys, time
+from pathlib import Path
+folder, passphrase, typing = sys.argv[1], sys.argv[2], float(sys.argv[3])
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+from workbook import cli
+from workbook.storage import keys
+from workbook.ui import app as uiapp
+
+timed = {}
+unlock = keys.unlock_with_passphrase
+def unlock_timed(*args, **kwargs):
+    started = time.perf_counter()
+    try:
+        return unlock(*args, **kwargs)
+    finally:
+        timed["kdf"] = time.perf_counter() - started
+keys.unlock_with_passphrase = unlock_timed
+
+class Driver(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType() and watched.isWindow():
+            name = watched.objectName()
+            if name == "protection-unlock" and "dialog" not in timed:
+                timed["dialog"] = watched
+                QTimer.singleShot(int(typing * 1000), self.enter)
+            elif name == "overview" and "enter" in timed and "painted" not in timed:
+                timed["painted"] = None
+                QTimer.singleShot(0, self.painted)
+        return False
+    def enter(self):
+        edit = timed["dialog"].findChild(QLineEdit, "unlock-passphrase")
+        edit.setText(passphrase)
+        timed["enter"] = time.perf_counter()
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+    def painted(self):
+        print(f"{time.perf_counter() - timed['enter']:.6f} {timed['kdf']:.6f}", flush=True)
+        QApplication.instance().quit()
+
+qt_app = uiapp.make_application()
+driver = Driver()
+qt_app.installEventFilter(driver)
+sys.exit(cli.main(["--data-dir", folder]))
+"""
+
+
+def _workbook_commands() -> dict[str, list[str]]:
+    """The installed console script (what a person runs) and `python -m workbook`."""
+    script = Path(sys.executable).with_name("workbook")
+    found = str(script) if script.exists() else shutil.which("workbook")
+    commands = {"python -m workbook": [sys.executable, "-m", "workbook"]}
+    if found:
+        commands = {"workbook": [found], **commands}
+    return commands
+
+
+def _first_paint(command: list[str]) -> float:
+    """Seconds from just before the process is spawned to its first painted window."""
+    env = dict(os.environ, WORKBOOK_PAINT_MARKER="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.time()
+    proc = subprocess.Popen(
+        command,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if line.startswith(PAINT_MARKER):
+                return float(line.split()[1]) - started
+        raise RuntimeError(f"{command[0]} exited with {proc.wait()} before painting a window")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _locked_workbook(root: Path) -> Path:
+    """An encrypted workbook (real key derivation) holding the 1,000-per-kind plan."""
+    from workbook.storage import keys
+    from workbook.storage.repository import PlanRepository
+
+    folder = root / "locked"
+    folder.mkdir(mode=0o700)
+    created = keys.create_keys(folder, PASSPHRASE)
+    repo = PlanRepository.open(folder, created.data_key)
+    repo.replace_plan(big_plan())
+    repo.close()
+    return folder
+
+
+def first_window(root: Path, runs: int = FIRST_WINDOW_RUNS) -> Path:
+    _compile_workbook()
+    locked = _locked_workbook(root)
+    fresh = iter(range(1_000_000))
+    programs: dict[str, Any] = {"floor": lambda: [sys.executable, "-c", _FLOOR_DIALOG]}
+    for name, command in _workbook_commands().items():
+        programs[f"{name}, set-up"] = lambda c=command: [
+            *c,
+            "--data-dir",
+            str(root / f"fresh-{next(fresh)}"),
+        ]
+        programs[f"{name}, unlock"] = lambda c=command: [*c, "--data-dir", str(locked)]
+    for make in programs.values():
+        _first_paint(make())  # warm the file cache
+    times: dict[str, list[float]] = {name: [] for name in programs}
+    for _ in range(runs):  # interleaved, so load from elsewhere hits all alike
+        for name, make in programs.items():
+            times[name].append(_first_paint(make()))
+    floor = statistics.median(times["floor"])
+    print(
+        f"first window, process start to first paint ({runs} runs each, interleaved, median; "
+        "goal <= 1.2x the floor):"
+    )
+    for name, values in times.items():
+        median = statistics.median(values)
+        label = "bare QDialog + password field (floor)" if name == "floor" else name
+        print(
+            f"  {label + ':':40} median {median * 1000:6.1f} ms, best {min(values) * 1000:6.1f}"
+            f" ms, {median / floor:.2f}x the floor"
+        )
+    return locked
+
+
+def enter_to_overview(locked: Path, runs: int = ENTER_RUNS) -> None:
+    rest, kdf = [], []
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _ENTER, str(locked), PASSPHRASE, str(TYPING_SECONDS)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        ).stdout.split()
+        total, derivation = float(out[0]), float(out[1])
+        rest.append(total - derivation)
+        kdf.append(derivation)
+    print(
+        f"Enter on the unlock screen to the painted overview ({runs} runs, after "
+        f"{TYPING_SECONDS:.0f} s of typing): key derivation median "
+        f"{statistics.median(kdf) * 1000:.0f} ms + the rest median "
+        f"{statistics.median(rest) * 1000:.0f} ms (max {max(rest) * 1000:.0f} ms; goal <= 150 ms)"
+    )
+
+
 class _SwitchTimer:
     """Times page switches of one wizard: `settled` is what the person waits for (Next or
     Back, then the event loop until the new page is laid out and painted); `sync` is the
@@ -433,10 +635,14 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
+        if "--first-window" in sys.argv:  # the first window and Enter only
+            enter_to_overview(first_window(root))
+            return
         if "--switch" in sys.argv:  # page switch only (quicker while working on it)
             _make_folder(root)
         else:
             cold_start(root)
+            enter_to_overview(first_window(root))
         page_switch(root)
 
 

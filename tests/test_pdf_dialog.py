@@ -33,11 +33,13 @@ def test_options_dialog_checks_the_password_next_to_the_field(qtbot: Any) -> Non
     assert dialog.password.text() == "" and dialog.again.text() == ""
 
 
-class _Repo:
+class _Store:
+    """What export_plan_pdf needs of the PlanStore: a snapshot of the plan."""
+
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
 
-    def load_plan(self) -> Plan:
+    def snapshot(self) -> Plan:
         return self.plan
 
 
@@ -54,7 +56,9 @@ def test_export_button_flow_writes_an_encrypted_pdf(
     )
     monkeypatch.setattr(dialogs, "save_file_path", lambda *a, **k: tmp_path / "mine")
     monkeypatch.setattr(dialogs, "inform", lambda p, text, detail="": told.append(text + detail))
-    export_dialog.export_plan_pdf(parent, _Repo(demo))
+    op = export_dialog.export_plan_pdf(parent, _Store(demo))  # type: ignore[arg-type]
+    assert op is not None
+    qtbot.waitUntil(lambda: op.done, timeout=30000)
     out = tmp_path / "mine.pdf"
     assert out.is_file()
     reader = pypdf.PdfReader(out)
@@ -63,24 +67,27 @@ def test_export_button_flow_writes_an_encrypted_pdf(
     assert "Maya" not in told[0]  # the message names the file, never the plan's content
 
 
-def test_cancelling_stops_the_worker_and_saves_nothing(
+def test_cancelling_stops_the_export_and_saves_nothing(
     qtbot: Any, demo: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda p, text, detail="": told.append(text))
-    original = export_dialog._Worker.run
-
-    def run_cancelled(self: Any) -> None:
-        self.cancel.set()  # as if Cancel was pressed as soon as the work began
-        original(self)
-
-    monkeypatch.setattr(export_dialog._Worker, "run", run_cancelled)
-    report = export_dialog.run_export(
-        None, demo, tmp_path / "x.pdf", ExportOptions(page_size="A4", password=None)
-    )
-    assert report is None
+    done: list[object] = []
+    options = ExportOptions(page_size="A4", password=None)
+    op = export_dialog.start_export(None, demo, tmp_path / "x.pdf", options, done.append)
+    op.cancel()  # as if Cancel was pressed as soon as the work began
+    qtbot.waitUntil(lambda: op.done, timeout=30000)
+    assert done == []
     assert list(tmp_path.iterdir()) == []
     assert told == []  # cancelling is not an error to report
+
+
+def test_the_password_is_not_kept_in_the_options(tmp_path: Path, demo: Plan) -> None:
+    options = ExportOptions(page_size="A4", password="pw")
+    op = export_dialog.start_export(None, demo, tmp_path / "x.pdf", options)
+    assert options.password is None
+    op.wait(60)
+    assert pypdf.PdfReader(tmp_path / "x.pdf").is_encrypted
 
 
 def test_the_window_keeps_responding_while_a_large_plan_is_exported(
@@ -97,12 +104,18 @@ def test_the_window_keeps_responding_while_a_large_plan_is_exported(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     started = time.monotonic()
-    report = export_dialog.run_export(
-        None, plan, tmp_path / "big.pdf", ExportOptions(page_size="A4", password=None)
+    reports: list[Any] = []
+    op = export_dialog.start_export(
+        None,
+        plan,
+        tmp_path / "big.pdf",
+        ExportOptions(page_size="A4", password=None),
+        reports.append,
     )
+    qtbot.waitUntil(lambda: op.done, timeout=120000)
     elapsed = time.monotonic() - started
     timer.stop()
-    assert report is not None and report.pages > 100
+    assert len(reports) == 1 and reports[0].pages > 100
     # The event loop ran all along: a frozen window gets 0-1 ticks, a responsive one about
     # one per 20 ms (asked: a third of that, at least 5, however fast the export is).
     assert len(ticks) >= max(5, int(elapsed / 0.02 / 3)), (len(ticks), elapsed)

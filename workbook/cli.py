@@ -14,25 +14,27 @@ Exit codes: 0 done, 1 not done (a refusal, a file with problems, a storage error
 message says why and what to do), 2 the command line itself was wrong.
 
 Messages never repeat what is inside the plan: a terminal's scroll-back can be read by the
-wrong person too. Qt is imported only to open the window, ReportLab only to make a PDF.
+wrong person too.
+
+Start-up: this module imports nothing but the standard library's argparse until it knows the
+command. Each command is one `_run_<name>` function that imports what it needs inside it, so
+the window (the default command) shows before the storage, PDF or JSON code is loaded, and
+`workbook --help` stays instant. Keep it that way when adding a command: add its parser in
+`_build_parser`, its function, and its entry in `_COMMANDS`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from workbook import __version__
-from workbook.domain.demo import demo_plan
-from workbook.export.pdf import PAGE_SIZES, PdfExportError, export_pdf
-from workbook.export.plan_json import PlanImportError, plan_from_bytes, plan_to_json
-from workbook.files import EXPORT_TEMP_PREFIX, atomic_write
 from workbook.paths import DATA_DIR_ENV, data_dir
-from workbook.storage.errors import StorageError
-from workbook.storage.repository import PlanRepository
+
+if TYPE_CHECKING:
+    from workbook.storage.repository import PlanRepository
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -53,6 +55,16 @@ class _ArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from workbook import __version__
+
+        print(f"workbook {__version__}")
+        parser.exit()
+
+
 def _build_parser() -> argparse.ArgumentParser:
     data_dir_help = (
         f"the folder that holds the workbook (default: ${DATA_DIR_ENV}, else your user data folder)"
@@ -65,7 +77,9 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
         epilog="Everything stays on this computer; Workbook never uses the network.",
     )
-    parser.add_argument("--version", action="version", version=f"workbook {__version__}")
+    parser.add_argument(
+        "--version", nargs=0, action=_VersionAction, help="show the version and exit"
+    )
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
 
     # Each subcommand takes --data-dir too, so that it can come before or after the command;
@@ -111,7 +125,7 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--page-size",
         type=_page_size,
-        metavar="|".join(PAGE_SIZES),
+        metavar="A4|Letter",  # workbook.export.pdf.PAGE_SIZES (tests/test_cli.py checks)
         help="the PDF's paper size (default: from your locale)",
     )
     export.add_argument(
@@ -141,6 +155,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _page_size(value: str) -> str:
+    from workbook.export.pdf import PAGE_SIZES
+
     for name in PAGE_SIZES:
         if value.strip().lower() == name.lower():
             return name
@@ -153,6 +169,8 @@ def _folder(args: argparse.Namespace) -> Path:
 
 def _open_repository(args: argparse.Namespace) -> PlanRepository:
     """The one place the command line opens the workbook (creating the folder if needed)."""
+    from workbook.storage.repository import PlanRepository
+
     folder = _folder(args)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -220,6 +238,8 @@ def _data_key(args: argparse.Namespace, folder: Path) -> bytes:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
+    from workbook.domain.demo import demo_plan
+
     repo = _open_repository(args)
     try:
         if repo.has_plan():
@@ -256,6 +276,10 @@ def _pdf_password(args: argparse.Namespace) -> str | None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from workbook.export.pdf import export_pdf
+    from workbook.export.plan_json import plan_to_json
+    from workbook.files import EXPORT_TEMP_PREFIX, atomic_write
+
     out: Path = args.out
     kind = _export_format(args)
     if kind != "pdf" and (args.page_size or args.pdf_password_file):
@@ -316,6 +340,8 @@ def _read_import_file(path: Path) -> bytes:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from workbook.export.plan_json import PlanImportError, plan_from_bytes
+
     path: Path = args.file
     # Everything is checked before the workbook is even opened: a file with problems leaves
     # the workbook's files exactly as they were.
@@ -349,7 +375,25 @@ def _run_app(args: argparse.Namespace) -> int:
     return run_app(_folder(args))
 
 
-_COMMANDS = {"demo": _run_demo, "export": _run_export, "import": _run_import, None: _run_app}
+_COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    "demo": _run_demo,
+    "export": _run_export,
+    "import": _run_import,
+    None: _run_app,
+}
+
+
+def _plain_failures() -> tuple[type[Exception], ...]:
+    """Errors whose message is written for the person; imported only once one was raised."""
+    failures: list[type[Exception]] = [CommandFailed]
+    from workbook.storage.errors import StorageError
+
+    failures.append(StorageError)
+    if "workbook.export.pdf" in sys.modules:
+        from workbook.export.pdf import PdfExportError
+
+        failures.append(PdfExportError)
+    return tuple(failures)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -360,7 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
         return _COMMANDS[args.command](args)
-    except (CommandFailed, StorageError, PdfExportError) as error:
+    except Exception as error:
+        if not isinstance(error, _plain_failures()):
+            raise
         print(f"workbook: {error}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

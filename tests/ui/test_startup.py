@@ -42,7 +42,7 @@ def test_start_up_does_not_import_reportlab_or_the_editors(demo_folder: Path) ->
     assert out == ["overview", "False", "False"]
 
 
-def test_export_buttons_call_the_export_dialog_with_the_repository(
+def test_export_buttons_call_the_export_dialog_with_the_store(
     qtbot: QtBot,
     demo_folder,
     open_session,
@@ -57,7 +57,7 @@ def test_export_buttons_call_the_export_dialog_with_the_repository(
     session.app.show_wizard(None)
     session.wizard.go_to("review")
     click(qtbot, session.wizard.currentPage(), "button-review-export")
-    assert [repo for _parent, repo in calls] == [session.repo, session.repo]
+    assert [store for _parent, store in calls] == [session.app.store, session.app.store]
     assert calls[0][0] is session.window
 
 
@@ -189,12 +189,15 @@ def test_reading_ahead_stops_once_the_workbook_is_closed(qtbot: QtBot, demo_fold
 
 PRELOAD = """
 import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import workbook.cli, workbook.ui.app
 from workbook.ui.app import load_storage_meanwhile
-before = "sqlalchemy" in sys.modules
-thread = load_storage_meanwhile()
-thread.join(60)
-loaded = "workbook.storage.repository" in sys.modules
-print(before, thread.daemon, loaded, "reportlab" in sys.modules)
+before = "sqlalchemy" in sys.modules or "workbook.ui.store" in sys.modules
+op = load_storage_meanwhile()
+op.wait(60)
+loaded = "workbook.storage.repository" in sys.modules and "workbook.ui.store" in sys.modules
+print(before, op.done, loaded, "reportlab" in sys.modules)
 """
 
 
@@ -207,7 +210,7 @@ def test_the_storage_libraries_load_on_a_side_thread_while_the_unlock_screen_wai
         check=True,
         timeout=60,
     ).stdout.split()
-    # Not loaded by the app module itself; loaded by the side thread; still no PDF machinery.
+    # Not loaded by the command or the app module; loaded off the UI thread; no PDF machinery.
     assert out == ["False", "True", "True", "False"]
 
 

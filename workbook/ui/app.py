@@ -13,27 +13,28 @@ Hooks for the protection layer:
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import importlib
 import importlib.resources
 import sys
-import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from workbook.domain.model import Section
 from workbook.ui import dialogs
-from workbook.ui.store import PlanStore
+
+if TYPE_CHECKING:  # imported when first needed, after the first window is on screen
+    from workbook.domain.model import Section
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui.ops import Op
 
 APP_NAME = "Workbook"
 
@@ -55,7 +56,7 @@ def top_level_windows() -> list[QWidget]:
     return alive
 
 
-def open_repository(folder: Path, key: bytes | None = None) -> Any | None:
+def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | None:
     """Open (or create) the plan in `folder`; None after telling the person why it could not."""
     from workbook.storage.errors import DatabaseDamagedError, StorageError
 
@@ -78,18 +79,21 @@ def open_repository(folder: Path, key: bytes | None = None) -> Any | None:
         return None
 
 
-def load_storage_meanwhile() -> threading.Thread:
-    """Import the storage libraries (about 0.3 s) on a side thread while the set-up or
+STORAGE_MODULES = ("workbook.storage.repository", "workbook.ui.store")
+
+
+def load_storage_meanwhile() -> Op[None]:
+    """Import the storage libraries (about 0.3 s) off the UI thread while the set-up or
     unlock screen waits for the person to type, so the overview follows the passphrase that
-    much sooner. If anything goes wrong here, opening the workbook imports them as usual."""
+    much sooner. Started once the first window is painted (run_app), so it never delays it.
+    If anything goes wrong here, opening the workbook imports them as usual."""
+    from workbook.ui.ops import Op, Progress
 
-    def load() -> None:
-        with contextlib.suppress(BaseException):
-            importlib.import_module("workbook.storage.repository")
+    def load(_progress: Progress) -> None:
+        for name in STORAGE_MODULES:
+            importlib.import_module(name)
 
-    thread = threading.Thread(target=load, name="load-storage", daemon=True)
-    thread.start()
-    return thread
+    return Op(None, load, name="load-storage").failure(lambda _error: None).run_in_background()
 
 
 @contextmanager
@@ -154,7 +158,9 @@ def offer_restore(folder: Path, key: bytes | None, problem: str) -> bool:
 class WorkbookApp:
     """Owns the store and the two windows; switches between them."""
 
-    def __init__(self, repo: Any, folder: Path | None = None) -> None:
+    def __init__(self, repo: PlanRepository, folder: Path | None = None) -> None:
+        from workbook.ui.store import PlanStore
+
         self.store = PlanStore(repo, folder)
         self._wizard: Any = None
         self._overview: Any = None
@@ -192,7 +198,7 @@ class WorkbookApp:
 
     def start(self) -> QWidget:
         """First start goes into the wizard; later starts open on the overview."""
-        if self.store.repo.has_plan():
+        if self.store.has_plan():
             self.show_overview()
             self.overview.first_painted.connect(self._read_ahead)
             return self.overview
@@ -204,7 +210,7 @@ class WorkbookApp:
         # the workbook was closed (wiped, or the app is on its way out).
         from workbook.storage.errors import StorageError
 
-        if self.store.repo.closed:
+        if self.store.closed:
             return
         try:
             done = self.store.read_ahead()
@@ -270,10 +276,12 @@ def run_app(folder: Path) -> int:
     """Start the desktop app on the plan in `folder`; returns the exit status."""
     app = make_application()
     # Set-up or unlock first; the database is opened with the key (workbook/ui/protection).
+    from workbook.ui.first_paint import after_first_paint
     from workbook.ui.protection.install import decorate_window
     from workbook.ui.protection.startup import open_protected
 
-    load_storage_meanwhile()
+    # The storage libraries load while the person types, never before the first window.
+    after_first_paint(app, load_storage_meanwhile)
     opened = open_protected(app, folder, open_repository)
     repo = opened.repository
     if repo is None:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-from workbook.ui import dialogs
+    from workbook.ui.store import PlanStore
 
 
-def export_pdf(parent: QWidget, repo: Any) -> None:
-    """Hand over to `workbook.ui.export_dialog.export_plan_pdf` (imported lazily so that
-    reportlab never loads at start-up)."""
-    try:
-        module = importlib.import_module("workbook.ui.export_dialog")
-    except ImportError:
-        dialogs.inform(parent, "Exporting the plan as a PDF is not available in this version yet.")
-        return
-    module.export_plan_pdf(parent, repo)
+def export_pdf(parent: QWidget, store: PlanStore) -> None:
+    """Hand over to `workbook.ui.export_dialog.export_plan_pdf`, imported only now so that
+    reportlab never loads at start-up."""
+    from workbook.ui.export_dialog import export_plan_pdf
+
+    export_plan_pdf(parent, store)

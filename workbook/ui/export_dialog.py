@@ -1,19 +1,18 @@
 """Export the plan as a PDF from the window: options, where to save, progress, cancel.
 
-All file choosers and message boxes go through `workbook.ui.dialogs`. The PDF is made in a
-worker thread; a progress dialog keeps the window responsive and can cancel. The finished
-file is never opened through the operating system (that could leave traces in "recent
-files" lists); the person is told where it is.
+All file choosers and message boxes go through `workbook.ui.dialogs`. The PDF is made off the
+UI thread through `workbook.ui.ops`; its progress dialog keeps the window responsive and can
+cancel. The finished file is never opened through the operating system (that could leave
+traces in "recent files" lists); the person is told where it is.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,12 +21,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from workbook.ui import dialogs
+from workbook.ui.ops import Op, Progress
+
+if TYPE_CHECKING:
+    from workbook.domain.model import Plan
+    from workbook.export.pdf import PdfReport
+    from workbook.ui.store import PlanStore
 
 
 @dataclass
@@ -120,92 +124,52 @@ def ask_options(parent: QWidget | None) -> ExportOptions | None:
         dialog.deleteLater()
 
 
-class _Worker(QObject):
-    progressed = Signal(int)
-    done = Signal(object)
-    failed = Signal(str)
+def start_export(
+    parent: QWidget | None,
+    plan: Plan,
+    out: Path,
+    options: ExportOptions,
+    success: Callable[[PdfReport], None] | None = None,
+) -> Op[PdfReport]:
+    """Make the PDF off the UI thread behind a progress dialog with Cancel (ui/ops.py). A
+    failure is told plainly; a cancelled export leaves no file and no message."""
+    from workbook.export.pdf import PdfExportError, export_pdf
 
-    def __init__(self, plan: Any, out: Path, options: ExportOptions) -> None:
-        super().__init__()
-        self.plan = plan
-        self.out = out
-        self.options = options
-        self.cancel = threading.Event()
+    password, options.password = options.password, None
 
-    def run(self) -> None:
-        from workbook.export.pdf import PdfExportError, export_pdf
+    def work(progress: Progress) -> PdfReport:
+        return export_pdf(
+            plan,
+            out,
+            page_size=options.page_size,
+            password=password,
+            progress=progress.update,
+            cancelled=lambda: progress.cancelled,
+        )
 
-        try:
-            report = export_pdf(
-                self.plan,
-                self.out,
-                page_size=self.options.page_size,
-                password=self.options.password,
-                progress=lambda done, total: self.progressed.emit(done * 100 // total),
-                cancelled=self.cancel.is_set,
-            )
-        except PdfExportError as error:
-            self.failed.emit(str(error))
-        except Exception:  # never a traceback in front of the person; no content either
-            self.failed.emit(
-                "Something went wrong while making the PDF, and nothing was saved. "
-                "Your plan itself is safe. Please try again."
-            )
-        else:
-            self.done.emit(report)
-        finally:
-            self.options.password = None
+    return (
+        Op(parent, work, success=success, plain=(PdfExportError,), name="workbook-export")
+        .with_progress("Making the PDF…", object_name="export-progress")
+        .run_in_background()
+    )
 
 
-def run_export(parent: QWidget | None, plan: Any, out: Path, options: ExportOptions) -> Any:
-    """Make the PDF in a worker thread behind a progress dialog; returns the PdfReport, or
-    None when it failed or was cancelled (the person has been told)."""
-    progress = QProgressDialog("Making the PDF…", "Cancel", 0, 100, parent)
-    progress.setObjectName("export-progress")
-    progress.setWindowTitle(dialogs.WINDOW_TITLE)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    worker = _Worker(plan, out, options)
-    thread = QThread()
-    worker.moveToThread(thread)
-    result: dict[str, Any] = {}
-    loop = QEventLoop()
-    thread.started.connect(worker.run)
-    worker.progressed.connect(progress.setValue)
-    worker.done.connect(lambda report: result.update(report=report))
-    worker.failed.connect(lambda message: result.update(error=message))
-    worker.done.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.finished.connect(loop.quit)
-    progress.canceled.connect(worker.cancel.set)
-    thread.start()
-    loop.exec()
-    thread.wait()
-    progress.close()
-    progress.deleteLater()
-    if "error" in result:
-        if not worker.cancel.is_set():
-            dialogs.inform(parent, result["error"])
-        return None
-    return result.get("report")
-
-
-def export_plan_pdf(parent: QWidget, repo: Any) -> None:
+def export_plan_pdf(parent: QWidget, store: PlanStore) -> Op[PdfReport] | None:
     """The Export button: options, a place to save, then the PDF with progress."""
     options = ask_options(parent)
     if options is None:
-        return
+        return None
     path = dialogs.save_file_path(parent, "safety-plan.pdf", "PDF documents (*.pdf)")
     if path is None:
-        return
+        return None
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    plan = repo.load_plan()
-    report = run_export(parent, plan, path, options)
-    if report is None:
-        return
+    return start_export(
+        parent, store.snapshot(), path, options, lambda report: _saved(parent, path, report)
+    )
+
+
+def _saved(parent: QWidget, path: Path, report: PdfReport) -> None:
     detail = f"It has {report.pages} pages."
     if report.encrypted:
         detail += " It opens only with the password you chose."

@@ -99,7 +99,7 @@ class OverviewWindow(QWidget):
             central,
         )
         self.wizard_button.clicked.connect(lambda: self.open_section.emit(None))
-        self.export_button.clicked.connect(lambda: export_pdf(self, self.store.repo))
+        self.export_button.clicked.connect(lambda: export_pdf(self, self.store))
         buttons = QHBoxLayout()
         buttons.addWidget(self.wizard_button)
         buttons.addWidget(self.export_button)

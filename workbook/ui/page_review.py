@@ -104,7 +104,7 @@ class ReviewPage(WizardPageBase):
             "Save your plan as a PDF to print or to give to someone you trust.",
             self,
         )
-        self.export_button.clicked.connect(lambda: export_pdf(self, self.store.repo))
+        self.export_button.clicked.connect(lambda: export_pdf(self, self.store))
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addStretch(1)

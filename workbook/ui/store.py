@@ -3,16 +3,26 @@
 Every change goes to the repository at once (one transaction each) and then to the
 in-memory copy, so that pages switch without touching the database. The copy is loaded when a
 page first asks for it: the overview, shown at start-up, only needs `summary()`, which the
-repository counts in SQL, so a large plan opens as fast as a small one. `changed` tells the
-pages which kind of record changed; references that a removal detaches are mirrored in
+repository counts in SQL, so a large plan opens as fast as a small one.
+
+`changed` carries a typed notice, `Change(kind, ids, action)`: which kind of record (or
+STATEMENTS / REVIEW), which records, and what happened, so a page refreshes what
+changed. A removal that detaches references sends one notice for the removed record and one
+UPDATED notice per kind whose records lost the reference; those references are mirrored in
 memory with the same domain rules the repository applies.
+
+The UI reaches the database only through this class: pages, dialogs and the app never use the
+repository directly.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -28,20 +38,41 @@ from workbook.domain.model import (
 )
 from workbook.domain.references import detach, references_to
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from workbook.storage.repository import PlanRepository
+
 STATEMENTS = "statements"
 READ_AHEAD_ROWS = 500  # records per read-ahead step: ~3 ms for the widest kind
 REVIEW = "review"
 
 
+class Action(StrEnum):
+    SAVED = "saved"  # added or edited
+    REMOVED = "removed"
+    MOVED = "moved"
+    UPDATED = "updated"  # changed as a consequence (a reference to a removed record dropped)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed: a record type (or STATEMENTS / REVIEW), which records (empty for the
+    statements and the review date), and what happened."""
+
+    kind: type[Record] | str
+    ids: tuple[str, ...] = ()
+    action: Action = Action.SAVED
+
+
 class PlanStore(QObject):
     """Holds the repository and the plan; every method saves at once."""
 
-    # The record type that changed, or STATEMENTS / REVIEW.
-    changed = Signal(object)
+    changed = Signal(object)  # a Change
 
-    def __init__(self, repo: Any, folder: Any = None) -> None:
+    def __init__(self, repo: PlanRepository, folder: Path | None = None) -> None:
         super().__init__()
-        self.repo = repo
+        self._repo = repo
         self.folder = folder
         self._plan: Plan | None = None
         self._read_ahead: dict[type[Record], list[Record]] = {}  # kinds read whole
@@ -55,7 +86,7 @@ class PlanStore(QObject):
         return self._plan if self._plan is not None else self._read_the_rest()
 
     def _read_the_rest(self) -> Plan:
-        self._plan = self.repo.load_plan(self._read_ahead)
+        self._plan = self._repo.load_plan(self._read_ahead)
         self._read_ahead = {}
         self._reading = None
         return self._plan
@@ -75,7 +106,7 @@ class PlanStore(QObject):
                 return True
             self._reading = (missing[0], [])
         kind, records = self._reading
-        part = self.repo.list(kind, start=len(records), limit=READ_AHEAD_ROWS)
+        part = self._repo.list(kind, start=len(records), limit=READ_AHEAD_ROWS)
         records.extend(part)
         if len(part) < READ_AHEAD_ROWS:
             self._read_ahead[kind] = records
@@ -84,8 +115,34 @@ class PlanStore(QObject):
 
     def summary(self) -> PlanSummary:
         """Completeness counts, next review and last changes, straight from the database."""
-        summary: PlanSummary = self.repo.summary()
+        summary: PlanSummary = self._repo.summary()
         return summary
+
+    # -- the workbook ------------------------------------------------------------------
+    def has_plan(self) -> bool:
+        """Whether anything has been entered yet (answered in SQL, nothing loaded)."""
+        return self._repo.has_plan()
+
+    @property
+    def closed(self) -> bool:
+        """True once the workbook was closed (wiped, or the app is on its way out)."""
+        return bool(self._repo.closed)
+
+    def snapshot(self) -> Plan:
+        """A copy of the plan to hand to work on another thread (ui/ops.py): its own lists
+        and dicts, so changes made meanwhile never reach it. Records are values the store
+        replaces, never edits, so they are shared."""
+        plan = self.plan
+        copies = {
+            field.name: type(value)(value)
+            for field in dataclasses.fields(plan)
+            if isinstance(value := getattr(plan, field.name), (list, dict))
+        }
+        return dataclasses.replace(plan, **copies)
+
+    def notify(self, change: Change) -> None:
+        """Tell the pages about a change made elsewhere (ui/ops.py `Op.changes`)."""
+        self.changed.emit(change)
 
     # -- records -----------------------------------------------------------------------
     def records(self, kind: type[Record]) -> list[Record]:
@@ -93,7 +150,7 @@ class PlanStore(QObject):
 
     def save(self, record: Record) -> None:
         records = self.plan.records_of(type(record))
-        self.repo.save(record)
+        self._repo.save(record)
         for index, existing in enumerate(records):
             if existing.id == record.id:
                 records[index] = record
@@ -101,59 +158,62 @@ class PlanStore(QObject):
         else:
             records.append(record)
         self._stamp(SECTION_OF[type(record)])
-        self.changed.emit(type(record))
+        self.changed.emit(Change(type(record), (record.id,), Action.SAVED))
 
     def delete(self, kind: type[Record], record_id: str) -> None:
         holders = references_to(self.plan, kind, record_id)
-        self.repo.delete(kind, record_id)
+        self._repo.delete(kind, record_id)
         for reference in holders:
             detach(reference, record_id)
         records = self.plan.records_of(kind)
         records[:] = [r for r in records if r.id != record_id]
         self.discard_drafts_for(kind, record_id)
         self._stamp(SECTION_OF[kind])
-        touched = {type(reference.holder) for reference in holders}
+        touched: dict[type[Record], list[str]] = {}
+        for reference in holders:
+            ids = touched.setdefault(type(reference.holder), [])
+            if reference.holder.id not in ids:
+                ids.append(reference.holder.id)
         for holder_kind in touched:
             self._stamp(SECTION_OF[holder_kind])
-        self.changed.emit(kind)
-        for holder_kind in touched:
-            if holder_kind is not kind:
-                self.changed.emit(holder_kind)
+        self.changed.emit(Change(kind, (record_id,), Action.REMOVED))
+        for holder_kind, ids in touched.items():
+            self.changed.emit(Change(holder_kind, tuple(ids), Action.UPDATED))
 
     def move(self, kind: type[Record], record_id: str, new_index: int) -> None:
         records = self.plan.records_of(kind)
         new_index = max(0, min(new_index, len(records) - 1))
-        self.repo.move(kind, record_id, new_index)
+        self._repo.move(kind, record_id, new_index)
         record = next(r for r in records if r.id == record_id)
         records.remove(record)
         records.insert(new_index, record)
         self._stamp(SECTION_OF[kind])
-        self.changed.emit(kind)
+        self.changed.emit(Change(kind, (record_id,), Action.MOVED))
 
     # -- statements and review ---------------------------------------------------------
     def save_statements(self, statements: PersonalStatements) -> None:
         plan = self.plan
-        self.repo.save_statements(statements)
+        self._repo.save_statements(statements)
         plan.statements = statements
         self._stamp(Section.BOUNDARIES)
-        self.changed.emit(STATEMENTS)
+        self.changed.emit(Change(STATEMENTS))
 
     def set_next_review(self, when: date | None) -> None:
         plan = self.plan
-        self.repo.set_next_review(when)
+        self._repo.set_next_review(when)
         plan.next_review = when
-        self.changed.emit(REVIEW)
+        self.changed.emit(Change(REVIEW))
 
     def _stamp(self, section: Section) -> None:
         self.plan.section_changed[section] = now()
 
     # -- settings ----------------------------------------------------------------------
     def setting(self, name: str) -> str | None:
-        value: str | None = self.repo.get_setting(name)
+        value: str | None = self._repo.get_setting(name)
         return value
 
     def set_setting(self, name: str, value: str) -> None:
-        self.repo.set_setting(name, value)
+        self._repo.set_setting(name, value)
 
     # -- drafts: unfinished editor contents, kept in the (encrypted) database ------------
     @staticmethod
@@ -169,7 +229,7 @@ class PlanStore(QObject):
         cached = self._draft_index.get(kind_name)
         if cached is not None:
             return list(cached)
-        raw = self.repo.load_draft(self._index_key(kind_name))
+        raw = self._repo.load_draft(self._index_key(kind_name))
         ids: Any = []
         if raw:
             try:
@@ -182,15 +242,15 @@ class PlanStore(QObject):
 
     def save_draft(self, kind_name: str, record_id: str | None, payload: dict[str, Any]) -> None:
         key = record_id or "new"
-        self.repo.save_draft(self._draft_key(kind_name, record_id), json.dumps(payload))
+        self._repo.save_draft(self._draft_key(kind_name, record_id), json.dumps(payload))
         ids = self.draft_ids(kind_name)
         if key not in ids:
             ids.append(key)
-            self.repo.save_draft(self._index_key(kind_name), json.dumps(ids))
+            self._repo.save_draft(self._index_key(kind_name), json.dumps(ids))
             self._draft_index[kind_name] = ids
 
     def load_draft(self, kind_name: str, record_id: str | None) -> dict[str, Any] | None:
-        raw = self.repo.load_draft(self._draft_key(kind_name, record_id))
+        raw = self._repo.load_draft(self._draft_key(kind_name, record_id))
         if not raw:
             return None
         try:
@@ -201,14 +261,14 @@ class PlanStore(QObject):
 
     def discard_draft(self, kind_name: str, record_id: str | None) -> None:
         key = record_id or "new"
-        self.repo.discard_draft(self._draft_key(kind_name, record_id))
+        self._repo.discard_draft(self._draft_key(kind_name, record_id))
         ids = self.draft_ids(kind_name)
         if key in ids:
             ids.remove(key)
             if ids:
-                self.repo.save_draft(self._index_key(kind_name), json.dumps(ids))
+                self._repo.save_draft(self._index_key(kind_name), json.dumps(ids))
             else:
-                self.repo.discard_draft(self._index_key(kind_name))
+                self._repo.discard_draft(self._index_key(kind_name))
             self._draft_index[kind_name] = ids
 
     def discard_drafts_for(self, kind: type[Record], record_id: str) -> None:

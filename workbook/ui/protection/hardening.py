@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 import threading
 import traceback
@@ -35,7 +34,7 @@ def disable_core_dumps() -> dict[str, bool]:
         done["rlimit_core"] = resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc = ctypes.CDLL(None, use_errno=True)  # the C library Python runs on
             done["not_dumpable"] = libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
     return done
 
@@ -45,7 +44,7 @@ def is_dumpable() -> bool | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL(None)
         return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
     except (OSError, AttributeError):
         return None
