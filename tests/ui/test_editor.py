@@ -1,12 +1,13 @@
 """The record editor: messages next to the field as the person types, nothing saved while
-something is wrong, and drafts that survive closing the editor and the app."""
+something is wrong (Save then shows every problem and goes to the first), and drafts that
+survive closing the editor and the app."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_list_item, click, find, raise_failures, type_into, when_modal
 
@@ -35,8 +36,8 @@ def test_invalid_field_shows_its_message_and_saves_nothing(qtbot: QtBot, open_se
         p = "editor-contacts"
         save = find(dialog, QPushButton, "button-editor-save")
         name_error = find(dialog, QLabel, f"{p}-name-error")
-        # An empty new form does not scold, but Save waits and says what it needs.
-        assert not save.isEnabled()
+        # An empty new form does not scold, but the line by Save says what it needs.
+        assert save.isEnabled()  # a disabled button can be neither found nor asked why
         assert not name_error.isVisible()
         assert "Name" in find(dialog, QLabel, "editor-summary").text()
         type_into(qtbot, dialog, f"{p}-name-edit", "R")
@@ -44,18 +45,18 @@ def test_invalid_field_shows_its_message_and_saves_nothing(qtbot: QtBot, open_se
         assert name_error.isVisible() and name_error.text() == MSG_NAME_EMPTY
         type_into(qtbot, dialog, f"{p}-name-edit", "Rosa Example")
         assert not name_error.isVisible()
-        assert save.isEnabled()
+        assert not find(dialog, QLabel, "editor-summary").text()
         add_list_item(qtbot, dialog, p, "phones", "call me maybe")
         phone_error = find(dialog, QLabel, f"{p}-phones-error")
         assert phone_error.isVisible()
         assert phone_error.text() == f"Phone number 1: {MSG_PHONE}"
-        assert not save.isEnabled()
         summary = find(dialog, QLabel, "editor-summary").text()
         assert "Phone numbers" in summary
         seen["checked"] = True
-        # Enter presses the default button, which is disabled: nothing happens.
+        # Enter presses Save: nothing is saved, and the focus goes to the problem.
         qtbot.keyClick(find(dialog, QWidget, f"{p}-email-edit"), Qt.Key.Key_Return)
         assert dialog.isVisible()
+        assert dialog.focusWidget() is find(dialog, QWidget, f"{p}-phones-item-1")
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     when_modal(act)
@@ -74,12 +75,15 @@ def test_unreadable_date_is_explained_and_blocks_save(qtbot: QtBot, open_session
         type_into(qtbot, dialog, "editor-mandated-start_date-edit", "2026-13-40")
         error = find(dialog, QLabel, "editor-mandated-start_date-error")
         assert error.isVisible() and error.text() == MSG_DATE
-        assert not find(dialog, QPushButton, "button-editor-save").isEnabled()
+        click(qtbot, dialog, "button-editor-save")
+        assert dialog.isVisible()
+        assert dialog.focusWidget() is find(dialog, QWidget, "editor-mandated-start_date-edit")
         type_into(qtbot, dialog, "editor-mandated-start_date-edit", "2026-03-01")
         type_into(qtbot, dialog, "editor-mandated-end_date-edit", "2026-02-01")
         end_error = find(dialog, QLabel, "editor-mandated-end_date-error")
         assert end_error.isVisible() and "before the start date" in end_error.text()
-        assert not find(dialog, QPushButton, "button-editor-save").isEnabled()
+        click(qtbot, dialog, "button-editor-save")
+        assert dialog.isVisible()
         click(qtbot, dialog, "button-editor-discard")  # asks first: answered below
 
     def forget(box: QWidget) -> None:
@@ -356,3 +360,105 @@ def test_people_to_call_are_rows_with_their_own_move_and_remove(
     assert not find(editor, QWidget, f"{p}-empty").isVisible()
     click(qtbot, editor, "button-editor-save")
     assert session.repo.get(BackupPlan, plan.id).contact_ids == [people[2].id, people[1].id]
+
+
+def _editor(qtbot: QtBot, session: Any, kind: type, record: Any = None) -> Any:
+    from workbook.ui.editor import RecordEditor
+
+    editor = RecordEditor(session.app.store, kind, record, session.window)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    return editor
+
+
+def test_alt_s_on_an_empty_form_points_at_the_problem_and_types_nothing(
+    qtbot: QtBot,
+    open_session,  # type: ignore[no-untyped-def]
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """Alt+S, Alt+S on an empty new contact used to type an "s" (Save was disabled, so no
+    shortcut took the key) and then save a contact named "s"."""
+    import workbook.ui.editor as editor_module
+
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        editor_module, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
+    )
+    session = open_session()
+    editor = _editor(qtbot, session, TrustedContact)
+    p = "editor-contacts"
+    name = find(editor, QWidget, f"{p}-name-edit")
+    relationship = find(editor, QWidget, f"{p}-relationship-edit")
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    relationship.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is relationship)
+    for _ in range(2):
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        # The button's shortcut clicks it a moment later (it shows being pressed).
+        qtbot.waitUntil(lambda: editor.focusWidget() is name)  # the first (and only) problem
+        assert editor.isVisible()
+        assert name.text() == "" and relationship.text() == ""  # type: ignore[attr-defined]
+    error = find(editor, QLabel, f"{p}-name-error")
+    assert error.isVisible() and error.text() == MSG_NAME_EMPTY  # next to the field
+    assert MSG_NAME_EMPTY in name.accessibleDescription()  # linked to the field
+    assert said and said[-1] == ("Before saving, please look at: Name.", True)
+    assert session.repo.list(TrustedContact) == []
+    # Typing in the field after that is ordinary typing.
+    qtbot.keyClicks(name, "Sam Example")
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert [c.name for c in session.repo.list(TrustedContact)] == ["Sam Example"]
+
+
+def test_a_new_problem_is_read_out_once_typing_pauses(
+    qtbot: QtBot,
+    open_session,  # type: ignore[no-untyped-def]
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import workbook.ui.editor as editor_module
+
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        editor_module, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
+    )
+    session = open_session()
+    editor = _editor(qtbot, session, MandatedObligation)
+    type_into(qtbot, editor, "editor-mandated-start_date-edit", "2026-1")
+    assert said == []  # not while typing
+    qtbot.waitUntil(lambda: said == [(MSG_DATE, False)], timeout=3000)
+
+
+def test_a_contact_in_the_future_asks_but_saves(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from workbook.domain.model import ContactLogEntry
+
+    session = open_session()
+    editor = _editor(qtbot, session, ContactLogEntry)
+    p = "editor-contact-log"
+    later = (datetime.now() + timedelta(days=365)).strftime("%Y-%m-%d %H:%M")
+    type_into(qtbot, editor, f"{p}-occurred_at-edit", later)
+    notice = find(editor, QLabel, f"{p}-occurred_at-error")
+    assert notice.isVisible() and "in the future. Is this right?" in notice.text()
+    assert not find(editor, QLabel, "editor-summary").text()  # not a problem
+    click(qtbot, editor, "button-editor-save")
+    assert not editor.isVisible()
+    assert len(session.repo.list(ContactLogEntry)) == 1
+
+
+def test_a_grace_period_of_days_asks_but_saves(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]
+    from workbook.domain.model import CheckInAgreement
+
+    session = open_session()
+    editor = _editor(qtbot, session, CheckInAgreement)
+    p = "editor-checkins"
+    notice = find(editor, QLabel, f"{p}-grace_minutes-error")
+    type_into(qtbot, editor, f"{p}-grace_minutes-spin", "90")
+    assert not notice.isVisible()
+    type_into(qtbot, editor, f"{p}-grace_minutes-spin", "9999")
+    assert notice.isVisible() and "That is 167 hours" in notice.text()
+    click(qtbot, editor, "button-editor-save")
+    assert [a.grace_minutes for a in session.repo.list(CheckInAgreement)] == [9999]

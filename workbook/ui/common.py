@@ -3,8 +3,21 @@ overview can be shown without loading the editors)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPushButton, QWidget, QWidgetItem
+import re
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+    QWidgetItem,
+)
 
 from workbook.domain.model import Section
 
@@ -28,12 +41,82 @@ def storage_message(error: Exception) -> str:
     return str(message) if isinstance(message, str) and message else SAVE_FAILED
 
 
+_MNEMONIC = re.compile(r"&(&|(?=\S))")
+
+
+def plain(text: str) -> str:
+    """A label's text without its mnemonic marker ("&Save" -> "Save", "&&" -> "&"; a lone
+    "&" between words stays), as a screen reader should say it."""
+    return _MNEMONIC.sub(lambda match: match.group(1) if match.group(1) == "&" else "", text)
+
+
+def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say `message` now (Qt's accessible announcement), on behalf of
+    `widget`. Polite waits for the reader to finish; assertive interrupts it."""
+    if not message:
+        return
+    event = QAccessibleAnnouncementEvent(widget, message)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _KeyboardRules(QObject):
+    """Two rules for the keyboard, installed on the widgets they concern:
+
+    * on a button, Enter presses it, as Space does (in a window that is not a dialog, Qt
+      only answers Space; in a dialog, Enter would press the default button instead);
+    * in a text field, Alt+letter never types the letter. Qt tries shortcuts first, so this
+      only happens when no shortcut took the key (its button is disabled or hidden), and
+      then the letter must not slip into what the person wrote. AltGr (Ctrl+Alt on
+      Windows) still types, as it must for many keyboards."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        modifiers = event.modifiers()
+        if isinstance(watched, QAbstractButton):
+            if isinstance(watched, QCheckBox | QRadioButton):
+                return False  # Enter on a tick box belongs to the window (Save)
+            plain_key = not modifiers & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() in _ENTER_KEYS and plain_key and watched.isEnabled():
+                watched.animateClick()
+                return True
+            return False
+        alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        return alt and not ctrl and bool(event.text()) and event.text().isprintable()
+
+
+_RULES: list[_KeyboardRules] = []  # one filter object for every widget, made when first needed
+
+
+def keyboard_rules() -> _KeyboardRules:
+    if not _RULES:
+        _RULES.append(_KeyboardRules())
+    return _RULES[0]
+
+
+def enter_presses(button: QAbstractButton) -> None:
+    """Enter presses this button when it has the focus."""
+    button.installEventFilter(keyboard_rules())
+
+
+def no_alt_typing(widget: QWidget) -> None:
+    """Alt+letter never types into this text field."""
+    widget.installEventFilter(keyboard_rules())
+
+
 def make_button(text: str, name: str, description: str, parent: QWidget) -> QPushButton:
     button = QPushButton(text, parent)
     button.setObjectName(name)
     button.setAutoDefault(False)
-    button.setAccessibleName(text.replace("&", ""))
+    button.setAccessibleName(plain(text))
     button.setAccessibleDescription(description)
+    enter_presses(button)
     return button
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -42,17 +43,25 @@ from workbook.domain.model import Record
 from workbook.domain.validation import validate
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
-from workbook.ui.common import storage_message
-from workbook.ui.fields import BOOL, FieldInputError, FieldWidget, make_field
-from workbook.ui.specs import KindSpec, spec_for
-from workbook.ui.store import PlanStore
+from workbook.ui.common import announce, enter_presses, plain, storage_message
+from workbook.ui.fields import FieldInputError, FieldWidget, make_field
+from workbook.ui.specs import BOOL, DATETIME, INT, KindSpec, spec_for
+from workbook.ui.store import PlanStore, format_datetime
+from workbook.ui.theme import MessageLabel
 
 DRAFT_DELAY_MS = 400  # after the last change
 DRAFT_MAX_WAIT_MS = 1000  # during continuous typing: at least this often
 _LIST_ERROR = re.compile(r"^(\w+)\[(\d+)\]$")
-ERROR_STYLE = (
-    "color: palette(text); background: #fde7e7; border-left: 3px solid #b3261e; padding: 2px 6px;"
-)
+ANNOUNCE_DELAY_MS = 700  # a field's new problem is read out once typing pauses
+FUTURE_SLACK = timedelta(minutes=5)  # a clock a little ahead is not "the future"
+# Soft limits: allowed, but worth a second look ({value} is what was typed).
+SOFT_LIMITS: dict[str, tuple[int, str]] = {
+    "grace_minutes": (
+        24 * 60,
+        "That is {hours} hours. A check-in partner usually waits minutes or a few hours "
+        "before acting; is this right? You can save it as it is.",
+    ),
+}
 
 
 def pick_mnemonics(texts: list[str], reserved: set[str]) -> list[str]:
@@ -155,7 +164,7 @@ class RecordEditor(QDialog):
         self.restored_note.hide()
 
         self.widgets: dict[str, FieldWidget] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, MessageLabel] = {}
         form_host = QWidget(self)
         host_layout = QVBoxLayout(form_host)
         form = QFormLayout()
@@ -173,10 +182,8 @@ class RecordEditor(QDialog):
             label.setBuddy(widget.focus_widget())
             # No word wrap: QFormLayout cannot size a wrapped label's row (it overlaps the
             # row above); WrapLongRows puts the field under a label that is too long instead.
-            error = QLabel("", form_host)
+            error = MessageLabel(form_host)
             error.setObjectName(f"{prefix}-{field_spec.name}-error")
-            error.setWordWrap(True)
-            error.setStyleSheet(ERROR_STYLE)
             error.hide()
             column = QVBoxLayout()
             column.setSpacing(2)
@@ -189,12 +196,15 @@ class RecordEditor(QDialog):
             self.widgets[field_spec.name] = widget
             self.errors[field_spec.name] = error
 
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
         scroll.setObjectName("editor-scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_host)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: Tab goes from field to field, and the area scrolls to
+        # show the field that has the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.summary = QLabel("", self)
         self.summary.setObjectName("editor-summary")
@@ -204,6 +214,7 @@ class RecordEditor(QDialog):
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName("Save")
         self.save_button.setAccessibleDescription("Store this entry in your plan now.")
+        enter_presses(self.save_button)
         self.discard_button = QPushButton("&Discard changes", self)
         self.discard_button.setObjectName("button-editor-discard")
         self.discard_button.setAutoDefault(False)
@@ -213,6 +224,7 @@ class RecordEditor(QDialog):
         )
         self.save_button.clicked.connect(self.accept)
         self.discard_button.clicked.connect(self.discard)
+        enter_presses(self.discard_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.discard_button)
@@ -235,6 +247,11 @@ class RecordEditor(QDialog):
         self._draft_deadline.timeout.connect(self.flush_draft)
         self._closed = False
         self._draft_written = False
+        self._to_announce: dict[str, str] = {}
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(ANNOUNCE_DELAY_MS)
+        self._announce_timer.timeout.connect(self._announce_pending)
         # A new record shows a field's problem only once that field has been touched (or
         # Save was tried): an empty form should invite, not scold. Existing records and
         # restored drafts show every problem at once.
@@ -298,20 +315,45 @@ class RecordEditor(QDialog):
     def spec_field(self, name: str) -> Any:
         return next(f for f in self.spec.fields if f.name == name)
 
+    def notices(self, record: Record) -> dict[str, str]:
+        """{field: question} for values that are allowed but worth a second look: a time in
+        the future, a number beyond its usual range. They never stop Save."""
+        found: dict[str, str] = {}
+        soon = datetime.now() + FUTURE_SLACK
+        for field_spec in self.spec.fields:
+            value = getattr(record, field_spec.name, None)
+            if field_spec.kind == DATETIME and isinstance(value, datetime):
+                naive = value.replace(tzinfo=None) if value.tzinfo else value
+                if naive > soon:
+                    found[field_spec.name] = (
+                        f"{format_datetime(naive)} is in the future. Is this right? "
+                        "You can save it as it is."
+                    )
+            limit = SOFT_LIMITS.get(field_spec.name)
+            if field_spec.kind == INT and limit and isinstance(value, int) and value > limit[0]:
+                found[field_spec.name] = limit[1].format(hours=f"{value / 60:.0f}")
+        return found
+
     def check(self) -> dict[str, str]:
-        _record, problems = self.build()
+        record, problems = self.build()
+        notices = self.notices(record)
         for name, label in self.errors.items():
-            message = problems.get(name, "") if name in self._touched else ""
-            label.setText(message)
-            label.setAccessibleName(message)
+            problem = problems.get(name, "") if name in self._touched else ""
+            message = problem or notices.get(name, "")
+            label.set_tone("error" if problem else "warning")
+            if message != label.text():
+                label.setText(message)
+                label.setAccessibleName(message)
+                if message and name in self._touched:
+                    self._to_announce[name] = message
+                    self._announce_timer.start()
             label.setVisible(bool(message))
             field_spec = self.spec_field(name)
             self.widgets[name].describe(
                 " ".join(part for part in (field_spec.help, message) if part)
             )
-        self.save_button.setEnabled(not problems)
         if problems:
-            names = [self.spec_field(n).label for n in self.widgets if n in problems]
+            names = [plain(self.spec_field(n).label) for n in self.widgets if n in problems]
             self.summary.setText("Before saving, please look at: " + ", ".join(names) + ".")
         else:
             self.summary.setText("")
@@ -320,6 +362,16 @@ class RecordEditor(QDialog):
             self.summary.text() or "Store this entry in your plan now."
         )
         return problems
+
+    def _announce_pending(self) -> None:
+        """Read out the problems that appeared while typing, once the typing pauses."""
+        for name, message in list(self._to_announce.items()):
+            if self.errors[name].text() == message:
+                announce(self.widgets[name].focus_widget(), message)
+        self._to_announce.clear()
+
+    def first_problem(self, problems: dict[str, str]) -> FieldWidget | None:
+        return next((w for name, w in self.widgets.items() if name in problems), None)
 
     # -- events ------------------------------------------------------------------------
     def _changed(self, name: str = "") -> None:
@@ -359,8 +411,17 @@ class RecordEditor(QDialog):
     def accept(self) -> None:
         record, problems = self.build()
         if problems:
+            # Every problem shows next to its field, the focus goes to the first one and a
+            # screen reader hears what needs a look (Save, Alt+S and Enter all come here).
             self._touched = set(self.widgets)
             self.check()
+            self._to_announce.clear()
+            self._announce_timer.stop()
+            first = self.first_problem(problems)
+            if first is not None:
+                first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+                self.form_scroll.ensureWidgetVisible(first)
+            announce(self.summary, self.summary.text(), assertive=True)
             return
         try:
             self.store.save(record)

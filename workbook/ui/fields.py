@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from workbook.domain.fields import SCHEDULE
 from workbook.domain.labels import label
 from workbook.domain.model import Plan, Record, now
+from workbook.ui.common import enter_presses, no_alt_typing, plain
 from workbook.ui.specs import (
     BOOL,
     DATE,
@@ -65,6 +67,10 @@ class FieldInputError(ValueError):
 def _set_names(widget: QWidget, name: str, description: str = "") -> None:
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description or name)
+    if isinstance(widget, QAbstractButton):
+        enter_presses(widget)
+    elif isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QSpinBox):
+        no_alt_typing(widget)
 
 
 class FieldWidget(QWidget):
@@ -76,13 +82,14 @@ class FieldWidget(QWidget):
         self.object_prefix = object_prefix
         self.setObjectName(f"{object_prefix}-{spec.name}")
         self._focus: QWidget = self
+        self.name_text = plain(spec.label)  # as a screen reader says it: no "&"
 
     def _hold(self, control: QWidget, kind: str, *, stretch: bool = False) -> None:
         """Make `control` the one thing this field is: named and described for screen
         readers, alone in a margin-less row (left-aligned with `stretch`), and the widget that
         takes focus."""
         control.setObjectName(f"{self.object_prefix}-{self.spec.name}-{kind}")
-        _set_names(control, self.spec.label, self.spec.help)
+        _set_names(control, self.name_text, self.spec.help)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(control)
@@ -107,7 +114,7 @@ class FieldWidget(QWidget):
 
     def describe(self, description: str) -> None:
         """Accessible description: the field's help plus any problem shown next to it."""
-        self.focus_widget().setAccessibleDescription(description or self.spec.label)
+        self.focus_widget().setAccessibleDescription(description or self.name_text)
 
 
 class LineField(FieldWidget):
@@ -182,7 +189,7 @@ class FlagsField(FieldWidget):
         for index, member in enumerate(spec.enum):
             box = QCheckBox(label(member), self)
             box.setObjectName(f"{prefix}-{spec.name}-{member.value}")
-            _set_names(box, f"{spec.label}: {label(member)}")
+            _set_names(box, f"{self.name_text}: {label(member)}")
             box.toggled.connect(self.edited)
             layout.addWidget(box, index // 2, index % 2)
             self.boxes[member.value] = box
@@ -226,7 +233,7 @@ class DateField(LineField):
         self.edit.setPlaceholderText("YYYY-MM-DD")
         self.edit.setMaxLength(10)
         self.edit.setAccessibleDescription(
-            f"{spec.label}, written as year-month-day; leave empty if not known."
+            f"{self.name_text}, written as year-month-day; leave empty if not known."
         )
 
     def value(self) -> date | None:
@@ -249,10 +256,12 @@ class DateTimeField(FieldWidget):
         self.edit.setObjectName(f"{prefix}-{spec.name}-edit")
         self.edit.setPlaceholderText("YYYY-MM-DD HH:MM")
         self.edit.setMaxLength(19)
-        _set_names(self.edit, spec.label, "Date and time, written as year-month-day hour:minute.")
+        _set_names(
+            self.edit, self.name_text, "Date and time, written as year-month-day hour:minute."
+        )
         self.now_button = QPushButton("Now", self)
         self.now_button.setObjectName(f"{prefix}-{spec.name}-now")
-        _set_names(self.now_button, f"{spec.label}: now", "Fill in the current date and time.")
+        _set_names(self.now_button, f"{self.name_text}: now", "Fill in the current date and time.")
         self.now_button.setAutoDefault(False)
         self.now_button.clicked.connect(lambda: self.set_value(now()))
         layout = QHBoxLayout(self)
@@ -452,7 +461,7 @@ class ListField(FieldWidget):
         self.add_button = _small_button(
             f"Add {self.word}",
             f"{prefix}-{spec.name}-add",
-            f"{spec.label}: add a {self.word}",
+            f"{self.name_text}: add a {self.word}",
             self,
         )
         self.add_button.clicked.connect(self._add)
@@ -488,7 +497,7 @@ class ListField(FieldWidget):
             _set_names(
                 row.edit,
                 f"{word.capitalize()} {number}",
-                self.spec.help or f"{self.spec.label}: {word} {number} of {count}.",
+                self.spec.help or f"{self.name_text}: {word} {number} of {count}.",
             )
             row.remove_button.setObjectName(f"{prefix}-remove-{number}")
             _set_names(row.remove_button, f"Remove {word} {number}")
@@ -609,10 +618,10 @@ class RefField(FieldWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(16)
-        _set_names(self.combo, spec.label, spec.help)
+        _set_names(self.combo, self.name_text, spec.help)
         noun = spec_for(self.target).noun
         self.add_button = _small_button(
-            "Add new…", f"{prefix}-{spec.name}-new", f"{spec.label}: add a new {noun}", self
+            "Add new…", f"{prefix}-{spec.name}-new", f"{self.name_text}: add a new {noun}", self
         )
         self.add_button.clicked.connect(self._add_new)
         layout = QHBoxLayout(self)
@@ -699,7 +708,9 @@ class RefsField(FieldWidget):
         self.noun = spec_for(self.target).noun
         self.rows_host = QWidget(self)
         self.rows_host.setObjectName(f"{prefix}-{spec.name}-list")
-        _set_names(self.rows_host, spec.label, spec.help or f"The {self.noun}s chosen, in order.")
+        _set_names(
+            self.rows_host, self.name_text, spec.help or f"The {self.noun}s chosen, in order."
+        )
         self.rows_layout = QVBoxLayout(self.rows_host)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(4)
@@ -713,15 +724,18 @@ class RefsField(FieldWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.setMinimumContentsLength(14)
-        _set_names(self.choice, f"{spec.label}: {self.noun} to add")
+        _set_names(self.choice, f"{self.name_text}: {self.noun} to add")
         self.add_button = _small_button(
             "Add to list",
             f"{prefix}-{spec.name}-add",
-            f"{spec.label}: add the chosen {self.noun}",
+            f"{self.name_text}: add the chosen {self.noun}",
             self,
         )
         self.new_button = _small_button(
-            "Add new…", f"{prefix}-{spec.name}-new", f"{spec.label}: add a new {self.noun}", self
+            "Add new…",
+            f"{prefix}-{spec.name}-new",
+            f"{self.name_text}: add a new {self.noun}",
+            self,
         )
         self.add_button.clicked.connect(self._add_chosen)
         self.new_button.clicked.connect(self._add_new)
@@ -761,9 +775,9 @@ class RefsField(FieldWidget):
             row.up_button.setObjectName(f"{prefix}-up-{number}")
             row.down_button.setObjectName(f"{prefix}-down-{number}")
             row.remove_button.setObjectName(f"{prefix}-remove-{number}")
-            _set_names(row.up_button, f"Move {title} up", f"{self.spec.label}: call earlier")
-            _set_names(row.down_button, f"Move {title} down", f"{self.spec.label}: call later")
-            _set_names(row.remove_button, f"Remove {title}", f"{self.spec.label}: take off")
+            _set_names(row.up_button, f"Move {title} up", f"{self.name_text}: call earlier")
+            _set_names(row.down_button, f"Move {title} down", f"{self.name_text}: call later")
+            _set_names(row.remove_button, f"Remove {title}", f"{self.name_text}: take off")
             row.up_button.setEnabled(number > 1)
             row.down_button.setEnabled(number < count)
             self.rows_layout.addWidget(row)

@@ -9,6 +9,7 @@ pending at all.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -33,7 +36,10 @@ from workbook.ui.common import SAVE_FAILED, FlowLayout, intro_label, make_button
 from workbook.ui.editor import RecordEditor
 from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
-from workbook.ui.table_model import RecordTableModel
+from workbook.ui.table_model import RecordTableModel, record_details
+
+SAMPLE_ROWS = 60  # rows measured to fit the columns to their content
+MAX_COLUMN = 420  # no column asks for more than this before the rest are served
 
 
 class WizardPageBase(QWizardPage):
@@ -162,6 +168,30 @@ class RecordListWidget(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         self._fitted_width = -1
+        self._content_widths: list[int] | None = None  # measured after each change
+
+        # The selected record in full: every field, whole texts wrapped. Rows stay one line
+        # each (uniform heights keep a long log quick); this is where nothing is cut.
+        self.details = QTextBrowser(self)
+        self.details.setObjectName(f"details-{slug}")
+        self.details.setAccessibleName(f"Details of the selected {self.spec.noun}")
+        self.details.setAccessibleDescription(
+            f"Everything written in the selected {self.spec.noun}, in full."
+        )
+        self.details.setOpenLinks(False)
+        self.details.setTabChangesFocus(True)
+        self.details.setPlaceholderText(f"Select a {self.spec.noun} to read it here in full.")
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName(f"splitter-{slug}")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        line = self.details.fontMetrics().lineSpacing()
+        self.details.setMinimumHeight(line * 3 + 10)
+        self.table.setMinimumHeight(row_height * 3 + 10)
+        self._details_for: str | None = None
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         keys = _TableKeys(self)
         self.table.installEventFilter(keys)
@@ -209,43 +239,70 @@ class RecordListWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.draft_note)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(self.buttons)
         store.changed.connect(self._store_changed)
         self._selection_changed()
 
-    def fit_columns(self) -> None:
-        """Share the visible width among the columns in proportion to their spec widths, so
-        nothing needs horizontal scrolling at 800 pixels; narrow windows scroll instead of
-        squeezing a column below its header."""
+    def _measure(self) -> list[int]:
+        """Each column's width for its heading and the text of the first rows (the rows are
+        all alike in kind; a long log is never measured row by row)."""
+        if self._content_widths is None:
+            heading = self.table.horizontalHeader().fontMetrics()
+            cells = self.table.fontMetrics()
+            rows = min(self.model.rowCount(), SAMPLE_ROWS)
+            widths = []
+            for column, spec_column in enumerate(self.spec.columns):
+                width = max(
+                    heading.horizontalAdvance(spec_column.header),
+                    cells.horizontalAdvance(spec_column.sample),
+                )
+                for row in range(rows):
+                    text = self.model.data(self.model.index(row, column)) or ""
+                    width = max(width, cells.horizontalAdvance(text))
+                    if width >= MAX_COLUMN:
+                        break
+                widths.append(min(width, MAX_COLUMN) + 24)
+            self._content_widths = widths
+        return self._content_widths
+
+    def fit_columns(self, *, force: bool = False) -> None:
+        """Columns follow their content: short ones (a date, "Adopted") get what they need,
+        long texts share the rest, and what still does not fit is whole in the tooltip and
+        the detail pane. Narrow windows scroll sideways rather than squeeze a heading."""
         width = self.table.viewport().width()
-        if width == self._fitted_width or width <= 0:
+        if (width == self._fitted_width and not force) or width <= 0:
             return
         self._fitted_width = width
-        metrics = self.table.horizontalHeader().fontMetrics()
-        columns = self.spec.columns
-        least = [
-            max(
-                metrics.horizontalAdvance(c.header),
-                self.table.fontMetrics().horizontalAdvance(c.sample),
-            )
-            + 24
-            for c in columns
-        ]
         header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        columns = self.spec.columns
+        least = [metrics.horizontalAdvance(c.header) + 24 for c in columns]
+        least = [
+            max(a, self.table.fontMetrics().horizontalAdvance(c.sample) + 24)
+            for a, c in zip(least, columns, strict=True)
+        ]
+        wanted = self._measure()
         if sum(least) >= width:
-            # Too narrow (large fonts): every column keeps its header readable and the
-            # table scrolls sideways instead of clipping a heading.
             header.setStretchLastSection(False)
             for column, size in enumerate(least):
                 self.table.setColumnWidth(column, size)
             return
         header.setStretchLastSection(True)
-        # Every column gets its heading's width, and the rest is shared in proportion.
-        spare = width - sum(least)
-        total = sum(c.width for c in columns)
-        for column, spec_column in enumerate(columns[:-1]):
-            self.table.setColumnWidth(column, least[column] + spare * spec_column.width // total)
+        if sum(wanted) <= width:
+            sizes = list(wanted)
+        else:
+            # Short columns whole; the long ones share what is left, by how much they hold.
+            share = width // len(columns)
+            short = [w <= share for w in wanted]
+            spare = width - sum(w for w, s in zip(wanted, short, strict=True) if s)
+            long_total = sum(w for w, s in zip(wanted, short, strict=True) if not s) or 1
+            sizes = [
+                w if s else max(least[i], spare * w // long_total)
+                for i, (w, s) in enumerate(zip(wanted, short, strict=True))
+            ]
+        for column, size in enumerate(sizes[:-1]):
+            self.table.setColumnWidth(column, size)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 240)
@@ -266,6 +323,12 @@ class RecordListWidget(QWidget):
     def refresh(self) -> None:
         current = self.selected()
         self.model.refresh()
+        self._content_widths = None
+        self._details_for = None
+        if self.table.isVisible():
+            self.fit_columns(force=True)
+        else:
+            self._fitted_width = -1  # fitted again when next shown
         self.select_id(current.id if current else None)
         self.update_draft_note()
         self._selection_changed()
@@ -276,8 +339,24 @@ class RecordListWidget(QWidget):
     def _store_changed(self, _what: Any) -> None:
         self.refresh()
 
+    def show_details(self, record: Record | None) -> None:
+        """The detail pane shows `record` in full (or invites a choice)."""
+        key = record.id if record is not None else None
+        if key == self._details_for:
+            return
+        self._details_for = key
+        if record is None:
+            self.details.clear()
+            return
+        parts = [
+            f"<p><b>{html.escape(name)}</b><br>{html.escape(text).replace(chr(10), '<br>')}</p>"
+            for name, text in record_details(self.spec, record, self.store.plan)
+        ]
+        self.details.setHtml("".join(parts))
+
     def _selection_changed(self, *_args: Any) -> None:
         record = self.selected()
+        self.show_details(record)
         has = record is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)

@@ -28,11 +28,11 @@ from workbook.domain.validation import validate_statements
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
 from workbook.ui.common import SAVE_FAILED, intro_label, make_button, storage_message
-from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.fields import TextField
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
 from workbook.ui.specs import STATEMENT_FIELDS
 from workbook.ui.store import PlanStore
+from workbook.ui.theme import MessageLabel
 
 OFFERED_SETTING = "boundaries.suggestions_offered"
 STATEMENT_DELAY_MS = 400
@@ -71,10 +71,8 @@ class StatementsForm(QWidget):
             label.setObjectName(f"statements-{spec.name}-label")
             label.setBuddy(field.focus_widget())
             label.setWordWrap(True)
-            error = QLabel("", self)
+            error = MessageLabel(self)
             error.setObjectName(f"statements-{spec.name}-error")
-            error.setWordWrap(True)
-            error.setStyleSheet(ERROR_STYLE)
             error.hide()
             form.addWidget(label)
             form.addWidget(field)
@@ -218,6 +216,7 @@ class BoundariesPage(WizardPageBase):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the text boxes
         host = QWidget(scroll)
         host_layout = QVBoxLayout(host)
         host_layout.setContentsMargins(0, 0, 0, 0)

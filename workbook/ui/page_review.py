@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from workbook.domain.completeness import plan_status
 from workbook.storage.errors import StorageError
 from workbook.ui.common import make_button, storage_message
-from workbook.ui.editor import ERROR_STYLE
 from workbook.ui.export import export_pdf
 from workbook.ui.fields import MSG_DATE
 from workbook.ui.page_base import WizardPageBase
 from workbook.ui.section_list import SectionList
 from workbook.ui.store import PlanStore, format_date
+from workbook.ui.theme import MessageLabel
 
 
 class NextReviewEditor(QWidget):
@@ -48,10 +48,8 @@ class NextReviewEditor(QWidget):
         self.in_three_months.clicked.connect(
             lambda: self.edit.setText(format_date(date.today() + timedelta(days=91)))
         )
-        self.error = QLabel("", self)
+        self.error = MessageLabel(self)
         self.error.setObjectName(f"{prefix}-next-review-error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         row = QHBoxLayout()
         row.addWidget(self.label)

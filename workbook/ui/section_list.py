@@ -26,6 +26,7 @@ class SectionList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons inside
         host = QWidget(self)
         host.setObjectName(f"{prefix}-sections")
         grid = QGridLayout(host)

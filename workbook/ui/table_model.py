@@ -2,20 +2,72 @@
 
 The model holds the plan's own list (no copy) and computes cell text only when the view
 asks for a visible cell, so a page with thousands of records opens as fast as an empty one.
+
+Rows keep one line each (uniform heights: a log of 50,000 entries is never measured row by
+row); what a cell cuts short is whole in its tooltip (wrapped) and in the detail pane beside
+the table (`record_details`). A screen reader hears each cell as a sentence about its whole
+row ("My decision: Adopted; Commitment: …"), not only the cell under the cursor.
 """
 
 from __future__ import annotations
 
+import html
+from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workbook.domain.labels import label
 from workbook.domain.model import Plan, Record
-from workbook.ui.specs import KindSpec
+from workbook.ui.common import plain
+from workbook.ui.specs import BOOL, REF, REFS, FieldSpec, KindSpec, spec_for
+from workbook.ui.store import format_date, format_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_SPOKEN = Qt.ItemDataRole.AccessibleTextRole.value
+_WRAP_TIP = 60  # longer tooltips are rich text, which Qt wraps
+
+
+def field_text(spec: FieldSpec, record: Record, plan: Plan) -> str:
+    """A field's whole value in words (empty when there is nothing)."""
+    value = getattr(record, spec.name, None)
+    if spec.kind == REF:
+        found = plan.find(spec.target, value) if value and spec.target else None
+        return spec_for(spec.target).title(found, plan) if found and spec.target else ""
+    if spec.kind == REFS:
+        titles = []
+        for record_id in value or []:
+            found = plan.find(spec.target, record_id) if spec.target else None
+            if found is not None and spec.target is not None:
+                titles.append(spec_for(spec.target).title(found, plan))
+        return "; ".join(titles)
+    if spec.kind == BOOL:
+        return "Yes" if value else "No"
+    if isinstance(value, StrEnum):
+        return label(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, list):
+        items = [label(v) if isinstance(v, StrEnum) else str(v) for v in value]
+        if len(items) > 1 and not isinstance(value[0], StrEnum):
+            return "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
+        return ", ".join(items)
+    return "" if value is None else str(value).strip()
+
+
+def record_details(spec: KindSpec, record: Record, plan: Plan) -> list[tuple[str, str]]:
+    """(label, whole text) for every field of the record that holds something."""
+    details = []
+    for field_spec in spec.fields:
+        text = field_text(field_spec, record, plan)
+        if text:
+            details.append((plain(field_spec.label), text))
+    return details
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -66,9 +118,16 @@ class RecordTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         role = int(role)
-        if role not in (_DISPLAY, _TOOLTIP):
-            return None
-        key = (index.row(), index.column())
+        if role == _DISPLAY:
+            return self._cell(index.row(), index.column())
+        if role == _TOOLTIP:
+            return self._tooltip(index.row(), index.column())
+        if role == _SPOKEN:
+            return self.sentence(index.row())
+        return None
+
+    def _cell(self, row: int, column: int) -> str | None:
+        key = (row, column)
         text = self._texts.get(key)
         if text is None:
             row = key[0]
@@ -77,6 +136,43 @@ class RecordTableModel(QAbstractTableModel):
             text = self._columns[key[1]].value(self._records[row], self.plan)
             self._texts[key] = text
         return text
+
+    def whole_text(self, row: int, column: int) -> str:
+        """The cell's text, or the whole field it was cut from (a long text is shown by its
+        first line, ending in "…"); only worked out when asked (a tooltip)."""
+        text = self._cell(row, column) or ""
+        record = self.record_at(row)
+        if record is None or not text:
+            return text
+        prefix = text.removesuffix("…")
+        for field_spec in self.spec.fields:
+            value = getattr(record, field_spec.name, None)
+            if not isinstance(value, str):
+                continue
+            value = value.strip()
+            cut = text.endswith("…") or "\n" in value
+            if cut and len(value) > len(prefix) and value.startswith(prefix):
+                return value
+        return text
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        text = self.whole_text(row, column)
+        if not text:
+            return None
+        if len(text) <= _WRAP_TIP and "\n" not in text:
+            return text
+        # Rich text, so that Qt wraps it; the person's words are escaped, never markup.
+        return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+    def sentence(self, row: int) -> str | None:
+        """The row as one sentence for a screen reader: "Header: text; Header: text"."""
+        if not 0 <= row < len(self._records):
+            return None
+        parts = []
+        for column, spec_column in enumerate(self._columns):
+            text = self._cell(row, column) or "empty"
+            parts.append(f"{spec_column.header}: {text}")
+        return "; ".join(parts)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -16,8 +16,9 @@ from workbook.ui.protection.widgets import (
     message_label,
     show_message,
 )
+from workbook.ui.theme import meter_colours
 
-_BAR_COLOURS = ("#a1260d", "#b8620b", "#8a7a00", "#2f7d32", "#1d6b2f")
+_BAR_COLOURS = meter_colours()  # weak to strong, for the palette in use (ui/theme.py)
 
 
 class PassphraseChooser(QWidget):

@@ -6,13 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
+from workbook.ui.theme import tone_style
+
 WINDOW_TITLE = "Workbook"  # neutral: never shows anything from the plan
 QUICK_EXIT_KEY = Qt.Key.Key_F12
 QUICK_EXIT_KEY_TEXT = "F12"
 
-ERROR_STYLE = "color: #a1260d;"
-GOOD_STYLE = "color: #1d6b2f;"
-NOTE_STYLE = "color: #444444;"
+# Colours for the palette in use when the protection screens load (light or dark): each
+# reaches 4.5:1 against the window (workbook/ui/theme.py).
+ERROR_STYLE = tone_style("error")
+GOOD_STYLE = tone_style("good")
+NOTE_STYLE = tone_style("note")
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

@@ -8,7 +8,7 @@ keys that press a focused default button, or closing the window do not.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from workbook.ui.protection.widgets import (
     heading,
     paragraph,
 )
+from workbook.ui.theme import tone_colour
 
 CONFIRM_WORDS = "wipe everything"
 COUNTDOWN_SECONDS = 10
@@ -76,7 +77,8 @@ class WipeDialog(QDialog):
         self.start_button = QPushButton("Wipe everything")
         self.start_button.setObjectName("wipe-start")
         self.start_button.setEnabled(False)
-        self.start_button.setStyleSheet("QPushButton:enabled { color: #a1260d; }")
+        warn = tone_colour("error", on=QPalette.ColorRole.Button).name()  # ui/theme.py
+        self.start_button.setStyleSheet(f"QPushButton:enabled {{ color: {warn}; }}")
         self.start_button.clicked.connect(self.start)
         keep = QPushButton("Keep my workbook")
         keep.setObjectName("wipe-keep")

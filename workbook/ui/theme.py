@@ -1,0 +1,274 @@
+"""Colours that follow the light or dark theme, and a focus ring everyone can see.
+
+Nothing in `workbook/ui` hard-codes a colour: every colour is taken from the palette in use
+when it is drawn, or from a light/dark pair chosen for that palette and then adjusted until
+its text reaches WCAG contrast 4.5:1 (3:1 for marks that are not text, such as the focus ring
+and the left edge of a message). macOS, KDE and GNOME switch Qt to a dark palette on their
+own, so a message must stay readable in both.
+
+* `MessageLabel` — the kind message under a field (a tinted band with a coloured edge); it
+  paints from its own palette every time, so it follows a theme switched while running.
+* `tone_colour(tone, palette)` / `tone_style(tone)` — text colours for "error", "good" and
+  "note" texts drawn on the window's background.
+* `FocusStyle` — draws the keyboard focus ring as a solid 2-pixel line (Fusion's own is a
+  faint, half-transparent one).
+* `install(app)` — the focus ring, and `WORKBOOK_THEME=dark` (or `light`) for checking both
+  themes on one machine: Fusion with a dark (or light) palette.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+
+TEXT_CONTRAST = 4.5
+MARK_CONTRAST = 3.0
+
+# (light theme, dark theme) starting points; each is adjusted until it is readable.
+_TONES: dict[str, tuple[str, str]] = {
+    "error": ("#a1260d", "#ff9b8a"),
+    "good": ("#1d6b2f", "#7fd48f"),
+    "warning": ("#7a4d00", "#f0c060"),
+}
+_TINT = {"error": 0.10, "warning": 0.12}  # how much of the tone shows behind a message
+_TINT_DARK = {"error": 0.28, "warning": 0.22}
+_ENV = "WORKBOOK_THEME"
+
+
+# -- WCAG arithmetic ------------------------------------------------------------------
+def _channel(value: float) -> float:
+    return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance of an opaque colour."""
+    return (
+        0.2126 * _channel(colour.redF())
+        + 0.7152 * _channel(colour.greenF())
+        + 0.0722 * _channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    a, b = sorted((luminance(first), luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return luminance(palette.color(QPalette.ColorRole.Window)) < 0.2
+
+
+def mix(first: QColor, second: QColor, amount: float) -> QColor:
+    """`amount` of `second` over `first`."""
+    keep = 1.0 - amount
+    return QColor.fromRgbF(
+        first.redF() * keep + second.redF() * amount,
+        first.greenF() * keep + second.greenF() * amount,
+        first.blueF() * keep + second.blueF() * amount,
+    )
+
+
+def readable(colour: QColor, background: QColor, minimum: float = TEXT_CONTRAST) -> QColor:
+    """`colour`, moved towards black or white (whichever the background is further from)
+    just far enough to reach `minimum` contrast against `background`."""
+    if contrast(colour, background) >= minimum:
+        return QColor(colour)
+    towards = QColor("black") if luminance(background) > 0.18 else QColor("white")
+    for step in range(1, 21):
+        candidate = mix(colour, towards, step / 20)
+        if contrast(candidate, background) >= minimum:
+            return candidate
+    return towards
+
+
+# -- colours for a palette -------------------------------------------------------------
+def _palette(palette: QPalette | None) -> QPalette:
+    return palette if palette is not None else QGuiApplication.palette()
+
+
+def tone_colour(
+    tone: str,
+    palette: QPalette | None = None,
+    on: QPalette.ColorRole = QPalette.ColorRole.Window,
+) -> QColor:
+    """Text colour for an "error", "good" or "warning" text on the background `on` (the
+    window's, or a button's); "note" is the ordinary text colour (a dimmed grey fails in one
+    theme or the other)."""
+    palette = _palette(palette)
+    background = palette.color(on)
+    if tone == "note":
+        return readable(palette.color(QPalette.ColorRole.WindowText), background)
+    light, dark = _TONES[tone]
+    start = QColor(dark if is_dark(palette) else light)
+    return readable(start, background)
+
+
+def tone_style(tone: str, palette: QPalette | None = None) -> str:
+    """A style sheet for a label in that tone (colours worked out for the palette now)."""
+    return f"color: {tone_colour(tone, palette).name()};"
+
+
+# A meter from weak to strong (the passphrase strength bar): red, orange, yellow, greens.
+_METER = (
+    ("#a1260d", "#ff8a75"),
+    ("#b8620b", "#f5a54a"),
+    ("#8a7a00", "#e0d050"),
+    ("#2f7d32", "#79c77d"),
+    ("#1d6b2f", "#5fd47a"),
+)
+
+
+def meter_colours(palette: QPalette | None = None) -> tuple[str, ...]:
+    """The meter's five colours as #rrggbb, each standing out 3:1 from the window."""
+    palette = _palette(palette)
+    window = palette.color(QPalette.ColorRole.Window)
+    dark = is_dark(palette)
+    return tuple(
+        readable(QColor(pair[1] if dark else pair[0]), window, MARK_CONTRAST).name()
+        for pair in _METER
+    )
+
+
+def message_colours(tone: str, palette: QPalette | None = None) -> tuple[QColor, QColor, QColor]:
+    """(text, background, edge) of a message band: the window's own text on the window's
+    background tinted with the tone, and the tone's colour for the edge."""
+    palette = _palette(palette)
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    dark = is_dark(palette)
+    hue = QColor(_TONES[tone][1 if dark else 0])
+    amount = (_TINT_DARK if dark else _TINT)[tone]
+    background = mix(window, hue, amount)
+    while contrast(text, background) < TEXT_CONTRAST and amount > 0.01:
+        amount /= 2
+        background = mix(window, hue, amount)
+    if contrast(text, background) < TEXT_CONTRAST:
+        background, text = window, readable(text, window)
+    edge = readable(hue, background, MARK_CONTRAST)
+    return text, background, edge
+
+
+def focus_colour(palette: QPalette | None = None) -> QColor:
+    """The highlight colour, made to stand out 3:1 from the window (WCAG 1.4.11)."""
+    palette = _palette(palette)
+    return readable(
+        palette.color(QPalette.ColorRole.Highlight),
+        palette.color(QPalette.ColorRole.Window),
+        MARK_CONTRAST,
+    )
+
+
+class MessageLabel(QLabel):
+    """A kind message next to a field: plain text, wrapped, on a band tinted with its tone
+    and a coloured left edge. The colours come from the palette at paint time."""
+
+    EDGE = 3
+
+    def __init__(self, parent: QWidget | None = None, tone: str = "error") -> None:
+        super().__init__("", parent)
+        self.tone = tone
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setContentsMargins(self.EDGE + 6, 2, 6, 2)
+        self.setAutoFillBackground(False)
+
+    def set_tone(self, tone: str) -> None:
+        if tone != self.tone:
+            self.tone = tone
+            self.update()
+
+    def paintEvent(self, event: Any) -> None:
+        _text, background, edge = message_colours(self.tone, self.palette())
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), background)
+        painter.fillRect(0, 0, self.EDGE, self.height(), edge)
+        painter.end()
+        super().paintEvent(event)  # the text, in the palette's own text colour
+
+
+# -- the focus ring --------------------------------------------------------------------
+class FocusStyle(QProxyStyle):
+    """The application's own style, with a focus ring drawn as a solid 2-pixel line in the
+    highlight colour (kept at 3:1 against the window), shown after keyboard navigation."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        if not option.state & QStyle.StateFlag.State_KeyboardFocusChange:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(focus_colour(option.palette), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2)
+        painter.restore()
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the ones desktops switch to (for checking the dark theme)."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: "#2b2b2b",
+        role.WindowText: "#eeeeee",
+        role.Base: "#1e1e1e",
+        role.AlternateBase: "#2f2f2f",
+        role.Text: "#eeeeee",
+        role.Button: "#3a3a3a",
+        role.ButtonText: "#eeeeee",
+        role.BrightText: "#ffffff",
+        role.Highlight: "#3d7fc4",
+        role.HighlightedText: "#ffffff",
+        role.ToolTipBase: "#3a3a3a",
+        role.ToolTipText: "#eeeeee",
+        role.PlaceholderText: "#a0a0a0",
+        role.Link: "#8ab4f8",
+        role.Light: "#4a4a4a",
+        role.Midlight: "#404040",
+        role.Mid: "#303030",
+        role.Dark: "#202020",
+        role.Shadow: "#000000",
+    }
+    for which, name in colours.items():
+        palette.setColor(which, QColor(name))
+    disabled = QPalette.ColorGroup.Disabled
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, which, QColor("#8a8a8a"))
+    return palette
+
+
+def light_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    return style.standardPalette() if style is not None else QPalette()
+
+
+def install(app: QApplication) -> None:
+    """The focus ring for the whole app; WORKBOOK_THEME=dark/light picks a palette."""
+    wanted = os.environ.get(_ENV, "").strip().lower()
+    if wanted in ("dark", "light"):
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if wanted == "dark" else light_palette())
+    if not isinstance(app.style(), FocusStyle):
+        base = QStyleFactory.create(app.style().name())
+        app.setStyle(FocusStyle(base))
