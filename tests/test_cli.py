@@ -172,7 +172,8 @@ def test_a_wrong_command_line_exits_2_from_the_real_process() -> None:
 
 def test_demo_export_import_reproduce_the_same_plan(tmp_path: Path, secret: Path) -> None:
     """The issue's 'done when', from the shell: demo into D, export D, import into E (each
-    a new workbook, protected from its first byte with the product's real key derivation)."""
+    a new workbook, protected from its first byte with the product's real key derivation;
+    only demo and the app's first start make one, so E is made by the app's first start)."""
     d, e = tmp_path / "D", tmp_path / "E"
     exported, again = tmp_path / "plan.json", tmp_path / "again.json"
     pw = ("--passphrase-file", secret)
@@ -180,6 +181,8 @@ def test_demo_export_import_reproduce_the_same_plan(tmp_path: Path, secret: Path
     assert result.returncode == 0, result.stderr
     result = workbook("export", "--format", "json", "--data-dir", d, "--out", exported, *pw)
     assert result.returncode == 0, result.stderr
+    created = keys.create_keys(e, secret.read_text(encoding="utf-8").splitlines()[0])
+    PlanRepository.open(e, created.data_key).close()
     result = workbook("import", exported, "--data-dir", e, *pw)
     assert result.returncode == 0, result.stderr
     assert workbook("export", "--data-dir", e, "--out", again, *pw).returncode == 0
@@ -374,7 +377,7 @@ def test_commands_other_than_the_window_never_load_qt(tmp_path: Path, secret: Pa
         f"pw = ['--passphrase-file', {str(secret)!r}]\n"
         "assert main(['demo', '--data-dir', folder, *pw]) == 0\n"
         "assert main(['export', '--data-dir', folder, '--out', out, *pw]) == 0\n"
-        "assert main(['import', out, '--data-dir', folder + '2', *pw]) == 0\n"
+        "assert main(['import', out, '--replace', '--data-dir', folder, *pw]) == 0\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))\n"
         "print(loaded)\n"
     )

@@ -133,3 +133,217 @@ def test_a_workbook_from_before_protection_is_encrypted_on_first_open(
         assert repo.load_plan().contacts == demo.contacts
     finally:
         repo.close()
+
+
+# --------------------------------------------------------------------------- changing secrets
+
+NEW_PASSPHRASE = "seven quiet herons at dawn"
+FAST = keys.PassphraseKdf(memory_kib=64, iterations=1, lanes=1)
+
+
+@pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The product's Argon2id costs ~1 s per derivation; these tests derive many times."""
+    from workbook.storage import rekey
+
+    monkeypatch.setitem(rekey.rekey.__kwdefaults__, "kdf", FAST)
+    monkeypatch.setitem(keys.create_keys.__kwdefaults__, "kdf", FAST)
+
+
+def _workbook(folder: Path, names: list[str]) -> str:
+    """A protected workbook holding contacts `names`, with one backup; the recovery code."""
+    from workbook.domain.model import TrustedContact
+
+    created = keys.create_keys(folder, PASSPHRASE, kdf=FAST)
+    repo = PlanRepository.open(folder, created.data_key)
+    try:
+        for name in names:
+            repo.save(TrustedContact(name=name))
+        assert repo.backups is not None
+        repo.backups.backup_now()
+    finally:
+        repo.close()
+    return created.recovery_code
+
+
+def _opens_anything(folder: Path, data_key: bytes) -> bool:
+    import sqlcipher3
+
+    from workbook.storage.backups import list_backups
+
+    for path in [folder / "workbook.db", *list_backups(folder)]:
+        connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            connection.execute(keys.sqlcipher_key_pragma(data_key))
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        except sqlcipher3.DatabaseError:
+            continue
+        finally:
+            connection.close()
+    return False
+
+
+def _file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+@pytest.mark.usefixtures("cheap_kdf")
+def test_change_passphrase_from_files_rekeys_so_an_old_key_file_opens_nothing(
+    tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "w"
+    code = _workbook(folder, ["Dana Example"])
+    stolen = tmp_path / "stolen.json"
+    stolen.write_bytes((folder / "keys.json").read_bytes())
+    new = _file(tmp_path, "new.txt", NEW_PASSPHRASE)
+    argv = ["change-passphrase", "--data-dir", str(folder), "--passphrase-file", str(secret)]
+    assert main([*argv, "--new-passphrase-file", str(new)]) == 0
+    out, err = capsys.readouterr()
+    assert "new passphrase is set" in out and "earlier copy of the key file" in out
+    assert PASSPHRASE not in out + err and NEW_PASSPHRASE not in out + err
+    data_key = keys.unlock_with_passphrase(folder, NEW_PASSPHRASE)
+    assert keys.unlock_with_recovery_code(folder, code) == data_key
+    old_key = keys.unlock_file_with_passphrase(stolen, PASSPHRASE)
+    assert not _opens_anything(folder, old_key)
+    assert _opens_anything(folder, data_key)
+    # The old passphrase no longer works from the command line either.
+    argv = ["export", "--out", str(tmp_path / "p.json"), "--data-dir", str(folder)]
+    assert main([*argv, "--passphrase-file", str(secret)]) == 1
+    assert main([*argv, "--passphrase-file", str(new)]) == 0
+
+
+@pytest.mark.usefixtures("cheap_kdf")
+def test_new_recovery_code_is_printed_once_and_the_old_one_opens_nothing(
+    tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "w"
+    old_code = _workbook(folder, ["Dana Example"])
+    stolen_copy = tmp_path / "stolen-copy.json"
+    stolen_copy.write_bytes((folder / "backups" / "keys.json").read_bytes())
+    argv = ["new-recovery-code", "--data-dir", str(folder), "--passphrase-file", str(secret)]
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    codes = [line.strip() for line in err.splitlines() if line.strip().count("-") == 5]
+    assert len(codes) == 1 and codes[0] not in out  # once, on the error stream
+    data_key = keys.unlock_with_recovery_code(folder, codes[0])
+    assert keys.unlock_with_passphrase(folder, PASSPHRASE) == data_key
+    with pytest.raises(keys.WrongSecret):
+        keys.unlock_with_recovery_code(folder, old_code)
+    old_key = keys.unlock_file_with_recovery_code(stolen_copy, old_code)
+    assert not _opens_anything(folder, old_key)
+
+
+@pytest.mark.usefixtures("cheap_kdf")
+def test_secret_commands_refuse_plainly_and_change_nothing(
+    tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "w"
+    _workbook(folder, ["Dana Example"])
+    before = hashes(folder)
+    wrong = _file(tmp_path, "wrong.txt", "amber gulls circle the ferry boat")
+    new = _file(tmp_path, "new.txt", NEW_PASSPHRASE)
+    short = _file(tmp_path, "short.txt", "tiny")
+    base = ["change-passphrase", "--data-dir", str(folder)]
+    cases = [
+        ([*base, "--passphrase-file", str(wrong), "--new-passphrase-file", str(new)], "doesn't"),
+        ([*base, "--passphrase-file", str(secret), "--new-passphrase-file", str(short)], "8"),
+        ([*base, "--passphrase-file", str(secret)], "--new-passphrase-file"),
+        (
+            ["new-recovery-code", "--data-dir", str(folder), "--passphrase-file", str(wrong)],
+            "doesn't",
+        ),
+    ]
+    for argv, expected in cases:
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert expected in err and "Traceback" not in err
+        assert hashes(folder) == before
+    # The new passphrase is never taken from an argument value.
+    with pytest.raises(SystemExit):
+        from workbook.cli import _build_parser
+
+        _build_parser().parse_args([*base, "--new-passphrase", NEW_PASSPHRASE])
+
+
+def test_export_and_import_without_a_workbook_create_nothing(
+    tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "mistyped"
+    plan_file = tmp_path / "plan.json"
+    from workbook.domain.demo import demo_plan
+    from workbook.export.plan_json import plan_to_json
+
+    plan_file.write_text(plan_to_json(demo_plan()), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    for argv in (
+        ["export", "--out", str(out), "--data-dir", str(missing)],
+        ["import", str(plan_file), "--data-dir", str(missing)],
+        ["new-recovery-code", "--data-dir", str(missing)],
+        ["change-passphrase", "--data-dir", str(missing)],
+    ):
+        assert main([*argv, "--passphrase-file", str(secret)]) == 1
+        out_text, err = capsys.readouterr()
+        assert f"No workbook in {missing}" in err, err
+        assert "recovery code" not in out_text
+        assert not missing.exists()
+        assert not out.exists()
+    # An existing but empty folder is no workbook either, and stays empty.
+    missing.mkdir()
+    assert (
+        main(
+            [
+                "export",
+                "--out",
+                str(out),
+                "--data-dir",
+                str(missing),
+                "--passphrase-file",
+                str(secret),
+            ]
+        )
+        == 1
+    )
+    assert list(missing.iterdir()) == []
+
+
+@pytest.mark.usefixtures("cheap_kdf")
+def test_an_older_copy_is_refused_unless_accepted(
+    tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from workbook.storage.backups import list_backups
+
+    folder = tmp_path / "w"
+    _workbook(folder, ["Dana Example"])
+    data_key = keys.unlock_with_passphrase(folder, PASSPHRASE)
+    from workbook.domain.model import TrustedContact
+
+    repo = PlanRepository.open(folder, data_key, automatic_backups=False)
+    repo.save(TrustedContact(name="Added after the backup"))
+    repo.close()
+    shutil.copyfile(list_backups(folder)[0], folder / "workbook.db")  # put back in time
+    before = hashes(folder)
+    out = tmp_path / "plan.json"
+    argv = [
+        "export",
+        "--out",
+        str(out),
+        "--data-dir",
+        str(folder),
+        "--passphrase-file",
+        str(secret),
+    ]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "older than the newest one" in err and "1 saved change behind" in err
+    assert "--accept-older-copy" in err and "Traceback" not in err
+    assert hashes(folder) == before and not out.exists()
+    assert main([*argv, "--accept-older-copy"]) == 0
+    assert "kept as workbook-older-" in capsys.readouterr().err
+    assert len(list(folder.glob("workbook-older-*.db"))) == 1
+    assert main([*argv, "--force"]) == 0  # from now on it is the newest version

@@ -49,7 +49,13 @@ class CommandFailed(Exception):
 
 
 class _ArgumentParser(argparse.ArgumentParser):
-    """argparse, but a wrong command line gets one line, not a usage block."""
+    """argparse, but a wrong command line gets one line, not a usage block, and options are
+    never abbreviated: ``--passphrase SECRET`` must not pass as ``--passphrase-file``, which
+    would then name the secret in its message."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
@@ -93,6 +99,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="read the workbook's passphrase from the first line of FILE instead of asking "
         "for it (never give it on the command line or in the environment)",
     )
+    from workbook import cli_protection  # standard library only
+
+    cli_protection.add_common_options(common)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
@@ -151,6 +160,7 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace the plan already in the workbook (it is lost)",
     )
+    cli_protection.add_commands(commands, common)
     return parser
 
 
@@ -169,9 +179,11 @@ def _folder(args: argparse.Namespace) -> Path:
 
 def _open_repository(args: argparse.Namespace) -> PlanRepository:
     """The one place the command line opens the workbook (creating the folder if needed)."""
-    from workbook.storage.repository import PlanRepository
+    from workbook import cli_protection
 
     folder = _folder(args)
+    if args.command != "demo":  # only demo (and the app's first start) make a workbook
+        cli_protection.require_workbook(folder)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
@@ -179,7 +191,7 @@ def _open_repository(args: argparse.Namespace) -> PlanRepository:
             f"The folder {folder} could not be created ({error.strerror or error}). "
             "Please choose another one with --data-dir."
         ) from None
-    return PlanRepository.open(folder, _data_key(args, folder))
+    return cli_protection.open_repository(args, folder, _data_key(args, folder))
 
 
 def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
@@ -291,6 +303,11 @@ def _run_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise CommandFailed(f"The folder {out.parent} does not exist. Please create it first.")
     password = _pdf_password(args) if kind == "pdf" else None
+    from workbook import cli_protection
+    from workbook.files import remove_stale_temp_files
+
+    cli_protection.require_workbook(_folder(args))
+    remove_stale_temp_files(out.parent)  # what an export killed before its rename left
     repo = _open_repository(args)
     try:
         plan = repo.load_plan()
@@ -369,6 +386,18 @@ def _run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_change_passphrase(args: argparse.Namespace) -> int:
+    from workbook.cli_protection import run_change_passphrase
+
+    return run_change_passphrase(args)
+
+
+def _run_new_recovery_code(args: argparse.Namespace) -> int:
+    from workbook.cli_protection import run_new_recovery_code
+
+    return run_new_recovery_code(args)
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from workbook.ui.app import run_app  # only the window needs Qt
 
@@ -379,6 +408,8 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": _run_demo,
     "export": _run_export,
     "import": _run_import,
+    "change-passphrase": _run_change_passphrase,
+    "new-recovery-code": _run_new_recovery_code,
     None: _run_app,
 }
 

@@ -110,6 +110,10 @@ def how_long(seconds: float) -> str:
     return "less than a minute"
 
 
+def _changes(count: int) -> str:
+    return "1 saved change" if count == 1 else f"{count} saved changes"
+
+
 def _older_copy_message(error: OlderCopyError) -> str:
     if error.last_changed is None:
         first = (
@@ -117,28 +121,19 @@ def _older_copy_message(error: OlderCopyError) -> str:
             "of its newest version (workbook.db-seen in the data folder) is missing or does not "
             "belong to it."
         )
-    elif error.this_copy_changed is not None:
-        first = (
-            "This copy of your workbook is older than the newest one Workbook has seen here. "
-            f"Your workbook was last changed on {when(error.last_changed)}; this copy is from "
-            f"{when(error.this_copy_changed)}, "
-            f"{how_long((error.last_changed - error.this_copy_changed).total_seconds())} older"
-            + (
-                f" and {error.changes_missing} saved changes behind."
-                if error.changes_missing
-                else "."
-            )
-        )
     else:
         first = (
             "This copy of your workbook is older than the newest one Workbook has seen here. "
             f"Your workbook was last changed on {when(error.last_changed)}"
-            + (
-                f"; this copy is {error.changes_missing} saved changes behind."
-                if error.changes_missing
-                else "."
-            )
         )
+        if error.this_copy_changed is not None:
+            age = how_long((error.last_changed - error.this_copy_changed).total_seconds())
+            first += f"; this copy is from {when(error.this_copy_changed)}, {age} older"
+            if error.changes_missing:
+                first += f" and {_changes(error.changes_missing)} behind"
+        elif error.changes_missing:
+            first += f"; this copy is {_changes(error.changes_missing)} behind"
+        first += "."
     cause = (
         " An automatic backup or an old copy may have been put in its place, or its log file "
         "(workbook.db-wal) was deleted or damaged. Nothing has been changed."
@@ -149,5 +144,8 @@ def _older_copy_message(error: OlderCopyError) -> str:
             f"{when(error.newest_backup_time)}, or keep working with this copy."
         )
     else:
-        way = " There is no automatic backup newer than this copy; you can keep working with it."
+        way = (
+            " None of the automatic backups is as new as your workbook was; you can keep "
+            "working with this copy."
+        )
     return first + cause + way

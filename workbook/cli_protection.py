@@ -1,0 +1,242 @@
+"""The command line's protection commands and checks (workbook/cli.py wires them in).
+
+    workbook change-passphrase [--passphrase-file OLD] [--new-passphrase-file NEW]
+    workbook new-recovery-code [--passphrase-file FILE]
+
+Both give the plan a new data key, exactly as the app does (storage/rekey.py): afterwards no
+earlier copy of the key file opens the workbook or its backups. Passphrases come from files or
+a hidden prompt, never from an argument value or the environment. A new recovery code is
+printed once, to the terminal's error stream, like the one made at set-up.
+
+Also here: the refusal of ``export``/``import`` on a folder without a workbook, and what the
+command line says when the workbook on disk is older than the newest version seen
+(``--accept-older-copy``). This module imports only the standard library at load time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbook.storage.repository import PlanRepository
+
+ACCEPT_OLDER_OPTION = "--accept-older-copy"
+
+
+def add_common_options(common: argparse.ArgumentParser) -> None:
+    common.add_argument(
+        ACCEPT_OLDER_OPTION,
+        action="store_true",
+        help="when the workbook on disk is older than the newest version seen (a backup or "
+        "an old copy put in its place, or its log lost), keep working with it; the files "
+        "there now are kept aside, not deleted",
+    )
+
+
+def add_commands(
+    commands: argparse._SubParsersAction[Any],
+    common: argparse.ArgumentParser,
+) -> None:
+    change = commands.add_parser(
+        "change-passphrase",
+        parents=[common],
+        help="choose a new passphrase (the plan gets a new key)",
+        description=(
+            "Choose a new passphrase. The plan is encrypted again under a new key, so no "
+            "earlier copy of the key file opens it or its backups any more; your recovery "
+            "code keeps working. The current passphrase comes from --passphrase-file, the new "
+            "one from --new-passphrase-file; without them both are asked for in the terminal."
+        ),
+    )
+    change.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        type=Path,
+        help="read the new passphrase from the first line of FILE",
+    )
+    commands.add_parser(
+        "new-recovery-code",
+        parents=[common],
+        help="make a new recovery code (the old one stops working)",
+        description=(
+            "Make a new recovery code and show it once. The plan is encrypted again under a "
+            "new key, so the old code opens nothing any more, not even through an earlier "
+            "copy of the key file. Your passphrase keeps working."
+        ),
+    )
+
+
+def no_workbook(folder: Path) -> str:
+    return (
+        f"No workbook in {folder}. Please check the folder name, or give the right one with "
+        "--data-dir. Nothing was created. (To make a new workbook, open the Workbook app or "
+        "run 'workbook demo' for an example.)"
+    )
+
+
+def require_workbook(folder: Path) -> None:
+    """CommandFailed, creating nothing, unless `folder` holds a workbook (a key file, or a
+    database from before protection was set up)."""
+    from workbook.cli import CommandFailed
+    from workbook.paths import KEY_FILE_NAME, database_path
+
+    try:
+        has_keys = (folder / KEY_FILE_NAME).is_file()
+        database = database_path(folder)
+        has_database = database.is_file() and database.stat().st_size > 0
+    except OSError:
+        has_keys = has_database = False
+    if not has_keys and not has_database:
+        raise CommandFailed(no_workbook(folder))
+
+
+def open_repository(args: argparse.Namespace, folder: Path, data_key: bytes) -> PlanRepository:
+    """PlanRepository.open, explaining an older copy (and keeping it when asked to)."""
+    from workbook.storage.errors import OlderCopyError
+    from workbook.storage.repository import PlanRepository
+
+    try:
+        return PlanRepository.open(folder, data_key)
+    except OlderCopyError as error:
+        _accept_or_refuse(args, folder, data_key, error)
+    return PlanRepository.open(folder, data_key)
+
+
+def _accept_or_refuse(
+    args: argparse.Namespace, folder: Path, data_key: bytes, error: Exception
+) -> None:
+    from workbook.cli import CommandFailed
+    from workbook.storage import freshness
+
+    if not getattr(args, "accept_older_copy", False):
+        raise CommandFailed(
+            f"{error}\nTo keep working with the copy on disk, run the command again with "
+            f"{ACCEPT_OLDER_OPTION} (the files there now are kept aside, not deleted). To go "
+            "back to the newest good backup instead, open the Workbook app."
+        ) from None
+    moved = freshness.accept_older_copy(folder, data_key)
+    print(
+        f"Kept working with the older copy; the files that were there are kept as {moved.name}.",
+        file=sys.stderr,
+    )
+
+
+def _read_first_line(path: Path, what: str) -> str:
+    from workbook.cli import CommandFailed
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        raise CommandFailed(f"The {what} file {path} could not be read.") from None
+    return lines[0] if lines else ""
+
+
+def _unlock(args: argparse.Namespace, folder: Path) -> bytes:
+    from workbook.cli import CommandFailed, _read_passphrase
+    from workbook.storage import keys
+    from workbook.ui.protection.hardening import disable_core_dumps  # no Qt in there
+
+    require_workbook(folder)
+    if not keys.has_keys(folder):
+        raise CommandFailed(
+            f"The workbook in {folder} is not protected by a passphrase yet. Open it once "
+            "(for example with 'workbook export') to set one."
+        )
+    disable_core_dumps()
+    try:
+        return keys.unlock_with_passphrase(folder, _read_passphrase(args, "Current passphrase: "))
+    except keys.KeysError as error:
+        raise CommandFailed(str(error)) from None
+
+
+def _rekey(
+    args: argparse.Namespace,
+    folder: Path,
+    data_key: bytes,
+    *,
+    new_passphrase: str | None = None,
+    new_recovery_code: bool = False,
+) -> str | None:
+    from workbook.cli import CommandFailed
+    from workbook.storage import keys
+    from workbook.storage.errors import OlderCopyError
+    from workbook.storage.rekey import rekey
+
+    for attempt in (1, 2):
+        try:
+            result = rekey(
+                folder,
+                data_key,
+                new_passphrase=new_passphrase,
+                new_recovery_code=new_recovery_code,
+            )
+        except OlderCopyError as error:
+            if attempt == 2:
+                raise
+            _accept_or_refuse(args, folder, data_key, error)
+            continue
+        except keys.KeysError as error:
+            raise CommandFailed(f"{error} Nothing was changed.") from None
+        return result.recovery_code
+    return None  # not reached
+
+
+_AFTER = (
+    "No earlier copy of the key file opens this workbook or its backups any more. Copies of "
+    "the workbook itself made before now still open with the key file that was beside them."
+)
+
+
+def _show_code(code: str) -> None:
+    print(
+        "Your new recovery code opens the workbook if you ever forget the passphrase. It is "
+        "shown only now: write it on paper, then clear this terminal. The old code no longer "
+        f"opens anything.\n\n    {code}\n",
+        file=sys.stderr,
+    )
+
+
+def run_change_passphrase(args: argparse.Namespace) -> int:
+    from workbook.cli import EXIT_OK, CommandFailed, _folder
+    from workbook.storage import keys
+
+    folder = _folder(args)
+    require_workbook(folder)
+    new_file: Path | None = args.new_passphrase_file
+    if new_file is None and getattr(args, "passphrase_file", None) is not None:
+        raise CommandFailed(
+            "Please give the new passphrase in a file too, with --new-passphrase-file FILE."
+        )
+    data_key = _unlock(args, folder)
+    if new_file is not None:
+        new = _read_first_line(new_file, "new passphrase")
+    else:
+        import getpass
+
+        new = getpass.getpass("New passphrase: ")
+        if getpass.getpass("Type it again: ") != new:
+            raise CommandFailed("The two passphrases were not the same. Nothing was changed.")
+    try:
+        keys.check_passphrase_acceptable(new)
+    except keys.WeakPassphrase as error:
+        raise CommandFailed(f"{error} Nothing was changed.") from None
+    code = _rekey(args, folder, data_key, new_passphrase=new)
+    print(f"Your new passphrase is set. {_AFTER}")
+    if code is not None:  # a key file from an earlier Workbook gets a new code as well
+        _show_code(code)
+    return EXIT_OK
+
+
+def run_new_recovery_code(args: argparse.Namespace) -> int:
+    from workbook.cli import EXIT_OK, _folder
+
+    folder = _folder(args)
+    data_key = _unlock(args, folder)
+    code = _rekey(args, folder, data_key, new_recovery_code=True)
+    assert code is not None
+    _show_code(code)
+    print(f"A new recovery code is set. {_AFTER}")
+    return EXIT_OK
