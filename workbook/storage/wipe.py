@@ -32,7 +32,8 @@ from workbook.paths import KEY_FILE_NAME
 KEY_PATTERNS = (KEY_FILE_NAME, f"{KEY_FILE_NAME}.*", f"{TEMP_PREFIX}*{TEMP_SUFFIX}")
 WORKBOOK_PATTERNS = (
     "workbook.db",
-    "workbook.db-*",  # -wal, -shm, -journal
+    "workbook.db-*",  # -wal, -shm, -journal, -seen (storage/freshness.py)
+    "workbook.db.*",  # .rekey, .encrypting: a change of key or encryption cut short
     "workbook*.db",
     "workbook*.db-*",
     "*.workbook-backup",
