@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QPlainTextEdit,
     QTabBar,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -80,7 +82,7 @@ def silent_scroll_areas(window: QWidget) -> list[str]:
         for area in window.findChildren(QAbstractScrollArea)
         if area.isVisible()
         and not isinstance(area, QAbstractItemView)
-        and type(area).__name__ not in ("QPlainTextEdit", "QTextEdit", "QTextBrowser", "_StepEdit")
+        and not isinstance(area, QPlainTextEdit | QTextEdit)  # text to read or write
         and area.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
 
@@ -153,6 +155,41 @@ def test_every_editor_new_and_filled(qtbot: QtBot, demo_folder: Any, open_sessio
             check_window(editor, f"editor {kind.__name__} {'filled' if record else 'new'}")
             editor.reject()
             editor.deleteLater()
+
+
+def test_the_export_dialog(qtbot: QtBot) -> None:
+    from workbook.ui.export_dialog import ExportOptionsDialog
+
+    dialog = ExportOptionsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.protect.setChecked(True)
+    check_window(dialog, "export options")
+
+
+def test_export_advises_on_a_short_password_and_names_the_file_by_date(qtbot: QtBot) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from workbook.ui.export_dialog import ExportOptionsDialog, default_file_name
+
+    assert default_file_name(date(2026, 11, 27)) == "2026-11-27.pdf"
+    dialog = ExportOptionsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.protect.setChecked(True)
+    assert not ok.isEnabled() and "Please type" in dialog.message.text()
+    dialog.password.setText("abc")
+    dialog.again.setText("abc")
+    assert "short" in dialog.message.text() and dialog.message.isVisible()
+    assert ok.isEnabled()  # advice, not a refusal
+    assert dialog.options().password == "abc"
+    dialog.password.setText("a much longer passphrase")
+    dialog.again.setText("a much longer passphrase")
+    assert not dialog.message.isVisible()
 
 
 def test_table_rows_read_as_sentences(qtbot: QtBot, demo_folder: Any, open_session: Any) -> None:

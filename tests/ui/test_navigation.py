@@ -200,3 +200,98 @@ def test_every_editor_control_has_a_name_and_a_mnemonic_label(
         assert len(keys) == len(set(keys)), f"mnemonics clash in {spec.slug}"
         assert all(label.buddy() is not None for label in labels)
         editor.deleteLater()
+
+
+def test_overview_names_an_unfinished_entry_and_continues_it(
+    qtbot: QtBot,
+    demo_folder,  # type: ignore[no-untyped-def]
+    open_session,  # type: ignore[no-untyped-def]
+) -> None:
+    from ui_helpers import raise_failures, when_modal
+
+    session = open_session()
+    store = session.app.store
+    store.save_draft("TrustedContact", None, {"fields": {"name": "Half typed"}})
+    overview = session.app.overview
+    overview.refresh()
+    row = find(overview, QWidget, "overview-draft-TrustedContact")
+    assert row.isVisible()
+    text = find(overview, QLabel, "overview-draft-text-TrustedContact").text()
+    assert text == "You have an unfinished entry on Trusted contacts."
+    opened: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        opened.append(find(dialog, QLineEdit, "editor-contacts-name-edit").text())
+        dialog.reject()  # keeps the draft
+
+    when_modal(look)
+    click(qtbot, overview, "button-overview-continue-TrustedContact")
+    qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+    raise_failures()
+    assert opened == ["Half typed"]
+    assert session.wizard.currentPage().objectName() == "page-contacts"
+    # Once the draft is gone, so is the line.
+    store.discard_draft("TrustedContact", None)
+    overview.refresh()
+    assert (
+        overview.findChild(QWidget, "overview-draft-TrustedContact") is None or not row.isVisible()
+    )
+
+
+def test_a_passed_order_review_shows_on_the_overview(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from workbook.domain.model import MandatedObligation
+
+    session = open_session()
+    store = session.app.store
+    passed = date.today() - timedelta(days=3)
+    store.save(
+        MandatedObligation(mandated_by_name="Family court", reference="FC-0101", review_date=passed)
+    )
+    store.save(MandatedObligation(mandated_by_name="Mediator", review_date=date.today()))
+    session.app.show_overview()
+    label = find(session.app.overview, QLabel, "overview-order-reviews")
+    qtbot.waitUntil(label.isVisible, timeout=3000)
+    assert label.text() == (
+        f"Review of the order from Family court (FC-0101): {passed.isoformat()} — that day has "
+        "passed; a good moment to look at it, with your lawyer if you have one."
+    )
+
+
+def test_columns_follow_content_and_whole_texts_are_in_reach(
+    qtbot: QtBot,
+    demo_folder,  # type: ignore[no-untyped-def]
+    open_session,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView, QTextBrowser
+
+    from workbook.domain.model import MandatedObligation
+
+    session = open_session()
+    long_text = "Handovers at the library on Saturdays, 10:00. " * 8 + "\nSecond line, kept."
+    order = MandatedObligation(mandated_by_name="Family court", requirement=long_text)
+    session.app.store.save(order)
+    session.app.show_wizard(None)
+    session.wizard.resize(800, 600)
+    session.wizard.go_to("boundaries")
+    table = find(session.wizard.currentPage(), QTableView, "table-boundaries")
+    qtbot.waitUntil(lambda: table.columnWidth(0) > 0)
+    header = table.horizontalHeader()
+    decision_width = header.fontMetrics().horizontalAdvance("My decision") + 24
+    assert decision_width <= table.columnWidth(0) < 160  # a one-word column, not 200 px
+    session.wizard.go_to("mandated")
+    page = session.wizard.currentPage()
+    table = find(page, QTableView, "table-mandated")
+    model = table.model()
+    row = model.row_of(order.id)
+    cell = model.data(model.index(row, 1))
+    assert cell.endswith("…") and len(cell) < len(long_text)
+    tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "Second line, kept." in tip and "white-space:pre-wrap" in tip  # whole, wrapped
+    table.selectRow(row)
+    details = find(page, QTextBrowser, "details-mandated")
+    assert details.isVisible()
+    assert "Second line, kept." in details.toPlainText()
+    assert details.toPlainText().count("Handovers at the library") == 8

@@ -252,6 +252,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(icon)))
     # Matches packaging/linux/org.workbook.Workbook.desktop, so docks show the right icon.
     QGuiApplication.setDesktopFileName("org.workbook.Workbook")
+    # A focus ring everyone can see; WORKBOOK_THEME=dark or light shows that theme.
+    from workbook.ui.theme import install as install_theme
+
+    install_theme(app)
     return app
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.ui import dialogs
+from workbook.ui.common import announce, no_alt_typing
 from workbook.ui.ops import Op, Progress
+from workbook.ui.theme import MessageLabel
 
 if TYPE_CHECKING:
     from workbook.domain.model import Plan
@@ -38,6 +41,14 @@ if TYPE_CHECKING:
 class ExportOptions:
     page_size: str
     password: str | None
+
+
+SHORT_PASSWORD = 10  # shorter ones get advice (never a refusal)
+
+
+def default_file_name(today: date | None = None) -> str:
+    """Only the date: a recent-files list or a glance at the folder says nothing more."""
+    return f"{(today or date.today()).isoformat()}.pdf"
 
 
 class ExportOptionsDialog(QDialog):
@@ -61,7 +72,7 @@ class ExportOptionsDialog(QDialog):
         self.page_size.setObjectName("export-page-size")
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText(default_page_size())
-        form.addRow("&Paper size:", self.page_size)
+        form.addRow("Paper si&ze:", self.page_size)  # P is the password's
         self.protect = QCheckBox("Protect the PDF with a &password")
         self.protect.setObjectName("export-protect")
         form.addRow(self.protect)
@@ -73,9 +84,11 @@ class ExportOptionsDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow("Pass&word:", self.password)
         form.addRow("Password &again:", self.again)
-        self.message = QLabel("")
+        for edit in (self.password, self.again):
+            no_alt_typing(edit)  # Alt+C while it waits for the password types no "c"
+        self.message = MessageLabel()
         self.message.setObjectName("export-password-message")
-        self.message.setWordWrap(True)
+        self.message.hide()
         form.addRow(self.message)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
@@ -100,7 +113,20 @@ class ExportOptionsDialog(QDialog):
             problem = "Please type the password you want to use."
         elif on and self.password.text() != self.again.text():
             problem = "The two passwords are not the same yet."
-        self.message.setText(problem)
+        advice = ""
+        if on and not problem and len(self.password.text()) < SHORT_PASSWORD:
+            advice = (
+                "This password is short, so it is easy to guess. A longer one, such as a few "
+                "words only you would put together, protects the PDF much better. You can "
+                "still use this one."
+            )
+        message = problem or advice
+        if message != self.message.text():
+            self.message.setText(message)
+            self.message.setAccessibleName(message)
+            announce(self.message, message)
+        self.message.set_tone("error" if problem else "warning")
+        self.message.setVisible(bool(message))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
 
@@ -159,7 +185,7 @@ def export_plan_pdf(parent: QWidget, store: PlanStore) -> Op[PdfReport] | None:
     options = ask_options(parent)
     if options is None:
         return None
-    path = dialogs.save_file_path(parent, "safety-plan.pdf", "PDF documents (*.pdf)")
+    path = dialogs.save_file_path(parent, default_file_name(), "PDF documents (*.pdf)")
     if path is None:
         return None
     if path.suffix.lower() != ".pdf":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.completeness import plan_status
+from workbook.domain.labels import SECTION_TITLES, label
+from workbook.domain.model import RECORD_TYPES, SECTION_OF, MandatedObligation, Section
 from workbook.ui import dialogs
 from workbook.ui.common import intro_label, make_button
 from workbook.ui.export import export_pdf
@@ -23,6 +25,27 @@ from workbook.ui.store import PlanStore
 
 def _when(value: Any) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "not yet"
+
+
+STATEMENTS_DRAFT = "PersonalStatements"  # the unfinished words of "My boundaries"
+
+
+def order_reviews_text(orders: list[Any], today: date | None = None) -> str:
+    """One line for each mandated order whose review date has passed (as the plan's own)."""
+    today = today or date.today()
+    lines = []
+    for order in orders:
+        when = getattr(order, "review_date", None)
+        if when is None or when >= today:
+            continue
+        who = order.mandated_by_name.strip() or label(order.mandated_by)
+        what = order.reference.strip()
+        title = f"{who} ({what})" if what else who
+        lines.append(
+            f"Review of the order from {title}: {when.isoformat()} — that day has passed; a "
+            "good moment to look at it, with your lawyer if you have one."
+        )
+    return "\n".join(lines)
 
 
 def review_text(next_review: date | None, today: date | None = None) -> str:
@@ -37,6 +60,22 @@ def review_text(next_review: date | None, today: date | None = None) -> str:
     if days == 0:
         return f"Next review: {next_review.isoformat()} (today)."
     return f"Next review: {next_review.isoformat()} — that day has passed; a good moment to look."
+
+
+def _section_of(kind_name: str) -> Section:
+    if kind_name == STATEMENTS_DRAFT:
+        return Section.BOUNDARIES
+    return next(SECTION_OF[kind] for kind in RECORD_TYPES if kind.__name__ == kind_name)
+
+
+def _continue_in_wizard(kind_name: str) -> None:
+    from workbook.ui.app import top_level_windows
+
+    for window in top_level_windows():
+        continue_draft = getattr(window, "continue_draft", None)
+        if window.isVisible() and callable(continue_draft):
+            continue_draft(kind_name)
+            return
 
 
 class OverviewWindow(QWidget):
@@ -81,6 +120,19 @@ class OverviewWindow(QWidget):
         )
         self.review_label = intro_label("", central, "overview-next-review")
         outer.addWidget(self.review_label)
+        self.orders_label = intro_label("", central, "overview-order-reviews")
+        self.orders_label.hide()
+        outer.addWidget(self.orders_label)
+        # Orders are known once read ahead (the overview itself is painted from SQL counts).
+        self._orders_timer = QTimer(self)
+        self._orders_timer.setSingleShot(True)
+        self._orders_timer.setInterval(250)
+        self._orders_timer.timeout.connect(self._show_order_reviews)
+        # "You have an unfinished entry on …": one row per page with a draft waiting.
+        self.drafts = QVBoxLayout()
+        self.drafts.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.drafts)
+        self._draft_rows: dict[str, QWidget] = {}
 
         self.sections = SectionList("overview", "state", "open", "Open {title}", central)
         self.sections.section_chosen.connect(self.open_section.emit)
@@ -124,12 +176,75 @@ class OverviewWindow(QWidget):
                 shown = "; ".join(status.missing[:2])
                 lines.append(f"Missing: {shown}" + (f"; and {more} more" if more > 0 else ""))
             self.sections.show_details(status.section, lines)
+        self._show_drafts()
+        self._show_order_reviews()
+
+    def _show_order_reviews(self) -> None:
+        orders = self.store.records_if_read(MandatedObligation)
+        if orders is None:  # not read yet: look again in a moment
+            if self.isVisible():
+                self._orders_timer.start()
+            return
+        text = order_reviews_text(orders)
+        self.orders_label.setText(text)
+        self.orders_label.setAccessibleName(text)
+        self.orders_label.setVisible(bool(text))
+
+    def draft_kinds(self) -> list[str]:
+        """Kinds (class names) with an unfinished entry waiting, in the order of the pages."""
+        kinds = [kind.__name__ for kind in RECORD_TYPES]
+        kinds.insert(kinds.index("BoundaryCommitment") + 1, STATEMENTS_DRAFT)
+        return [kind for kind in kinds if self.store.draft_ids(kind)]
+
+    def _show_drafts(self) -> None:
+        waiting = self.draft_kinds()
+        for kind_name in list(self._draft_rows):
+            if kind_name not in waiting:
+                row = self._draft_rows.pop(kind_name)
+                row.hide()
+                row.deleteLater()
+        for kind_name in waiting:
+            if kind_name not in self._draft_rows:
+                row = self._draft_rows[kind_name] = self._draft_row(kind_name)
+                self.drafts.addWidget(row)
+                row.show()
+
+    def _draft_row(self, kind_name: str) -> QWidget:
+        section = _section_of(kind_name)
+        title = SECTION_TITLES[section]
+        row = QWidget(self)
+        row.setObjectName(f"overview-draft-{kind_name}")
+        text = intro_label(
+            f"You have an unfinished entry on {title}.", row, f"overview-draft-text-{kind_name}"
+        )
+        button = make_button(
+            "Continue it",
+            f"button-overview-continue-{kind_name}",
+            f"Open the unfinished entry on {title} where you left it.",
+            row,
+        )
+        button.setAccessibleName(f"Continue the unfinished entry on {title}")
+        button.clicked.connect(lambda: self.continue_draft(kind_name))
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(text, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def continue_draft(self, kind_name: str) -> None:
+        """Open the page, then the unfinished entry on it."""
+        self.open_section.emit(_section_of(kind_name))
+        QTimer.singleShot(0, lambda: _continue_in_wizard(kind_name))
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+    def hideEvent(self, event: Any) -> None:
+        self._orders_timer.stop()
+        super().hideEvent(event)
 
     def showEvent(self, event: Any) -> None:
         self.refresh()

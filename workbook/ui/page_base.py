@@ -83,6 +83,58 @@ class WizardPageBase(QWizardPage):
         """Write anything not yet written (most pages save every change at once)."""
 
 
+class DetailPane(QTextBrowser):
+    """The selected entry of a list in full, beside (under) its table: each field's label
+    and its whole text, wrapped. Read-only; Tab passes through it; a screen reader can read
+    it line by line. Any list of records can have one (`beside_details`)."""
+
+    def __init__(self, noun: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(f"Details of the selected {noun}")
+        self.setAccessibleDescription(f"Everything written in the selected {noun}, in full.")
+        self.setOpenLinks(False)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(f"Select a {noun} to read it here in full.")
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 10)
+        self._showing: str | None = None
+
+    def show_record(self, key: str | None, pairs: list[tuple[str, str]]) -> None:
+        """Show (label, text) pairs for the entry `key`; None clears the pane."""
+        if key == self._showing:
+            return
+        self._showing = key
+        if key is None:
+            self.clear()
+            return
+        self.setHtml(
+            "".join(
+                f"<p><b>{html.escape(name)}</b><br>{html.escape(text).replace(chr(10), '<br>')}</p>"
+                for name, text in pairs
+            )
+        )
+
+    def forget(self) -> None:
+        """The entries changed: show the selected one afresh next time."""
+        self._showing = None
+
+
+def beside_details(
+    table: QTableView, pane: DetailPane, name: str, parent: QWidget | None = None
+) -> QSplitter:
+    """The table above its detail pane, the person free to move the line between them."""
+    splitter = QSplitter(Qt.Orientation.Vertical, parent)
+    splitter.setObjectName(name)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(table)
+    splitter.addWidget(pane)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 1)
+    row = table.verticalHeader().defaultSectionSize()
+    table.setMinimumHeight(row * 3 + 10)
+    return splitter
+
+
 class _TableKeys(QObject):
     """Enter edits the selected record and Delete removes it."""
 
@@ -172,26 +224,8 @@ class RecordListWidget(QWidget):
 
         # The selected record in full: every field, whole texts wrapped. Rows stay one line
         # each (uniform heights keep a long log quick); this is where nothing is cut.
-        self.details = QTextBrowser(self)
-        self.details.setObjectName(f"details-{slug}")
-        self.details.setAccessibleName(f"Details of the selected {self.spec.noun}")
-        self.details.setAccessibleDescription(
-            f"Everything written in the selected {self.spec.noun}, in full."
-        )
-        self.details.setOpenLinks(False)
-        self.details.setTabChangesFocus(True)
-        self.details.setPlaceholderText(f"Select a {self.spec.noun} to read it here in full.")
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName(f"splitter-{slug}")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        line = self.details.fontMetrics().lineSpacing()
-        self.details.setMinimumHeight(line * 3 + 10)
-        self.table.setMinimumHeight(row_height * 3 + 10)
-        self._details_for: str | None = None
+        self.details = DetailPane(self.spec.noun, f"details-{slug}", self)
+        self.splitter = beside_details(self.table, self.details, f"splitter-{slug}", self)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         keys = _TableKeys(self)
         self.table.installEventFilter(keys)
@@ -324,7 +358,7 @@ class RecordListWidget(QWidget):
         current = self.selected()
         self.model.refresh()
         self._content_widths = None
-        self._details_for = None
+        self.details.forget()
         if self.table.isVisible():
             self.fit_columns(force=True)
         else:
@@ -341,18 +375,11 @@ class RecordListWidget(QWidget):
 
     def show_details(self, record: Record | None) -> None:
         """The detail pane shows `record` in full (or invites a choice)."""
-        key = record.id if record is not None else None
-        if key == self._details_for:
-            return
-        self._details_for = key
         if record is None:
-            self.details.clear()
-            return
-        parts = [
-            f"<p><b>{html.escape(name)}</b><br>{html.escape(text).replace(chr(10), '<br>')}</p>"
-            for name, text in record_details(self.spec, record, self.store.plan)
-        ]
-        self.details.setHtml("".join(parts))
+            self.details.show_record(None, [])
+        else:
+            pairs = record_details(self.spec, record, self.store.plan)
+            self.details.show_record(record.id, pairs)
 
     def _selection_changed(self, *_args: Any) -> None:
         record = self.selected()

@@ -113,6 +113,13 @@ class PlanStore(QObject):
             self._reading = None
         return False
 
+    def records_if_read(self, kind: type[Record]) -> list[Record] | None:
+        """The records of `kind` if they are in memory already (the plan, or read ahead),
+        else None: never a database read (for the overview, while the plan is read ahead)."""
+        if self._plan is not None:
+            return self._plan.records_of(kind)
+        return self._read_ahead.get(kind)
+
     def summary(self) -> PlanSummary:
         """Completeness counts, next review and last changes, straight from the database."""
         summary: PlanSummary = self._repo.summary()

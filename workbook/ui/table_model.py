@@ -60,6 +60,21 @@ def field_text(spec: FieldSpec, record: Record, plan: Plan) -> str:
     return "" if value is None else str(value).strip()
 
 
+def wrapped_tooltip(text: str) -> str | None:
+    """A tooltip that shows `text` whole: a long one as rich text, which Qt wraps (the
+    person's words escaped, never read as markup)."""
+    if not text:
+        return None
+    if len(text) <= _WRAP_TIP and "\n" not in text:
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def row_sentence(pairs: list[tuple[str, str]]) -> str:
+    """A table row as one sentence for a screen reader: "Header: text; Header: text"."""
+    return "; ".join(f"{header}: {text or 'empty'}" for header, text in pairs)
+
+
 def record_details(spec: KindSpec, record: Record, plan: Plan) -> list[tuple[str, str]]:
     """(label, whole text) for every field of the record that holds something."""
     details = []
@@ -83,13 +98,6 @@ class RecordTableModel(QAbstractTableModel):
     @property
     def records(self) -> list[Record]:
         return self._records
-
-    def set_plan(self, plan: Plan) -> None:
-        self.beginResetModel()
-        self.plan = plan
-        self._records = plan.records_of(self.spec.kind)
-        self._texts.clear()
-        self.endResetModel()
 
     def refresh(self) -> None:
         """The plan changed (added, removed, moved, renamed, a reference detached): show it
@@ -156,23 +164,15 @@ class RecordTableModel(QAbstractTableModel):
         return text
 
     def _tooltip(self, row: int, column: int) -> str | None:
-        text = self.whole_text(row, column)
-        if not text:
-            return None
-        if len(text) <= _WRAP_TIP and "\n" not in text:
-            return text
-        # Rich text, so that Qt wraps it; the person's words are escaped, never markup.
-        return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+        return wrapped_tooltip(self.whole_text(row, column))
 
     def sentence(self, row: int) -> str | None:
         """The row as one sentence for a screen reader: "Header: text; Header: text"."""
         if not 0 <= row < len(self._records):
             return None
-        parts = []
-        for column, spec_column in enumerate(self._columns):
-            text = self._cell(row, column) or "empty"
-            parts.append(f"{spec_column.header}: {text}")
-        return "; ".join(parts)
+        return row_sentence(
+            [(c.header, self._cell(row, n) or "") for n, c in enumerate(self._columns)]
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from workbook.domain.model import Section
 from workbook.ui import dialogs
 from workbook.ui.page_backup_plans import BackupPlansPage
-from workbook.ui.page_base import WizardPageBase
+from workbook.ui.page_base import RecordListWidget, WizardPageBase
 from workbook.ui.page_boundaries import BoundariesPage
 from workbook.ui.page_checkins import CheckInsPage
 from workbook.ui.page_contact_log import ContactLogPage
@@ -123,6 +123,32 @@ class PlanWizard(QWizard):
                 self.next()
             else:
                 self.back()
+
+    def continue_draft(self, kind_name: str) -> None:
+        """Go to the page of a kind of record (a class name) and open its unfinished entry
+        (the overview's "Continue it"); for the boundaries' own words, show them."""
+        for page in self.pages:
+            for records in page.findChildren(RecordListWidget):
+                if records.spec.kind.__name__ != kind_name:
+                    continue
+                self.go_to(page.slug)
+                tabs = getattr(page, "tabs", None)
+                if tabs is not None:
+                    for index in range(tabs.count()):
+                        if tabs.widget(index).isAncestorOf(records):
+                            tabs.setCurrentIndex(index)
+                records.continue_draft()
+                return
+        if kind_name == "PersonalStatements":
+            self.go_to("boundaries")
+            page = self.currentPage()
+            tabs = getattr(page, "tabs", None)
+            statements = getattr(page, "statements", None)
+            if tabs is not None and statements is not None:
+                for index in range(tabs.count()):
+                    if tabs.widget(index).isAncestorOf(statements):
+                        tabs.setCurrentIndex(index)
+                statements.fields["firm_sentence"].focus_widget().setFocus()
 
     def go_to_section(self, section: Section) -> None:
         for page in self.pages:
