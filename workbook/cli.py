@@ -365,9 +365,11 @@ def _run_import(args: argparse.Namespace) -> int:
     try:
         plan = plan_from_bytes(_read_import_file(path))
     except PlanImportError as error:
-        count = len(error.problems)
-        heading = "a problem" if count == 1 else f"{count} problems"
+        count = len(error.problems) + error.more
+        heading = "a problem" if count == 1 else f"{count:,} problems"
         lines = [f"{path}:{p.line}: {p.path}: {p.message}" for p in error.problems]
+        if error.more:
+            lines.append(f"and {error.more:,} more")
         raise CommandFailed(
             f"{path} has {heading}, so nothing was imported:\n" + "\n".join(lines)
         ) from None

@@ -13,7 +13,6 @@ exported and imported without touching this module; the types it may have are th
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import json
 import re
@@ -65,6 +64,15 @@ _KEY_STATEMENTS = "statements"
 _MAX_DEPTH = 32
 # Longest number token accepted: far beyond any grace period, far below Python's limits.
 _MAX_NUMBER_CHARS = 20
+# Refused before they are built, so a hostile file cannot fill memory: the most items one list
+# may hold (ten times a contact log of 10,000 entries), and how many values a document may hold
+# for its size (a plan written by Workbook spends 20 to 40 bytes per value; a list of a million
+# tiny numbers spends 2). Parsed values then stay within about 4 times the file's size.
+MAX_LIST_ITEMS = 100_000
+_BYTES_PER_VALUE = 32
+_MIN_VALUE_BUDGET = 50_000
+# Problems listed one by one; the rest are counted ("and N more").
+MAX_PROBLEMS = 50
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?$")
@@ -95,11 +103,13 @@ class ImportProblem:
 
 
 class PlanImportError(Exception):
-    """The document cannot be imported; `problems` says everything that is wrong, in order."""
+    """The document cannot be imported; `problems` lists what is wrong, in order: at most
+    MAX_PROBLEMS of them, and `more` counts the others."""
 
-    def __init__(self, problems: list[ImportProblem]) -> None:
+    def __init__(self, problems: list[ImportProblem], more: int = 0) -> None:
         self.problems = problems
-        count = len(problems)
+        self.more = more
+        count = len(problems) + more
         super().__init__(
             "The file has one problem." if count == 1 else f"The file has {count} problems."
         )
@@ -188,11 +198,19 @@ class _Parser:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        # Lines are counted as the parser moves forward (a list of every line's start would
+        # cost more memory than the file itself for a file of short lines).
+        self._counted_to = 0
+        self._line = 1
+        self.values_left = max(_MIN_VALUE_BUDGET, len(text) // _BYTES_PER_VALUE)
         self.duplicates: list[tuple[str, int]] = []  # (path, line)
 
     def line_of(self, position: int) -> int:
-        return bisect.bisect_left(self.newlines, position) + 1
+        if position >= self._counted_to:
+            self._line += self.text.count("\n", self._counted_to, position)
+            self._counted_to = position
+            return self._line
+        return self.text.count("\n", 0, position) + 1
 
     def parse(self) -> _Node:
         position = _WHITESPACE.match(self.text, 0).end()  # type: ignore[union-attr]
@@ -206,6 +224,13 @@ class _Parser:
         text = self.text
         if position >= len(text):
             raise _SyntaxProblem(position, "The file ends too early; part of it may be missing.")
+        self.values_left -= 1
+        if self.values_left < 0:
+            raise _SyntaxProblem(
+                position,
+                "This file holds far more separate values than a plan of its size could, so "
+                "it was not read any further.",
+            )
         char = text[position]
         line = self.line_of(position)
         if char == "{":
@@ -288,6 +313,12 @@ class _Parser:
         if text.startswith("]", position):
             return _Node(items, self.line_of(start)), position + 1
         while True:
+            if len(items) >= MAX_LIST_ITEMS:
+                raise _SyntaxProblem(
+                    position,
+                    f"This list has more than {MAX_LIST_ITEMS:,} items, far more than any plan "
+                    "holds, so it was not read any further.",
+                )
             item, position = self._value(position, f"{path}[{len(items)}]", depth)
             items.append(item)
             position = self._skip(position)
@@ -345,10 +376,19 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: dict[str, ImportProblem] = {}  # first problem per path wins
+        self._more: set[int] = set()  # hashes of the paths with a problem not listed
+
+    @property
+    def more(self) -> int:
+        return len(self._more)
 
     def problem(self, path: str, line: int, message: str) -> None:
-        if path not in self.problems:
+        if path in self.problems:
+            return
+        if len(self.problems) < MAX_PROBLEMS:
             self.problems[path] = ImportProblem(path, line, message)
+        else:
+            self._more.add(hash(path))
 
     # ----- single values
 
@@ -723,7 +763,7 @@ def plan_from_json(text: str) -> Plan:
     plan = _read_document(reader, root)
     if reader.problems or plan is None:
         problems = sorted(reader.problems.values(), key=lambda p: (p.line, p.path))
-        raise PlanImportError(problems)
+        raise PlanImportError(problems, reader.more)
     return plan
 
 
