@@ -91,6 +91,18 @@ def require_workbook(folder: Path) -> None:
         has_keys = has_database = False
     if not has_keys and not has_database:
         raise CommandFailed(no_workbook(folder))
+    refuse_if_open_in_app(folder)
+
+
+def refuse_if_open_in_app(folder: Path) -> None:
+    """CommandFailed while the desktop app has this workbook open (workbook/instance_lock.py):
+    two programs changing one workbook would save older copies over newer ones."""
+    from workbook.cli import CommandFailed
+    from workbook.instance_lock import app_holding, open_in_app_message
+
+    pid = app_holding(folder)
+    if pid is not None:
+        raise CommandFailed(open_in_app_message(folder, pid))
 
 
 def open_repository(args: argparse.Namespace, folder: Path, data_key: bytes) -> PlanRepository:
@@ -165,6 +177,7 @@ def _rekey(
     from workbook.storage.errors import OlderCopyError
     from workbook.storage.rekey import rekey
 
+    refuse_if_open_in_app(folder)
     for attempt in (1, 2):
         try:
             result = rekey(

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbook.files import TEMP_PREFIX, TEMP_SUFFIX, fsync_dir
+from workbook.instance_lock import LOCK_FILE_NAME
 from workbook.paths import KEY_FILE_NAME
 
 # Names (shell patterns, matched against the entry's name in the data folder) that Workbook
@@ -38,6 +39,7 @@ WORKBOOK_PATTERNS = (
     "workbook*.db-*",
     "*.workbook-backup",
     "backups",  # folder of automatic backups (storage/backups.py)
+    LOCK_FILE_NAME,  # the running app's lock (instance_lock.py)
     "*.tmp",
     ".*.tmp",
 )

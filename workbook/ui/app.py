@@ -282,19 +282,15 @@ def run_app(folder: Path) -> int:
     # Set-up or unlock first; the database is opened with the key (workbook/ui/protection).
     from workbook.ui.first_paint import after_first_paint
     from workbook.ui.protection.install import decorate_window
-    from workbook.ui.protection.startup import open_protected
+    from workbook.ui.protection.startup import run_protected
+
+    def opened(layer: Any) -> None:
+        window_hooks[:] = [lambda window: decorate_window(window, layer)]
+        install_storage_error_notice()
 
     # The storage libraries load while the person types, never before the first window.
     after_first_paint(app, load_storage_meanwhile)
-    opened = open_protected(app, folder, open_repository)
-    repo = opened.repository
-    if repo is None:
-        return 1 if opened.failed else 0
-    window_hooks[:] = [lambda window: decorate_window(window, opened.layer)]
-    install_storage_error_notice()
-    workbook = WorkbookApp(repo, folder)
-    workbook.start()
-    try:
-        return app.exec()
-    finally:
-        repo.close()
+    # One app per workbook, set-up or unlock, the workbook closed while locked, Ctrl+C.
+    return run_protected(
+        app, folder, open_repository, lambda repo: WorkbookApp(repo, folder), opened
+    )

@@ -16,6 +16,10 @@ from PySide6.QtCore import QObject, QTimer
 POLL_MS = 15
 
 
+def _nothing(*_args: Any) -> None:
+    return None
+
+
 class BackgroundTask(QObject):
     def __init__(
         self,
@@ -30,6 +34,7 @@ class BackgroundTask(QObject):
         self._on_error = on_error
         self._result: Any = None
         self._error: BaseException | None = None
+        self._delivered = False
         self._thread = threading.Thread(target=self._run, name="workbook-key", daemon=True)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -50,13 +55,23 @@ class BackgroundTask(QObject):
             self._error = error
 
     def _poll(self) -> None:
-        if self._thread.is_alive():
+        if self._thread.is_alive() or self._delivered:
             return
         self._timer.stop()
-        if self._error is not None:
-            self._on_error(self._error)
+        self._delivered = True
+        error, result = self._error, self._result
+        on_done, on_error = self._on_done, self._on_error
+        # Nothing stays behind once delivered: the work (a closure that may hold a typed
+        # passphrase), its result (a data key) and the callbacks. The parent widget keeps
+        # its children alive, so this object could otherwise outlive the secret's use.
+        self._work = self._on_done = self._on_error = _nothing
+        self._error = self._result = None
+        self.deleteLater()
+        if error is not None:
+            on_error(error)
         else:
-            self._on_done(self._result)
+            on_done(result)
+        del error, result
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until done and deliver the result now (tests, benchmarks)."""

@@ -9,7 +9,10 @@
   ScreenSaver.ActiveChanged / login1 PrepareForSleep and Session.Lock on Linux; Qt's
   ApplicationSuspended elsewhere).
 * Locking hides every window (open editors keep what was typed as a draft when hidden —
-  workbook/ui/editor.py), then shows the lock screen; unlocking shows the main windows again.
+  workbook/ui/editor.py), then shows the lock screen. The app's session
+  (protection/session.py) then closes the workbook and destroys its windows; unlocking
+  hands the key to `on_unlock`, which opens it again. The layer itself never keeps the data
+  key: only a keyed digest of it, to check that the lock screen opened this workbook.
 
 The clock is injectable and `tick()` public, so tests drive time by hand.
 """
@@ -17,7 +20,9 @@ The clock is injectable and `tick()` public, so tests drive time by hand.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import hmac
+import secrets
 import time
 import weakref
 from collections.abc import Callable
@@ -87,7 +92,15 @@ class ProtectionLayer(QObject):
         self.clock = clock
         self.kdf = kdf
         self.settings: SettingsStore | None = None
-        self._data_key: bytes | None = None
+        # A digest of the data key under a random per-run salt: enough to recognise it, of no
+        # use for opening anything. None until a workbook is open.
+        self._key_salt = secrets.token_bytes(32)
+        self._key_digest: bytes | None = None
+        # Settings the layer needs while the workbook is closed (locked): none is plan text.
+        self._settings_seen: dict[str, str | None] = {}
+        # Called with the data key after the lock screen opened the workbook again; returns
+        # False when it could not be opened (the lock screen stays).
+        self.on_unlock: Callable[[bytes], bool] | None = None
         self._last_input = clock()
         self._last_tick = clock()
         self._locked = False
@@ -115,7 +128,7 @@ class ProtectionLayer(QObject):
 
     def attach(self, data_key: bytes, settings: SettingsStore | None) -> None:
         """The workbook is open: start watching for idleness."""
-        self._data_key = data_key
+        self._key_digest = self._digest(data_key)
         self.settings = settings
         self._last_input = self._last_tick = self.clock()
         self._timer.start()
@@ -130,15 +143,32 @@ class ProtectionLayer(QObject):
     # -- settings ----------------------------------------------------------------------
     def _setting(self, name: str) -> str | None:
         if self.settings is None:
-            return None
+            return self._settings_seen.get(name)
         try:
-            return self.settings.get_setting(name)
+            value = self.settings.get_setting(name)
         except Exception:
-            return None
+            return self._settings_seen.get(name)
+        self._settings_seen[name] = value
+        return value
 
     def _store(self, name: str, value: str) -> None:
         if self.settings is not None:
             self.settings.set_setting(name, value)
+            self._settings_seen[name] = value
+
+    def remember_settings(self) -> None:
+        """Read the settings the layer needs while the workbook is closed."""
+        for name in (IDLE_SETTING, LOCK_ON_SLEEP_SETTING, KEEP_RUNNING_SETTING):
+            self._setting(name)
+
+    def forget_hidden_windows(self) -> None:
+        """The windows hidden by the lock were destroyed: nothing to show again."""
+        self._hidden = []
+
+    def detach_settings(self) -> None:
+        """The workbook is being closed (locked): keep using the values seen last."""
+        self.remember_settings()
+        self.settings = None
 
     @property
     def idle_minutes(self) -> int:
@@ -188,7 +218,7 @@ class ProtectionLayer(QObject):
         now = self.clock()
         slept = now - self._last_tick > SLEEP_GAP_SECONDS + self._timer.interval() / 1000
         self._last_tick = now
-        if self._locked or self._data_key is None:
+        if self._locked or self._key_digest is None:
             return
         if slept and self.lock_on_sleep:
             self.lock()
@@ -295,17 +325,32 @@ class ProtectionLayer(QObject):
             self.lock_screen.hide()
         self.quick_exited.emit()
         self._forget_traces()
-        if self._data_key is not None and self.keep_running:
+        if self._key_digest is not None and self.keep_running:
             self.lock(minimized=True)
             return
         self.quit_requested = True
         self._timer.stop()
         self.app.quit()
 
+    def leave(self) -> None:
+        """Close Workbook the ordinary way (Ctrl+C in the terminal, the system asking it to
+        end): everything hidden — open editors keep what was typed as a draft — traces
+        cleaned, then quit."""
+        if self.quit_requested:
+            return
+        self.hide_everything()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+        self._forget_traces()
+        self.quit_requested = True
+        self._timer.stop()
+        self.app.quit()
+
     def lock(self, *, minimized: bool = False) -> None:
-        if self._data_key is None or self.quit_requested:
+        if self._key_digest is None or self.quit_requested:
             return
         if not self._locked:
+            self.remember_settings()
             self.about_to_lock.emit()
             self._locked = True
             self.hide_everything()
@@ -330,10 +375,19 @@ class ProtectionLayer(QObject):
             self.lock_screen = screen
         return self.lock_screen
 
-    def _same_key(self, data_key: bytes) -> bool:
-        return self._data_key is not None and hmac.compare_digest(data_key, self._data_key)
+    def _digest(self, data_key: bytes) -> bytes:
+        return hmac.new(self._key_salt, data_key, hashlib.sha256).digest()
 
-    def _unlocked(self, _key: bytes) -> None:
+    def _same_key(self, data_key: bytes) -> bool:
+        return self._key_digest is not None and hmac.compare_digest(
+            self._digest(data_key), self._key_digest
+        )
+
+    def _unlocked(self, key: bytes) -> None:
+        if self.on_unlock is not None and not self.on_unlock(key):
+            if self.lock_screen is not None:
+                self.lock_screen.reset()
+            return
         self._locked = False
         self._last_input = self._last_tick = self.clock()
         if self.lock_screen is not None:
@@ -363,7 +417,7 @@ class ProtectionLayer(QObject):
         self._forget_traces()
         self._timer.stop()
         self.quit_requested = True
-        self._data_key = None
+        self._key_digest = None
         close = getattr(self.settings, "close", None)
         if callable(close):
             with contextlib.suppress(Exception):

@@ -67,6 +67,56 @@ def _tell(text: str, detail: str = "") -> None:
     dialogs.inform(None, text, detail)
 
 
+ALREADY_OPEN = "Workbook is already open with this workbook."
+ALREADY_OPEN_DETAIL = (
+    "It did not come forward when asked. Look for it on the taskbar or in the window list: "
+    "it may be minimised or locked. Only one Workbook can have a workbook open at a time, "
+    "so that neither saves an older copy of an entry over a newer one."
+)
+
+
+def run_protected(
+    app: QApplication,
+    folder: Path,
+    open_repository: OpenRepository,
+    make_workbook: Callable[[Any], Any],
+    on_open: Callable[[ProtectionLayer], None] | None = None,
+    *,
+    kdf: keys.PassphraseKdf = keys.DEFAULT_KDF,
+) -> int:
+    """The whole life of the app on `folder`: one app per workbook (a second start brings
+    the first forward and ends), set-up or unlock, the open workbook (closed while locked),
+    Ctrl+C / SIGTERM closing it the ordinary way. Returns the exit status."""
+    from workbook.ui.protection.interrupt import install_interrupt_handler
+    from workbook.ui.protection.session import ProtectedSession
+    from workbook.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(folder, app)
+    if not instance.claim():
+        if instance.ask_running_app_to_show():
+            return 0
+        _tell(ALREADY_OPEN, ALREADY_OPEN_DETAIL)
+        return 1
+    layer = ProtectionLayer(app, folder, kdf=kdf)
+    interrupt = install_interrupt_handler(app, layer.leave)
+    session: ProtectedSession | None = None
+    try:
+        opened = open_protected(app, folder, open_repository, kdf=kdf, layer=layer)
+        if opened.repository is None:
+            return 1 if opened.failed else 0
+        session = ProtectedSession(layer, folder, open_repository, make_workbook)
+        if on_open is not None:
+            on_open(layer)
+        session.start(opened.repository)
+        del opened
+        return app.exec()
+    finally:
+        if session is not None:
+            session.close()
+        interrupt.uninstall()
+        instance.release()
+
+
 def open_protected(
     app: QApplication,
     folder: Path,

@@ -308,6 +308,8 @@ class UnlockDialog(QDialog):
         key = self.data_key
         self.passphrase.wipe()
         self.chooser.wipe()
+        if self.objectName() == "protection-lock":
+            self.data_key = None  # the lock screen hands the key on and keeps no copy
         self.unlocked.emit(key)
         if self.isModal():
             self.accept()
