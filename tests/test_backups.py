@@ -272,7 +272,8 @@ def test_no_migration_runs_when_the_backup_before_it_fails(
     )
     with pytest.raises(BackupFailedError):
         PlanRepository.open(tmp_path, None)
-    assert rows(database_path(tmp_path), None, "PRAGMA user_version") == [(1,)]
+    version = len(migrations.MIGRATIONS)  # the workbook's, before the step that never ran
+    assert rows(database_path(tmp_path), None, "PRAGMA user_version") == [(version,)]
 
 
 def test_a_newer_workbook_is_refused_without_a_backup_or_a_change(tmp_path: Path) -> None:
@@ -325,7 +326,7 @@ def test_a_damaged_workbook_is_reported_and_restored_from_the_newest_good_backup
     ids = {c.id for c in restored.contacts}
     assert "older" in ids and "newest" not in ids
     assert older.is_file() and newest.is_file()  # backups are copied, never consumed
-    # Wipe (H5) still removes everything Workbook made, the moved-aside file included.
+    # Wiping still removes everything Workbook made, the moved-aside file included.
     report = wipe_workbook(tmp_path)
     assert report.complete and list(tmp_path.iterdir()) == []
 
@@ -393,7 +394,7 @@ def test_backups_from_before_protection_are_removed_by_the_first_encrypted_one(
     plan = make_workbook(tmp_path, None)
     plain = take_backup(tmp_path, None)
     assert plain is not None and plain.read_bytes().startswith(b"SQLite format 3")
-    # Protection is set up (H5's keys.encrypt_plain_database), then the next backup runs.
+    # Protection is set up (keys.encrypt_plain_database), then the next backup runs.
     keys.encrypt_plain_database(database_path(tmp_path), KEY)
     encrypted = take_backup(tmp_path, KEY)
     assert list_backups(tmp_path) == [encrypted]
@@ -404,7 +405,7 @@ def test_backups_from_before_protection_are_removed_by_the_first_encrypted_one(
 def test_the_first_schema_fixture_is_backed_up_whole_before_it_is_upgraded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """tests/fixtures/schema_v1.db (the lead's, made by the first released schema) through a
+    """tests/fixtures/schema_v1.db (made by the first released schema) through a
     simulated second step: the backup taken first is the untouched v1 file's content."""
     fixture = Path(__file__).parent / "fixtures" / "schema_v1.db"
     fixtures_before = sorted(p.name for p in fixture.parent.iterdir())
@@ -419,7 +420,7 @@ def test_the_first_schema_fixture_is_backed_up_whole_before_it_is_upgraded(
     (before,) = list_backups(tmp_path)
     assert rows(before, None, "PRAGMA user_version") == [(1,)]
     assert rows(before, None, "SELECT id, name FROM contacts ORDER BY position") == expected
-    assert rows(database_path(tmp_path), None, "PRAGMA user_version") == [(2,)]
+    assert rows(database_path(tmp_path), None, "PRAGMA user_version") == [(len(steps),)]
     assert len(expected) >= 2
     assert sorted(p.name for p in fixture.parent.iterdir()) == fixtures_before
 
@@ -453,3 +454,144 @@ def test_a_due_backup_waits_until_saving_pauses(tmp_path: Path) -> None:
     assert len(list_backups(tmp_path)) == 1
     backups.close()
     repo.close()
+
+
+# --------------------------------------------------------------------------- older copies
+# storage/freshness.py: a workbook never goes back in time unnoticed.
+
+
+def _names(folder: Path, key: bytes) -> list[str]:
+    repo = PlanRepository.open(folder, key, automatic_backups=False)
+    try:
+        return [contact.name for contact in repo.list(TrustedContact)]
+    finally:
+        repo.close()
+
+
+def _crashed_with_log(folder: Path, names: list[str]) -> None:
+    """A workbook whose last changes are still in its log, as after a crash: the files are
+    copied while the repository is open (SQLite checkpoints and removes the log at close)."""
+    import shutil
+
+    live = folder.parent / "live"
+    repo = PlanRepository.open(live, KEY, automatic_backups=False)
+    try:
+        for name in names:
+            repo.save(TrustedContact(name=name))
+        folder.mkdir()
+        for name in ("workbook.db", "workbook.db-wal", "workbook.db-seen"):
+            shutil.copyfile(live / name, folder / name)
+    finally:
+        repo.close()
+
+
+def test_a_backup_copied_over_the_workbook_is_reported_with_its_facts(tmp_path: Path) -> None:
+    from workbook.storage.errors import OlderCopyError
+
+    make_workbook(tmp_path, KEY)
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    repo.save(TrustedContact(name="Before the backup"))
+    repo.close()
+    oldest = take_backup(tmp_path, KEY)
+    assert oldest is not None
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    for index in range(3):
+        repo.save(TrustedContact(name=f"After the backup {index}"))
+    repo.close()
+    newest = take_backup(tmp_path, KEY)
+    database_path(tmp_path).write_bytes(oldest.read_bytes())
+    before = {path.name: sha(path) for path in tmp_path.rglob("*") if path.is_file()}
+    with pytest.raises(OlderCopyError) as caught:
+        PlanRepository.open(tmp_path, KEY)
+    error = caught.value
+    assert error.changes_missing == 3
+    assert error.last_changed is not None and error.this_copy_changed is not None
+    assert error.this_copy_changed < error.last_changed
+    assert error.newest_backup == newest  # not the older one that was copied over
+    assert "3 saved changes behind" in error.message and "Nothing has been changed" in error.message
+    assert {path.name: sha(path) for path in tmp_path.rglob("*") if path.is_file()} == before
+    # No backup is made from the older state either.
+    with pytest.raises(BackupFailedError, match="older than the newest"):
+        take_backup(tmp_path, KEY)
+    assert backups.list_backups(tmp_path)[0] == newest
+    # Restoring the newest good backup brings every change back, and opens without a word.
+    restore_newest_good_backup(tmp_path, KEY)
+    assert len(_names(tmp_path, KEY)) == len(load(tmp_path, KEY).contacts)
+    assert "After the backup 2" in _names(tmp_path, KEY)
+
+
+def test_a_deleted_log_is_reported_and_accepting_keeps_the_older_copy_aside(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from workbook.storage import freshness
+    from workbook.storage.errors import OlderCopyError
+
+    folder = tmp_path / "data"
+    _crashed_with_log(folder, ["Dana Example", "Sam Example", "Robin Example"])
+    folder2 = tmp_path / "deleted"
+    shutil.copytree(folder, folder2)
+    assert _names(folder, KEY) == ["Dana Example", "Sam Example", "Robin Example"]  # as is
+    (folder2 / "workbook.db-wal").unlink()  # every acknowledged edit of the session gone
+    db_before = (folder2 / "workbook.db").read_bytes()
+    with pytest.raises(OlderCopyError) as caught:
+        PlanRepository.open(folder2, KEY)
+    assert caught.value.changes_missing is not None and caught.value.changes_missing >= 3
+    assert (folder2 / "workbook.db").read_bytes() == db_before
+    moved = freshness.accept_older_copy(folder2, KEY)
+    assert moved.name.startswith("workbook-older-") and moved.read_bytes() == db_before
+    assert _names(folder2, KEY) == []  # what was on disk, now the newest version
+
+
+def test_a_damaged_log_is_kept_aside_never_checkpointed(tmp_path: Path) -> None:
+    """A log cut inside its last commit drops acknowledged edits (SQLite sees a torn write);
+    the record of the newest version notices, and the log stays byte for byte."""
+    from workbook.storage import freshness
+    from workbook.storage.errors import OlderCopyError
+
+    folder = tmp_path / "data"
+    _crashed_with_log(folder, ["Dana Example", "Sam Example", "Robin Example", "Alex Example"])
+    log = folder / "workbook.db-wal"
+    damaged = log.read_bytes()[:-100]
+    log.write_bytes(damaged)
+    db_before = (folder / "workbook.db").read_bytes()
+    with pytest.raises(OlderCopyError) as caught:
+        PlanRepository.open(folder, KEY)
+    assert caught.value.changes_missing == 1
+    assert log.read_bytes() == damaged and (folder / "workbook.db").read_bytes() == db_before
+    freshness.accept_older_copy(folder, KEY)
+    kept = sorted(folder.glob("workbook-older-*"))
+    assert [path.read_bytes() for path in kept if path.name.endswith("-wal")] == [damaged]
+    assert [path.read_bytes() for path in kept if path.name.endswith(".db")] == [db_before]
+    assert _names(folder, KEY) == ["Dana Example", "Sam Example", "Robin Example"]
+
+
+def test_a_missing_record_cannot_vouch_for_a_changed_workbook(tmp_path: Path) -> None:
+    from workbook.storage import freshness
+    from workbook.storage.errors import OlderCopyError
+
+    make_workbook(tmp_path, KEY)
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    repo.save(TrustedContact(name="Dana Example"))
+    repo.close()
+    record = freshness.seen_path(tmp_path)
+    for replacement in (None, b"{}", record.read_bytes().replace(b'"changes": ', b'"changes": 1')):
+        saved = record.read_bytes()
+        if replacement is None:
+            record.unlink()
+        else:
+            record.write_bytes(replacement)
+        with pytest.raises(OlderCopyError) as caught:
+            PlanRepository.open(tmp_path, KEY)
+        assert caught.value.last_changed is None and "cannot confirm" in caught.value.message
+        record.write_bytes(saved)
+    # Made with another key (another workbook's record): the same.
+    freshness.write_seen(tmp_path, OTHER_KEY, freshness.State(1, None))
+    with pytest.raises(OlderCopyError):
+        PlanRepository.open(tmp_path, KEY)
+    # A new workbook, or one from before the counter existed, has nothing to vouch for.
+    fresh = tmp_path / "fresh"
+    PlanRepository.open(fresh, KEY, automatic_backups=False).close()
+    assert not freshness.seen_path(fresh).exists()
+    PlanRepository.open(fresh, KEY, automatic_backups=False).close()

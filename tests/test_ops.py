@@ -213,3 +213,34 @@ def test_an_op_runs_once() -> None:
     with pytest.raises(RuntimeError):
         op.run_in_background()
     op.wait(5)
+
+
+def test_nothing_of_the_work_stays_behind_once_delivered(qtbot: QtBot) -> None:
+    """The work may close over a password and return a key: once delivered, the Op holds
+    neither (nor the callbacks that saw them)."""
+    import gc
+    import weakref
+
+    class Secret:
+        pass
+
+    refs: list[weakref.ref[Secret]] = []
+    got: list[object] = []
+
+    def start() -> Op[Secret]:
+        secret = Secret()
+        refs.append(weakref.ref(secret))
+
+        def work(_progress: Progress) -> Secret:
+            assert secret is not None
+            made = Secret()
+            refs.append(weakref.ref(made))
+            return made
+
+        return Op(None, work, success=lambda r: got.append(type(r))).run_in_background()
+
+    op = start()
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    gc.collect()
+    assert got == [Secret] and len(refs) == 2
+    assert [ref() for ref in refs] == [None, None]

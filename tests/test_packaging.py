@@ -33,6 +33,7 @@ def _load(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"_wb_{name}", PACKAGING / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -468,7 +469,27 @@ def test_deb_installs_the_app_the_launcher_entry_and_the_icon(
 
     root = tmp_path / "root"
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
-    assert os.readlink(root / "usr" / "bin" / "workbook") == "/opt/workbook/workbook"
+    assert os.readlink(root / "usr" / "bin" / "workbook") == "/usr/lib/workbook/workbook"
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
+                             check=True).stdout  # fmt: skip
+    assert " ./opt" not in listing  # the package owns no /opt
+    copyright_file = root / "usr" / "share" / "doc" / "workbook" / "copyright"
+    assert copyright_file.read_text(encoding="utf-8").startswith(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+    )
+    licenses = root / "usr" / "lib" / "workbook" / "_internal" / "licenses"
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (
+        licenses / "pyside6-essentials" / "LGPL-3.0.txt"
+    ).read_text(encoding="utf-8")
+    for line in copyright_file.read_text(encoding="utf-8").splitlines():
+        for path in re.findall(r"usr/lib/workbook/_internal/licenses/\S+", line):
+            assert (root / path).is_file(), path
+    _assert_no_builder_paths(root, [tmp_path, built_dist.parent])
+    if shutil.which("lintian"):
+        lint = subprocess.run(["lintian", "--no-tag-display-limit", str(deb)],
+                              capture_output=True, text=True, check=False)  # fmt: skip
+        assert "no-copyright-file" not in lint.stdout, lint.stdout
+        assert "dir-or-file-in-opt" not in lint.stdout, lint.stdout
     desktop = root / "usr" / "share" / "applications" / f"{cfg.APP_ID}.desktop"
     assert desktop.read_bytes() == DESKTOP.read_bytes()
     assert (root / "usr" / "share" / "metainfo" / METAINFO.name).is_file()
@@ -478,13 +499,115 @@ def test_deb_installs_the_app_the_launcher_entry_and_the_icon(
 
     home = tmp_path / "home"
     home.mkdir()
-    version = _run([str(root / "opt" / "workbook" / "workbook"), "--version"],
+    version = _run([str(root / "usr" / "lib" / "workbook" / "workbook"), "--version"],
                    _clean_env(home), tmp_path)  # fmt: skip
     assert version.returncode == 0, version.stderr
     assert version.stdout.strip() == f"workbook {cfg.project_version()}"
+
+
+def _assert_no_builder_paths(root: Path, build_folders: list[Path]) -> None:
+    """No file of the package names the checkout, the build folders or the builder's
+    Python installation (strings in every file, binaries included)."""
+    leaks = [str(REPO), sys.prefix, *map(str, build_folders)]
+    found = []
+    for path in root.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        data = path.read_bytes()
+        found += [f"{path.relative_to(root)}: {leak}" for leak in leaks if leak.encode() in data]
+    assert found == [], found[:20]
 
 
 def _deb_arch() -> str:
     import platform
 
     return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
+
+
+# --- licences and the source package ----------------------------------------------------------
+
+
+def test_every_bundled_component_brings_its_licence(tmp_path: Path) -> None:
+    components = {c.name.lower(): c for c in cfg.write_licenses(tmp_path / "licenses")}
+    folder = tmp_path / "licenses"
+    assert (folder / "workbook" / "LICENSE").read_bytes() == (REPO / "LICENSE").read_bytes()
+    assert "GNU GENERAL PUBLIC LICENSE" in (REPO / "LICENSE").read_text(encoding="utf-8")
+    for qt in ("pyside6-essentials", "shiboken6"):
+        text = (folder / qt / "LGPL-3.0.txt").read_text(encoding="utf-8")
+        assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Version 3" in text
+    for name in ("python", "sqlalchemy", "sqlcipher3", "reportlab", "pikepdf", "cryptography"):
+        assert components[name].files, name
+        assert all((folder / file).stat().st_size > 0 for file in components[name].files)
+    runtime = {cfg._key(d.metadata["Name"]) for d in cfg.runtime_distributions()}
+    assert runtime <= {cfg._key(name) for name in components}
+    assert "pytest" not in runtime and "pyinstaller" not in runtime  # extras stay out
+    assert cfg.read_licenses(folder) == list(cfg.write_licenses(tmp_path / "again"))
+
+
+def test_the_debian_copyright_file_is_machine_readable(tmp_path: Path) -> None:
+    components = cfg.write_licenses(tmp_path / "licenses")
+    text = cfg.debian_copyright(components, "usr/lib/workbook")
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    header = dict(line.split(": ", 1) for line in paragraphs[0].splitlines() if ": " in line)
+    assert header["Format"] == "https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+    files = [p for p in paragraphs if p.startswith("Files: ")]
+    assert files[0] == "Files: *\nCopyright: The Workbook authors\nLicense: GPL-3+"
+    standalone = {p.splitlines()[0].removeprefix("License: ") for p in paragraphs
+                  if p.startswith("License: ")}  # fmt: skip
+    for paragraph in files:
+        fields = {line.split(": ", 1)[0] for line in paragraph.splitlines() if ": " in line}
+        assert {"Files", "Copyright", "License"} <= fields, paragraph
+        license_lines = [line for line in paragraph.splitlines() if line.startswith("License: ")]
+        names = re.split(r" or | and ", license_lines[0].removeprefix("License: "))
+        has_text = len(paragraph.splitlines()) > paragraph.splitlines().index(license_lines[0]) + 1
+        assert has_text or all(name in standalone for name in names), paragraph
+    assert "/usr/share/common-licenses/LGPL-3" in text
+    assert str(REPO) not in text and str(tmp_path) not in text
+
+
+def test_the_project_declares_its_licence_file_and_the_sdist_carries_what_its_tests_need() -> None:
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "GPL-3.0-or-later"
+    assert project["license-files"] == ["LICENSE"]
+    assert any(c.startswith("Programming Language :: Python :: 3") for c in project["classifiers"])
+    manifest = (REPO / "MANIFEST.in").read_text(encoding="utf-8")
+    for line in ("graft docs", "graft packaging", "graft tests", "graft bench"):
+        assert line in manifest.splitlines()
+    assert "Makefile" in manifest and "LICENSE" in manifest
+
+
+@pytest.mark.slow
+def test_sdist_and_wheel_carry_the_licence_and_the_project(tmp_path: Path) -> None:
+    pytest.importorskip("build", reason="pip install -e '.[package]' (make package-test)")
+    import tarfile
+    import zipfile
+
+    out = tmp_path / "out"
+    made = subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(out), str(REPO)],
+        capture_output=True, text=True, timeout=900, check=False, cwd=tmp_path,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr[-3000:]
+    (sdist,) = out.glob("*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    needed = [
+        "LICENSE",
+        "Makefile",
+        "pyproject.toml",
+        "packaging/workbook.spec",
+        "docs",
+        "packaging/licenses/LGPL-3.0.txt",
+        "tests/conftest.py",
+        "bench/__main__.py",
+    ]
+    assert [name for name in needed if name not in names] == []
+    (wheel,) = out.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        licence = [n for n in archive.namelist() if n.endswith(".dist-info/licenses/LICENSE")]
+        assert licence and archive.read(licence[0]) == (REPO / "LICENSE").read_bytes()
+        metadata = archive.read(next(n for n in archive.namelist() if n.endswith("/METADATA")))
+    assert b"License-Expression: GPL-3.0-or-later" in metadata
+    assert b"License-File: LICENSE" in metadata

@@ -5,11 +5,17 @@
 On Debian, Ubuntu and their relatives, opening the .deb from the file manager hands it to the
 software centre, which installs it like any other app: no terminal needed. Layout:
 
-    /opt/workbook/                      the PyInstaller folder (workbook + _internal/)
-    /usr/bin/workbook                   a link to /opt/workbook/workbook
+    /usr/lib/workbook/                  the PyInstaller folder (workbook + _internal/, with
+                                        the licence texts in _internal/licenses/)
+    /usr/bin/workbook                   a link to /usr/lib/workbook/workbook
     /usr/share/applications/            org.workbook.Workbook.desktop ("Workbook" in the menu)
     /usr/share/metainfo/                the AppStream metadata the software centre shows
     /usr/share/icons/hicolor/…/apps/    the icon, PNG sizes and the SVG
+    /usr/share/doc/workbook/copyright   machine-readable (DEP-5): Workbook's and every bundled
+                                        component's licence
+
+Nothing goes to /opt (the package would own it) and no path of the machine that built it is
+written into the package's own files.
 
 Uses only dpkg-deb (Debian package dpkg), present on every Debian-based system.
 """
@@ -32,6 +38,7 @@ sys.path.insert(0, str(HERE.parent))
 import freeze_config as cfg  # noqa: E402  (packaging/freeze_config.py)
 
 PACKAGE = "workbook"
+APP_DIR = f"usr/lib/{PACKAGE}"  # the app's folder inside the package, without the leading /
 ARCHITECTURES = {"x86_64": "amd64", "aarch64": "arm64"}
 
 
@@ -50,7 +57,7 @@ def control(version: str, installed_kib: int) -> str:
             f"Architecture: {arch}",
             "Maintainer: The Workbook authors <workbook@example.org>",
             f"Installed-Size: {installed_kib}",
-            # Python, Qt and every library the app loads are inside /opt/workbook; only the
+            # Python, Qt and every library the app loads are inside /usr/lib/workbook; only the
             # system's C library and OpenGL/EGL (which must match the graphics driver) are not.
             f"Depends: libc6 (>= {glibc_floor()}), libgl1, libegl1",
             "Section: misc",
@@ -64,6 +71,13 @@ def control(version: str, installed_kib: int) -> str:
     )
 
 
+def copyright_file(app: Path) -> str:
+    """DEP-5 copyright for Workbook and the components whose licence texts the build
+    collected into the app's _internal/licenses/ (packaging/workbook.spec)."""
+    components = cfg.read_licenses(app / "_internal" / cfg.LICENSE_FOLDER)
+    return cfg.debian_copyright(components, APP_DIR)
+
+
 def build_deb(dist: Path, out: Path) -> Path:
     app = dist / cfg.EXE_NAME
     if not (app / cfg.EXE_NAME).is_file():
@@ -72,12 +86,15 @@ def build_deb(dist: Path, out: Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "root"
-        opt = root / "opt" / PACKAGE
-        shutil.copytree(app, opt, symlinks=True, ignore=shutil.ignore_patterns("share"))
+        target = root / APP_DIR
+        shutil.copytree(app, target, symlinks=True, ignore=shutil.ignore_patterns("share"))
         share = root / "usr" / "share"
         shutil.copytree(app / "share", share, symlinks=True)
         (root / "usr" / "bin").mkdir(parents=True)
-        (root / "usr" / "bin" / cfg.EXE_NAME).symlink_to(f"/opt/{PACKAGE}/{cfg.EXE_NAME}")
+        (root / "usr" / "bin" / cfg.EXE_NAME).symlink_to(f"/{APP_DIR}/{cfg.EXE_NAME}")
+        doc = share / "doc" / PACKAGE
+        doc.mkdir(parents=True)
+        (doc / "copyright").write_text(copyright_file(target), encoding="utf-8")
         for path in root.rglob("*"):
             if path.is_symlink():
                 continue

@@ -24,10 +24,6 @@ class SchemaTooNewError(StorageError):
     )
 
 
-class WrongKeyError(StorageError):
-    message = "The workbook could not be opened with this passphrase."
-
-
 class DatabaseDamagedError(StorageError):
     message = (
         "Your workbook file appears to be damaged. It has not been changed. You can restore "
@@ -93,7 +89,9 @@ class OlderCopyError(StorageError):
 
 def when(moment: datetime) -> str:
     """A moment for a message: local time, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    from workbook.domain.dates import short_datetime
+
+    return short_datetime(moment.astimezone())
 
 
 def how_long(seconds: float) -> str:

@@ -59,6 +59,7 @@ STAMP_CHANGED_AT = (
     "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
 )
 STAMP_CHANGED_AT_NAMED = STAMP_CHANGED_AT.replace("?", ":changed_at")
+_HAS_SETTINGS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'"
 _READ_STATE = (
     "SELECT name, value FROM settings WHERE name IN ('storage.changes', 'storage.changed_at')"
 )
@@ -99,6 +100,8 @@ def utc_now() -> datetime:
 def read_state(connection: Any) -> State:
     """The counter of an open sqlcipher3 connection (0 changes: never changed since this
     counter exists, or a workbook from before it)."""
+    if connection.execute(_HAS_SETTINGS).fetchone() is None:
+        return State(0, None)  # no schema yet: a workbook that was never written to
     rows = dict(connection.execute(_READ_STATE).fetchall())
     try:
         changes = int(rows.get(CHANGES_SETTING, 0))
@@ -268,6 +271,8 @@ def adopt(path: Path, folder: Path, key: bytes) -> State:
     with integrity.translated_errors():
         connection = integrity.connect(path, key, read_only=False)
         try:
+            if connection.execute(_HAS_SETTINGS).fetchone() is None:
+                return State(0, utc_now())  # never written to: nothing older can follow it
             current = read_state(connection)
             state = State(max(current.changes, seen.changes if seen else 0) + 1, utc_now())
             set_state(connection, state)

@@ -352,7 +352,3 @@ def identity(path: Path) -> FileIdentity | None:
 
 def wal_path(path: Path) -> Path:
     return path.with_name(path.name + WAL_SUFFIX)
-
-
-def shm_path(path: Path) -> Path:
-    return path.with_name(path.name + SHM_SUFFIX)

@@ -13,13 +13,11 @@ Hooks for the protection layer:
 
 from __future__ import annotations
 
-import gc
 import importlib
 import importlib.resources
 import sys
 import weakref
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -29,6 +27,7 @@ from PySide6.QtCore import QThread, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from workbook.collector import collector_paused
 from workbook.ui import dialogs
 
 if TYPE_CHECKING:  # imported when first needed, after the first window is on screen
@@ -60,7 +59,8 @@ def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | 
     """Open (or create) the plan in `folder`; None after telling the person why it could not."""
     from workbook.storage.errors import DatabaseDamagedError, StorageError
 
-    with collector_paused():
+    # The storage libraries and the open workbook live as long as the app (workbook/collector.py).
+    with collector_paused(freeze=True):
         from workbook.storage.repository import PlanRepository
 
         try:
@@ -96,26 +96,10 @@ def load_storage_meanwhile() -> Op[None]:
     return Op(None, load, name="load-storage").failure(lambda _error: None).run_in_background()
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Opening the workbook imports the storage libraries: a few hundred thousand objects that
-    live as long as the app, and next to no garbage. Python's cycle collector would walk them
-    all, several times, while the person waits (about 50 ms on a slow machine). It is paused
-    meanwhile; afterwards everything loaded so far is set aside for good (gc.freeze), so later
-    collections only look at what the app makes from then on."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
-
-
 def offer_restore(folder: Path, key: bytes | None, problem: str) -> bool:
     """Tell the person the workbook is damaged and, if they agree, put the newest good
     backup in its place (the damaged file is kept beside it). True when restored."""
+    from workbook.domain.dates import long_datetime
     from workbook.storage.backups import backup_time, list_backups, restore_newest_good_backup
     from workbook.storage.errors import StorageError
 
@@ -146,7 +130,7 @@ def offer_restore(folder: Path, key: bytes | None, problem: str) -> bool:
         return False
     taken = backup_time(restored)
     local = taken.astimezone() if taken else None
-    when = f"It holds your plan as it was on {local:%d %B %Y at %H:%M}." if local else ""
+    when = f"It holds your plan as it was on {long_datetime(local)}." if local else ""
     dialogs.inform(
         None,
         "Your workbook was restored from a backup.",

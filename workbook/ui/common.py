@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.model import Section
 
-SECTION_SLUGS: dict[Section, str] = {
-    Section.MANDATED: "mandated",
-    Section.BOUNDARIES: "boundaries",
-    Section.CONTACTS: "contacts",
-    Section.BACKUP_PLANS: "backup-plans",
-    Section.CHECKINS: "checkins",
-    Section.PROXIES: "proxies",
-    Section.CONTACT_LOG: "contact-log",
-}
+
+def section_slug(section: Section) -> str:
+    """The name a section's page and widgets go by in objectNames: "backup-plans"."""
+    return section.value.replace("_", "-")
+
+
+SECTION_SLUGS: dict[Section, str] = {section: section_slug(section) for section in Section}
 
 
 SAVE_FAILED = "This could not be saved just now. Nothing else was changed; please try again."

@@ -48,6 +48,10 @@ PROGRESS_DELAY_MS = 300  # quicker work never flashes a progress dialog
 _running: set[Op[Any]] = set()  # kept alive until their result is delivered
 
 
+def _finished_work(_progress: Progress) -> Any:
+    raise RuntimeError("an Op runs once")
+
+
 class Progress:
     """Handed to the work: how far it got, and whether the person asked to stop."""
 
@@ -217,22 +221,27 @@ class Op(Generic[T]):
         if self._relay is not None:
             self._relay.deleteLater()
             self._relay = None
-        error, self._error = self._error, None
+        # Nothing stays behind once delivered: the work (a closure that may hold a password),
+        # its result and the callbacks are let go before any of them runs.
+        error, result = self._error, self._result
+        success, failure, cancelled = self._success, self._failure, self._cancelled
+        change = self._change
+        self._work = _finished_work
+        self._error = self._result = None
+        self._success = self._failure = self._cancelled = self._change = None
         if error is None:
-            result = self._result
-            self._result = None
-            if self._success is not None:
-                self._success(result)  # type: ignore[arg-type]
-            if self._change is not None:
-                store, change = self._change
-                store.notify(change(result) if callable(change) else change)  # type: ignore[arg-type]
+            if success is not None:
+                success(result)  # type: ignore[arg-type]
+            if change is not None:
+                store, notice = change
+                store.notify(notice(result) if callable(notice) else notice)  # type: ignore[arg-type]
             return
         if self.progress.cancelled:
-            if self._cancelled is not None:
-                self._cancelled()
+            if cancelled is not None:
+                cancelled()
             return
-        if self._failure is not None:
-            self._failure(error)
+        if failure is not None:
+            failure(error)
             return
         self._show(error)
 

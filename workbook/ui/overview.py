@@ -20,11 +20,11 @@ from workbook.ui import dialogs
 from workbook.ui.common import intro_label, make_button
 from workbook.ui.export import export_pdf
 from workbook.ui.section_list import SectionList
-from workbook.ui.store import PlanStore
+from workbook.ui.store import PlanStore, format_datetime
 
 
 def _when(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else "not yet"
+    return format_datetime(value) or "not yet"
 
 
 STATEMENTS_DRAFT = "PersonalStatements"  # the unfinished words of "My boundaries"

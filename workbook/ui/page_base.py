@@ -32,7 +32,14 @@ from workbook.domain.model import Record, Section
 from workbook.domain.references import references_to
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
-from workbook.ui.common import SAVE_FAILED, FlowLayout, intro_label, make_button, storage_message
+from workbook.ui.common import (
+    SAVE_FAILED,
+    FlowLayout,
+    intro_label,
+    make_button,
+    section_slug,
+    storage_message,
+)
 from workbook.ui.editor import RecordEditor
 from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
@@ -45,10 +52,15 @@ MAX_COLUMN = 420  # no column asks for more than this before the rest are served
 class WizardPageBase(QWizardPage):
     """Title, a few warm sentences, and the initialise / validate / save steps."""
 
-    slug = ""
+    slug = ""  # a page of a section is named after it (common.section_slug)
     heading = ""
     intro = ""
     section: Section | None = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.section is not None and "slug" not in cls.__dict__:
+            cls.slug = section_slug(cls.section)
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -19,7 +19,6 @@ def _tab_layout(tab: QWidget) -> QVBoxLayout:
 
 
 class CheckInsPage(WizardPageBase):
-    slug = "checkins"
     section = Section.CHECKINS
     heading = SECTION_TITLES[Section.CHECKINS]
     intro = (

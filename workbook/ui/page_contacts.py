@@ -8,7 +8,6 @@ from workbook.ui.page_base import RecordListPage
 
 
 class ContactsPage(RecordListPage):
-    slug = "contacts"
     section = Section.CONTACTS
     heading = SECTION_TITLES[Section.CONTACTS]
     kind = TrustedContact

@@ -8,7 +8,6 @@ from workbook.ui.page_base import RecordListPage
 
 
 class MandatedPage(RecordListPage):
-    slug = "mandated"
     section = Section.MANDATED
     heading = SECTION_TITLES[Section.MANDATED]
     kind = MandatedObligation

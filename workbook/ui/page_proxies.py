@@ -8,7 +8,6 @@ from workbook.ui.page_base import RecordListPage
 
 
 class ProxiesPage(RecordListPage):
-    slug = "proxies"
     section = Section.PROXIES
     heading = SECTION_TITLES[Section.PROXIES]
     kind = SuspectedProxy
