@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,8 @@ from PySide6.QtCore import QObject, Signal
 
 from workbook.domain.completeness import PlanSummary
 from workbook.domain.model import (
+from workbook.domain.dates import short_date as format_date  # noqa: F401  (pages import it here)
+from workbook.domain.dates import short_datetime as format_datetime  # noqa: F401
     RECORD_TYPES,
     SECTION_OF,
     PersonalStatements,
@@ -281,11 +283,3 @@ class PlanStore(QObject):
     def discard_drafts_for(self, kind: type[Record], record_id: str) -> None:
         if record_id in self.draft_ids(kind.__name__):
             self.discard_draft(kind.__name__, record_id)
-
-
-def format_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def format_datetime(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""

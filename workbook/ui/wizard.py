@@ -107,9 +107,6 @@ class PlanWizard(QWizard):
         assert isinstance(page, ReviewPage)
         return page
 
-    def page_for(self, slug: str) -> WizardPageBase:
-        return self.pages[list(self.page_ids).index(slug)]
-
     def go_to(self, slug: str) -> None:
         """Walk to a page with Next or Back, so the history (and Back) stays natural."""
         target = self.page_ids[slug]
