@@ -59,6 +59,23 @@ def test_every_other_saturday_counts_weeks_from_the_first_day() -> None:
     assert describe(handover) == "Every other Saturday at 10:00 for 2 h, from 2026-01-10"
 
 
+def test_several_days_and_times_read_as_a_sentence() -> None:
+    handover = Schedule(
+        repeat=Repeat.EVERY_OTHER_WEEK,
+        weekdays=(6, 4),
+        times=(time(17), time(9)),
+        minutes=30,
+        start=date(2026, 1, 9),
+        end=date(2026, 6, 30),
+    )
+    assert describe(handover) == (
+        "Every other Friday and Sunday at 09:00 and 17:00 for 30 min, "
+        "from 2026-01-09 to 2026-06-30"
+    )
+    three = Schedule(repeat=Repeat.WEEKLY, weekdays=(0, 2, 4), times=(time(8),))
+    assert describe(three) == "Every Monday, Wednesday and Friday at 08:00"
+
+
 def test_weekly_with_several_days_and_times_and_an_end() -> None:
     calls = Schedule(
         repeat=Repeat.WEEKLY,

@@ -407,7 +407,12 @@ def _duration(minutes: int) -> str:
 
 
 def _list_words(items: Sequence[str]) -> str:
-    return tr(_CONTEXT, ", ").join(items)
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return tr(_CONTEXT, "{items} and {last}").format(
+        items=tr(_CONTEXT, ", ").join(items[:-1]), last=items[-1]
+    )
 
 
 def describe(schedule: Schedule | None) -> str:

@@ -550,7 +550,46 @@ class Content(Drawing):
     def contact_log(self) -> list[Any]:
         if not self.plan.contact_log:
             return []
-        return self.log(ContactLogEntry, self.plan.contact_log)
+        return [*self.compliance_counts(), *self.log(ContactLogEntry, self.plan.contact_log)]
+
+    # --- the compliance view (domain/compliance.py) -------------------------------------
+    def judgements(self) -> dict[str, Any]:
+        """Every log entry judged against the orders once per export: id -> Judgement."""
+        known: dict[str, Any] | None = getattr(self, "_judgements", None)
+        if known is None:
+            compliance = importlib.import_module("workbook.domain.compliance")
+            log = self.plan.contact_log
+            judged = compliance.judge_all(log, self.plan.obligations)
+            known = {entry.id: j for entry, j in zip(log, judged, strict=True)}
+            self._judgements = known
+        return known
+
+    def compliance_counts(self) -> list[Any]:
+        """Counts per month of the contacts inside and outside the orders, through proxies,
+        and how those outside were answered; shown where the reader sees the orders."""
+        if not self.shows(ContactLogEntry, "obligation_id"):
+            return []
+        compliance = importlib.import_module("workbook.domain.compliance")
+        index = compliance.ComplianceIndex.of_plan(self.plan)
+        months = index.monthly_counts()
+        if not months:
+            return []
+        headers = compliance.count_headers()
+        first = 18 * mm
+        widths = [first] + [(self.width - first) / (len(headers) - 1)] * (len(headers) - 1)
+        title = tr(_CONTEXT, "Inside or outside the orders, month by month")
+        self.maker.context = title
+
+        def rows() -> Any:
+            for month in months:
+                cells: list[str | list[str]] = list(compliance.count_cells(month))
+                yield cells, lambda cells=cells: (str(cells[0]), [])
+
+        return [
+            CondPageBreak(40 * mm),
+            self.p(title, self.s.block, bold=True),
+            *self.log_tables(headers, widths, rows()),
+        ]
 
     # --- the logs -----------------------------------------------------------------------
     def log_columns(self, kind: type[Any]) -> list[tuple[LogColumn, tuple[Field, ...]]]:
@@ -639,11 +678,18 @@ class Content(Drawing):
             )
         if entry.target is MandatedObligation:
             none, allowed = tr(_CONTEXT, "Not mandated"), tr(_CONTEXT, "Allowed by {order}")
-            return lambda e: (
-                none
-                if getattr(e, name) is None
-                else allowed.format(order=self.order_name(getattr(e, name)))
-            )
+            judged = self.judgements() if entry.kind is ContactLogEntry else {}
+
+            def order(e: Any) -> str:
+                text = (
+                    none
+                    if getattr(e, name) is None
+                    else allowed.format(order=self.order_name(getattr(e, name)))
+                )
+                verdict = judged.get(e.id)  # inside the orders, or outside and why
+                return text if verdict is None else f"{text}\n{verdict.brief}"
+
+            return order
         if entry.target is CheckInAgreement:
             return lambda e: (
                 "" if getattr(e, name) is None else self.agreement_name(getattr(e, name))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from workbook.domain.compliance import judge
 from workbook.domain.fields import (
     BOOL,
     DATE,
@@ -47,6 +48,7 @@ from workbook.domain.model import (
     SuspectedProxy,
     TrustedContact,
 )
+from workbook.domain.schedule import describe
 from workbook.ui.store import format_date, format_datetime
 
 __all__ = [
@@ -246,6 +248,20 @@ def _attr(name: str, limit: int = 120) -> Callable[[Record, Plan], str]:
     return value
 
 
+def _when(record: Record, plan: Plan) -> str:
+    """The structured schedule in words, or else the free-text note."""
+    timetable = getattr(record, "timetable", None)
+    if timetable is not None:
+        return first_line(describe(timetable))
+    return first_line(getattr(record, "schedule", ""))
+
+
+def _compliance(record: Record, plan: Plan) -> str:
+    """Inside the order, or outside it and why (domain/compliance.py), in a few words."""
+    assert isinstance(record, ContactLogEntry)
+    return judge(record, plan.obligations).brief
+
+
 def _ref(
     name: str, target: type[Record], title: Callable[[Record, Plan], str], none: str
 ) -> Callable[[Record, Plan], str]:
@@ -320,7 +336,7 @@ OBLIGATION = KindSpec(
     columns=(
         Column(QT_TRANSLATE_NOOP("Specs", "Mandated by"), obligation_title, 200),
         Column(QT_TRANSLATE_NOOP("Specs", "What is required"), _attr("requirement"), 220),
-        Column(QT_TRANSLATE_NOOP("Specs", "When"), _attr("schedule"), 160),
+        Column(QT_TRANSLATE_NOOP("Specs", "When"), _when, 160),
         Column(QT_TRANSLATE_NOOP("Specs", "How"), _attr("channel"), 100),
         Column(
             QT_TRANSLATE_NOOP("Specs", "Handled by"),
@@ -393,7 +409,7 @@ AGREEMENT = KindSpec(
             ),
             160,
         ),
-        Column(QT_TRANSLATE_NOOP("Specs", "When"), _attr("schedule"), 220),
+        Column(QT_TRANSLATE_NOOP("Specs", "When"), _when, 220),
         Column(QT_TRANSLATE_NOOP("Specs", "How"), _attr("method"), 110),
         Column(QT_TRANSLATE_NOOP("Specs", "Grace period"), _grace, 100),
         Column(QT_TRANSLATE_NOOP("Specs", "If I miss one"), _steps("escalation_steps"), 120),
@@ -464,6 +480,7 @@ CONTACT_LOG = KindSpec(
             ),
             180,
         ),
+        Column(QT_TRANSLATE_NOOP("Specs", "Inside the order?"), _compliance, 200),
     ),
 )
 
