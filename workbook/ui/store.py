@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from workbook.domain.completeness import PlanSummary
-from workbook.domain.model import (
 from workbook.domain.dates import short_date as format_date  # noqa: F401  (pages import it here)
 from workbook.domain.dates import short_datetime as format_datetime  # noqa: F401
+from workbook.domain.model import (
     RECORD_TYPES,
     SECTION_OF,
     PersonalStatements,
