@@ -203,3 +203,22 @@ def test_the_log_page_shows_the_demo_plan_judged(
     session.app.store.save(entry)
     tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: entries.model().rowCount() == 7)
+
+
+def test_a_long_log_is_judged_on_a_worker_thread(
+    qtbot: QtBot, demo_folder: object, open_session: Any, monkeypatch: Any
+) -> None:
+    from workbook.ui import compliance_view
+
+    monkeypatch.setattr(compliance_view, "BACKGROUND_FROM", 3)
+    session = open_session()
+    session.app.show_wizard(None)
+    session.wizard.go_to("contact-log")
+    page = session.wizard.currentPage()
+    view = find(page, ComplianceView, "compliance-view")
+    status = find(view, QLabel, "compliance-status")
+    find(page, QTabWidget, "tabs-contact-log").setCurrentIndex(1)
+    assert status.text() == "Comparing each contact with the orders…"
+    entries = find(view, QTableView, "compliance-entries")
+    qtbot.waitUntil(lambda: entries.model().rowCount() == 6)
+    assert status.text() == "Showing all 6 contacts."

@@ -77,6 +77,8 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _ANY = "*"  # a combo's data for "no restriction"
 
+# From this many entries the log is judged on a worker thread (about 0.3 s for 50,000).
+BACKGROUND_FROM = 5_000
 MSG_DATE = "Please write the date as year-month-day, for example 2026-03-01, or leave it empty."
 
 
@@ -225,6 +227,7 @@ class ComplianceView(QWidget):
         self.proxy_names: dict[str, str] = {}
         self._stale = True
         self._filter = Filter()
+        self._generation = 0  # which judging of the log is the latest asked for
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -255,9 +258,7 @@ class ComplianceView(QWidget):
         self.counts = self._table("compliance-counts", tr(_CONTEXT, "Counts per month"))
         self.counts.setModel(self.counts_model)
         # A row per month: few enough to size every column to what it holds.
-        self.counts.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.counts.horizontalHeader().setStretchLastSection(False)
         self.proxies = WrapLabel("", self)
         self.proxies.setObjectName("compliance-proxies")
@@ -388,17 +389,31 @@ class ComplianceView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Judge the log again from the plan (after a change, or when first shown)."""
-        if self.store is None or getattr(self.store, "closed", False):
+        """Judge the log again from the plan (after a change, or when first shown). A long
+        log is judged on a worker thread (ui/ops.py), so the window keeps answering."""
+        store = self.store
+        if store is None or store.closed:
             return
-        plan = self.store.plan
-        self.show_index(
-            ComplianceIndex.of_plan(plan),
-            {
-                proxy.id: proxy.name.strip() or tr(_CONTEXT, "(no name yet)")
-                for proxy in plan.proxies
-            },
-        )
+        plan = store.snapshot()
+        names = {
+            proxy.id: proxy.name.strip() or tr(_CONTEXT, "(no name yet)") for proxy in plan.proxies
+        }
+        if len(plan.contact_log) < BACKGROUND_FROM:
+            self.show_index(ComplianceIndex.of_plan(plan), names)
+            return
+        self._generation += 1
+        generation = self._generation
+        self.status.setText(tr(_CONTEXT, "Comparing each contact with the orders…"))
+
+        def judged(index: ComplianceIndex) -> None:
+            if generation == self._generation:  # nothing changed again meanwhile
+                self.show_index(index, names)
+
+        from workbook.ui.ops import Op
+
+        Op(
+            self, lambda _progress: ComplianceIndex.of_plan(plan), success=judged
+        ).run_in_background()
 
     def show_index(self, index: ComplianceIndex, proxy_names: dict[str, str]) -> None:
         self.index = index
