@@ -27,7 +27,7 @@ import pytest
 
 from workbook.storage import keys
 from workbook.storage.keys import PassphraseKdf
-from workbook.ui.protection.hardening import private_memory_environment
+from workbook.ui.protection.private_memory import private_memory_environment
 
 FAST = PassphraseKdf(memory_kib=64, iterations=1, lanes=1)
 OFFSET = 7  # the child gets code points + OFFSET, so no secret appears in its argv or stdin
@@ -251,7 +251,7 @@ def test_while_locked_no_plan_text_passphrase_or_key_remains_in_memory(tmp_path:
         capture_output=True,
         text=True,
         timeout=240,
-        # As the app runs after relaunch_with_private_memory (protection/hardening.py).
+        # As the app runs after relaunch_with_private_memory (protection/private_memory.py).
         env={**private_memory_environment(dict(os.environ)), "QT_QPA_PLATFORM": "offscreen"},
         check=False,
     )

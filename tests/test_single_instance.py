@@ -279,7 +279,7 @@ def test_ctrl_c_in_the_terminal_closes_the_app_and_keeps_what_was_typed(tmp_path
 def test_the_app_starts_again_with_memory_that_is_overwritten_when_freed() -> None:
     code = (
         "import os, sys\n"
-        "from workbook.ui.protection.hardening import relaunch_with_private_memory\n"
+        "from workbook.ui.protection.private_memory import relaunch_with_private_memory\n"
         "relaunch_with_private_memory()\n"
         "print(os.getpid(), os.environ.get('PYTHONMALLOC'), os.environ.get('GLIBC_TUNABLES'))\n"
     )

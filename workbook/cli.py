@@ -401,6 +401,11 @@ def _run_new_recovery_code(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    # On Linux the app starts again at once with memory that is overwritten when freed, so
+    # nothing of the plan lingers while it is locked (docs/security.md).
+    from workbook.ui.protection.private_memory import relaunch_with_private_memory
+
+    relaunch_with_private_memory()
     from workbook.ui.app import run_app  # only the window needs Qt
 
     return run_app(_folder(args))
