@@ -212,3 +212,20 @@ def test_table_rows_read_as_sentences(qtbot: QtBot, demo_folder: Any, open_sessi
     names = [iface.child(i).text(_NAME) for i in range(iface.childCount())]
     assert second in names
     assert "Adopted" not in names  # no cell says only its own word
+
+
+def test_the_change_passphrase_dialog_has_one_current_passphrase_label(qtbot: QtBot) -> None:
+    from workbook.ui.protection.panel import ChangePassphraseDialog
+
+    dialog = ChangePassphraseDialog(None)  # type: ignore[arg-type]  # the layer acts on Continue
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    labels = [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and "Current passphrase" in label.text()
+    ]
+    assert labels == ["Current passphrase:"]
+    check_window(dialog, "change passphrase")

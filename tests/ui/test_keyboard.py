@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import answer_message, find, raise_failures, when_modal
+from ui_helpers import FAILURES, answer_message, find, raise_failures, when_modal
 
 from workbook.domain.model import TrustedContact
 from workbook.ui.editor import RecordEditor
@@ -137,3 +137,101 @@ def test_check_in_log_buttons_answer_alt_letters_on_their_own_tab(
         qtbot.waitUntil(lambda n=count: len(opened) == n, timeout=3000)
         raise_failures()
         assert opened[-1] == expected
+
+
+def _alt(qtbot: QtBot, window: QWidget, key: Qt.Key) -> None:
+    qtbot.keyClick(_focus(qtbot), key, Qt.KeyboardModifier.AltModifier)
+
+
+def _activate(qtbot: QtBot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_keyboard_only_through_one_page_of_each_kind(
+    qtbot: QtBot,
+    open_session,  # type: ignore[no-untyped-def]
+) -> None:
+    """The overview (Tab, Enter), a list page (Alt+A, type, Enter; the detail pane), a
+    tabbed page with text boxes (Alt+letter of a tab and a label) and the review page (a date
+    typed), without touching the mouse."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QTextBrowser
+
+    from workbook.domain.model import MandatedObligation
+
+    session = open_session()
+    session.app.store.save(MandatedObligation(mandated_by_name="Family court"))
+    session.app.show_overview()
+    overview = session.app.overview
+    _activate(qtbot, overview)
+    # Overview: Tab to "Open Trusted contacts", Enter opens it (Space used to be the only way).
+    target = find(overview, QWidget, "button-overview-open-contacts")
+    for _ in range(40):
+        if _focus(qtbot) is target:
+            break
+        qtbot.keyClick(_focus(qtbot), Qt.Key.Key_Tab)
+    assert _focus(qtbot) is target
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    wizard = session.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    assert wizard.currentPage().objectName() == "page-contacts"
+    _activate(qtbot, wizard)
+
+    # A list page: Alt+A opens a new entry, typing fills the first field, Enter saves.
+    def fill(dialog: QWidget) -> None:
+        name = find(dialog, QWidget, "editor-contacts-name-edit")
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is name)  # the first field
+        qtbot.keyClicks(name, "Kim Example")
+        qtbot.keyClick(name, Qt.Key.Key_Tab)
+        qtbot.keyClicks(_focus(qtbot), "My neighbour")
+        qtbot.keyClick(_focus(qtbot), Qt.Key.Key_Return)
+
+    when_modal(fill)
+    table = find(wizard.currentPage(), QTableView, "table-contacts")
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    _alt(qtbot, wizard, Qt.Key.Key_A)
+    qtbot.waitUntil(
+        lambda: bool(FAILURES) or len(session.repo.list(TrustedContact)) == 1, timeout=3000
+    )
+    raise_failures()
+    assert [(c.name, c.relationship) for c in session.repo.list(TrustedContact)] == [
+        ("Kim Example", "My neighbour")
+    ]
+    _activate(qtbot, wizard)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)  # back where it was
+    # The new row is selected; Tab reaches its whole text in the detail pane.
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    details = find(wizard.currentPage(), QTextBrowser, "details-contacts")
+    assert _focus(qtbot) is details
+    assert "My neighbour" in details.toPlainText()
+
+    # A tabbed page with text boxes: Alt+Y shows "My own words", Alt+F the firm sentence.
+    wizard.go_to("boundaries")
+    page = wizard.currentPage()
+    page.records.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.records.table)
+    _alt(qtbot, wizard, Qt.Key.Key_Y)
+    assert page.tabs.currentIndex() == 1
+    _alt(qtbot, wizard, Qt.Key.Key_F)
+    firm = page.statements.fields["firm_sentence"].focus_widget()
+    assert _focus(qtbot) is firm
+    qtbot.keyClicks(firm, "I will not talk with you.")
+    # The Adopt button of the hidden tab has Alt+D: it types nothing here.
+    _alt(qtbot, wizard, Qt.Key.Key_D)
+    assert firm.toPlainText() == "I will not talk with you."  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: session.repo.load_plan().statements.firm_sentence == "I will not talk with you.",
+        timeout=3000,
+    )
+
+    # The review page: Alt+R reaches the date, typed as it reads.
+    wizard.go_to("review")
+    _activate(qtbot, wizard)
+    _alt(qtbot, wizard, Qt.Key.Key_R)
+    review = find(wizard.currentPage(), QWidget, "review-next-review")
+    assert _focus(qtbot) is review
+    qtbot.keyClicks(review, "2027-01-15")
+    assert session.repo.load_plan().next_review == date(2027, 1, 15)

@@ -295,3 +295,23 @@ def test_columns_follow_content_and_whole_texts_are_in_reach(
     assert details.isVisible()
     assert "Second line, kept." in details.toPlainText()
     assert details.toPlainText().count("Handovers at the library") == 8
+
+
+def test_the_welcome_page_names_the_whole_path(
+    qtbot: QtBot,
+    tmp_path,  # type: ignore[no-untyped-def]
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from pathlib import Path
+
+    from ui_helpers import Session
+
+    monkeypatch.chdir(tmp_path)
+    session = Session(qtbot, Path("relative-folder"))
+    try:
+        session.app.show_wizard(None)
+        text = find(session.wizard, QLabel, "welcome-where").text()
+        whole = (tmp_path / "relative-folder").absolute()
+        assert str(whole) in text
+    finally:
+        session.close()

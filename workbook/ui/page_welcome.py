@@ -31,7 +31,8 @@ class WelcomePage(WizardPageBase):
         )
         self.body.addWidget(method)
         where = (
-            f"Your plan is kept only on this computer, in this file:\n{database_path(store.folder)}"
+            "Your plan is kept only on this computer, in this file:\n"
+            f"{database_path(store.folder).absolute()}"  # whole, wherever it was started
             if store.folder is not None
             else "Your plan is kept only on this computer."
         )

@@ -237,9 +237,12 @@ class ChangePassphraseDialog(_PassphraseCheck):
         self.setObjectName("protection-change")
         self.chooser = PassphraseChooser(self, first_label="New passphrase")
         # One form for all three fields, so the labels line up.
-        taken = self.form.takeRow(self.current)
-        if taken.labelItem is not None and taken.labelItem.widget() is not None:
-            taken.labelItem.widget().deleteLater()
+        # (PySide's takeRow result does not hand back the label: find it first.)
+        old_label = self.form.labelForField(self.current)
+        self.form.takeRow(self.current)
+        if old_label is not None:
+            old_label.hide()
+            old_label.deleteLater()
         self.chooser.form.insertRow(0, "Current passphrase:", self.current)
         self.first_layout.addWidget(self.chooser)
         self.first_layout.addWidget(
