@@ -69,8 +69,7 @@ def test_several_days_and_times_read_as_a_sentence() -> None:
         end=date(2026, 6, 30),
     )
     assert describe(handover) == (
-        "Every other Friday and Sunday at 09:00 and 17:00 for 30 min, "
-        "from 2026-01-09 to 2026-06-30"
+        "Every other Friday and Sunday at 09:00 and 17:00 for 30 min, from 2026-01-09 to 2026-06-30"
     )
     three = Schedule(repeat=Repeat.WEEKLY, weekdays=(0, 2, 4), times=(time(8),))
     assert describe(three) == "Every Monday, Wednesday and Friday at 08:00"
@@ -429,3 +428,39 @@ def test_schedules_are_values() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.minutes = 5  # type: ignore[misc]
     assert hash(a) == hash(dataclasses.replace(a))
+
+
+_any_day = st.dates()
+_any_moment = st.datetimes()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.builds(
+        Schedule,
+        repeat=st.sampled_from(list(Repeat)),
+        weekdays=st.lists(st.integers(0, 6), min_size=1, max_size=3, unique=True).map(tuple),
+        times=st.just((time(0), time(23, 59))),
+        minutes=st.sampled_from([0, 59, 1440]),
+        all_day=st.booleans(),
+        month_days=st.sampled_from([(1,), (31, -1)]),
+        dates=st.lists(_any_day, min_size=1, max_size=3, unique=True).map(tuple),
+        start=st.none() | _any_day,
+        end=st.none() | _any_day,
+        before=st.sampled_from([0, 60, 1440]),
+        after=st.sampled_from([30, 1440]),
+    ),
+    _any_moment,
+    st.integers(0, 40),
+)
+def test_dates_at_the_ends_of_the_calendar_expand_without_a_traceback(
+    schedule: Schedule, start: datetime, days: int
+) -> None:
+    """Year 1 and year 9999: nothing overflows; what is found lies in the window."""
+    end = schedule_module.shifted(start, timedelta(days=days))
+    around = Schedule(repeat=Repeat.DAILY, times=(time(0), time(23, 30)), minutes=60)
+    found = occurrences(schedule, start, end, limit=200, around=around)
+    for item in found:
+        assert item.start <= end and item.end >= start
+    next_occurrences(schedule, start, 3, around=around)
+    describe(schedule)

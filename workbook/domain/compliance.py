@@ -52,7 +52,7 @@ from workbook.domain.model import (
     ResponseKind,
     TopicFit,
 )
-from workbook.domain.schedule import Expansion, occurrences, validate_schedule
+from workbook.domain.schedule import Expansion, occurrences, shifted, validate_schedule
 
 _CONTEXT = "compliance"
 
@@ -181,7 +181,7 @@ def within_schedule(order: MandatedObligation, moment: datetime) -> bool:
     timetable = order.timetable
     if timetable is None or validate_schedule(timetable):
         return True
-    day_before = datetime.combine(moment.date() - timedelta(days=1), time())
+    day_before = shifted(datetime.combine(moment.date(), time()), -timedelta(days=1))
     found = occurrences(timetable, day_before, moment, limit=1_000)
     return any(item.contains(moment) for item in found)
 
@@ -255,7 +255,8 @@ def _window_checker(
         else:
             timetable = order.timetable
             unusable = timetable is None or bool(validate_schedule(timetable))
-            known = None if unusable else _Windows(order, first - timedelta(days=1), last)
+            start = shifted(first, -timedelta(days=1))
+            known = None if unusable else _Windows(order, start, last)
             windows[order.id] = known
         return known is None or known.contains(order, moment)
 
@@ -498,8 +499,10 @@ class ComplianceIndex:
             if wanted.first_day is not None:
                 low = bisect.bisect_left(self._times, datetime.combine(wanted.first_day, time()))
             if wanted.last_day is not None:
-                after = datetime.combine(wanted.last_day + timedelta(days=1), time())
+                after = shifted(datetime.combine(wanted.last_day, time()), timedelta(days=1))
                 high = bisect.bisect_left(self._times, after)
+                if after == datetime.max:  # the last day Python can hold: all of it
+                    high = bisect.bisect_right(self._times, after)
             bits &= _span_mask(low, high)
         if wanted.person is not None:
             bits &= self._person.get(wanted.person, 0)

@@ -245,18 +245,35 @@ def _check_times(schedule: Schedule, errors: dict[str, str]) -> None:
 # --------------------------------------------------------------------------- expansion
 
 
+def shifted(moment: datetime, delta: timedelta) -> datetime:
+    """`moment + delta`, held at the first or last moment Python can hold instead of
+    overflowing: a schedule in the year 9999 (or 1) is expanded, not a traceback."""
+    try:
+        return moment + delta
+    except OverflowError:
+        return datetime.max if delta > timedelta() else datetime.min
+
+
 def _day_rule(schedule: Schedule, first_day: date, last_day: date) -> Iterable[datetime]:
     """The days (at midnight) the schedule happens on, from `first_day` to `last_day`, as a
     python-dateutil rrule (or rruleset for listed dates)."""
     from dateutil import rrule as rr
 
     start = schedule.start or first_day
-    dtstart = datetime.combine(start, time())
     until = datetime.combine(last_day, time())
     repeat = schedule.repeat
     weekdays = tuple(sorted(set(schedule.weekdays))) or (start.weekday(),)
+    month_days = tuple(sorted(set(schedule.month_days))) or (start.day,)
     if repeat is Repeat.ONCE:
-        return rr.rrule(rr.DAILY, dtstart=dtstart, count=1)
+        return rr.rrule(rr.DAILY, dtstart=datetime.combine(start, time()), count=1)
+    # rrule walks from its first day: begin near the window rather than at a first day
+    # years before it (the year 1 would take seconds). The days and weekdays are given
+    # explicitly above, and "every other week" moves by whole fortnights, so the
+    # occurrences are exactly those counted from the schedule's own first day.
+    step = 14 if repeat is Repeat.EVERY_OTHER_WEEK else 1
+    if first_day > start:
+        start += timedelta(days=(first_day - start).days // step * step)
+    dtstart = datetime.combine(start, time())
     if repeat is Repeat.DAILY:
         return rr.rrule(rr.DAILY, dtstart=dtstart, until=until)
     if repeat in (Repeat.WEEKLY, Repeat.EVERY_OTHER_WEEK):
@@ -276,7 +293,7 @@ def _day_rule(schedule: Schedule, first_day: date, last_day: date) -> Iterable[d
             rr.MONTHLY,
             dtstart=dtstart,
             until=until,
-            bymonthday=tuple(sorted(set(schedule.month_days))) or (start.day,),
+            bymonthday=month_days,
         )
     if repeat is Repeat.DATES:
         listed = rr.rruleset()
@@ -308,7 +325,7 @@ def occurrences(
         return Expansion()
     duration = timedelta(days=1) if schedule.all_day else timedelta(minutes=schedule.minutes)
     # An occurrence that began before the window but is still going counts.
-    first_day = (start - duration).date()
+    first_day = shifted(start, -duration).date()
     last_day = end.date()
     if schedule.start is not None:
         first_day = max(first_day, schedule.start)
@@ -318,10 +335,11 @@ def occurrences(
         return Expansion()
     times = (time(),) if schedule.all_day else tuple(sorted(set(schedule.times)))
     found: list[Occurrence] = []
+    last_second = timedelta(seconds=1) if schedule.all_day else timedelta()
     for day in _days(schedule, first_day, last_day):
         for moment in times:
             begin = datetime.combine(day, moment)
-            finish = begin + duration - (timedelta(seconds=1) if schedule.all_day else timedelta())
+            finish = shifted(shifted(begin, duration), -last_second)
             if finish < start:
                 continue
             if begin > end:
@@ -337,10 +355,14 @@ def _days(schedule: Schedule, first_day: date, last_day: date) -> Iterator[date]
     begin = datetime.combine(first_day, time())
     finish = datetime.combine(last_day, time())
     if hasattr(rule, "xafter"):
-        days: Iterable[datetime] = rule.xafter(begin, inc=True)
+        days: Iterator[datetime] = iter(rule.xafter(begin, inc=True))
     else:
         days = iter(rule)
-    for moment in days:
+    while True:
+        try:
+            moment = next(days)
+        except (StopIteration, OverflowError, ValueError):  # past the year 9999: the end
+            return
         if moment > finish:
             return
         if moment >= begin:
@@ -356,14 +378,17 @@ def _around(
         return Expansion()
     before = timedelta(minutes=schedule.before)
     after = timedelta(minutes=schedule.after)
-    base = occurrences(around, start - after, end + before, limit=limit)
+    base = occurrences(around, shifted(start, -after), shifted(end, before), limit=limit)
     found: list[Occurrence] = []
     for contact in base:
         moments = []
-        if schedule.before:
-            moments.append(contact.start - before)
-        if schedule.after:
-            moments.append(contact.end + after)
+        try:
+            if schedule.before:
+                moments.append(contact.start - before)
+            if schedule.after:
+                moments.append(contact.end + after)
+        except OverflowError:  # before the year 1 or after 9999: no such moment
+            pass
         for moment in moments:
             if not start <= moment <= end:
                 continue
@@ -386,7 +411,7 @@ def next_occurrences(
     schedule: Schedule, after: datetime, count: int, around: Schedule | None = None
 ) -> Expansion:
     """Up to `count` occurrences from `after` on, looking at most ten years ahead."""
-    horizon = after + timedelta(days=3653)
+    horizon = shifted(after, timedelta(days=3653))
     return occurrences(schedule, after, horizon, limit=count, around=around)
 
 
