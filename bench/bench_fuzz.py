@@ -1,7 +1,11 @@
-"""Damaged files, 10,000 cases (issue 6): flipped, overwritten and truncated bytes of the
-database, its write-ahead log and the backups, plain and encrypted. The suite runs 1,000 of
-the same cases (tests/test_fuzz.py); this runs ten times as many from another seed and
-reports the outcomes, the time per case and the start-up cost of the integrity check."""
+"""Damaged files, 10,000 cases each: flipped, overwritten and truncated bytes of the
+database, its write-ahead log, the record of its newest version and the backups, plain and
+encrypted (tests/test_fuzz.py runs 1,000 of the same cases); and damaged or hostile key files
+(tests/test_fuzz_keys.py runs 400). This runs 10,000 of each from other seeds and reports the
+outcomes, the time per case and the start-up cost of the integrity check.
+
+    python -m bench.bench_fuzz [files|keys|startup]   (default: all three)
+"""
 
 from __future__ import annotations
 
@@ -54,6 +58,41 @@ def _cases() -> None:
     print(f"  ratio to the floor of 10,000 cases: {total / 10_000:.2f}")
 
 
+KEY_CASES = 10_000
+KEY_SEED = 27_2026
+
+
+def _key_worker(seed: int, count: int) -> Counter[str]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.test_fuzz_keys import run_cases
+
+    return run_cases(count, seed)
+
+
+def _key_cases() -> None:
+    """10,000 damaged or hostile key files in two processes."""
+    workers = 2
+    started = time.perf_counter()
+    outcomes: Counter[str] = Counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for result in pool.map(
+            _key_worker, [KEY_SEED + i for i in range(workers)], [KEY_CASES // workers] * workers
+        ):
+            outcomes += result
+    elapsed = time.perf_counter() - started
+    total = sum(outcomes.values())
+    print(f"key files: {total} cases, every one a plain KeysError or the true key, 0 tracebacks")
+    by_mutation: Counter[str] = Counter()
+    for name, count in outcomes.items():
+        by_mutation[name.split()[0]] += count
+    for name, count in sorted(by_mutation.items()):
+        print(f"  {name}: {count}")
+    opened = sum(count for name, count in outcomes.items() if "opened" in name)
+    print(f"  unlocks that still gave the true key (damage outside what it needs): {opened}")
+    ratio = total / 10_000
+    print(f"  {elapsed:.1f} s on {workers} processes; ratio to the floor of 10,000: {ratio:.2f}")
+
+
 def _median_ms(action: Callable[[], object], runs: int = 20) -> float:
     times = []
     for _ in range(runs):
@@ -91,8 +130,13 @@ def _start_up_cost() -> None:
 
 
 def main() -> None:
-    _start_up_cost()
-    _cases()
+    which = sys.argv[1:] or ["startup", "files", "keys"]
+    if "startup" in which:
+        _start_up_cost()
+    if "files" in which:
+        _cases()
+    if "keys" in which:
+        _key_cases()
 
 
 if __name__ == "__main__":
