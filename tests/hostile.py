@@ -1,6 +1,9 @@
 """A hostile plan: every text field filled with markup, entities, mixed scripts, right-to-left
 text, a 100 kB note and a 10,000-character word. All fictional.
 
+Every record is filled field by field from the field registry (`record`), so a new field is
+in the hostile plan, and in the PDF test that reads it back, as soon as it is registered.
+
 Every field's value starts with a unique tag `[Fnnn]` so that a test can find it in the
 PDF exactly once. `FIELDS` lists (tag, value) in the order the PDF shows the sections'
 records; `REFERENCED` holds the tags of values that the PDF also repeats where another
@@ -12,9 +15,11 @@ record points at them (a contact's name next to "Handled by", ...).
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
+from workbook.domain.fields import Field, Widget, fields_of
 from workbook.domain.model import (
     Awareness,
     BackupPlan,
@@ -39,6 +44,7 @@ from workbook.domain.model import (
     SuspectedProxy,
     TrustedContact,
 )
+from workbook.domain.schedule import Repeat, Schedule
 
 PAYLOADS: tuple[str, ...] = (
     "<b>bold?</b> & <i>italic?</i>",
@@ -106,27 +112,82 @@ class _Tags:
         return value
 
 
+# Fields whose value the PDF shows again where another record points at it, or on the
+# first page: their tags may appear more than once.
+REFERENCED: frozenset[tuple[type[Any], str]] = frozenset(
+    {
+        (MandatedObligation, "reference"),
+        (PersonalStatements, "firm_sentence"),
+        (TrustedContact, "name"),
+        (BackupPlan, "title"),
+        (BackupPlan, "steps"),
+        (BackupPlan, "emergency_numbers"),
+        (CheckInAgreement, "schedule"),
+        (CheckInAgreement, "escalation_steps"),
+        (CheckInAgreement, "danger_code_word"),
+        (SuspectedProxy, "name"),
+    }
+)
+# Fields filled with right-to-left text (the second of a list's items).
+RIGHT_TO_LEFT: frozenset[tuple[type[Any], str]] = frozenset(
+    {
+        (MandatedObligation, "location"),
+        (PersonalStatements, "third_party_reply"),
+        (TrustedContact, "code_word"),
+        (BackupPlan, "steps"),
+    }
+)
+DAY = date(2026, 3, 2)
+AT = datetime(2026, 3, 1, 21, 4)
+
+
+def record(kind: type[Any], t: _Tags, **given: Any) -> Any:
+    """A record of `kind` with every registered field filled, in the registry's order (the
+    order the PDF shows them): text gets a tagged payload, choices a fixed value, dates a
+    fixed day. `given` sets a field, or (a callable) makes its text when its turn comes."""
+    values: dict[str, Any] = {}
+    for entry in fields_of(kind):
+        if entry.name in given:
+            value = given[entry.name]
+            values[entry.name] = value() if callable(value) else value
+        elif entry.widget is not Widget.NONE:
+            values[entry.name] = _fill(entry, t)
+    return kind(**values)
+
+
+def _fill(entry: Field, t: _Tags) -> Any:
+    key = (entry.kind, entry.name)
+    ref, rtl = key in REFERENCED, key in RIGHT_TO_LEFT
+    widget = entry.widget
+    if widget in (Widget.LINE, Widget.TEXT):
+        return t.text(ref=ref, rtl=rtl)
+    if widget is Widget.LINES:  # phone numbers: they must stay dialable
+        return [t.plain(f"+1 555 01{t.n % 100:02d} {len(t.fields)}", ref=True)]
+    if widget is Widget.STEPS:
+        return [t.text(ref=ref), t.text(ref=ref, rtl=rtl), t.text(ref=ref)]
+    if widget is Widget.ENUM:
+        return list(entry.enum or ())[-1]
+    if widget is Widget.FLAGS:
+        return list(entry.enum or ())[:2]
+    if widget is Widget.BOOL:
+        return True
+    if widget is Widget.DATE:
+        return DAY
+    if widget is Widget.DATETIME:
+        return AT
+    if widget is Widget.INT:
+        return min(max(45, entry.minimum), entry.maximum)
+    if widget is Widget.REF:
+        return None
+    if widget is Widget.REFS:
+        return []
+    if widget is Widget.SCHEDULE:
+        return Schedule(Repeat.WEEKLY, weekdays=(4,), times=(time(17, 0),), minutes=30)
+    raise KeyError(f"no hostile value for {entry.kind.__name__}.{entry.name}")
+
+
 def build() -> tuple[Plan, list[tuple[str, str]], set[str], set[str]]:
     t = _Tags()
-    day = date(2026, 3, 2)
-    at = datetime(2026, 3, 1, 21, 4)
-
-    def obligation(handled_by: str | None) -> MandatedObligation:
-        return MandatedObligation(
-            mandated_by=Mandator.COURT,
-            mandated_by_name=t.text(),
-            reference=t.text(ref=True),
-            requirement=t.text(),
-            schedule=t.text(),
-            location=t.text(rtl=True),
-            channel=MandateChannel.VIA_LAWYER,
-            topics_allowed=t.text(),
-            handled_by_id=handled_by,
-            start_date=day,
-            end_date=day,
-            review_date=day,
-            notes=t.text(),
-        )
 
     # Contacts are created first (they are referenced) but shown third: collect their
     # fields separately and splice them into the order the PDF shows.
@@ -134,19 +195,17 @@ def build() -> tuple[Plan, list[tuple[str, str]], set[str], set[str]]:
     contacts_t.n = 500
 
     def contact(notes: str | None = None) -> TrustedContact:
-        return TrustedContact(
-            name=contacts_t.text(ref=True),
-            relationship=contacts_t.text(),
+        n = contacts_t.n
+        return record(
+            TrustedContact,
+            contacts_t,
             roles=[ContactRole.CHECK_IN_PARTNER, ContactRole.EMERGENCY_CONTACT],
-            phones=[
-                contacts_t.plain(f"+1 555 01{contacts_t.n:02d} 1", ref=True),
-                contacts_t.plain(f"(555) 01{contacts_t.n:02d}-2", ref=True),
+            phones=lambda: [
+                contacts_t.plain(f"+1 555 01{n:02d} 1", ref=True),
+                contacts_t.plain(f"(555) 01{n:02d}-2", ref=True),
             ],
-            email=contacts_t.plain(f"f{contacts_t.n}.o'brien+x@example.org"),
-            knows_situation=True,
-            code_word=contacts_t.text(rtl=True),
-            best_times=contacts_t.text(),
-            notes=contacts_t.text(special=notes),
+            email=lambda: contacts_t.plain(f"f{n}.o'brien+x@example.org"),
+            notes=lambda: contacts_t.text(special=notes),
         )
 
     anna = contact(notes=long_note())
@@ -154,77 +213,67 @@ def build() -> tuple[Plan, list[tuple[str, str]], set[str], set[str]]:
     cara = contact(notes=LONG_WORD)
     contacts = [anna, bea, cara]
 
-    obligations = [obligation(anna.id), obligation(None)]
-
-    statements = PersonalStatements(
-        firm_sentence=t.text(ref=True),
-        third_party_reply=t.text(rtl=True),
-        gift_return=t.text(),
-    )
-    adopted = BoundaryCommitment(text=t.text(), status=CommitmentStatus.ADOPTED, notes=t.text())
-    rtl_commitment = BoundaryCommitment(text=t.text(rtl=True), status=CommitmentStatus.ADOPTED)
-    suggested = BoundaryCommitment(text=t.text(), status=CommitmentStatus.SUGGESTED)
-    dropped = BoundaryCommitment(text=t.text(), status=CommitmentStatus.DROPPED, notes=t.text())
-    commitments = [adopted, rtl_commitment, suggested, dropped]
+    obligations = [
+        record(
+            MandatedObligation,
+            t,
+            mandated_by=Mandator.COURT,
+            channel=MandateChannel.VIA_LAWYER,
+            handled_by_id=handled_by,
+        )
+        for handled_by in (anna.id, None)
+    ]
+    statements = record(PersonalStatements, t)
+    commitments = [
+        record(BoundaryCommitment, t, status=CommitmentStatus.ADOPTED),
+        record(
+            BoundaryCommitment,
+            t,
+            text=lambda: t.text(rtl=True),
+            status=CommitmentStatus.ADOPTED,
+            notes="",
+        ),
+        record(BoundaryCommitment, t, status=CommitmentStatus.SUGGESTED, notes=""),
+        record(BoundaryCommitment, t, status=CommitmentStatus.DROPPED),
+    ]
 
     t.fields.extend(contacts_t.fields)
     t.referenced |= contacts_t.referenced
     t.rtl |= contacts_t.rtl
 
     backup_plans = [
-        BackupPlan(
-            situation=situation,
-            title=t.text(ref=True),
-            warning_signs=t.text(),
-            steps=[t.text(ref=True), t.text(rtl=True, ref=True), t.text(ref=True)],
-            contact_ids=[anna.id, bea.id],
-            safe_places=t.text(),
-            what_to_take=t.text(),
-            emergency_numbers=t.text(ref=True),
-            protective_order=t.text(),
-        )
+        record(BackupPlan, t, situation=situation, contact_ids=[anna.id, bea.id])
         for situation in (Situation.OWN, Situation.TURNS_UP)
     ]
     agreements = [
-        CheckInAgreement(
-            partner_id=partner.id,
-            schedule=t.text(ref=True),
-            method=CheckInMethod.CALL,
-            grace_minutes=45,
-            escalation_steps=[t.text(ref=True), t.text(ref=True)],
-            danger_code_word=t.text(ref=True),
-            notes=t.text(),
+        record(
+            CheckInAgreement, t, partner_id=partner.id, method=CheckInMethod.CALL, grace_minutes=45
         )
         for partner in (anna, bea)
     ]
     checkin_log = [
-        CheckInLogEntry(at=at, agreement_id=agreements[0].id, note=t.text()),
-        CheckInLogEntry(at=at, agreement_id=None, note=t.text(rtl=True)),
+        record(CheckInLogEntry, t, agreement_id=agreements[0].id),
+        record(CheckInLogEntry, t, agreement_id=None, note=lambda: t.text(rtl=True)),
     ]
     proxies = [
-        SuspectedProxy(
-            name=t.text(ref=True),
-            connection_to_him=t.text(),
-            connection_to_me=t.text(),
+        record(
+            SuspectedProxy,
+            t,
             behaviours=[ProxyBehaviour.SPYING, ProxyBehaviour.FLATTERING],
-            what_they_did=t.text(),
-            dates_and_evidence=t.text(),
             awareness=Awareness.KNOWING,
             decision=ProxyDecision.CUT_OFF,
-            done_on=day,
-            notes=t.text(),
         )
         for _ in range(2)
     ]
     contact_log = [
-        ContactLogEntry(
-            occurred_at=at,
+        record(
+            ContactLogEntry,
+            t,
             proxy_id=proxy_id,
             channel=ContactChannel.VIA_THIRD_PARTY,
-            what_happened=t.text(special=special),
+            what_happened=lambda special=special: t.text(special=special),
             response=ResponseKind.FIRM_SENTENCE,
-            response_detail=t.text(rtl=rtl),
-            evidence_ref=t.text(),
+            response_detail=lambda rtl=rtl: t.text(rtl=rtl),
             obligation_id=obligation_id,
         )
         for proxy_id, obligation_id, special, rtl in (
@@ -245,8 +294,8 @@ def build() -> tuple[Plan, list[tuple[str, str]], set[str], set[str]]:
         proxies=proxies,
         contact_log=contact_log,
         created_at=datetime(2025, 12, 1, 9, 30),
-        next_review=day,
-        section_changed={section: at for section in Section},
+        next_review=DAY,
+        section_changed={section: AT for section in Section},
     )
     return plan, _pdf_order(t.fields), t.referenced, t.rtl
 

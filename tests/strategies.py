@@ -1,14 +1,23 @@
 """Hypothesis strategies shared by the tests: valid plans with references between records and
-hostile text everywhere. All fictional."""
+hostile text everywhere, drawn field by field from the field registry. All fictional.
+
+Every registered field gets its values from `field_strategy`: by its widget kind (text, a
+choice, a date, a reference to a record drawn before it, ...) unless `SPECIAL` names a rule
+of its own (a name that must not be blank, a phone number, the order of two dates). A field
+whose widget kind has no strategy here makes `field_strategy` raise, and the contract test
+(tests/test_field_contract.py) names it.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, time
 from typing import Any
 
 from hypothesis import strategies as st
 
 from workbook.domain import model
+from workbook.domain.fields import Field, Widget, fields_of
 from workbook.domain.model import (
     BackupPlan,
     BoundaryCommitment,
@@ -22,6 +31,7 @@ from workbook.domain.model import (
     SuspectedProxy,
     TrustedContact,
 )
+from workbook.domain.schedule import Repeat, Schedule
 
 # Text that has broken naive exporters: quotes, escapes, markup, bidi controls, JSON inside
 # JSON, separators JavaScript treats as line ends, combining marks, astral-plane emoji.
@@ -59,189 +69,131 @@ _emails = st.one_of(
     st.just(""), st.from_regex(r"[a-z]{1,12}\.[a-z]{1,12}@example\.org", fullmatch=True)
 )
 
+# Weekly or daily schedules at whole minutes: valid for orders and check-ins alike.
+_schedules = st.builds(
+    Schedule,
+    repeat=st.sampled_from([Repeat.WEEKLY, Repeat.DAILY]),
+    weekdays=st.lists(st.integers(0, 6), min_size=1, max_size=3, unique=True).map(
+        lambda days: tuple(sorted(days))
+    ),
+    times=st.lists(
+        st.builds(time, st.integers(0, 23), st.integers(0, 59)), min_size=1, max_size=2, unique=True
+    ).map(lambda times: tuple(sorted(times))),
+    minutes=st.integers(0, 180),
+)
+
+# The records drawn so far, by kind: what a reference may point at.
+Known = dict[type[Any], list[str]]
+
 
 def _enum_list(kind: Any) -> st.SearchStrategy[list[Any]]:
     return st.lists(st.sampled_from(list(kind)), unique=True, max_size=4)
 
 
+def _one_of(ids: list[str]) -> st.SearchStrategy[str | None]:
+    return st.none() | st.sampled_from(ids) if ids else st.none()
+
+
+def _some_of(ids: list[str]) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(ids), unique=True) if ids else st.just([])
+
+
+# Values by widget kind; a reference draws from the records of its target drawn before it.
+BY_WIDGET: dict[Widget, Callable[[Field, Known], st.SearchStrategy[Any]]] = {
+    Widget.LINE: lambda f, known: _texts,
+    Widget.TEXT: lambda f, known: _texts,
+    Widget.ENUM: lambda f, known: st.sampled_from(list(f.enum or ())),
+    Widget.FLAGS: lambda f, known: _enum_list(f.enum),
+    Widget.BOOL: lambda f, known: st.booleans(),
+    Widget.DATE: lambda f, known: st.none() | _dates,
+    Widget.DATETIME: lambda f, known: _moments,
+    Widget.INT: lambda f, known: st.integers(f.minimum, f.maximum),
+    Widget.LINES: lambda f, known: st.lists(_texts, max_size=3),
+    Widget.STEPS: lambda f, known: st.lists(_texts, max_size=4),
+    Widget.REF: lambda f, known: _one_of(known.get(f.target or object, [])),
+    Widget.REFS: lambda f, known: _some_of(known.get(f.target or object, [])),
+    Widget.SCHEDULE: lambda f, known: st.none() | _schedules,
+}
+
+# Fields with a rule of their own (what validation asks of them, and no more).
+SPECIAL: dict[tuple[type[Any], str], Callable[[Known], st.SearchStrategy[Any]]] = {
+    (TrustedContact, "name"): lambda known: _names,
+    (TrustedContact, "phones"): lambda known: st.lists(_phones, max_size=3),
+    (TrustedContact, "email"): lambda known: _emails,
+    (SuspectedProxy, "name"): lambda known: _names,
+    (BoundaryCommitment, "text"): lambda known: _names,
+    (BoundaryCommitment, "suggestion_key"): lambda known: (
+        st.none() | st.from_regex(r"[a-z-]{1,20}", fullmatch=True)
+    ),
+    # An own situation needs words of its own (validation); the others are drawn.
+    (BackupPlan, "situation"): lambda known: st.sampled_from(
+        [s for s in model.Situation if s is not model.Situation.OWN]
+    ),
+    (CheckInAgreement, "grace_minutes"): lambda known: st.integers(1, 7 * 24 * 60),
+    (Plan, "created_at"): lambda known: _moments,
+    (Plan, "section_changed"): lambda known: st.dictionaries(
+        st.sampled_from(list(Section)), _moments
+    ),
+}
+
+# Cross-field rules, applied to the drawn values of one record.
+FIXES: dict[type[Any], Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _ordered_dates(values: dict[str, Any]) -> dict[str, Any]:
+    start, end = values.get("start_date"), values.get("end_date")
+    if start is not None and end is not None and end < start:
+        values["start_date"], values["end_date"] = end, start
+    return values
+
+
+FIXES[MandatedObligation] = _ordered_dates
+
+
+def field_strategy(entry: Field, known: Known | None = None) -> st.SearchStrategy[Any]:
+    """Valid values of one registered field. KeyError when nothing here can draw it."""
+    known = known or {}
+    special = SPECIAL.get((entry.kind, entry.name))
+    if special is not None:
+        return special(known)
+    if entry.widget not in BY_WIDGET:
+        raise KeyError(f"no test-data strategy for {entry.kind.__name__}.{entry.name}")
+    return BY_WIDGET[entry.widget](entry, known)
+
+
+def records(kind: type[Any], known: Known) -> st.SearchStrategy[Any]:
+    """One record of `kind` with every registered field drawn, and its own id."""
+    drawn = {entry.name: field_strategy(entry, known) for entry in fields_of(kind)}
+    fix = FIXES.get(kind, lambda values: values)
+    values = st.fixed_dictionaries(drawn).map(fix)
+    if kind is PersonalStatements:
+        return values.map(lambda v: kind(**v))
+    return st.tuples(values, _ids).map(lambda pair: kind(**pair[0], id=pair[1]))
+
+
+# Kinds in an order where every reference's target is drawn before it, and how many of each.
+ORDER: tuple[tuple[type[Any], int], ...] = (
+    (TrustedContact, 4),
+    (MandatedObligation, 3),
+    (BoundaryCommitment, 3),
+    (BackupPlan, 3),
+    (CheckInAgreement, 2),
+    (CheckInLogEntry, 3),
+    (SuspectedProxy, 2),
+    (ContactLogEntry, 3),
+)
+
+
 @st.composite
 def plans(draw: st.DrawFn) -> Plan:
     """Valid plans with references between records and hostile text everywhere."""
-    contacts = draw(
-        st.lists(
-            st.builds(
-                TrustedContact,
-                name=_names,
-                relationship=_texts,
-                roles=_enum_list(model.ContactRole),
-                phones=st.lists(_phones, max_size=3),
-                email=_emails,
-                knows_situation=st.booleans(),
-                code_word=_texts,
-                best_times=_texts,
-                notes=_texts,
-                id=_ids,
-            ),
-            max_size=4,
-            unique_by=lambda c: c.id,
-        )
-    )
-    contact_id = st.none() | st.sampled_from([c.id for c in contacts]) if contacts else st.none()
-    some_contacts = (
-        st.lists(st.sampled_from([c.id for c in contacts]), unique=True)
-        if contacts
-        else st.just([])
-    )
-
-    def obligation(dates: tuple[date | None, date | None]) -> st.SearchStrategy[Any]:
-        return st.builds(
-            MandatedObligation,
-            mandated_by=st.sampled_from(list(model.Mandator)),
-            mandated_by_name=_texts,
-            reference=_texts,
-            requirement=_texts,
-            schedule=_texts,
-            location=_texts,
-            channel=st.sampled_from(list(model.MandateChannel)),
-            topics_allowed=_texts,
-            handled_by_id=contact_id,
-            start_date=st.just(dates[0]),
-            end_date=st.just(dates[1]),
-            review_date=st.none() | _dates,
-            notes=_texts,
-            id=_ids,
-        )
-
-    def ordered(pair: tuple[date | None, date | None]) -> tuple[date | None, date | None]:
-        start, end = pair
-        if start is not None and end is not None and end < start:
-            return end, start
-        return pair
-
-    obligations = draw(
-        st.lists(
-            st.tuples(st.none() | _dates, st.none() | _dates).map(ordered).flatmap(obligation),
-            max_size=3,
-        )
-    )
-    commitments = draw(
-        st.lists(
-            st.builds(
-                BoundaryCommitment,
-                text=_names,
-                status=st.sampled_from(list(model.CommitmentStatus)),
-                suggestion_key=st.none() | st.from_regex(r"[a-z-]{1,20}", fullmatch=True),
-                notes=_texts,
-                id=_ids,
-            ),
-            max_size=3,
-        )
-    )
-    backup_plans = draw(
-        st.lists(
-            st.builds(
-                BackupPlan,
-                situation=st.sampled_from(
-                    [s for s in model.Situation if s is not model.Situation.OWN]
-                ),
-                title=_texts,
-                warning_signs=_texts,
-                steps=st.lists(_texts, max_size=4),
-                contact_ids=some_contacts,
-                safe_places=_texts,
-                what_to_take=_texts,
-                emergency_numbers=_texts,
-                protective_order=_texts,
-                id=_ids,
-            ),
-            max_size=3,
-        )
-    )
-    agreements = draw(
-        st.lists(
-            st.builds(
-                CheckInAgreement,
-                partner_id=contact_id,
-                schedule=_texts,
-                method=st.sampled_from(list(model.CheckInMethod)),
-                grace_minutes=st.integers(1, 7 * 24 * 60),
-                escalation_steps=st.lists(_texts, max_size=4),
-                danger_code_word=_texts,
-                notes=_texts,
-                id=_ids,
-            ),
-            max_size=2,
-        )
-    )
-    agreement_id = (
-        st.none() | st.sampled_from([a.id for a in agreements]) if agreements else st.none()
-    )
-    checkins = draw(
-        st.lists(
-            st.builds(
-                CheckInLogEntry, at=_moments, agreement_id=agreement_id, note=_texts, id=_ids
-            ),
-            max_size=3,
-        )
-    )
-    proxies = draw(
-        st.lists(
-            st.builds(
-                SuspectedProxy,
-                name=_names,
-                connection_to_him=_texts,
-                connection_to_me=_texts,
-                behaviours=_enum_list(model.ProxyBehaviour),
-                what_they_did=_texts,
-                dates_and_evidence=_texts,
-                awareness=st.sampled_from(list(model.Awareness)),
-                decision=st.sampled_from(list(model.ProxyDecision)),
-                done_on=st.none() | _dates,
-                notes=_texts,
-                id=_ids,
-            ),
-            max_size=2,
-        )
-    )
-    proxy_id = st.none() | st.sampled_from([p.id for p in proxies]) if proxies else st.none()
-    obligation_id = (
-        st.none() | st.sampled_from([o.id for o in obligations]) if obligations else st.none()
-    )
-    contact_log = draw(
-        st.lists(
-            st.builds(
-                ContactLogEntry,
-                occurred_at=_moments,
-                proxy_id=proxy_id,
-                channel=st.sampled_from(list(model.ContactChannel)),
-                what_happened=_texts,
-                response=st.sampled_from(list(model.ResponseKind)),
-                response_detail=_texts,
-                evidence_ref=_texts,
-                obligation_id=obligation_id,
-                id=_ids,
-            ),
-            max_size=3,
-        )
-    )
-    return Plan(
-        obligations=obligations,
-        commitments=commitments,
-        statements=draw(
-            st.builds(
-                PersonalStatements,
-                firm_sentence=_texts,
-                third_party_reply=_texts,
-                gift_return=_texts,
-            )
-        ),
-        contacts=contacts,
-        backup_plans=backup_plans,
-        checkin_agreements=agreements,
-        checkin_log=checkins,
-        proxies=proxies,
-        contact_log=contact_log,
-        created_at=draw(_moments),
-        next_review=draw(st.none() | _dates),
-        section_changed=draw(st.dictionaries(st.sampled_from(list(Section)), _moments)),
-    )
+    known: Known = {}
+    lists: dict[str, Any] = {}
+    for kind, most in ORDER:
+        drawn = draw(st.lists(records(kind, known), max_size=most, unique_by=lambda r: r.id))
+        known[kind] = [record.id for record in drawn]
+        lists[model.LIST_NAMES[kind]] = drawn
+    own: dict[str, Any] = {
+        entry.name: draw(field_strategy(entry, known)) for entry in fields_of(Plan)
+    }
+    return Plan(**lists, statements=draw(records(PersonalStatements, known)), **own)

@@ -503,6 +503,12 @@ def test_hostile_plan_file_through_workbook_import_and_export(tmp_path: Path) ->
     secret.write_text("a fictional test passphrase\n", encoding="utf-8")
     secret.chmod(0o600)
     common = ["--data-dir", str(data), "--passphrase-file", str(secret)]
+    # Only the app's first start (or `demo`) makes a workbook; import fills an existing one.
+    from workbook.storage import keys
+    from workbook.storage.repository import PlanRepository
+
+    created = keys.create_keys(data, "a fictional test passphrase")
+    PlanRepository.open(data, created.data_key).close()
     assert main(["import", str(fixture), *common]) == 0
     out = tmp_path / "plan.pdf"
     assert main(["export", "--out", str(out), *common]) == 0

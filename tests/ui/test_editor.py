@@ -462,3 +462,20 @@ def test_a_grace_period_of_days_asks_but_saves(qtbot: QtBot, open_session) -> No
     assert notice.isVisible() and "That is 167 hours" in notice.text()
     click(qtbot, editor, "button-editor-save")
     assert [a.grace_minutes for a in session.repo.list(CheckInAgreement)] == [9999]
+
+
+def test_each_phone_box_describes_the_current_problem(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader on any phone box hears the help and the problem shown under the list,
+    and stops hearing the problem once it is fixed."""
+    session = open_session()
+    editor = _editor(qtbot, session, TrustedContact)
+    p = "editor-contacts"
+    add_list_item(qtbot, editor, p, "phones", "call me maybe")
+    add_list_item(qtbot, editor, p, "phones", "+1 555 0100")
+    first = find(editor, QWidget, f"{p}-phones-item-1")
+    second = find(editor, QWidget, f"{p}-phones-item-2")
+    for box in (first, second):
+        assert f"Phone number 1: {MSG_PHONE}" in box.accessibleDescription()
+    type_into(qtbot, editor, f"{p}-phones-item-1", "+1 555 0199")
+    for box in (first, second):
+        assert MSG_PHONE not in box.accessibleDescription()

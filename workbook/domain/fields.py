@@ -590,7 +590,7 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
         ),
         _line(
             "evidence_ref",
-            QT_TRANSLATE_NOOP("ContactLogEntry", "Evidence reference"),
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Evidence"),
             QT_TRANSLATE_NOOP(
                 "ContactLogEntry", "Where the screenshot, letter or witness can be found."
             ),

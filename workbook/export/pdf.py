@@ -55,8 +55,10 @@ class PdfReport:
     page_size: str
     encrypted: bool
     size_bytes: int
-    # Characters that no available font could draw (shown as empty boxes), sorted.
+    # Characters that no available font could draw (each drawn as a visible mark), sorted,
+    # and where: (character, the field's label, page), sorted.
     undrawable: list[str] = field(default_factory=list)
+    undrawable_places: list[tuple[str, str, int]] = field(default_factory=list)
     # First page (1-based) of "essentials" and of each section (Section values).
     section_pages: dict[str, int] = field(default_factory=dict)
 
@@ -167,5 +169,6 @@ def export_pdf(
         encrypted=bool(password),
         size_bytes=len(data),
         undrawable=sorted(built.undrawable),
+        undrawable_places=sorted(built.undrawable_places, key=lambda p: (p[2], p[1], p[0])),
         section_pages=built.section_pages,
     )

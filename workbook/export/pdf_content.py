@@ -105,8 +105,8 @@ HEADING_FIELDS: dict[type[Any], tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class LogColumn:
-    """One column of a log table: the fields it shows, and its width (a fixed width, or a
-    share of what the fixed columns leave)."""
+    """One column of a log table: the fields it shows (their labels head it), and its width
+    (a fixed width, or a share of what the fixed columns leave)."""
 
     fields: tuple[str, ...]
     fixed: float = 0.0
@@ -215,7 +215,8 @@ class Content(Drawing):
         if widget in (Widget.LINE, Widget.TEXT):
             return str(value)
         if widget is Widget.ENUM:
-            return label(value) if isinstance(value, StrEnum) else ""
+            # A choice stored as "" is the empty one ("not sure"): no row, like an empty text.
+            return label(value) if isinstance(value, StrEnum) and value != "" else ""
         if widget is Widget.FLAGS:
             return ", ".join(label(v) for v in value)
         if widget is Widget.BOOL:
@@ -389,25 +390,29 @@ class Content(Drawing):
                     roles = ", ".join(label(r) for r in contact.roles if r in wanted)
                     numbers.append(f"{self.contact_with_phones(contact.id)} ({roles})")
         if numbers:
-            out.append(self.p(tr(_CONTEXT, "Emergency numbers"), s.block, bold=True))
+            self.maker.context = tr(_CONTEXT, "Emergency numbers")
+            out.append(self.p(self.maker.context, s.block, bold=True))
             for text in numbers[:_ESSENTIAL_NUMBERS]:
                 out.extend(self.ps(text, s.ess))
             more = len(numbers) - _ESSENTIAL_NUMBERS
             out.extend(self._more(more, section_title(Section.CONTACTS)))
         if plan.checkin_agreements and self.shows(CheckInAgreement, "partner_id"):
-            out.append(self.p(tr(_CONTEXT, "Check-in partners"), s.block, bold=True))
+            self.maker.context = tr(_CONTEXT, "Check-in partners")
+            out.append(self.p(self.maker.context, s.block, bold=True))
             for agreement in plan.checkin_agreements[:_ESSENTIAL_ITEMS]:
                 out.append(self._essential_checkin(agreement))
             more = len(plan.checkin_agreements) - _ESSENTIAL_ITEMS
             out.extend(self._more(more, section_title(Section.CHECKINS)))
         firm = plan.statements.firm_sentence.strip()
         if firm and self.shows(PersonalStatements, "firm_sentence"):
+            self.maker.context = field_of(PersonalStatements, "firm_sentence").text_label
             out += [
-                self.p(field_of(PersonalStatements, "firm_sentence").text_label, s.block, True),
+                self.p(self.maker.context, s.block, True),
                 *self.ps(plan.statements.firm_sentence, s.firm),
             ]
         if plan.backup_plans and self.shows(BackupPlan, "steps"):
-            out.append(self.p(tr(_CONTEXT, "Backup plans in brief"), s.block, bold=True))
+            self.maker.context = tr(_CONTEXT, "Backup plans in brief")
+            out.append(self.p(self.maker.context, s.block, bold=True))
             for backup in plan.backup_plans[:_ESSENTIAL_ITEMS]:
                 out.append(self._essential_backup(backup))
             more = len(plan.backup_plans) - _ESSENTIAL_ITEMS
@@ -493,12 +498,20 @@ class Content(Drawing):
         return tr(_CONTEXT, "With {partner}").format(partner=partner)
 
     # --- the sections -------------------------------------------------------------------
+    def heading_label(self, kind: type[Any]) -> str:
+        """The label of the field a kind's headings mostly show (where a character no font
+        draws is reported)."""
+        names = HEADING_FIELDS[kind]
+        shown = [n for n in names if self.shows(kind, n)]
+        return field_of(kind, (shown or names)[-1]).text_label if names else ""
+
     def _records(self, records: list[Any], heading: Callable[[Any], str]) -> list[Any]:
         def each() -> Any:
             for record in records:
                 yield heading(record), self.rows(record, HEADING_FIELDS[type(record)])
 
-        return self.record_tables(each())
+        kind = type(records[0]) if records else PersonalStatements
+        return self.record_tables(each(), heading_label=self.heading_label(kind))
 
     def mandated(self) -> list[Any]:
         return self._records(self.plan.obligations, self.obligation_heading)
@@ -527,7 +540,8 @@ class Content(Drawing):
                 records.append((f"{number}. {text}", self.rows(commitment, skip)))
             out.append(CondPageBreak(40 * mm))
             out.append(self.p(title, self.s.block, bold=True))
-            out.extend(self.record_tables(records, plain_headings=True))
+            label_text = field_of(BoundaryCommitment, "text").text_label
+            out.extend(self.record_tables(records, plain_headings=True, heading_label=label_text))
         return out
 
     def trusted_contacts(self) -> list[Any]:
@@ -602,42 +616,45 @@ class Content(Drawing):
         return out
 
     def log(self, kind: type[Any], entries: list[Any]) -> list[Any]:
-        """A log as a table: the registry's labels head the columns; a visible field that
-        no column names is added to the widest column as "label: value" lines. A row too
-        tall for the table is stacked as a record: its heading columns, then its rows."""
+        """A log as a table: the registry's labels head the columns. A visible field that no
+        column names is added as "label: value" lines to the column of the field before it
+        in the registry, so the row still reads in the registry's order. A row too tall for
+        the table is stacked as a record: its heading columns, then its rows."""
         columns = self.log_columns(kind)
-        placed = {n for column, _ in columns for n in column.fields}
-        extra = [
-            entry
-            for entry in fields_of(kind)
-            if self.shows(kind, entry.name) and entry.name not in placed
-        ]
+        column_of = {n: i for i, (column, _) in enumerate(columns) for n in column.fields}
+        extras: list[list[Field]] = [[] for _ in columns]
+        where = 0
+        for entry in fields_of(kind):
+            if entry.name in column_of:
+                where = column_of[entry.name]
+            elif self.shows(kind, entry.name):
+                extras[where].append(entry)
         fixed = sum(column.fixed for column, _ in columns)
         shares = sum(column.share for column, _ in columns) or 1.0
         rest = self.width - fixed
         widths = [column.fixed or rest * column.share / shares for column, _ in columns]
         header = [" · ".join(f.text_label for f in shown) for _, shown in columns]
-        wide = max(range(len(widths)), key=widths.__getitem__)
         skip = HEADING_FIELDS[kind]
         in_heading = [i for i, (column, _) in enumerate(columns) if set(column.fields) <= set(skip)]
         formats = [self._log_cell(kind, shown) for _, shown in columns]
+        with_extras = [(i, fields) for i, fields in enumerate(extras) if fields]
         value = self.value
 
         def rows() -> Any:
             for entry in entries:
                 made: list[Any] = [form(entry) for form in formats]
-                if extra:
+                for i, fields in with_extras:
                     more = [
                         f"{f.text_label}: {text}"
-                        for f in extra
+                        for f in fields
                         if (text := _joined(value(f, getattr(entry, f.name)))).strip()
                     ]
                     if more:
-                        first = made[wide]
-                        made[wide] = [*([first] if isinstance(first, str) else first), *more]
+                        first = made[i]
+                        made[i] = [*([first] if isinstance(first, str) else first), *more]
 
                 def stacked(entry: Any = entry, made: list[Any] = made) -> RecordRows:
-                    heading = " · ".join(made[i] for i in in_heading if made[i])
+                    heading = " · ".join(_joined(made[i]) for i in in_heading if made[i])
                     return heading, self.rows(entry, skip)
 
                 yield made, stacked

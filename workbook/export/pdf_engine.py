@@ -480,9 +480,14 @@ class Drawing:
         self,
         records: Iterable[RecordRows],
         plain_headings: bool = False,
+        heading_label: str = "",
     ) -> list[Any]:
-        """Records as label/value rows under a heading row, in blocks of <= CHUNK_ROWS rows."""
+        """Records as label/value rows under a heading row, in blocks of <= CHUNK_ROWS rows.
+
+        `heading_label` names what the headings show (a contact's "Name"): with each row's
+        label, it is what a character no font can draw is reported with."""
         out: list[Any] = []
+        maker = self.maker
         rows: list[Row] = []
         limit = self.frame_height * 0.45
         full = (self.width,)
@@ -495,6 +500,7 @@ class Drawing:
                 rows.clear()
 
         for heading, fields in records:
+            maker.context = heading_label
             shown = [(name, value) for name, value in fields if filled(value)]
             if len(rows) + len(shown) + 1 > CHUNK_ROWS:
                 flush()
@@ -512,6 +518,7 @@ class Drawing:
                     cell = [self.p(heading, style, bold)]
                 rows.append(make_row((cell,), (heading_look,), full, rule_above=True))
             for name, value in shown:
+                maker.context = name
                 texts: list[str] = [value] if isinstance(value, str) else value
                 height = (
                     0.0
@@ -563,18 +570,23 @@ class Drawing:
                 out.append(Rows(rows[:], head, (0.3, RULE), (0.8, colors.black)))
                 rows.clear()
 
-        fast, cell = self.fast, self.cell
+        fast, cell, maker = self.fast, self.cell, self.maker
         for cells, stacked in entries:
             made: list[Cell] = []
-            for c, w in zip(cells, widths, strict=True):
+            for c, w, name in zip(cells, widths, header, strict=True):
                 if isinstance(c, str) and len(c) <= _SHORT and c.count("\n") <= _SHORT_LINES:
                     # Short (see _short): never too tall, and most often plain.
                     lines = fast(c, look, w)
-                    made.append(cell([c], w) if lines is None else lines)
+                    if lines is None:
+                        maker.context = name
+                        made.append(cell([c], w))
+                    else:
+                        made.append(lines)
                     continue
                 parts = [c] if isinstance(c, str) else c
                 if _estimated_height("\n".join(parts), w, 9, 12) > limit:
                     break
+                maker.context = name
                 made.append(cell(parts, w))
             row = make_row(made, looks, columns) if len(made) == len(widths) else None
             if row is None or row.height > limit:

@@ -28,6 +28,7 @@ class BuiltPdf:
     data: bytes
     pages: int
     undrawable: set[str]
+    undrawable_places: set[tuple[str, str, int]] = field(default_factory=set)
     section_pages: dict[str, int] = field(default_factory=dict)
 
 
@@ -166,5 +167,6 @@ def build_pdf(
         data=buffer.getvalue(),
         pages=doc.page,
         undrawable=set(content.maker.missing),
+        undrawable_places=set(content.maker.missing_places),
         section_pages=doc.section_pages,
     )

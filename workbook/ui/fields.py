@@ -457,6 +457,7 @@ class ListField(FieldWidget):
         self.rows_layout.setSpacing(4)
         self.rows: list[_ListRow] = []
         self._loading = False
+        self._described = spec.help  # the help, and any problem shown under the list
         self._add_row()
         self.add_button = _small_button(
             f"Add {self.word}",
@@ -479,6 +480,13 @@ class ListField(FieldWidget):
     def focus_widget(self) -> QWidget:
         return self.rows[0].edit
 
+    def describe(self, description: str) -> None:
+        """Every box of the list carries the help and the problem shown under it, and keeps
+        it as boxes come and go (a screen reader on box 2 hears why Save waits)."""
+        self._described = description
+        for row in self.rows:
+            row.edit.setAccessibleDescription(description or row.edit.accessibleName())
+
     # -- rows --------------------------------------------------------------------------
     def _add_row(self) -> _ListRow:
         row = _ListRow(self)
@@ -497,7 +505,7 @@ class ListField(FieldWidget):
             _set_names(
                 row.edit,
                 f"{word.capitalize()} {number}",
-                self.spec.help or f"{self.name_text}: {word} {number} of {count}.",
+                self._described or f"{self.name_text}: {word} {number} of {count}.",
             )
             row.remove_button.setObjectName(f"{prefix}-remove-{number}")
             _set_names(row.remove_button, f"Remove {word} {number}")

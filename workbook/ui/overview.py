@@ -28,22 +28,29 @@ def _when(value: Any) -> str:
 
 
 STATEMENTS_DRAFT = "PersonalStatements"  # the unfinished words of "My boundaries"
+MAX_ORDER_LINES = 3  # orders named one by one; the rest are counted
 
 
 def order_reviews_text(orders: list[Any], today: date | None = None) -> str:
     """One line for each mandated order whose review date has passed (as the plan's own)."""
     today = today or date.today()
-    lines = []
-    for order in orders:
-        when = getattr(order, "review_date", None)
-        if when is None or when >= today:
-            continue
+    lines: list[str] = []
+    passed = [o for o in orders if o.review_date is not None and o.review_date < today]
+    for order in passed[:MAX_ORDER_LINES]:
         who = order.mandated_by_name.strip() or label(order.mandated_by)
         what = order.reference.strip()
         title = f"{who} ({what})" if what else who
+        line = (
+            f"Review of the order from {title}: {order.review_date.isoformat()} — that day has "
+            "passed; a good moment to look at it, with your lawyer if you have one."
+        )
+        if line not in lines:  # two orders alike are one line
+            lines.append(line)
+    more = len(passed) - MAX_ORDER_LINES
+    if more > 0:
         lines.append(
-            f"Review of the order from {title}: {when.isoformat()} — that day has passed; a "
-            "good moment to look at it, with your lawyer if you have one."
+            f"The review date of {more} more orders has passed too; they are on the page "
+            "Mandated contact."
         )
     return "\n".join(lines)
 

@@ -121,7 +121,8 @@ class DetailPane(QTextBrowser):
             return
         self.setHtml(
             "".join(
-                f"<p><b>{html.escape(name)}</b><br>{html.escape(text).replace(chr(10), '<br>')}</p>"
+                f"<p style='margin:0 0 4px 0'><b>{html.escape(name)}:</b> "
+                f"{html.escape(text).replace(chr(10), '<br>')}</p>"
                 for name, text in pairs
             )
         )
@@ -335,18 +336,15 @@ class RecordListWidget(QWidget):
                 self.table.setColumnWidth(column, size)
             return
         header.setStretchLastSection(True)
-        if sum(wanted) <= width:
-            sizes = list(wanted)
-        else:
-            # Short columns whole; the long ones share what is left, by how much they hold.
-            share = width // len(columns)
-            short = [w <= share for w in wanted]
-            spare = width - sum(w for w, s in zip(wanted, short, strict=True) if s)
-            long_total = sum(w for w, s in zip(wanted, short, strict=True) if not s) or 1
-            sizes = [
-                w if s else max(least[i], spare * w // long_total)
-                for i, (w, s) in enumerate(zip(wanted, short, strict=True))
-            ]
+        # Every column has its heading; the rest of the width fills the smallest needs first
+        # (a date, "Adopted" whole), and the long texts share what is left equally.
+        sizes = list(least)
+        extra = width - sum(least)
+        order = sorted(range(len(columns)), key=lambda i: wanted[i] - least[i])
+        for left, index in zip(range(len(order), 0, -1), order, strict=True):
+            give = min(max(0, wanted[index] - least[index]), extra // left)
+            sizes[index] += give
+            extra -= give
         for column, size in enumerate(sizes[:-1]):
             self.table.setColumnWidth(column, size)
 
