@@ -595,3 +595,19 @@ def test_a_missing_record_cannot_vouch_for_a_changed_workbook(tmp_path: Path) ->
     PlanRepository.open(fresh, KEY, automatic_backups=False).close()
     assert not freshness.seen_path(fresh).exists()
     PlanRepository.open(fresh, KEY, automatic_backups=False).close()
+
+
+def test_a_deleted_workbook_without_backups_is_reported_not_silently_made_anew(
+    tmp_path: Path,
+) -> None:
+    from workbook.storage import freshness
+    from workbook.storage.errors import OlderCopyError
+
+    make_workbook(tmp_path, KEY)
+    database_path(tmp_path).unlink()
+    with pytest.raises(OlderCopyError) as caught:
+        PlanRepository.open(tmp_path, KEY)
+    assert caught.value.changes_missing is not None and caught.value.changes_missing >= 1
+    assert not database_path(tmp_path).exists()
+    freshness.accept_older_copy(tmp_path, KEY)
+    assert _names(tmp_path, KEY) == []

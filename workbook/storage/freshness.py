@@ -289,6 +289,10 @@ def accept_older_copy(folder: Path, key: bytes) -> Path:
     from workbook.storage import backups, integrity
 
     path = database_path(folder)
+    if not path.exists() or path.stat().st_size == 0:
+        # Nothing on disk to keep: the workbook starts again from empty, newer than anything.
+        write_seen(folder, key, State(0, utc_now()))
+        return path
     fd, temp_name = tempfile.mkstemp(prefix=backups.TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     os.close(fd)
     temp = Path(temp_name)
