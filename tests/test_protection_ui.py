@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
@@ -210,11 +211,23 @@ def test_recovery_code_opens_and_a_new_passphrase_can_be_set(qtbot: QtBot, tmp_p
     new = "saffron kites over the harbour"
     qtbot.keyClicks(dialog.chooser.first, new)
     qtbot.keyClicks(dialog.chooser.second, new)
-    with qtbot.waitSignal(dialog.unlocked, timeout=5000):
+    old_key_file = (tmp_path / "keys.json").read_bytes()
+    with qtbot.waitSignal(dialog.unlocked, timeout=5000) as blocker:
         qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
         dialog.wait_for_task()
-    assert keys.unlock_with_passphrase(tmp_path, new) == created.data_key
-    assert keys.unlock_with_recovery_code(tmp_path, created.recovery_code) == created.data_key
+    # The new passphrase gave the plan a new data key; the recovery code keeps working.
+    new_key = keys.unlock_with_passphrase(tmp_path, new)
+    assert blocker.args == [new_key] and new_key != created.data_key
+    assert keys.unlock_with_recovery_code(tmp_path, created.recovery_code) == new_key
+    repo = PlanRepository.open(tmp_path, new_key)
+    assert [c.name for c in repo.list(TrustedContact)] == ["Robin Example"]
+    repo.close()
+    # An older copy of the key file (with the forgotten passphrase) opens nothing now.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keys.json").write_bytes(old_key_file)
+    with pytest.raises(StorageError):
+        PlanRepository.open(tmp_path, keys.unlock_with_passphrase(elsewhere, GOOD)).close()
 
 
 # --------------------------------------------------------------------------- auto-lock
@@ -579,3 +592,196 @@ def test_the_notice_can_be_read_again_from_the_panel(qtbot: QtBot, layer: Protec
     QTimer.singleShot(50, read_and_close)
     qtbot.mouseClick(panel.findChild(QPushButton, "protection-about"), Qt.MouseButton.LeftButton)
     assert "stalkerware" in seen[0] and "thumbnails" in seen[0]
+
+
+# --------------------------------------------------------------------------- session & re-key
+
+
+class _Workbook:
+    """Stands in for app.WorkbookApp: holds the store the windows would use."""
+
+    def __init__(self, repo: PlanRepository) -> None:
+        from workbook.ui.store import PlanStore
+
+        self.store = PlanStore(repo)
+        self.started = 0
+
+    def start(self) -> None:
+        self.started += 1
+
+
+def _session(qapp: QApplication, folder: Path, data_key: bytes):  # type: ignore[no-untyped-def]
+    from workbook.ui.app import open_repository
+    from workbook.ui.protection.session import ProtectedSession
+
+    made = ProtectionLayer(qapp, folder, kdf=FAST)
+    made.install()
+    repo = PlanRepository.open(folder, data_key)
+    made.attach(data_key, repo)
+    session = ProtectedSession(made, folder, open_repository, _Workbook)
+    session.start(repo)
+    return made, session
+
+
+def _old_key_file_opens(folder: Path, old_key_file: Path, secret: str, code: bool) -> bool:
+    copy = folder.parent / "copy"
+    copy.mkdir(exist_ok=True)
+    (copy / "keys.json").write_bytes(old_key_file.read_bytes())
+    unlock = keys.unlock_with_recovery_code if code else keys.unlock_with_passphrase
+    old_key = unlock(copy, secret)
+    try:
+        repo = PlanRepository.open(folder, old_key)
+    except StorageError:
+        return False
+    repo.close()
+    return True
+
+
+def test_locking_closes_the_workbook_and_unlocking_opens_it_again(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    created = _workbook(folder)
+    made, session = _session(qapp, folder, created.data_key)
+    try:
+        window = QMainWindow()  # destroyed by the lock, so not handed to qtbot
+        window.show()
+        repo = session.repository
+        made.lock()
+        qtbot.waitUntil(lambda: session.repository is None, timeout=3000)
+        assert session.workbook is None and repo.closed
+        assert not shiboken6.isValid(window), "the windows are destroyed, not only hidden"
+        assert made._key_digest is not None and created.data_key not in vars(made).values()
+        screen = made.lock_screen
+        assert screen is not None
+        screen.passphrase.setText(GOOD)
+        screen.try_passphrase()
+        screen.wait_for_task()
+        assert not made.is_locked and session.repository is not None
+        assert session.workbook.started == 1
+        assert [c.name for c in session.repository.list(TrustedContact)] == ["Robin Example"]
+        assert screen.data_key is None, "the lock screen keeps no copy of the key"
+    finally:
+        made.uninstall()
+        session.close()
+
+
+def test_changing_the_passphrase_rekeys_and_the_old_key_file_opens_nothing(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbook.ui import dialogs
+    from workbook.ui.protection.panel import REKEYED_PASSPHRASE, ChangePassphraseDialog
+
+    folder = tmp_path / "data"
+    created = _workbook(folder)
+    old_key_file = tmp_path / "old-keys.json"
+    old_key_file.write_bytes((folder / "keys.json").read_bytes())
+    made, session = _session(qapp, folder, created.data_key)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "inform", lambda _p, text, detail="": told.append((text, detail)))
+    try:
+        store = session.workbook.store
+        dialog = ChangePassphraseDialog(made)
+        qtbot.addWidget(dialog)
+        dialog.current.setText(GOOD)
+        dialog.chooser.first.setText("amber tides over quiet fields")
+        dialog.chooser.second.setText("amber tides over quiet fields")
+        dialog.go()
+        dialog.wait_for_task()  # the current passphrase is checked
+        dialog.wait_for_task()  # the workbook is re-keyed
+        assert told == [("Your new passphrase is set.", REKEYED_PASSPHRASE)]
+        assert "cannot undo" in REKEYED_PASSPHRASE
+        # The windows' store works on, under the new key.
+        assert not store.closed and not session.repository.closed
+        store.save(TrustedContact(name="Sam Example"))
+        new_key = keys.unlock_with_passphrase(folder, "amber tides over quiet fields")
+        assert new_key != created.data_key and made._same_key(new_key)
+        assert keys.unlock_with_recovery_code(folder, created.recovery_code) == new_key
+        # The old key file with the old passphrase opens nothing any more.
+        assert not _old_key_file_opens(folder, old_key_file, GOOD, code=False)
+    finally:
+        made.uninstall()
+        session.close()
+
+
+def test_a_new_recovery_code_rekeys_and_the_old_code_opens_nothing(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    from workbook.ui.protection.panel import NewRecoveryCodeDialog
+
+    folder = tmp_path / "data"
+    created = _workbook(folder)
+    old_key_file = tmp_path / "old-keys.json"
+    old_key_file.write_bytes((folder / "keys.json").read_bytes())
+    made, session = _session(qapp, folder, created.data_key)
+    try:
+        dialog = NewRecoveryCodeDialog(made)
+        qtbot.addWidget(dialog)
+        dialog.current.setText(GOOD)
+        dialog.go()
+        dialog.wait_for_task()
+        dialog.wait_for_task()
+        assert dialog.code is not None and dialog.code != created.recovery_code
+        shown = dialog.findChild(QLabel, "recovery-code")
+        assert shown is not None and shown.text() == dialog.code
+        new_key = keys.unlock_with_recovery_code(folder, dialog.code)
+        assert keys.unlock_with_passphrase(folder, GOOD) == new_key and made._same_key(new_key)
+        assert not session.repository.closed
+        with pytest.raises(keys.WrongSecret):
+            keys.unlock_with_recovery_code(folder, created.recovery_code)
+        assert not _old_key_file_opens(folder, old_key_file, created.recovery_code, code=True)
+    finally:
+        made.uninstall()
+        session.close()
+
+
+def test_an_older_copy_is_named_and_the_person_chooses(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbook.storage import backups
+    from workbook.ui import dialogs
+    from workbook.ui.app import open_repository
+    from workbook.ui.protection.older_copy import OLDER, QUIT, USE_BACKUP, USE_OLDER
+
+    folder = tmp_path / "data"
+    created = _workbook(folder)
+    key = created.data_key
+    old = tmp_path / "old.db"
+    old.write_bytes((folder / "workbook.db").read_bytes())
+    repo = PlanRepository.open(folder, key)
+    for name in ("Sam Example", "Alex Example"):
+        repo.save(TrustedContact(name=name))
+    repo.close()
+    asked: list[tuple[str, list[str], str]] = []
+    answers: list[str] = []
+
+    def ask(_parent, text, choices, detail="", default=0):  # type: ignore[no-untyped-def]
+        asked.append((text, list(choices), detail))
+        return list(choices).index(answers.pop(0))
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    monkeypatch.setattr(dialogs, "inform", lambda *_a, **_k: None)
+
+    def put_back_the_old_copy() -> None:
+        for side in ("workbook.db-wal", "workbook.db-shm"):
+            (folder / side).unlink(missing_ok=True)
+        (folder / "workbook.db").write_bytes(old.read_bytes())
+
+    put_back_the_old_copy()
+    answers.append(QUIT)
+    assert open_repository(folder, key) is None
+    text, choices, detail = asked[-1]
+    assert text == OLDER and choices[-1] == QUIT and USE_OLDER in choices
+    assert "last changed" in detail and "2 saved changes behind" in detail
+
+    answers.append(USE_OLDER)
+    repo = open_repository(folder, key)
+    assert repo is not None
+    try:
+        assert [c.name for c in repo.list(TrustedContact)] == ["Robin Example"]
+    finally:
+        repo.close()
+    assert any(p.name.startswith("workbook-older-") for p in folder.iterdir()), "kept aside"
+    assert (USE_BACKUP in choices) == any(
+        p.suffix == ".db" for p in backups.list_backups(folder)
+    ) or USE_BACKUP not in choices

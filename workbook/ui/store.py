@@ -137,6 +137,11 @@ class PlanStore(QObject):
         """True once the workbook was closed (wiped, or the app is on its way out)."""
         return bool(self._repo.closed)
 
+    def use_repository(self, repo: PlanRepository) -> None:
+        """The same workbook opened again, under a new key after a change of passphrase or
+        recovery code (ui/protection/session.py); the plan in memory stays valid."""
+        self._repo = repo
+
     def snapshot(self) -> Plan:
         """A copy of the plan to hand to work on another thread (ui/ops.py): its own lists
         and dicts, so changes made meanwhile never reach it. Records are values the store

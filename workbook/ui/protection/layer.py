@@ -27,7 +27,7 @@ import time
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -101,6 +101,8 @@ class ProtectionLayer(QObject):
         # Called with the data key after the lock screen opened the workbook again; returns
         # False when it could not be opened (the lock screen stays).
         self.on_unlock: Callable[[bytes], bool] | None = None
+        # The open workbook (protection/session.py); None before it is open, and in tests.
+        self.session: Any = None
         self._last_input = clock()
         self._last_tick = clock()
         self._locked = False

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.storage import keys
+from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeysError, WrongSecret
+from workbook.storage.rekey import Rekeyed
 from workbook.ui.protection.background import BackgroundTask
 from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.layer import IDLE_CHOICES, ProtectionLayer
@@ -37,6 +39,21 @@ from workbook.ui.protection.widgets import (
 )
 from workbook.ui.protection.wipe_dialog import WipeDialog
 
+REKEYED_PASSPHRASE = (
+    "Your workbook now has a new key. The old passphrase no longer opens it or its automatic "
+    "backups, not even with an older copy of the key file. Your recovery code keeps working. "
+    "What this cannot undo: a copy of the workbook folder taken before this change still "
+    "opens with the old passphrase, wherever that copy is now."
+)
+REKEYED_CODE = (
+    "Your workbook now has a new key: the old code no longer opens it or its automatic "
+    "backups, not even with an older copy of the key file. What this cannot undo: a copy of "
+    "the workbook folder taken before now still opens with the old code."
+)
+REOPEN_AFTER_CHANGE = (
+    "Your workbook could not be opened again just now: please close Workbook and start it again."
+)
+PASSPHRASE_SET_REOPEN = "Your new passphrase is set. " + REOPEN_AFTER_CHANGE
 QUICK_EXIT_TEXT = (
     f"Quick exit: press {QUICK_EXIT_KEY_TEXT} (on some laptops Fn + {QUICK_EXIT_KEY_TEXT}) "
     "or the Quick exit button at any time, on any page, to hide Workbook at once. "
@@ -208,11 +225,71 @@ class _PassphraseCheck(QDialog):
     def go(self) -> None:
         raise NotImplementedError
 
-    def _run(self, work, done) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, work, done, failed=None) -> None:  # type: ignore[no-untyped-def]
         self.ok.setEnabled(False)
         show_message(self.message, "One moment…", NOTE_STYLE)
-        self._task = BackgroundTask(work, done, self._failed, self)
+        self._task = BackgroundTask(work, done, failed or self._failed, self)
         self._task.start()
+
+    # -- re-keying: every change of secret gives the plan a new data key (storage/rekey.py)
+    def _rekey(self, typed: str, **change: object) -> None:
+        """Check the current passphrase, close the workbook, re-key it and open it again
+        with the new key — the slow parts off the GUI thread. Then `_rekeyed` or `_failed`."""
+        folder = self.layer.folder
+        self._run(
+            lambda: keys.unlock_with_passphrase(folder, typed),
+            lambda data_key: self._rekey_with(data_key, change),
+        )
+
+    def _rekey_with(self, data_key: bytes, change: dict[str, object]) -> None:
+        from workbook.storage.rekey import rekey
+
+        self._task = None
+        self.current.wipe()
+        session = self.layer.session
+        if session is not None:
+            session.suspend()  # re-keying copies the whole workbook: it must be closed
+        folder, kdf = self.layer.folder, self.layer.kdf
+        show_message(self.message, "Giving your workbook its new key…", NOTE_STYLE)
+
+        def failed(error: BaseException) -> None:
+            if session is not None:
+                session.resume(data_key)  # nothing was changed: the old key still opens it
+            self._failed(error)
+
+        self._run(
+            lambda: rekey(folder, data_key, kdf=kdf, **change),  # type: ignore[arg-type]
+            self._rekeyed_with_session,
+            failed,
+        )
+
+    def _rekeyed_with_session(self, result: Rekeyed) -> None:
+        self._task = None
+        session = self.layer.session
+        reopened = session.resume(result.data_key) if session is not None else True
+        if session is None:
+            self.layer.attach(result.data_key, self.layer.settings)
+        show_message(self.message, "")
+        self._rekeyed(result, reopened)
+
+    def _rekeyed(self, result: Rekeyed, reopened: bool) -> None:
+        raise NotImplementedError
+
+    def _show_code(self, code: str, title: str, text: str) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(title))
+        layout.addWidget(paragraph(text))
+        layout.addWidget(recovery_code_label(code))
+        advice = paragraph(RECOVERY_ADVICE)
+        advice.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(advice)
+        layout.addStretch(1)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.ok.setText("I have written it down")
+        self.ok.setEnabled(True)
+        self.ok.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def wait_for_task(self) -> None:
         if self._task is not None:
@@ -225,6 +302,8 @@ class _PassphraseCheck(QDialog):
             text = WRONG_PASSPHRASE
         elif isinstance(error, KeysError):
             text = str(error)
+        elif isinstance(error, StorageError):
+            text = error.message
         else:
             text = "That did not work just now. Nothing was changed; please try again."
         show_message(self.message, text)
@@ -247,8 +326,8 @@ class ChangePassphraseDialog(_PassphraseCheck):
         self.first_layout.addWidget(self.chooser)
         self.first_layout.addWidget(
             paragraph(
-                "Only the small key file is rewritten; your plan itself is not touched, and "
-                "your recovery code keeps working.",
+                "Your workbook is given a new key and copied under it (a few seconds for a "
+                "long contact log). Your recovery code keeps working.",
             )
         )
         self.first_layout.addStretch(1)
@@ -257,21 +336,34 @@ class ChangePassphraseDialog(_PassphraseCheck):
         self.chooser.ready_changed.connect(self.ok.setEnabled)
 
     def go(self) -> None:
+        if self.pages.currentIndex() > 0:  # the new recovery code was shown
+            self.accept()
+            return
         if not self.chooser.is_ready() or self._task is not None:
             return
-        old, new = self.current.text(), self.chooser.passphrase()
-        folder, kdf = self.layer.folder, self.layer.kdf
-        self._run(lambda: keys.change_passphrase(folder, old, new, kdf=kdf), self._done)
-
-    def _done(self, _result: object) -> None:
-        self._task = None
-        self.current.wipe()
+        new = self.chooser.passphrase()
         self.chooser.wipe()
-        show_message(self.message, "")
-        self.accept()
+        self._rekey(self.current.text(), new_passphrase=new)
+
+    def _rekeyed(self, result: Rekeyed, reopened: bool) -> None:
         from workbook.ui import dialogs
 
-        dialogs.inform(self.parentWidget(), "Your new passphrase is set.")
+        if result.recovery_code is not None:
+            # A key file from an earlier Workbook: its recovery slot could not be kept.
+            self._show_code(
+                result.recovery_code,
+                "Your passphrase is changed. Write down your new recovery code",
+                "Your key file was made by an earlier version of Workbook, so your recovery "
+                "code had to be replaced too: the old code no longer opens this workbook. "
+                "The new one is shown only this once.",
+            )
+            return
+        self.accept()
+        dialogs.inform(
+            self.parentWidget(),
+            "Your new passphrase is set." if reopened else PASSPHRASE_SET_REOPEN,
+            REKEYED_PASSPHRASE,
+        )
 
 
 class NewRecoveryCodeDialog(_PassphraseCheck):
@@ -280,8 +372,8 @@ class NewRecoveryCodeDialog(_PassphraseCheck):
         self.setObjectName("protection-new-code-dialog")
         self.first_layout.addWidget(
             paragraph(
-                "The new code replaces the old one: the old code stops working. Use this if "
-                "you lost the paper, or someone else may have seen it."
+                "The new code replaces the old one, and your workbook is given a new key. Use "
+                "this if you lost the paper, or someone else may have seen it."
             )
         )
         self.first_layout.addStretch(1)
@@ -293,31 +385,15 @@ class NewRecoveryCodeDialog(_PassphraseCheck):
         if self.code is not None:
             self.accept()
             return
-        typed = self.current.text()
-        folder = self.layer.folder
+        self._rekey(self.current.text(), new_recovery_code=True)
 
-        def work() -> str:
-            data_key = keys.unlock_with_passphrase(folder, typed)
-            return keys.replace_recovery_code(folder, data_key)
-
-        self._run(work, self._done)
-
-    def _done(self, code: str) -> None:
-        self._task = None
-        self.code = code
-        self.current.wipe()
-        show_message(self.message, "")
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading("Write down your new recovery code"))
-        layout.addWidget(paragraph("It is shown only this once. The old code no longer works."))
-        layout.addWidget(recovery_code_label(code))
-        advice = paragraph(RECOVERY_ADVICE)
-        advice.setStyleSheet(NOTE_STYLE)
-        layout.addWidget(advice)
-        layout.addStretch(1)
-        self.pages.addWidget(page)
-        self.pages.setCurrentWidget(page)
-        self.ok.setText("I have written it down")
-        self.ok.setEnabled(True)
-        self.ok.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _rekeyed(self, result: Rekeyed, reopened: bool) -> None:
+        assert result.recovery_code is not None
+        self.code = result.recovery_code
+        self._show_code(
+            self.code,
+            "Write down your new recovery code",
+            "It is shown only this once. "
+            + REKEYED_CODE
+            + ("" if reopened else " " + REOPEN_AFTER_CHANGE),
+        )

@@ -70,6 +70,7 @@ class ProtectedSession(QObject):
         self._closing = False
         layer.locked.connect(self._lock_soon)
         layer.on_unlock = self.reopen
+        layer.session = self
 
     @property
     def is_open(self) -> bool:
@@ -142,7 +143,33 @@ class ProtectedSession(QObject):
         repository = self._open_repository(self.folder, data_key)
         if repository is None:
             return False
+        self.layer.attach(data_key, repository)  # the key may be new (a passphrase was set)
         self.start(repository)
+        return True
+
+    # -- re-keying (a new passphrase or recovery code gives the plan a new data key) ---------
+    def suspend(self) -> None:
+        """Close the repository for a re-key; the windows stay (behind the modal dialog)."""
+        repository, self.repository = self.repository, None
+        if repository is not None:
+            repository.close()
+        self.layer.detach_settings()
+
+    def resume(self, data_key: bytes) -> bool:
+        """Open the repository again with `data_key` (the new key after a re-key, or the old
+        one when it failed) and hand it to the store the windows use."""
+        from workbook.storage.errors import StorageError
+        from workbook.storage.repository import PlanRepository
+
+        try:
+            repository = PlanRepository.open(self.folder, data_key)
+        except StorageError:
+            return False
+        self.repository = repository
+        store = getattr(self.workbook, "store", None)
+        if store is not None:
+            store.use_repository(repository)
+        self.layer.attach(data_key, repository)
         return True
 
     def close(self) -> None:

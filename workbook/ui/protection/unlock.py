@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.storage import keys
+from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeyFileDamaged, KeyFileMissing, KeysError, WrongSecret
+from workbook.storage.rekey import Rekeyed
 from workbook.ui.protection.background import BackgroundTask
 from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.widgets import (
@@ -277,30 +279,40 @@ class UnlockDialog(QDialog):
     def set_new_passphrase(self) -> None:
         if self.data_key is None or not self.chooser.is_ready() or self._task is not None:
             return
+        from workbook.storage.rekey import rekey
+
         data_key, passphrase = self.data_key, self.chooser.passphrase()
+        folder, kdf = self.folder, self.kdf
         self.set_button.setEnabled(False)
         show_message(self.new_message, "Saving your new passphrase…", NOTE_STYLE)
+        # A new passphrase gives the plan a new data key (storage/rekey.py), so an older
+        # copy of the key file with the forgotten passphrase opens nothing any more.
         self._task = BackgroundTask(
-            lambda: keys.set_passphrase(self.folder, data_key, passphrase, kdf=self.kdf),
-            lambda _none: self._new_set(),
+            lambda: rekey(folder, data_key, new_passphrase=passphrase, kdf=kdf),
+            self._new_set,
             self._new_failed,
             self,
         )
         self._task.start()
 
-    def _new_set(self) -> None:
+    def _new_set(self, result: Rekeyed) -> None:
         self._task = None
         self.chooser.wipe()
+        self.data_key = result.data_key
+        if result.recovery_code is not None:
+            # A key file from an earlier Workbook: its recovery slot could not be kept.
+            show_new_recovery_code(self, result.recovery_code)
         self._finish()
 
     def _new_failed(self, error: BaseException) -> None:
         self._task = None
         self.set_button.setEnabled(self.chooser.is_ready())
-        text = (
-            str(error)
-            if isinstance(error, KeysError)
-            else ("The new passphrase could not be saved. Your old one still works.")
-        )
+        if isinstance(error, KeysError):
+            text = str(error)
+        elif isinstance(error, StorageError):
+            text = error.message
+        else:
+            text = "The new passphrase could not be saved. Your recovery code still works."
         show_message(self.new_message, text)
 
     def _finish(self) -> None:
@@ -337,3 +349,34 @@ def _link_style(button: QPushButton) -> None:
         "QPushButton { border: none; padding: 2px 0px; color: palette(link);"
         " text-decoration: underline; text-align: left; }"
     )
+
+
+def show_new_recovery_code(parent: QWidget | None, code: str) -> None:
+    """The new recovery code, once, with the same advice as at set-up."""
+    from workbook.ui.protection.setup import RECOVERY_ADVICE, recovery_code_label
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("protection-new-code-shown")
+    dialog.setWindowTitle(WINDOW_TITLE)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(heading("Write down your new recovery code"))
+    layout.addWidget(
+        paragraph(
+            "Your key file was made by an earlier version of Workbook, so your recovery code "
+            "had to be replaced too: the old code no longer opens this workbook. The new one "
+            "is shown only this once."
+        )
+    )
+    layout.addWidget(recovery_code_label(code, dialog))
+    advice = paragraph(RECOVERY_ADVICE)
+    advice.setStyleSheet(NOTE_STYLE)
+    layout.addWidget(advice)
+    done = QPushButton("I have written it down", dialog)
+    done.setDefault(True)
+    done.clicked.connect(dialog.accept)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(done)
+    layout.addLayout(row)
+    fit_to_screen(dialog, 600, 420)
+    dialog.exec()

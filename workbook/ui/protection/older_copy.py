@@ -1,0 +1,82 @@
+"""When the workbook on disk is older than the newest one seen in its folder.
+
+Opening raises OlderCopyError (storage/freshness.py) before anything is written: an automatic
+backup or an old copy was put in place of the workbook, or its log was deleted or damaged.
+The person is told when the workbook was last changed and how much older this copy is, and
+chooses: the newest good automatic backup, this older copy anyway, or quitting (nothing
+changed). Used at start-up and when the lock screen opens the workbook again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from workbook.storage.errors import OlderCopyError, StorageError
+from workbook.ui import dialogs
+
+OLDER = "This copy of your workbook is older than the one last seen here."
+UNCONFIRMED = "Workbook cannot confirm that this is the newest copy of your workbook."
+USE_BACKUP = "Open the &newest good backup"
+USE_OLDER = "Open this &older copy anyway"
+QUIT = "&Quit"
+KEPT_ASIDE = (
+    "The copy that was in its place has been kept in the data folder, with a date in its "
+    "name; nothing was deleted."
+)
+
+
+def choices_for(error: OlderCopyError) -> list[str]:
+    if error.newest_backup is not None:
+        return [USE_BACKUP, USE_OLDER, QUIT]
+    return [USE_OLDER, QUIT]
+
+
+def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyError) -> Any | None:
+    """Ask what to do; returns the opened repository, or None when the person quit or it
+    could not be opened (after saying why)."""
+    from workbook.storage import backups, freshness
+    from workbook.storage.repository import PlanRepository
+
+    if key is None:  # an unencrypted workbook is never checked; nothing to decide
+        return None
+    for _attempt in range(3):
+        options = choices_for(error)
+        choice = options[
+            dialogs.ask(
+                None,
+                OLDER if error.last_changed is not None else UNCONFIRMED,
+                options,
+                detail=error.message,
+                default=0,
+            )
+        ]
+        try:
+            if choice == USE_BACKUP:
+                restored = backups.restore_newest_good_backup(folder, key)
+                taken = backups.backup_time(restored)
+                when = f" from {taken.astimezone():%d %B %Y at %H:%M}" if taken else ""
+                repository = PlanRepository.open(folder, key)
+                dialogs.inform(
+                    None,
+                    "Your workbook was restored from the newest good backup.",
+                    f"It holds your plan as it was in the backup{when}. {KEPT_ASIDE}",
+                )
+                return repository
+            if choice == USE_OLDER:
+                freshness.accept_older_copy(folder, key)
+                repository = PlanRepository.open(folder, key)
+                dialogs.inform(
+                    None,
+                    "Your workbook is open as it is in this older copy.",
+                    "Changes made after this copy was taken are not in it. From now on it "
+                    "counts as the newest copy. " + KEPT_ASIDE,
+                )
+                return repository
+            return None
+        except OlderCopyError as again:
+            error = again
+        except StorageError as failure:
+            dialogs.inform(None, "Your workbook could not be opened.", failure.message)
+            return None
+    return None
