@@ -153,8 +153,9 @@ def rekey(
     # 4. the decision
     os.replace(_pending_keys(folder), keys.key_file_path(folder))
     fsync_dir(folder)
-    # 5. finishing
-    _finish(folder, new_key)
+    # 5. finishing; if it cannot complete now (a full disk), the next open completes it
+    with contextlib.suppress(OSError, keys.KeysError):
+        _finish(folder, new_key)
     return Rekeyed(data_key=new_key, recovery_code=code)
 
 
@@ -195,9 +196,24 @@ def _undo(folder: Path) -> None:
     fsync_dir(folder)
 
 
+_NOT_FINISHED = (
+    "A change of your passphrase or recovery code could not be completed, so the workbook "
+    "could not be opened. Nothing is lost. Please check that the disk is not full and the "
+    "data folder is writable, then open Workbook again."
+)
+
+
 def finish_interrupted_rekey(folder: Path) -> None:
     """Complete a change of key that was decided, or undo one that was not (see above).
-    Needs no key: which way to go follows from the files alone."""
+    Needs no key: which way to go follows from the files alone. StorageError when the disk
+    does not let it."""
+    try:
+        _finish_or_undo(folder)
+    except OSError as error:
+        raise StorageError(_NOT_FINISHED) from error
+
+
+def _finish_or_undo(folder: Path) -> None:
     if _pending_keys(folder).exists():
         _undo(folder)
         return
