@@ -26,6 +26,16 @@ KEPT_ASIDE = (
 )
 
 
+_SAID_IN_HEADING = (
+    "This copy of your workbook is older than the newest one Workbook has seen here. "
+)
+
+
+def _without_heading(message: str) -> str:
+    """The storage message starts with what the heading already says."""
+    return message.removeprefix(_SAID_IN_HEADING)
+
+
 def choices_for(error: OlderCopyError) -> list[str]:
     if error.newest_backup is not None:
         return [USE_BACKUP, USE_OLDER, QUIT]
@@ -47,7 +57,7 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
                 None,
                 OLDER if error.last_changed is not None else UNCONFIRMED,
                 options,
-                detail=error.message,
+                detail=_without_heading(error.message),
                 default=0,
             )
         ]

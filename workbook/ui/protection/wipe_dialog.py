@@ -114,7 +114,9 @@ class WipeDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(self.count_label)
-        layout.addWidget(paragraph("Nothing has been deleted yet. You can still stop it."))
+        layout.addWidget(
+            paragraph("Nothing has been deleted yet. To stop it, press Stop or Escape.")
+        )
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
