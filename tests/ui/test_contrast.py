@@ -91,3 +91,47 @@ def test_no_colour_is_written_into_the_ui_code() -> None:
             if pattern.search(code):
                 offenders.append(f"{path.relative_to(UI)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_keyboard_focus_ring_is_solid_and_visible(qtbot: QtBot, dark: bool) -> None:
+    """Fusion's own focus mark is a faint, half-transparent line; ours is a solid 2-pixel ring
+    in a colour 3:1 from the window, after Tab (not after a mouse click)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QApplication,
+        QPushButton,
+        QStyleFactory,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    palette = theme.dark_palette() if dark else theme.light_palette()
+    style = theme.FocusStyle(QStyleFactory.create("Fusion"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setPalette(palette)
+    first, second = QPushButton("First", window), QPushButton("Second", window)
+    layout = QVBoxLayout(window)
+    for button in (first, second):
+        button.setStyle(style)
+        layout.addWidget(button)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert second.hasFocus()
+    image = second.grab().toImage()
+    ring = theme.focus_colour(palette)
+    middle = image.height() // 2
+    edge = [image.pixelColor(x, middle) for x in range(3)]
+    assert any(
+        abs(c.red() - ring.red()) + abs(c.green() - ring.green()) + abs(c.blue() - ring.blue()) < 40
+        for c in edge
+    ), [c.name() for c in edge]
+    assert theme.contrast(ring, palette.color(QPalette.ColorRole.Window)) >= 3.0
+    # The button without the focus has no ring.
+    plain_edge = [first.grab().toImage().pixelColor(x, middle) for x in range(3)]
+    assert all(c.name() != ring.name() for c in plain_edge)

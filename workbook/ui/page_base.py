@@ -337,14 +337,18 @@ class RecordListWidget(QWidget):
             return
         header.setStretchLastSection(True)
         # Every column has its heading; the rest of the width fills the smallest needs first
-        # (a date, "Adopted" whole), and the long texts share what is left equally.
+        # (a date, "Adopted" whole), and the long texts share what is left by their weight
+        # in the spec ("What happened" more than "Channel").
         sizes = list(least)
         extra = width - sum(least)
-        order = sorted(range(len(columns)), key=lambda i: wanted[i] - least[i])
-        for left, index in zip(range(len(order), 0, -1), order, strict=True):
-            give = min(max(0, wanted[index] - least[index]), extra // left)
+        weight = [max(1, c.width) for c in columns]
+        order = sorted(range(len(columns)), key=lambda i: (wanted[i] - least[i]) / weight[i])
+        remaining = sum(weight)
+        for index in order:
+            give = min(max(0, wanted[index] - least[index]), extra * weight[index] // remaining)
             sizes[index] += give
             extra -= give
+            remaining -= weight[index]
         for column, size in enumerate(sizes[:-1]):
             self.table.setColumnWidth(column, size)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionComplex,
     QWidget,
 )
 
@@ -200,9 +201,32 @@ class MessageLabel(QLabel):
 
 
 # -- the focus ring --------------------------------------------------------------------
+_PE = QStyle.PrimitiveElement
+# Panels and frames the style draws for a control with the focus: the ring goes on top.
+_RING_AFTER = {_PE.PE_PanelButtonCommand, _PE.PE_PanelButtonTool, _PE.PE_FrameLineEdit}
+
+
+def _keyboard_focus(option: QStyleOption) -> bool:
+    state = option.state
+    return bool(
+        state & QStyle.StateFlag.State_HasFocus
+        and state & QStyle.StateFlag.State_KeyboardFocusChange
+    )
+
+
+def _ring(option: QStyleOption, painter: QPainter) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(focus_colour(option.palette), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2)
+    painter.restore()
+
+
 class FocusStyle(QProxyStyle):
     """The application's own style, with a focus ring drawn as a solid 2-pixel line in the
-    highlight colour (kept at 3:1 against the window), shown after keyboard navigation."""
+    highlight colour (kept at 3:1 against the window), shown after keyboard navigation:
+    on buttons, text fields, tick boxes, tabs, list cells and drop-down lists."""
 
     def drawPrimitive(
         self,
@@ -211,18 +235,24 @@ class FocusStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
-            super().drawPrimitive(element, option, painter, widget)
+        if element == _PE.PE_FrameFocusRect:
+            if option.state & QStyle.StateFlag.State_KeyboardFocusChange:
+                _ring(option, painter)
             return
-        if not option.state & QStyle.StateFlag.State_KeyboardFocusChange:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(focus_colour(option.palette), 2)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2)
-        painter.restore()
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _RING_AFTER and _keyboard_focus(option):
+            _ring(option, painter)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_ComboBox and _keyboard_focus(option):
+            _ring(option, painter)
 
 
 def dark_palette() -> QPalette:
