@@ -347,3 +347,14 @@ def test_an_older_copy_is_refused_unless_accepted(
     assert "kept as workbook-older-" in capsys.readouterr().err
     assert len(list(folder.glob("workbook-older-*.db"))) == 1
     assert main([*argv, "--force"]) == 0  # from now on it is the newest version
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_passphrase_file_that_never_ends_is_read_only_so_far(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "w"
+    _workbook(folder, ["Dana Example"])
+    argv = ["export", "--out", str(tmp_path / "p.json"), "--data-dir", str(folder)]
+    assert main([*argv, "--passphrase-file", "/dev/zero"]) == 1
+    assert "doesn't open" in capsys.readouterr().err

@@ -199,8 +199,10 @@ def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = F
     argument value or the environment, where other programs and the history can see it."""
     path: Path | None = getattr(args, "passphrase_file", None)
     if path is not None:
+        from workbook.cli_protection import read_secret_file
+
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            lines = read_secret_file(path).splitlines()
         except (OSError, UnicodeDecodeError):
             raise CommandFailed(f"The passphrase file {path} could not be read.") from None
         return lines[0] if lines else ""
@@ -278,8 +280,10 @@ def _pdf_password(args: argparse.Namespace) -> str | None:
     path: Path | None = args.pdf_password_file
     if path is None:
         return None
+    from workbook.cli_protection import read_secret_file
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = read_secret_file(path).splitlines()
     except (OSError, UnicodeDecodeError):
         raise CommandFailed(f"The password file {path} could not be read.") from None
     if not lines or not lines[0]:

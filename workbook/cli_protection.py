@@ -136,11 +136,22 @@ def _accept_or_refuse(
     )
 
 
+# A passphrase or password file is read this far at most: a mistyped path such as /dev/zero
+# or a huge file must not fill memory.
+MAX_SECRET_FILE_BYTES = 64 * 1024
+
+
+def read_secret_file(path: Path) -> str:
+    """The start of a passphrase or password file as text (OSError, UnicodeDecodeError)."""
+    with open(path, "rb") as handle:
+        return handle.read(MAX_SECRET_FILE_BYTES).decode("utf-8")
+
+
 def _read_first_line(path: Path, what: str) -> str:
     from workbook.cli import CommandFailed
 
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = read_secret_file(path).splitlines()
     except (OSError, UnicodeDecodeError):
         raise CommandFailed(f"The {what} file {path} could not be read.") from None
     return lines[0] if lines else ""
