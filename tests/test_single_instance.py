@@ -296,3 +296,32 @@ def test_the_app_starts_again_with_memory_that_is_overwritten_when_freed() -> No
     assert int(pid) == child.pid  # the same process, started again in place
     assert allocator == "malloc"
     assert "glibc.malloc.perturb=85" in tunables and "glibc.malloc.tcache_count=0" in tunables
+
+
+def test_coming_forward_shows_the_lock_screen_when_locked(qtbot: object, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from workbook.ui.protection.layer import ProtectionLayer
+    from workbook.ui.single_instance import bring_forward
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    folder = tmp_path / "data"
+    created = keys.create_keys(folder, PASSPHRASE, kdf=FAST)
+    layer = ProtectionLayer(app, folder, kdf=FAST)
+    layer.install()
+    window = QMainWindow()
+    try:
+        layer.attach(created.data_key, None)
+        window.show()
+        layer.lock(minimized=True)  # as after a quick exit with "keep Workbook running"
+        screen = layer.lock_screen
+        assert screen is not None and screen.isMinimized() and not window.isVisible()
+        bring_forward()
+        assert screen.isVisible() and not screen.isMinimized()
+        assert not window.isVisible(), "the plan stays hidden until unlocked"
+    finally:
+        layer.uninstall()
+        window.close()
+        if layer.lock_screen is not None:
+            layer.lock_screen.hide()
