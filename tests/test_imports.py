@@ -133,8 +133,6 @@ KNOWN_CYCLES = [
     ],
     # the field factory builds the schedule editor, which builds on the field widgets
     ["workbook.ui.fields", "workbook.ui.schedule_widget"],
-    # the overview asks the app for its windows
-    ["workbook.ui.app", "workbook.ui.overview"],
     # the protection commands raise the command line's errors and read its passphrase
     ["workbook.cli", "workbook.cli_protection"],
 ]

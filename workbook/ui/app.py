@@ -16,19 +16,17 @@ from __future__ import annotations
 import importlib
 import importlib.resources
 import sys
-import weakref
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workbook.collector import collector_paused
 from workbook.ui import dialogs
+from workbook.ui.windows import register_window, top_level_windows, window_hooks
 
 if TYPE_CHECKING:  # imported when first needed, after the first window is on screen
     from workbook.domain.model import Section
@@ -37,22 +35,16 @@ if TYPE_CHECKING:  # imported when first needed, after the first window is on sc
 
 APP_NAME = "Workbook"
 
-_windows: list[weakref.ref[QWidget]] = []
-# Called with each new window; the protection layer adds its Quick exit button there.
-window_hooks: list[Callable[[QWidget], None]] = []
-
-
-def register_window(window: QWidget) -> None:
-    _windows.append(weakref.ref(window))
-    for hook in window_hooks:
-        hook(window)
-
-
-def top_level_windows() -> list[QWidget]:
-    """Every top-level window the app has opened that still exists."""
-    alive = [w for ref in _windows if (w := ref()) is not None and shiboken6.isValid(w)]
-    _windows[:] = [weakref.ref(w) for w in alive]
-    return alive
+# The hooks the protection layer and the tests use (see the module text).
+__all__ = [
+    "WorkbookApp",
+    "make_application",
+    "open_repository",
+    "register_window",
+    "run_app",
+    "top_level_windows",
+    "window_hooks",
+]
 
 
 def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | None:

@@ -76,7 +76,7 @@ def _section_of(kind_name: str) -> Section:
 
 
 def _continue_in_wizard(kind_name: str) -> None:
-    from workbook.ui.app import top_level_windows
+    from workbook.ui.windows import top_level_windows
 
     for window in top_level_windows():
         continue_draft = getattr(window, "continue_draft", None)
