@@ -229,3 +229,12 @@ def test_start_up_does_not_import_the_list() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_country_for_prefers_the_saved_choice() -> None:
+    assert helplines.COUNTRY_SETTING == "help.country"
+    chosen = helplines.country_for("fr", "de_DE")
+    assert chosen is not None and chosen.code == "FR"
+    from_locale = helplines.country_for(None, "de_DE")
+    assert from_locale is not None and from_locale.code == "DE"
+    assert helplines.country_for("XX", "C") is None

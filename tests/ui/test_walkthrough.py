@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import (
     add_list_item,
@@ -176,7 +176,25 @@ def test_walk_the_whole_wizard_then_find_everything_again(qtbot: QtBot, open_ses
         type_into(qtbot, dialog, f"{p}-emergency_numbers-edit", "911")
         type_into(qtbot, dialog, f"{p}-protective_order-edit", "Order FC-0001")
 
-    _run_editor(qtbot, "button-backup-plans-add", page, fill_plan)
+    # A new plan starts from the situation the person picks, then the editor opens.
+    done: list[bool] = []
+
+    def fill_and_save(dialog: QWidget) -> None:
+        fill_plan(dialog)
+        click(qtbot, dialog, "button-editor-save")
+        done.append(True)
+
+    def pick_situation(chooser: QWidget) -> None:
+        situations = find(chooser, QListWidget, "situation-chooser-list")
+        texts = [situations.item(i).text() for i in range(situations.count())]
+        situations.setCurrentRow(next(i for i, t in enumerate(texts) if "Threats" in t))
+        when_modal(fill_and_save, after=chooser)
+        click(qtbot, chooser, "situation-chooser-continue")
+
+    when_modal(pick_situation)
+    click(qtbot, page, "button-backup-plans-add")
+    raise_failures()
+    assert done == [True]
 
     # -- Whereabouts check-ins ---------------------------------------------------------
     _next(qtbot, wizard, "page-checkins")

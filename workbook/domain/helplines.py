@@ -114,6 +114,15 @@ def read_document() -> dict[str, Any]:
     return document
 
 
+# The workbook setting (repository get_setting/set_setting) that holds the chosen country.
+COUNTRY_SETTING = "help.country"
+
+
+def country_for(saved: str | None, locale_name: str | None) -> CountryHelp | None:
+    """The country the person chose (`saved`), else the locale's country, else None."""
+    return country_help(saved) or country_help(default_country(locale_name))
+
+
 @functools.cache
 def data() -> HelpData:
     """The whole list, read once, on first use."""

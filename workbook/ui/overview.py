@@ -19,6 +19,7 @@ from workbook.domain.model import RECORD_TYPES, SECTION_OF, MandatedObligation, 
 from workbook.ui import dialogs
 from workbook.ui.common import intro_label, make_button
 from workbook.ui.export import export_pdf
+from workbook.ui.help_now import HelpNowLine
 from workbook.ui.section_list import SectionList
 from workbook.ui.store import PlanStore, format_datetime
 
@@ -116,6 +117,9 @@ class OverviewWindow(QWidget):
         heading.setFont(font)
         self._top_row = QHBoxLayout()
         self._top_row.addWidget(heading, 1)
+        # Help now: "In danger now? Call 112." and the way to every helpline (also F1).
+        self.help_now = HelpNowLine(store, central)
+        self._top_row.addWidget(self.help_now, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(self._top_row)
         outer.addWidget(
             intro_label(

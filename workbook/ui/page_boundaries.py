@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -23,11 +23,21 @@ from workbook.domain.model import (
     PersonalStatements,
     Section,
 )
-from workbook.domain.suggestions import SUGGESTED_COMMITMENTS, suggested_commitments
+from workbook.domain.suggestions import (
+    STATEMENT_EXAMPLES,
+    SUGGESTED_COMMITMENTS,
+    suggested_commitments,
+)
 from workbook.domain.validation import validate_statements
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
-from workbook.ui.common import SAVE_FAILED, intro_label, make_button, storage_message
+from workbook.ui.common import (
+    SAVE_FAILED,
+    FlowLayout,
+    intro_label,
+    make_button,
+    storage_message,
+)
 from workbook.ui.fields import TextField
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
 from workbook.ui.specs import STATEMENT_FIELDS
@@ -77,6 +87,9 @@ class StatementsForm(QWidget):
             form.addWidget(label)
             form.addWidget(field)
             form.addWidget(error)
+            examples = STATEMENT_EXAMPLES.get(spec.name, ())
+            if examples:
+                form.addLayout(self._examples(spec.name, examples))
             field.edited.connect(self._edited)
             self.fields[spec.name] = field
             self.errors[spec.name] = error
@@ -90,6 +103,57 @@ class StatementsForm(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.flush)
         self.load()
+
+    def _examples(self, name: str, examples: tuple[str, ...]) -> QVBoxLayout:
+        """ "Examples you can use", one button each: a person who freezes can pick one."""
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        title = QLabel(
+            QCoreApplication.translate(
+                "Boundaries", "Examples you can use (then change them if you like):"
+            ),
+            self,
+        )
+        title.setObjectName(f"statements-{name}-examples-title")
+        title.setWordWrap(True)
+        column.addWidget(title)
+        row = FlowLayout()
+        for index, example in enumerate(examples):
+            button = make_button(
+                f"“{example}”",
+                f"button-statements-{name}-example-{index}",
+                QCoreApplication.translate("Boundaries", "Use this example: {example}").format(
+                    example=example
+                ),
+                self,
+            )
+            button.setAccessibleName(
+                QCoreApplication.translate("Boundaries", "Use: {example}").format(example=example)
+            )
+            button.clicked.connect(
+                lambda _checked=False, n=name, text=example: self.use_example(n, text)
+            )
+            row.addWidget(button)
+        column.addLayout(row)
+        column.addSpacing(8)
+        return column
+
+    def use_example(self, name: str, text: str) -> None:
+        """Put an example into a field; what the person wrote is replaced only if they agree."""
+        field = self.fields[name]
+        current = field.raw().strip()
+        if current == text:
+            return
+        if current and not dialogs.confirm(
+            self,
+            QCoreApplication.translate("Boundaries", "Replace what you wrote with this example?"),
+            f"“{text}”",
+            yes=QCoreApplication.translate("Boundaries", "&Replace it"),
+            no=QCoreApplication.translate("Boundaries", "&Keep mine"),
+        ):
+            return
+        field.set_raw(text)
+        field.focus_widget().setFocus()
 
     def load(self) -> None:
         self._loading = True
@@ -235,6 +299,16 @@ class BoundariesPage(WizardPageBase):
 
     def save(self) -> None:
         self.statements.flush()
+
+    def validate(self) -> bool:
+        """Next from the commitments shows the person's own words first (the firm sentence is
+        part of this page); from there, Next moves on. Walking past the page for the
+        person (going to a section) never stops here."""
+        if self.tabs.currentIndex() == 0 and not getattr(self.wizard(), "walking", False):
+            self.tabs.setCurrentIndex(1)
+            self.statements.fields["firm_sentence"].focus_widget().setFocus()
+            return False
+        return True
 
     def _selection_changed(self) -> None:
         record = self.records.selected()

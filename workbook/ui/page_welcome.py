@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from workbook.paths import database_path
 from workbook.ui.common import intro_label
+from workbook.ui.help_now import HelpNowBox
 from workbook.ui.page_base import WizardPageBase
 from workbook.ui.store import PlanStore
 
@@ -30,6 +31,11 @@ class WelcomePage(WizardPageBase):
             "welcome-method",
         )
         self.body.addWidget(method)
+        # Help now: the country is chosen here once; its numbers show wherever help matters.
+        self.help_now = HelpNowBox(
+            store, self, with_picker=True, title=True, name="welcome-help-now"
+        )
+        self.body.addWidget(self.help_now)
         where = (
             "Your plan is kept only on this computer, in this file:\n"
             f"{database_path(store.folder).absolute()}"  # whole, wherever it was started

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from workbook.domain.model import Section
 from workbook.ui import dialogs
+from workbook.ui.help_now import help_now_button
 from workbook.ui.page_backup_plans import BackupPlansPage
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
 from workbook.ui.page_boundaries import BoundariesPage
@@ -93,7 +94,31 @@ class PlanWizard(QWizard):
             self.pages.append(page)
             self.page_ids[page.slug] = page_id
         self.review_page.jump_requested.connect(self.go_to_section)
+        # Help now (emergency number and helplines) on every page, at the left of the buttons.
+        self.walking = False  # True while go_to walks through pages for the person
+        self.help_button = help_now_button(self, store)
+        self.setButton(QWizard.WizardButton.CustomButton3, self.help_button)
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CommitButton,
+                QWizard.WizardButton.FinishButton,
+            ]
+        )
         self.setMinimumSize(640, 480)
+
+    def setButtonLayout(self, layout: list[QWizard.WizardButton]) -> None:  # type: ignore[override]
+        """Whatever layout another part of the app sets, Help now stays in the row: after
+        Quick exit when there is one, else first."""
+        buttons = [b for b in layout if b != QWizard.WizardButton.CustomButton3]
+        quick_exit = QWizard.WizardButton.CustomButton2
+        at = buttons.index(quick_exit) + 1 if quick_exit in buttons else 0
+        buttons.insert(at, QWizard.WizardButton.CustomButton3)
+        super().setButtonLayout(buttons)
 
     @property
     def welcome_page(self) -> WelcomePage:
@@ -114,12 +139,16 @@ class PlanWizard(QWizard):
             self.restart()
         order = list(self.page_ids.values())
         guard = len(order) * 2
-        while self.currentId() != target and guard:
-            guard -= 1
-            if order.index(self.currentId()) < order.index(target):
-                self.next()
-            else:
-                self.back()
+        self.walking = True  # pages do not stop the walk (the boundaries page's own words)
+        try:
+            while self.currentId() != target and guard:
+                guard -= 1
+                if order.index(self.currentId()) < order.index(target):
+                    self.next()
+                else:
+                    self.back()
+        finally:
+            self.walking = False
 
     def continue_draft(self, kind_name: str) -> None:
         """Go to the page of a kind of record (a class name) and open its unfinished entry

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbook.storage import keys
 from workbook.storage.keys import CreatedKeys, KeysError, PassphraseKdf
+from workbook.ui.help_now import HelpNowBox
 from workbook.ui.protection.background import BackgroundTask
 from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.widgets import (
@@ -137,11 +138,18 @@ class SetupDialog(QDialog):
         notice.setAccessibleName("What Workbook protects and what it cannot")
         notice.setAccessibleDescription(notice.text())
         body_layout.addWidget(notice)
+        # Help now: the emergency number and helplines, before anything else is asked.
+        body_layout.addWidget(
+            HelpNowBox(None, body, with_picker=True, title=True, name="setup-help-now")
+        )
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        # A Tab stop, so the notice scrolls with the keys; a screen reader hears what it is.
+        scroll.setAccessibleName("What Workbook protects and what it cannot")
+        scroll.setAccessibleDescription("Scroll with the arrow keys to read all of it.")
         self.notice_continue = QPushButton("I understand — continue")
         self.notice_continue.setObjectName("setup-notice-continue")
         self.notice_continue.setDefault(True)
