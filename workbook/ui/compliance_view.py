@@ -88,6 +88,12 @@ def compliance_text(record: Record, plan: Plan) -> str:
     return judge(record, plan.obligations).text(record.response)
 
 
+def compliance_brief(entry: ContactLogEntry, plan: Plan) -> str:
+    """One entry's judgement in a few words (a table cell); its tooltip can hold
+    `compliance_text`."""
+    return judge(entry, plan.obligations).brief
+
+
 def _names(widget: QWidget, name: str, description: str = "") -> None:
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description or name)
