@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from workbook.domain.i18n import tr
+
+_CONTEXT = "HelpNow"
 DATA_PACKAGE = "workbook_resources"
 DATA_PATH = ("help", "helplines.json")
 # A locale name such as "de_DE", "pt_BR.UTF-8", "sr_Latn_RS" or "en-GB".
@@ -148,3 +151,65 @@ def default_country(locale_name: str | None) -> str | None:
         return None
     code = match.group(1)
     return code if code in data().countries else None
+
+
+# -- sentences, shared by the Help now panel and the plan PDF ---------------------------
+
+
+def _join(numbers: tuple[str, ...]) -> str:
+    if len(numbers) == 1:
+        return numbers[0]
+    return tr(_CONTEXT, "{first} or {last}").format(first=", ".join(numbers[:-1]), last=numbers[-1])
+
+
+def danger_sentence(country: CountryHelp | None) -> str:
+    if country is None:
+        return tr(
+            _CONTEXT,
+            "If you are in danger now, call your local emergency number. Choose your country "
+            "to see it here.",
+        )
+    if country.all_services:
+        return tr(
+            _CONTEXT, "If you are in danger now, call one of these emergency numbers: {numbers}."
+        ).format(numbers=_join(country.emergency))
+    if len(country.emergency) > 1:
+        return tr(_CONTEXT, "If you are in danger now, call {number} (or {others}).").format(
+            number=country.emergency[0], others=_join(country.emergency[1:])
+        )
+    return tr(_CONTEXT, "If you are in danger now, call {number}.").format(
+        number=country.emergency[0]
+    )
+
+
+def short_danger_sentence(country: CountryHelp | None) -> str:
+    if country is None:
+        return tr(_CONTEXT, "In danger now? Call your local emergency number.")
+    return tr(_CONTEXT, "In danger now? Call {number}.").format(number=country.first_emergency)
+
+
+def helpline_summary(line: Helpline) -> str:
+    """One line: name, number and hours."""
+    if line.hours:
+        return tr(_CONTEXT, "{name}: {phone} ({hours})").format(
+            name=line.name, phone=line.phone, hours=line.hours
+        )
+    return tr(_CONTEXT, "{name}: {phone}").format(name=line.name, phone=line.phone)
+
+
+def helpline_details(line: Helpline) -> list[str]:
+    """The rest, one fact a line."""
+    details: list[str] = []
+    if line.about:
+        details.append(line.about)
+    if line.free is True:
+        details.append(tr(_CONTEXT, "Free to call."))
+    if line.text:
+        details.append(tr(_CONTEXT, "Text: {how}").format(how=line.text))
+    if line.chat:
+        details.append(tr(_CONTEXT, "Online: {how}").format(how=line.chat))
+    if line.languages:
+        details.append(
+            tr(_CONTEXT, "Languages: {languages}").format(languages=", ".join(line.languages))
+        )
+    return details

@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain import helplines
-from workbook.domain.helplines import CountryHelp, Helpline
+from workbook.domain.helplines import (
+    CountryHelp,
+    danger_sentence,
+    helpline_details,
+    helpline_summary,
+    short_danger_sentence,
+)
 from workbook.ui.common import intro_label, make_button
 
 if TYPE_CHECKING:
@@ -108,60 +114,6 @@ def choose_country(store: PlanStore | None, code: str) -> None:
 
 
 # -- sentences --------------------------------------------------------------------------
-
-
-def _join(numbers: tuple[str, ...]) -> str:
-    if len(numbers) == 1:
-        return numbers[0]
-    return _t("{first} or {last}").format(first=", ".join(numbers[:-1]), last=numbers[-1])
-
-
-def danger_sentence(country: CountryHelp | None) -> str:
-    if country is None:
-        return _t(
-            "If you are in danger now, call your local emergency number. Choose your country "
-            "to see it here."
-        )
-    if country.all_services:
-        return _t(
-            "If you are in danger now, call one of these emergency numbers: {numbers}."
-        ).format(numbers=_join(country.emergency))
-    if len(country.emergency) > 1:
-        return _t("If you are in danger now, call {number} (or {others}).").format(
-            number=country.emergency[0], others=_join(country.emergency[1:])
-        )
-    return _t("If you are in danger now, call {number}.").format(number=country.emergency[0])
-
-
-def short_danger_sentence(country: CountryHelp | None) -> str:
-    if country is None:
-        return _t("In danger now? Call your local emergency number.")
-    return _t("In danger now? Call {number}.").format(number=country.first_emergency)
-
-
-def helpline_summary(line: Helpline) -> str:
-    """One line: name, number and hours."""
-    if line.hours:
-        return _t("{name}: {phone} ({hours})").format(
-            name=line.name, phone=line.phone, hours=line.hours
-        )
-    return _t("{name}: {phone}").format(name=line.name, phone=line.phone)
-
-
-def helpline_details(line: Helpline) -> list[str]:
-    """The rest, one fact a line."""
-    details: list[str] = []
-    if line.about:
-        details.append(line.about)
-    if line.free is True:
-        details.append(_t("Free to call."))
-    if line.text:
-        details.append(_t("Text: {how}").format(how=line.text))
-    if line.chat:
-        details.append(_t("Online: {how}").format(how=line.chat))
-    if line.languages:
-        details.append(_t("Languages: {languages}").format(languages=", ".join(line.languages)))
-    return details
 
 
 def checked_sentence() -> str:
