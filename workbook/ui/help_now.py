@@ -17,7 +17,7 @@ import contextlib
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -383,7 +383,8 @@ class HelpNowLine(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         hub().country_changed.connect(self.refresh)
-        self.refresh()
+        # Read the list just after the window is first drawn: start-up never waits for it.
+        QTimer.singleShot(0, self.refresh)
 
     def refresh(self, *_args: object) -> None:
         self.label.setText(
