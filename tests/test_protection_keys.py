@@ -1,15 +1,11 @@
-"""The key file: set-up, unlock with passphrase or recovery code, atomic passphrase change."""
+"""The key file: set-up, unlock with passphrase or recovery code, and re-keying at every change
+of secret (storage/rekey.py; killed at every step in tests/test_crash_rekey.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import random
-import signal
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -107,8 +103,6 @@ def test_wrong_passphrase_and_code_change_no_file(tmp_path: Path) -> None:
         keys.unlock_with_recovery_code(tmp_path, keys.generate_recovery_code())
     with pytest.raises(WrongSecret, match="doesn't look like a recovery code"):
         keys.unlock_with_recovery_code(tmp_path, "hello")
-    with pytest.raises(WrongSecret):
-        keys.change_passphrase(tmp_path, "not the passphrase", NEW, kdf=FAST)
     assert hashes(tmp_path) == before
     assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == mtimes
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keys.json", "workbook.db"]
@@ -126,54 +120,6 @@ def test_database_is_encrypted_from_the_first_byte(tmp_path: Path) -> None:
         read_db(tmp_path / "workbook.db", other)
 
 
-def test_change_passphrase_keeps_recovery_code_and_database(tmp_path: Path) -> None:
-    created = keys.create_keys(tmp_path, OLD, kdf=FAST)
-    make_db(tmp_path / "workbook.db", created.data_key)
-    db_before = hashlib.sha256((tmp_path / "workbook.db").read_bytes()).hexdigest()
-    keys.change_passphrase(tmp_path, OLD, NEW, kdf=FAST)
-    with pytest.raises(WrongSecret):
-        keys.unlock_with_passphrase(tmp_path, OLD)
-    assert keys.unlock_with_passphrase(tmp_path, NEW) == created.data_key
-    assert keys.unlock_with_recovery_code(tmp_path, created.recovery_code) == created.data_key
-    assert hashlib.sha256((tmp_path / "workbook.db").read_bytes()).hexdigest() == db_before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["keys.json", "workbook.db"]
-
-
-def test_forgotten_passphrase_reset_through_recovery_code(tmp_path: Path) -> None:
-    created = keys.create_keys(tmp_path, OLD, kdf=FAST)
-    data_key = keys.unlock_with_recovery_code(tmp_path, created.recovery_code)
-    keys.set_passphrase(tmp_path, data_key, NEW, kdf=FAST)
-    assert keys.unlock_with_passphrase(tmp_path, NEW) == created.data_key
-    with pytest.raises(WrongSecret):
-        keys.set_passphrase(tmp_path, bytes(32), "someone else's words", kdf=FAST)
-
-
-def test_replace_recovery_code(tmp_path: Path) -> None:
-    created = keys.create_keys(tmp_path, OLD, kdf=FAST)
-    new_code = keys.replace_recovery_code(tmp_path, created.data_key)
-    assert new_code != created.recovery_code
-    assert keys.unlock_with_recovery_code(tmp_path, new_code) == created.data_key
-    with pytest.raises(WrongSecret):
-        keys.unlock_with_recovery_code(tmp_path, created.recovery_code)
-    assert keys.unlock_with_passphrase(tmp_path, OLD) == created.data_key
-
-
-def test_new_recovery_code_also_replaces_the_copy_kept_with_backups(tmp_path: Path) -> None:
-    created = keys.create_keys(tmp_path, OLD, kdf=FAST)
-    backups = tmp_path / "backups"
-    backups.mkdir()
-    content = json.loads((tmp_path / keys.KEY_FILE_NAME).read_bytes())
-    content["slots"] = [s for s in content["slots"] if s["kind"] == "recovery"]
-    (backups / keys.KEY_FILE_NAME).write_text(json.dumps(content))
-    assert keys.unlock_with_recovery_code(backups, created.recovery_code) == created.data_key
-    new_code = keys.replace_recovery_code(tmp_path, created.data_key)
-    with pytest.raises(WrongSecret):
-        keys.unlock_with_recovery_code(backups, created.recovery_code)
-    assert keys.unlock_with_recovery_code(backups, new_code) == created.data_key
-    copy = json.loads((backups / keys.KEY_FILE_NAME).read_bytes())
-    assert [slot["kind"] for slot in copy["slots"]] == ["recovery"]  # still no passphrase slot
-
-
 def test_refusals(tmp_path: Path) -> None:
     with pytest.raises(KeyFileMissing):
         keys.unlock_with_passphrase(tmp_path, OLD)
@@ -184,8 +130,6 @@ def test_refusals(tmp_path: Path) -> None:
     before = hashes(tmp_path)
     with pytest.raises(KeysAlreadyExist):
         keys.create_keys(tmp_path, NEW, kdf=FAST)
-    with pytest.raises(WeakPassphrase):
-        keys.change_passphrase(tmp_path, OLD, "tiny", kdf=FAST)
     assert hashes(tmp_path) == before
 
 
@@ -238,113 +182,6 @@ def test_stale_temp_files_are_removed_only_by_successful_operations(tmp_path: Pa
     assert keys.unlock_with_passphrase(tmp_path, OLD) == created.data_key
     assert keys.remove_stale_temp_files(tmp_path) == 1
     assert not stale.exists()
-
-
-# --------------------------------------------------------------------------- SIGKILL
-
-
-CHILD = textwrap.dedent(
-    """
-    import os, signal, sys
-    from pathlib import Path
-    from workbook.storage import keys
-
-    folder = Path(sys.argv[1])
-    kill_at = int(sys.argv[2])  # kill ourselves at this I/O step; -1: loop until killed
-    fast = keys.PassphraseKdf(memory_kib=64, iterations=1, lanes=1)
-    step = 0
-
-    def hook(name, real):
-        def wrapper(*args, **kwargs):
-            global step
-            step += 1
-            if step == kill_at:
-                os.kill(os.getpid(), signal.SIGKILL)
-            result = real(*args, **kwargs)
-            step += 1
-            if step == kill_at:
-                os.kill(os.getpid(), signal.SIGKILL)
-            return result
-        return wrapper
-
-    for name in ("fsync", "replace", "open", "close", "write", "unlink"):
-        setattr(os, name, hook(name, getattr(os, name)))
-    passphrases = [sys.argv[3], sys.argv[4]]
-    try:
-        keys.unlock_with_passphrase(folder, passphrases[0])
-        turn = 0
-    except keys.WrongSecret:
-        turn = 1
-    while True:
-        keys.change_passphrase(folder, passphrases[turn % 2], passphrases[(turn + 1) % 2], kdf=fast)
-        turn += 1
-        if kill_at >= 0:
-            print("STEPS", step, flush=True)
-            break
-    """
-)
-
-
-def _child(folder: Path, kill_at: int) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(folder), str(kill_at), OLD, NEW],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-
-
-def _opens_with_exactly_one(folder: Path, data_key: bytes, recovery_code: str) -> str:
-    opened = []
-    for passphrase in (OLD, NEW):
-        try:
-            got = keys.unlock_with_passphrase(folder, passphrase)
-        except WrongSecret:
-            continue
-        assert got == data_key
-        opened.append(passphrase)
-    assert len(opened) == 1, opened
-    assert keys.unlock_with_recovery_code(folder, recovery_code) == data_key
-    assert read_db(folder / "workbook.db", data_key) == ["Dana Example, 555-0142"]
-    return opened[0]
-
-
-@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
-def test_passphrase_change_killed_at_every_io_step(tmp_path: Path) -> None:
-    created = keys.create_keys(tmp_path, OLD, kdf=FAST)
-    make_db(tmp_path / "workbook.db", created.data_key)
-    # A complete run tells how many I/O steps one change takes; then kill at each of them.
-    full = _child(tmp_path, 10_000)
-    out, _ = full.communicate(timeout=60)
-    total = int(out.split()[-1])
-    assert total >= 8
-    assert _opens_with_exactly_one(tmp_path, created.data_key, created.recovery_code) == NEW
-    current = NEW
-    outcomes = set()
-    for kill_at in range(1, total + 1):
-        folder_before = current
-        child = _child(tmp_path, kill_at)
-        child.communicate(timeout=60)
-        assert child.returncode == -signal.SIGKILL
-        current = _opens_with_exactly_one(tmp_path, created.data_key, created.recovery_code)
-        outcomes.add(current != folder_before)
-    assert outcomes == {True, False}  # some kills landed before the rename, some after
-    keys.remove_stale_temp_files(tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["keys.json", "workbook.db"]
-
-
-@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
-def test_passphrase_change_loop_killed_at_random_moments(tmp_path: Path) -> None:
-    created = keys.create_keys(tmp_path, OLD, kdf=FAST)
-    make_db(tmp_path / "workbook.db", created.data_key)
-    rng = random.Random(5)
-    seen = set()
-    for _ in range(25):
-        child = _child(tmp_path, -1)
-        time.sleep(0.25 + rng.random() * 0.3)  # interpreter start-up, then mid-loop
-        child.send_signal(signal.SIGKILL)
-        child.communicate(timeout=60)
-        seen.add(_opens_with_exactly_one(tmp_path, created.data_key, created.recovery_code))
-    assert seen == {OLD, NEW}
 
 
 # --------------------------------------------------------------------------- re-keying

@@ -595,45 +595,6 @@ def rekeyed_key_file(
     return _serialise(slots, new_key), code
 
 
-def set_passphrase(
-    folder: Path, data_key: bytes, new_passphrase: str, *, kdf: PassphraseKdf = DEFAULT_KDF
-) -> None:
-    """Re-wrap the *same* data key under a new passphrase, rewriting only the key file.
-
-    Prefer storage.rekey.rekey, which also gives the plan a new data key so that old copies of
-    the key file stop opening it; this remains for callers that cannot close the workbook."""
-    content, _code = rekeyed_key_file(
-        folder, data_key, data_key, new_passphrase=new_passphrase, kdf=kdf
-    )
-    remove_stale_temp_files(folder)
-    atomic_write(key_file_path(folder), content)
-
-
-def change_passphrase(
-    folder: Path, old_passphrase: str, new_passphrase: str, *, kdf: PassphraseKdf = DEFAULT_KDF
-) -> None:
-    """Check the old passphrase, then set the new one (WrongSecret changes nothing). Same data
-    key; see set_passphrase."""
-    check_passphrase_acceptable(new_passphrase)
-    data_key = unlock_with_passphrase(folder, old_passphrase)
-    set_passphrase(folder, data_key, new_passphrase, kdf=kdf)
-
-
-def replace_recovery_code(folder: Path, data_key: bytes) -> str:
-    """A new recovery code for the *same* data key (the old code stops opening this key file
-    and the copy with the backups). Prefer storage.rekey.rekey; see set_passphrase."""
-    content, code = rekeyed_key_file(folder, data_key, data_key, new_recovery_code=True)
-    assert code is not None
-    remove_stale_temp_files(folder)
-    atomic_write(key_file_path(folder), content)
-    copy = recovery_only(parse_key_file(content))
-    backup_copy = folder / "backups" / KEY_FILE_NAME
-    if copy is not None and backup_copy.is_file():
-        with contextlib.suppress(OSError):
-            atomic_write(backup_copy, copy)
-    return code
-
-
 def sqlcipher_key_pragma(data_key: bytes) -> str:
     """The PRAGMA that hands the data key to SQLCipher as a raw key (no PBKDF2)."""
     if len(data_key) != DATA_KEY_BYTES:
