@@ -253,3 +253,28 @@ def test_the_reported_hostile_files() -> None:
                     assert "try again" not in str(error)
                 else:
                     raise AssertionError(content[:20])
+
+
+def test_a_key_check_that_is_not_ascii_is_damage() -> None:
+    """Found by bench/bench_fuzz.py: hmac.compare_digest raised TypeError on such text."""
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        created = keys.create_keys(folder, PASSPHRASE, kdf=FAST)
+        content = json.loads((folder / "keys.json").read_bytes())
+        for value in ("é", "\ud800", "x" * 5000):
+            content["key_check"] = value
+            (folder / "keys.json").write_bytes(json.dumps(content).encode("utf-8", "surrogatepass"))
+            for unlock in (
+                lambda: keys.unlock_with_passphrase(folder, PASSPHRASE),
+                lambda: keys.unlock_with_recovery_code(folder, created.recovery_code),
+            ):
+                try:
+                    unlock()
+                except KeyFileDamaged:
+                    continue
+                raise AssertionError(value)
+            try:
+                keys.check_data_key(folder, created.data_key)
+            except WrongSecret:
+                continue
+            raise AssertionError(value)

@@ -191,7 +191,8 @@ def parse_seen(raw: bytes, key: bytes) -> State | None:
     ):
         return None
     changed_at = _parse_stamp(body.get("changed_at"))
-    if changed_at is None or not hmac.compare_digest(content["mac"], _mac(key, body)):
+    mac = content["mac"].encode("utf-8", "surrogatepass")
+    if changed_at is None or not hmac.compare_digest(mac, _mac(key, body).encode("ascii")):
         return None
     return State(body["changes"], changed_at)
 

@@ -529,11 +529,16 @@ def unlock_file_with_recovery_code(path: Path, code: str) -> bytes:
 def _checked(content: dict[str, Any], data_key: bytes) -> bytes:
     if len(data_key) != DATA_KEY_BYTES:
         raise KeyFileDamaged(_DAMAGED)
-    if content["version"] >= 2 and not hmac.compare_digest(
-        str(content.get("key_check", "")), key_check(data_key)
-    ):
+    if content["version"] >= 2 and not _same_check(content, data_key):
         raise KeyFileDamaged(_DAMAGED)
     return data_key
+
+
+def _same_check(content: dict[str, Any], data_key: bytes) -> bool:
+    """Whether the file's key_check is `data_key`'s (compared as bytes: compare_digest refuses
+    text that is not ASCII, which a damaged file may hold)."""
+    stored = str(content.get("key_check", "")).encode("utf-8", "surrogatepass")
+    return hmac.compare_digest(stored, key_check(data_key).encode("ascii"))
 
 
 def check_data_key(folder: Path, data_key: bytes) -> None:
@@ -542,7 +547,7 @@ def check_data_key(folder: Path, data_key: bytes) -> None:
 
 
 def _check_data_key(content: dict[str, Any], data_key: bytes) -> None:
-    if not hmac.compare_digest(str(content.get("key_check", "")), key_check(data_key)):
+    if not _same_check(content, data_key):
         raise WrongSecret("That key does not belong to this workbook.")
 
 
