@@ -73,19 +73,36 @@ class Progress:
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; signals emitted from the worker are queued to it."""
+    """One object on the UI thread for the life of the app: the worker threads' signals are
+    queued to it and it hands each Op its progress and result. It is never deleted, so a
+    worker can never signal an object that is gone."""
 
-    finished = Signal()
-    progressed = Signal(int)
+    finished = Signal(object)
+    progressed = Signal(object, int)
 
-    def __init__(self, op: Op[Any]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._op = op
         self.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
 
-    @Slot()
-    def _finish(self) -> None:
-        self._op._deliver()
+    @Slot(object)
+    def _finish(self, op: Op[Any]) -> None:
+        op._deliver()
+
+    @Slot(object, int)
+    def _progress(self, op: Op[Any], percent: int) -> None:
+        op._show_progress(percent)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    """Made on first use, by run_in_background on the UI thread."""
+    global _relay  # noqa: PLW0603 - one for the process
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class Op(Generic[T]):
@@ -149,10 +166,9 @@ class Op(Generic[T]):
         """Start the work; returns at once (call from the UI thread)."""
         if self._thread is not None:
             raise RuntimeError("an Op runs once")
-        self._relay = _Relay(self)
+        self._relay = _the_relay()
         if self._label is not None:
             self._dialog = self._progress_dialog(self._label)
-            self._relay.progressed.connect(self._dialog.setValue)
         _running.add(self)
         self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
         self._thread.start()
@@ -177,14 +193,16 @@ class Op(Generic[T]):
         except BaseException as error:
             self._error = error
         self._finished.set()
-        relay = self._relay
-        if relay is not None:
-            relay.finished.emit()
+        if self._relay is not None:
+            self._relay.finished.emit(self)
 
     def _report(self, percent: int) -> None:  # any thread
-        relay = self._relay
-        if relay is not None and self._dialog is not None:
-            relay.progressed.emit(percent)
+        if self._relay is not None and self._dialog is not None:
+            self._relay.progressed.emit(self, percent)
+
+    def _show_progress(self, percent: int) -> None:  # the UI thread
+        if self._dialog is not None:
+            self._dialog.setValue(percent)
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
         cancel_text = "Cancel" if self._cancellable else ""
@@ -218,9 +236,6 @@ class Op(Generic[T]):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        if self._relay is not None:
-            self._relay.deleteLater()
-            self._relay = None
         # Nothing stays behind once delivered: the work (a closure that may hold a password),
         # its result and the callbacks are let go before any of them runs.
         error, result = self._error, self._result
