@@ -132,7 +132,7 @@ def test_help_now_is_one_press_away_everywhere(qtbot: QtBot, open_session) -> No
     assert overview is not None and overview.isVisible()
     line = overview.help_now
     assert line.isVisible()
-    assert line.label.text().startswith("In danger now?")
+    qtbot.waitUntil(lambda: line.label.text().startswith("In danger now?"))
     when_modal(look)
     click(qtbot, overview, "button-help-now")
     raise_failures()

@@ -370,7 +370,9 @@ def help_now_button(
 class HelpNowLine(QWidget):
     """ "In danger now? Call 112." and the Help now button, on one line."""
 
-    def __init__(self, store: PlanStore | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: PlanStore | None, parent: QWidget | None = None, *, deferred: bool = False
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.setObjectName("help-now-line")
@@ -383,8 +385,10 @@ class HelpNowLine(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         hub().country_changed.connect(self.refresh)
-        # Read the list just after the window is first drawn: start-up never waits for it.
-        QTimer.singleShot(0, self.refresh)
+        if deferred:  # read the list just after the window is first drawn (the overview)
+            QTimer.singleShot(0, self.refresh)
+        else:
+            self.refresh()
 
     def refresh(self, *_args: object) -> None:
         self.label.setText(

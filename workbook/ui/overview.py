@@ -118,7 +118,7 @@ class OverviewWindow(QWidget):
         self._top_row = QHBoxLayout()
         self._top_row.addWidget(heading, 1)
         # Help now: "In danger now? Call 112." and the way to every helpline (also F1).
-        self.help_now = HelpNowLine(store, central)
+        self.help_now = HelpNowLine(store, central, deferred=True)  # after the first paint
         self._top_row.addWidget(self.help_now, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(self._top_row)
         outer.addWidget(
