@@ -263,9 +263,15 @@ class ComplianceView(QWidget):
         self.counts_model = _CountsModel(self)
         self.counts = self._table("compliance-counts", tr(_CONTEXT, "Counts per month"))
         self.counts.setModel(self.counts_model)
-        # A row per month: few enough to size every column to what it holds.
-        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the headers and a sample count, once: sizing to the contents would
+        # measure every month again at each filter step.
         self.counts.horizontalHeader().setStretchLastSection(False)
+        head = self.counts.horizontalHeader().fontMetrics()
+        cell = self.counts.fontMetrics()
+        for column, header in enumerate(self.counts_model.headers):
+            widest = max(head.horizontalAdvance(line) for line in header.split("\n"))
+            sample = cell.horizontalAdvance("99,999" if column else "2026-12")
+            self.counts.setColumnWidth(column, max(widest, sample) + 16)
         self.proxies = WrapLabel("", self)
         self.proxies.setObjectName("compliance-proxies")
         self.proxies.setTextFormat(Qt.TextFormat.PlainText)
