@@ -4,6 +4,7 @@ overview can be shown without loading the editors)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
@@ -19,15 +20,13 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from workbook.domain.model import Section
+if TYPE_CHECKING:  # the model loads after the first window (help now uses this module)
+    from workbook.domain.model import Section
 
 
 def section_slug(section: Section) -> str:
     """The name a section's page and widgets go by in objectNames: "backup-plans"."""
     return section.value.replace("_", "-")
-
-
-SECTION_SLUGS: dict[Section, str] = {section: section_slug(section) for section in Section}
 
 
 SAVE_FAILED = "This could not be saved just now. Nothing else was changed; please try again."

@@ -184,7 +184,9 @@ class Op(Generic[T]):
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until the work is done and deliver its result now (tests, benchmarks)."""
-        if self._finished.wait(timeout):
+        if self._thread is not None:
+            self._thread.join(timeout)  # the worker has also finished signalling
+        if self._finished.is_set():
             self._deliver()
 
     def _run(self) -> None:  # the worker thread

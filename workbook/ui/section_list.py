@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import Section
-from workbook.ui.common import SECTION_SLUGS, make_button
+from workbook.ui.common import make_button, section_slug
 
 
 class SectionList(QScrollArea):
@@ -34,7 +34,7 @@ class SectionList(QScrollArea):
         self.details: dict[Section, QLabel] = {}
         self.buttons: dict[Section, QWidget] = {}
         for row, section in enumerate(Section):
-            slug = SECTION_SLUGS[section]
+            slug = section_slug(section)
             name = SECTION_TITLES[section]
             title = QLabel(name, host)
             title.setObjectName(f"{prefix}-title-{slug}")
