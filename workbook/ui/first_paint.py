@@ -25,7 +25,7 @@ MARKER = "workbook-first-paint"
 
 
 class _FirstPaint(QObject):
-    def __init__(self, app: QApplication, callbacks: list[Callable[[], None]]) -> None:
+    def __init__(self, app: QApplication, callbacks: list[Callable[[], object]]) -> None:
         super().__init__(app)
         self._app = app
         self._callbacks = callbacks
@@ -54,6 +54,6 @@ class _FirstPaint(QObject):
         self.deleteLater()
 
 
-def after_first_paint(app: QApplication, callback: Callable[[], None]) -> None:
+def after_first_paint(app: QApplication, callback: Callable[[], object]) -> None:
     """Call `callback` once the first window has been painted (see the module text)."""
     app.installEventFilter(_FirstPaint(app, [callback]))

@@ -218,7 +218,7 @@ class Op(Generic[T]):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if not self._cancellable:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         dialog.canceled.connect(self.cancel)
         dialog.setValue(0)
         return dialog

@@ -147,7 +147,7 @@ class PlanStore(QObject):
         and dicts, so changes made meanwhile never reach it. Records are values the store
         replaces, never edits, so they are shared."""
         plan = self.plan
-        copies = {
+        copies: dict[str, Any] = {
             field.name: type(value)(value)
             for field in dataclasses.fields(plan)
             if isinstance(value := getattr(plan, field.name), (list, dict))
