@@ -376,7 +376,6 @@ class BackupPlanList(RecordListWidget):
 
 
 class BackupPlansPage(WizardPageBase):
-    slug = "backup-plans"
     section = Section.BACKUP_PLANS
     heading = SECTION_TITLES[Section.BACKUP_PLANS]
     kind = BackupPlan

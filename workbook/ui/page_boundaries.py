@@ -220,7 +220,6 @@ class StatementsForm(QWidget):
 
 
 class BoundariesPage(WizardPageBase):
-    slug = "boundaries"
     section = Section.BOUNDARIES
     heading = SECTION_TITLES[Section.BOUNDARIES]
     intro = (
