@@ -225,3 +225,14 @@ def test_an_export_killed_before_its_rename_leaves_nothing_after_the_next_export
     assert main([*argv, str(secret)]) == 0
     assert list(out.parent.glob(".workbook-*.tmp")) == []
     assert list(folder.glob(".workbook-*.tmp")) == []  # start-up of the data folder
+
+
+def test_every_export_removes_what_a_killed_export_left_in_its_folder(tmp_path: Path) -> None:
+    """Exports from the app and the command line all write through files.atomic_write."""
+    from workbook.files import EXPORT_TEMP_PREFIX, TEMP_SUFFIX, atomic_write
+
+    stale = tmp_path / f"{EXPORT_TEMP_PREFIX}killed{TEMP_SUFFIX}"
+    stale.write_text('{"plan": "Dana Example, 555-0142"}')
+    atomic_write(tmp_path / "calendar.ics", b"BEGIN:VCALENDAR", EXPORT_TEMP_PREFIX)
+    assert not stale.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["calendar.ics"]

@@ -38,7 +38,11 @@ def atomic_write(path: Path, data: bytes, temp_prefix: str = TEMP_PREFIX) -> Non
     """Replace ``path`` with ``data`` so that a crash at any moment leaves the old content or
     the new, never a mix: temp file in the same folder, fsync, rename over, fsync folder.
     The file is readable by its owner only (mkstemp's mode 0600 carries over the rename).
-    While it is written the temp file is locked, so ``remove_stale_temp_files`` leaves it be."""
+    While it is written the temp file is locked, so ``remove_stale_temp_files`` leaves it be.
+    An export (``EXPORT_TEMP_PREFIX``) first removes what an earlier export to the same folder
+    left when it was killed before its rename: possibly a whole plan in plaintext."""
+    if temp_prefix == EXPORT_TEMP_PREFIX:
+        remove_stale_temp_files(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix, suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
