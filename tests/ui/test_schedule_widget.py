@@ -4,11 +4,12 @@ what cannot be read gets a kind message."""
 from __future__ import annotations
 
 from datetime import date, time
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import choose, find, tick, type_into
 
@@ -171,3 +172,46 @@ def test_what_is_shown_reads_back_as_the_same_schedule(qtbot: QtBot, schedule: S
         assert (shown.start, shown.end) == (schedule.start, schedule.end)
     field.set_value(shown)
     assert field.value() == shown
+
+
+def test_a_schedule_typed_in_the_editor_is_saved_and_read_back(
+    qtbot: QtBot, open_session: Any, folder: Any
+) -> None:
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui.editor import RecordEditor
+
+    session = open_session()
+    store = session.app.store
+    editor = RecordEditor(store, MandatedObligation, None, session.window)
+    qtbot.addWidget(editor)
+    editor.show()
+    choose(editor, f"{P}-repeat", "Every week")
+    tick(qtbot, editor, f"{P}-day-2")
+    type_into(qtbot, editor, f"{P}-times", "18:30")
+    type_into(qtbot, editor, f"{P}-minutes", "60")
+    # Not saved while the last day is before the first: the message says why.
+    type_into(qtbot, editor, f"{P}-start", "2026-05-01")
+    type_into(qtbot, editor, f"{P}-end", "2026-04-01")
+    editor.accept()
+    assert not store.plan.obligations
+    error = find(editor, QLabel, "editor-mandated-timetable-error")
+    assert "before the first day" in error.text()
+    type_into(qtbot, editor, f"{P}-end", "2026-09-30")
+    editor.accept()
+    (saved,) = store.plan.obligations
+    expected = Schedule(
+        repeat=Repeat.WEEKLY,
+        weekdays=(2,),
+        times=(time(18, 30),),
+        minutes=60,
+        start=date(2026, 5, 1),
+        end=date(2026, 9, 30),
+    )
+    assert saved.timetable == expected
+    session.close()
+    repository = PlanRepository.open(folder)
+    try:
+        (stored,) = repository.list(MandatedObligation)
+        assert stored.timetable == expected
+    finally:
+        repository.close()
