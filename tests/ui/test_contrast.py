@@ -98,40 +98,43 @@ def test_the_keyboard_focus_ring_is_solid_and_visible(qtbot: QtBot, dark: bool) 
     """Fusion's own focus mark is a faint, half-transparent line; ours is a solid 2-pixel ring
     in a colour 3:1 from the window, after Tab (not after a mouse click)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import (
-        QApplication,
-        QPushButton,
-        QStyleFactory,
-        QVBoxLayout,
-        QWidget,
-    )
+    from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-    palette = theme.dark_palette() if dark else theme.light_palette()
-    style = theme.FocusStyle(QStyleFactory.create("Fusion"))
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.setPalette(palette)
-    first, second = QPushButton("First", window), QPushButton("Second", window)
-    layout = QVBoxLayout(window)
-    for button in (first, second):
-        button.setStyle(style)
-        layout.addWidget(button)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    first.setFocus()
-    qtbot.keyClick(first, Qt.Key.Key_Tab)
-    assert second.hasFocus()
-    image = second.grab().toImage()
-    ring = theme.focus_colour(palette)
-    middle = image.height() // 2
-    edge = [image.pixelColor(x, middle) for x in range(3)]
-    assert any(
-        abs(c.red() - ring.red()) + abs(c.green() - ring.green()) + abs(c.blue() - ring.blue()) < 40
-        for c in edge
-    ), [c.name() for c in edge]
-    assert theme.contrast(ring, palette.color(QPalette.ColorRole.Window)) >= 3.0
-    # The button without the focus has no ring.
-    plain_edge = [first.grab().toImage().pixelColor(x, middle) for x in range(3)]
-    assert all(c.name() != ring.name() for c in plain_edge)
+    app = QApplication.instance()
+    keeper = theme._RingKeeper()
+    app.focusChanged.connect(keeper.focus_changed)  # what theme.install does for the app
+    try:
+        palette = theme.dark_palette() if dark else theme.light_palette()
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.setPalette(palette)
+        first, second = QPushButton("First", window), QPushButton("Second", window)
+        layout = QVBoxLayout(window)
+        layout.setSpacing(12)
+        layout.addWidget(first)
+        layout.addWidget(second)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        first.setFocus()
+        qtbot.keyClick(first, Qt.Key.Key_Tab)
+        assert second.hasFocus()
+        ring_widget = keeper.ring
+        assert ring_widget is not None and ring_widget.isVisible()
+        assert ring_widget.geometry().contains(second.geometry())
+        image = window.grab().toImage()
+        ring = theme.focus_colour(palette)
+        middle = second.geometry().center().y()
+        edge = [image.pixelColor(second.x() - x, middle) for x in range(4)]
+        assert any(
+            abs(c.red() - ring.red()) + abs(c.green() - ring.green()) + abs(c.blue() - ring.blue())
+            < 40
+            for c in edge
+        ), [c.name() for c in edge]
+        assert theme.contrast(ring, palette.color(QPalette.ColorRole.Window)) >= 3.0
+        # A click moves the focus without a ring (it is for the keyboard).
+        qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+        assert first.hasFocus() and not ring_widget.isVisible()
+    finally:
+        app.focusChanged.disconnect(keeper.focus_changed)
