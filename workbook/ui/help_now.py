@@ -230,7 +230,14 @@ class HelpNowDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(self.lines_host)
+        # The helplines, the date and the sources scroll together, so opening the sources
+        # never squeezes the numbers.
+        scrolled = QWidget(scroll)
+        scrolled.setObjectName("help-now-scrolled")
+        self.scrolled_layout = QVBoxLayout(scrolled)
+        self.scrolled_layout.setContentsMargins(0, 0, 0, 0)
+        self.scrolled_layout.addWidget(self.lines_host)
+        scroll.setWidget(scrolled)
 
         self.checked = intro_label(checked_sentence(), self, "help-now-checked")
         self.sources_button = QToolButton(self)
@@ -262,10 +269,11 @@ class HelpNowDialog(QDialog):
         layout.addWidget(self.danger)
         layout.addWidget(self.police)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.checked)
-        layout.addWidget(self.sources_button)
-        layout.addWidget(self.sources)
         layout.addLayout(buttons)
+        self.scrolled_layout.addWidget(self.checked)
+        self.scrolled_layout.addWidget(self.sources_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.scrolled_layout.addWidget(self.sources)
+        self.scrolled_layout.addStretch(1)
 
         hub().country_changed.connect(self.show_country)
         self.show_country(code or chosen_country(store))
@@ -291,7 +299,6 @@ class HelpNowDialog(QDialog):
                 widget.deleteLater()
         if country is not None:
             self._show_helplines(country)
-        self.lines_layout.addStretch(1)
         self.sources.setText(sources_text(country))
 
     def _show_helplines(self, country: CountryHelp) -> None:
