@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from workbook.domain.completeness import PlanSummary
-from workbook.domain.dates import short_date as format_date  # noqa: F401  (pages import it here)
-from workbook.domain.dates import short_datetime as format_datetime  # noqa: F401
+from workbook.domain.dates import short_date, short_datetime
 from workbook.domain.model import (
     RECORD_TYPES,
     SECTION_OF,
@@ -44,6 +43,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from workbook.storage.repository import PlanRepository
+
+# The pages' names for the short date forms (workbook/domain/dates.py).
+format_date = short_date
+format_datetime = short_datetime
 
 STATEMENTS = "statements"
 READ_AHEAD_ROWS = 500  # records per read-ahead step: ~3 ms for the widest kind
