@@ -464,3 +464,50 @@ def test_dates_at_the_ends_of_the_calendar_expand_without_a_traceback(
         assert item.start <= end and item.end >= start
     next_occurrences(schedule, start, 3, around=around)
     describe(schedule)
+
+
+# --------------------------------------------------------------------------- the plan file
+
+
+@settings(max_examples=60, deadline=None)
+@given(schedules, st.booleans())
+def test_the_plan_file_carries_schedules(schedule: Schedule, around: bool) -> None:
+    from workbook.domain.model import CheckInAgreement, MandatedObligation, Plan
+    from workbook.domain.validation import validate
+    from workbook.export.plan_json import plan_from_json, plan_to_json
+
+    order = MandatedObligation(timetable=schedule)
+    if validate(order):
+        return  # the importer refuses what the editor would not save
+    timed = Schedule(repeat=Repeat.AROUND_CONTACT, before=15, after=30) if around else schedule
+    agreement = CheckInAgreement(timetable=timed, around_obligation_id=order.id if around else None)
+    plan = Plan(obligations=[order], checkin_agreements=[agreement])
+    back = plan_from_json(plan_to_json(plan))
+    assert back.obligations[0].timetable == schedule
+    assert back.checkin_agreements[0].timetable == timed
+    assert back.checkin_agreements[0].around_obligation_id == agreement.around_obligation_id
+
+
+def test_a_damaged_schedule_in_a_plan_file_is_named_plainly() -> None:
+    from workbook.domain.model import MandatedObligation, Plan
+    from workbook.export.plan_json import PlanImportError, plan_from_json, plan_to_dict
+
+    order = MandatedObligation(timetable=Schedule(repeat=Repeat.DAILY, times=(time(9),)))
+    document = plan_to_dict(Plan(obligations=[order]))
+    for damage, words in (
+        ({"v": 9}, "newer Workbook"),
+        ({"times": ["9 am"]}, "HH:MM"),
+        ({"repeat": "hourly"}, "one of"),
+        ({"times": []}, "at least one time"),  # read, then refused by validation
+    ):
+        copy = json.loads(json.dumps(document))
+        copy["obligations"][0]["timetable"].update(damage)
+        with pytest.raises(PlanImportError) as refused:
+            plan_from_json(json.dumps(copy))
+        (problem,) = refused.value.problems
+        assert problem.path.startswith("$.obligations[0].timetable"), problem
+        assert words in problem.message, problem
+    copy = json.loads(json.dumps(document))
+    copy["obligations"][0]["timetable"] = "every day"
+    with pytest.raises(PlanImportError):
+        plan_from_json(json.dumps(copy))
