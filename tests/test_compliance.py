@@ -381,6 +381,10 @@ def test_filters_and_counts_match_a_plain_walk(
     orders: list[MandatedObligation], entries: list[ContactLogEntry], wanted: Filter
 ) -> None:
     index = ComplianceIndex.build(entries, orders)
+    judged = dict(zip((e.id for e in entries), judge_all(entries, orders), strict=True))
+    again = ComplianceIndex.from_judged(entries, judged)
+    assert again.judgements == index.judgements
+    assert again.matching(wanted) == index.matching(wanted)
     expected = [
         p
         for p, (e, j) in enumerate(zip(index.entries, index.judgements, strict=True))

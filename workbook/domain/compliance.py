@@ -453,6 +453,17 @@ class ComplianceIndex:
     def of_plan(cls, plan: Plan) -> ComplianceIndex:
         return cls.build(live_entries(plan.contact_log), plan.obligations)
 
+    @classmethod
+    def from_judged(
+        cls, entries: Sequence[ContactLogEntry], judgements: Mapping[str, Judgement]
+    ) -> ComplianceIndex:
+        """An index over `entries` from judgements already made (entry id -> Judgement),
+        so an export that judged the whole log once does not judge it again."""
+        ordered = sorted(entries, key=lambda entry: entry.occurred_at)
+        index = cls(list(ordered), [judgements[entry.id] for entry in ordered])
+        index._prepare()
+        return index
+
     def _prepare(self) -> None:
         entries = self.entries
         self._positions = {entry.id: position for position, entry in enumerate(entries)}

@@ -584,7 +584,8 @@ class Content(Drawing):
         if not self.shows(ContactLogEntry, "obligation_id"):
             return []
         compliance = importlib.import_module("workbook.domain.compliance")
-        index = compliance.ComplianceIndex.of_plan(self.plan)
+        live = compliance.live_entries(self.plan.contact_log)
+        index = compliance.ComplianceIndex.from_judged(live, self.judgements())
         months = index.monthly_counts()
         if not months:
             return []
