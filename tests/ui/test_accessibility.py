@@ -258,3 +258,24 @@ def test_the_protection_windows(qtbot: QtBot, tmp_path: Any) -> None:
         qtbot.waitExposed(window)
         check_window(window, where)
         window.hide()
+
+
+def test_protection_messages_are_read_out(qtbot: QtBot, monkeypatch: Any) -> None:
+    """A wrong passphrase used to make no announcement: every message the protection screens
+    show is said once (errors at once, notes politely)."""
+    from workbook.ui.protection import widgets
+
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        widgets, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
+    )
+    label = widgets.message_label()
+    qtbot.addWidget(label)
+    widgets.show_message(label, "That passphrase did not open the workbook.")
+    widgets.show_message(label, "That passphrase did not open the workbook.")  # no repeat
+    widgets.show_message(label, "One moment…", widgets.NOTE_STYLE)
+    widgets.show_message(label, "")
+    assert said == [
+        ("That passphrase did not open the workbook.", True),
+        ("One moment…", False),
+    ]

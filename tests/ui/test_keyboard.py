@@ -235,3 +235,24 @@ def test_keyboard_only_through_one_page_of_each_kind(
     assert _focus(qtbot) is review
     qtbot.keyClicks(review, "2027-01-15")
     assert session.repo.load_plan().next_review == date(2027, 1, 15)
+
+
+def test_enter_presses_a_button_added_to_the_overview_corner(
+    qtbot: QtBot,
+    demo_folder,  # type: ignore[no-untyped-def]
+    open_session,  # type: ignore[no-untyped-def]
+) -> None:
+    """The Quick exit button is added by the protection layer; Enter presses it too."""
+    from PySide6.QtWidgets import QPushButton
+
+    session = open_session()
+    overview = session.app.overview
+    corner = QPushButton("Corner", overview)
+    pressed: list[bool] = []
+    corner.clicked.connect(lambda: pressed.append(True))
+    overview.add_corner_widget(corner)
+    _activate(qtbot, overview)
+    corner.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is corner)
+    qtbot.keyClick(corner, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pressed == [True], timeout=2000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +18,7 @@ from workbook.domain.completeness import plan_status
 from workbook.domain.labels import SECTION_TITLES, label
 from workbook.domain.model import RECORD_TYPES, SECTION_OF, MandatedObligation, Section
 from workbook.ui import dialogs
-from workbook.ui.common import intro_label, make_button
+from workbook.ui.common import enter_presses, intro_label, make_button
 from workbook.ui.export import export_pdf
 from workbook.ui.help_now import HelpNowLine
 from workbook.ui.section_list import SectionList
@@ -168,12 +169,20 @@ class OverviewWindow(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        self.enter_presses_buttons()
         # Filled in when shown (showEvent), then kept in step while visible.
         store.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
 
     def add_corner_widget(self, widget: QWidget) -> None:
         """Put `widget` at the top right, level with the heading (the Quick exit button)."""
         self._top_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        self.enter_presses_buttons()
+
+    def enter_presses_buttons(self) -> None:
+        """Enter presses whichever button has the focus, as Space does: the overview is not a
+        dialog, where Qt would do it (buttons added by other parts of the app included)."""
+        for button in self.findChildren(QPushButton):
+            enter_presses(button)
 
     def refresh(self) -> None:
         summary = self.store.summary()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
+from workbook.ui.common import announce
 from workbook.ui.theme import tone_style
 
 WINDOW_TITLE = "Workbook"  # neutral: never shows anything from the plan
@@ -52,10 +53,13 @@ def message_label(parent: QWidget | None = None) -> QLabel:
 
 
 def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
+    changed = text != label.text()
     label.setStyleSheet(style)
     label.setText(text)
     label.setAccessibleName(text)
     label.setVisible(bool(text))
+    if changed and text:  # a screen reader says it (a wrong passphrase used to be silent)
+        announce(label, text, assertive=style == ERROR_STYLE)
 
 
 class PassphraseEdit(QLineEdit):
