@@ -282,7 +282,7 @@ class ComplianceView(QWidget):
         metrics = self.entries.fontMetrics()
         samples = (
             "2026-12-31 23:59",
-            "Ben from the football club",
+            "M" * 14,  # a name: room for about 18 ordinary letters
             tr("ContactChannel", "Through someone else"),
             tr("compliance", "Outside: through someone else"),
         )
