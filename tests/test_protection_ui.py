@@ -785,3 +785,41 @@ def test_an_older_copy_is_named_and_the_person_chooses(
     assert (USE_BACKUP in choices) == any(
         p.suffix == ".db" for p in backups.list_backups(folder)
     ) or USE_BACKUP not in choices
+
+
+def test_locking_during_a_rekey_waits_for_it_and_the_new_passphrase_unlocks(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbook.ui import dialogs
+    from workbook.ui.protection.panel import ChangePassphraseDialog
+
+    folder = tmp_path / "data"
+    created = _workbook(folder)
+    made, session = _session(qapp, folder, created.data_key)
+    monkeypatch.setattr(dialogs, "inform", lambda *_a, **_k: None)
+    new = "amber tides over quiet fields"
+    try:
+        parent = QMainWindow()  # destroyed by the lock, so not handed to qtbot
+        parent.show()
+        dialog = ChangePassphraseDialog(made, parent)
+        dialog.current.setText(GOOD)
+        dialog.chooser.first.setText(new)
+        dialog.chooser.second.setText(new)
+        dialog.go()
+        dialog.wait_for_task()  # checked; the workbook is closed and being re-keyed
+        assert session.rekeying
+        made.lock()  # the screen locks meanwhile
+        qtbot.wait(300)
+        assert shiboken6.isValid(dialog), "the re-key's dialog lives until it is done"
+        dialog.wait_for_task()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(parent), timeout=3000)
+        assert session.repository is None and made.is_locked
+        screen = made.lock_screen
+        assert screen is not None
+        screen.passphrase.setText(new)
+        screen.try_passphrase()
+        screen.wait_for_task()
+        assert not made.is_locked and session.repository is not None
+    finally:
+        made.uninstall()
+        session.close()

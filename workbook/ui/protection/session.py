@@ -68,6 +68,7 @@ class ProtectedSession(QObject):
         self.workbook: Any = None
         self.repository: Any = None
         self._closing = False
+        self.rekeying = False  # between suspend() and resume(): the close waits
         layer.locked.connect(self._lock_soon)
         layer.on_unlock = self.reopen
         layer.session = self
@@ -91,6 +92,11 @@ class ProtectedSession(QObject):
 
     def close_now(self) -> None:
         """Close the workbook and destroy its windows (while locked, or at quit)."""
+        if self.rekeying and not self.layer.quit_requested:
+            # A re-key is copying the workbook; its dialog must live to open it again under
+            # the new key. The windows are hidden meanwhile; close once it is done.
+            QTimer.singleShot(100, self.close_now)
+            return
         self._closing = False
         if not self.layer.is_locked and not self.layer.quit_requested:
             return  # unlocked again before the loop came round
@@ -154,6 +160,7 @@ class ProtectedSession(QObject):
         if repository is not None:
             repository.close()
         self.layer.detach_settings()
+        self.rekeying = True
 
     def resume(self, data_key: bytes) -> bool:
         """Open the repository again with `data_key` (the new key after a re-key, or the old
@@ -161,6 +168,7 @@ class ProtectedSession(QObject):
         from workbook.storage.errors import StorageError
         from workbook.storage.repository import PlanRepository
 
+        self.rekeying = False
         try:
             repository = PlanRepository.open(self.folder, data_key)
         except StorageError:
