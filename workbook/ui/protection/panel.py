@@ -202,6 +202,7 @@ class _PassphraseCheck(QDialog):
         self.ok.clicked.connect(self.go)
         cancel = QPushButton("Cancel", self)
         cancel.clicked.connect(self.reject)
+        self.cancel_button = cancel
         self.pages = QStackedWidget(self)
         first = QWidget()
         self.first_layout = QVBoxLayout(first)
@@ -289,6 +290,7 @@ class _PassphraseCheck(QDialog):
         self.pages.setCurrentWidget(page)
         self.ok.setText("I have written it down")
         self.ok.setEnabled(True)
+        self.cancel_button.hide()  # the change is made: there is nothing left to cancel
         self.ok.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def wait_for_task(self) -> None:
