@@ -91,7 +91,10 @@ def app_holding(folder: Path) -> int | None:
 
 
 def open_in_app_message(folder: Path, pid: int) -> str:
-    return (
-        f"The Workbook app has the workbook in {folder} open (process {pid}). Please close it "
-        "there first, then try again. Nothing was changed."
-    )
+    from workbook.domain.i18n import tr
+
+    return tr(
+        "cli",
+        "The Workbook app has the workbook in {folder} open (process {pid}). Please close it "
+        "there first, then try again. Nothing was changed.",
+    ).format(folder=folder, pid=pid)

@@ -12,18 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage.errors import OlderCopyError, StorageError
 from workbook.ui import dialogs
 
-OLDER = "This copy of your workbook is older than the one last seen here."
-UNCONFIRMED = "Workbook cannot confirm that this is the newest copy of your workbook."
-USE_BACKUP = "Open the &newest good backup"
-USE_OLDER = "Open this &older copy anyway"
-QUIT = "&Quit"
-KEPT_ASIDE = (
-    "The copy that was in its place has been kept in the data folder, with a date in its "
-    "name; nothing was deleted."
+_CONTEXT = "protection"
+OLDER = QT_TRANSLATE_NOOP(
+    _CONTEXT, "This copy of your workbook is older than the one last seen here."
 )
+UNCONFIRMED = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Workbook cannot confirm that this is the newest copy of your workbook."
+)
+USE_BACKUP = QT_TRANSLATE_NOOP(_CONTEXT, "Open the &newest good backup")
+USE_OLDER = QT_TRANSLATE_NOOP(_CONTEXT, "Open this &older copy anyway")
+QUIT = QT_TRANSLATE_NOOP(_CONTEXT, "&Quit")
 
 
 _SAID_IN_HEADING = (
@@ -55,8 +57,8 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
         choice = options[
             dialogs.ask(
                 None,
-                OLDER if error.last_changed is not None else UNCONFIRMED,
-                options,
+                tr(_CONTEXT, OLDER if error.last_changed is not None else UNCONFIRMED),
+                [tr(_CONTEXT, option) for option in options],
                 detail=_without_heading(error.message),
                 default=0,
             )
@@ -65,12 +67,26 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
             if choice == USE_BACKUP:
                 restored = backups.restore_newest_good_backup(folder, key)
                 taken = backups.backup_time(restored)
-                when = f" from {taken.astimezone():%d %B %Y at %H:%M}" if taken else ""
                 repository = PlanRepository.open(folder, key)
+                detail = (
+                    tr(
+                        _CONTEXT,
+                        "It holds your plan as it was when the backup was made, on {when}. "
+                        "The copy that was in its place has been kept in the data folder, "
+                        "with a date in its name; nothing was deleted.",
+                    ).format(when=f"{taken.astimezone():%Y-%m-%d %H:%M}")
+                    if taken
+                    else tr(
+                        _CONTEXT,
+                        "It holds your plan as it was when the backup was made. The copy that "
+                        "was in its place has been kept in the data folder, with a date in its "
+                        "name; nothing was deleted.",
+                    )
+                )
                 dialogs.inform(
                     None,
-                    "Your workbook was restored from the newest good backup.",
-                    f"It holds your plan as it was in the backup{when}. {KEPT_ASIDE}",
+                    tr(_CONTEXT, "Your workbook was restored from the newest good backup."),
+                    detail,
                 )
                 return repository
             if choice == USE_OLDER:
@@ -78,15 +94,21 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
                 repository = PlanRepository.open(folder, key)
                 dialogs.inform(
                     None,
-                    "Your workbook is open as it is in this older copy.",
-                    "Changes made after this copy was taken are not in it. From now on it "
-                    "counts as the newest copy. " + KEPT_ASIDE,
+                    tr(_CONTEXT, "Your workbook is open as it is in this older copy."),
+                    tr(
+                        _CONTEXT,
+                        "Changes made after this copy was taken are not in it. From now on it "
+                        "counts as the newest copy. The files that were in the folder have been "
+                        "kept there, with a date in their name; nothing was deleted.",
+                    ),
                 )
                 return repository
             return None
         except OlderCopyError as again:
             error = again
         except StorageError as failure:
-            dialogs.inform(None, "Your workbook could not be opened.", failure.message)
+            dialogs.inform(
+                None, tr(_CONTEXT, "Your workbook could not be opened."), failure.message
+            )
             return None
     return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage import keys
 from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeysError, WrongSecret
@@ -39,21 +40,28 @@ from workbook.ui.protection.widgets import (
 )
 from workbook.ui.protection.wipe_dialog import WipeDialog
 
-REKEYED_PASSPHRASE = (
+REKEYED_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "protection",
     "Your workbook now has a new key. The old passphrase no longer opens it or its automatic "
     "backups, not even with an older copy of the key file. Your recovery code keeps working. "
     "What this cannot undo: a copy of the workbook folder taken before this change still "
-    "opens with the old passphrase, wherever that copy is now."
+    "opens with the old passphrase, wherever that copy is now.",
 )
-REKEYED_CODE = (
+REKEYED_CODE = QT_TRANSLATE_NOOP(
+    "protection",
     "Your workbook now has a new key: the old code no longer opens it or its automatic "
     "backups, not even with an older copy of the key file. What this cannot undo: a copy of "
-    "the workbook folder taken before now still opens with the old code."
+    "the workbook folder taken before now still opens with the old code.",
 )
-REOPEN_AFTER_CHANGE = (
-    "Your workbook could not be opened again just now: please close Workbook and start it again."
+REOPEN_AFTER_CHANGE = QT_TRANSLATE_NOOP(
+    "protection",
+    "Your workbook could not be opened again just now: please close Workbook and start it again.",
 )
-PASSPHRASE_SET_REOPEN = "Your new passphrase is set. " + REOPEN_AFTER_CHANGE
+PASSPHRASE_SET_REOPEN = QT_TRANSLATE_NOOP(
+    "protection",
+    "Your new passphrase is set. Your workbook could not be opened again just now: please "
+    "close Workbook and start it again.",
+)
 QUICK_EXIT_TEXT = (
     f"Quick exit: press {QUICK_EXIT_KEY_TEXT} (on some laptops Fn + {QUICK_EXIT_KEY_TEXT}) "
     "or the Quick exit button at any time, on any page, to hide Workbook at once. "
@@ -251,7 +259,9 @@ class _PassphraseCheck(QDialog):
         if session is not None:
             session.suspend()  # re-keying copies the whole workbook: it must be closed
         folder, kdf = self.layer.folder, self.layer.kdf
-        show_message(self.message, "Giving your workbook its new key…", NOTE_STYLE)
+        show_message(
+            self.message, tr("protection", "Giving your workbook its new key…"), NOTE_STYLE
+        )
 
         def failed(error: BaseException) -> None:
             if session is not None:
@@ -328,8 +338,11 @@ class ChangePassphraseDialog(_PassphraseCheck):
         self.first_layout.addWidget(self.chooser)
         self.first_layout.addWidget(
             paragraph(
-                "Your workbook is given a new key and copied under it (a few seconds for a "
-                "long contact log). Your recovery code keeps working.",
+                tr(
+                    "protection",
+                    "Your workbook is given a new key and copied under it (a few seconds for "
+                    "a long contact log). Your recovery code keeps working.",
+                )
             )
         )
         self.first_layout.addStretch(1)
@@ -354,17 +367,20 @@ class ChangePassphraseDialog(_PassphraseCheck):
             # A key file from an earlier Workbook: its recovery slot could not be kept.
             self._show_code(
                 result.recovery_code,
-                "Your passphrase is changed. Write down your new recovery code",
-                "Your key file was made by an earlier version of Workbook, so your recovery "
-                "code had to be replaced too: the old code no longer opens this workbook. "
-                "The new one is shown only this once.",
+                tr("protection", "Your passphrase is changed. Write down your new recovery code"),
+                tr(
+                    "protection",
+                    "Your key file was made by an earlier version of Workbook, so your recovery "
+                    "code had to be replaced too: the old code no longer opens this workbook. "
+                    "The new one is shown only this once.",
+                ),
             )
             return
         self.accept()
         dialogs.inform(
             self.parentWidget(),
-            "Your new passphrase is set." if reopened else PASSPHRASE_SET_REOPEN,
-            REKEYED_PASSPHRASE,
+            tr("protection", "Your new passphrase is set." if reopened else PASSPHRASE_SET_REOPEN),
+            tr("protection", REKEYED_PASSPHRASE),
         )
 
 
@@ -374,8 +390,11 @@ class NewRecoveryCodeDialog(_PassphraseCheck):
         self.setObjectName("protection-new-code-dialog")
         self.first_layout.addWidget(
             paragraph(
-                "The new code replaces the old one, and your workbook is given a new key. Use "
-                "this if you lost the paper, or someone else may have seen it."
+                tr(
+                    "protection",
+                    "The new code replaces the old one, and your workbook is given a new key. "
+                    "Use this if you lost the paper, or someone else may have seen it.",
+                )
             )
         )
         self.first_layout.addStretch(1)
@@ -394,8 +413,9 @@ class NewRecoveryCodeDialog(_PassphraseCheck):
         self.code = result.recovery_code
         self._show_code(
             self.code,
-            "Write down your new recovery code",
-            "It is shown only this once. "
-            + REKEYED_CODE
-            + ("" if reopened else " " + REOPEN_AFTER_CHANGE),
+            tr("protection", "Write down your new recovery code"),
+            " ".join(
+                [tr("protection", "It is shown only this once."), tr("protection", REKEYED_CODE)]
+                + ([] if reopened else [tr("protection", REOPEN_AFTER_CHANGE)])
+            ),
         )

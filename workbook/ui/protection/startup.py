@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.paths import database_path
 from workbook.storage import keys
 from workbook.ui.protection.hardening import disable_core_dumps, install_crash_guard
@@ -67,11 +68,12 @@ def _tell(text: str, detail: str = "") -> None:
     dialogs.inform(None, text, detail)
 
 
-ALREADY_OPEN = "Workbook is already open with this workbook."
-ALREADY_OPEN_DETAIL = (
+ALREADY_OPEN = QT_TRANSLATE_NOOP("protection", "Workbook is already open with this workbook.")
+ALREADY_OPEN_DETAIL = QT_TRANSLATE_NOOP(
+    "protection",
     "It did not come forward when asked. Look for it on the taskbar or in the window list: "
     "it may be minimised or locked. Only one Workbook can have a workbook open at a time, "
-    "so that neither saves an older copy of an entry over a newer one."
+    "so that neither saves an older copy of an entry over a newer one.",
 )
 
 
@@ -95,7 +97,7 @@ def run_protected(
     if not instance.claim():
         if instance.ask_running_app_to_show():
             return 0
-        _tell(ALREADY_OPEN, ALREADY_OPEN_DETAIL)
+        _tell(tr("protection", ALREADY_OPEN), tr("protection", ALREADY_OPEN_DETAIL))
         return 1
     layer = ProtectionLayer(app, folder, kdf=kdf)
     interrupt = install_interrupt_handler(app, layer.leave)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.i18n import tr
 from workbook.storage import keys
 from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeyFileDamaged, KeyFileMissing, KeysError, WrongSecret
@@ -312,7 +313,10 @@ class UnlockDialog(QDialog):
         elif isinstance(error, StorageError):
             text = error.message
         else:
-            text = "The new passphrase could not be saved. Your recovery code still works."
+            text = tr(
+                "protection",
+                "The new passphrase could not be saved. Your recovery code still works.",
+            )
         show_message(self.new_message, text)
 
     def _finish(self) -> None:
@@ -359,19 +363,22 @@ def show_new_recovery_code(parent: QWidget | None, code: str) -> None:
     dialog.setObjectName("protection-new-code-shown")
     dialog.setWindowTitle(WINDOW_TITLE)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(heading("Write down your new recovery code"))
+    layout.addWidget(heading(tr("protection", "Write down your new recovery code")))
     layout.addWidget(
         paragraph(
-            "Your key file was made by an earlier version of Workbook, so your recovery code "
-            "had to be replaced too: the old code no longer opens this workbook. The new one "
-            "is shown only this once."
+            tr(
+                "protection",
+                "Your key file was made by an earlier version of Workbook, so your recovery "
+                "code had to be replaced too: the old code no longer opens this workbook. The "
+                "new one is shown only this once.",
+            )
         )
     )
     layout.addWidget(recovery_code_label(code, dialog))
     advice = paragraph(RECOVERY_ADVICE)
     advice.setStyleSheet(NOTE_STYLE)
     layout.addWidget(advice)
-    done = QPushButton("I have written it down", dialog)
+    done = QPushButton(tr("protection", "I have written it down"), dialog)
     done.setDefault(True)
     done.clicked.connect(dialog.accept)
     row = QHBoxLayout()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.i18n import tr
 from workbook.ui.protection.widgets import (
     ERROR_STYLE,
     WINDOW_TITLE,
@@ -115,7 +116,9 @@ class WipeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.count_label)
         layout.addWidget(
-            paragraph("Nothing has been deleted yet. To stop it, press Stop or Escape.")
+            paragraph(
+                tr("protection", "Nothing has been deleted yet. To stop it, press Stop or Escape.")
+            )
         )
         layout.addStretch(1)
         row = QHBoxLayout()
