@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import Record
 from workbook.domain.validation import validate
 from workbook.storage.errors import StorageError
@@ -54,12 +55,16 @@ DRAFT_MAX_WAIT_MS = 1000  # during continuous typing: at least this often
 _LIST_ERROR = re.compile(r"^(\w+)\[(\d+)\]$")
 ANNOUNCE_DELAY_MS = 700  # a field's new problem is read out once typing pauses
 FUTURE_SLACK = timedelta(minutes=5)  # a clock a little ahead is not "the future"
-# Soft limits: allowed, but worth a second look ({value} is what was typed).
+_CONTEXT = "Editor"
+# Soft limits: allowed, but worth a second look ({hours}: what was typed, in hours).
 SOFT_LIMITS: dict[str, tuple[int, str]] = {
     "grace_minutes": (
         24 * 60,
-        "That is {hours} hours. A check-in partner usually waits minutes or a few hours "
-        "before acting; is this right? You can save it as it is.",
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "That is {hours} hours. A check-in partner usually waits minutes or a few hours "
+            "before acting; is this right? You can save it as it is.",
+        ),
     ),
 }
 
@@ -325,13 +330,13 @@ class RecordEditor(QDialog):
             if field_spec.kind == DATETIME and isinstance(value, datetime):
                 naive = value.replace(tzinfo=None) if value.tzinfo else value
                 if naive > soon:
-                    found[field_spec.name] = (
-                        f"{format_datetime(naive)} is in the future. Is this right? "
-                        "You can save it as it is."
-                    )
+                    found[field_spec.name] = tr(
+                        _CONTEXT,
+                        "{when} is in the future. Is this right? You can save it as it is.",
+                    ).format(when=format_datetime(naive))
             limit = SOFT_LIMITS.get(field_spec.name)
             if field_spec.kind == INT and limit and isinstance(value, int) and value > limit[0]:
-                found[field_spec.name] = limit[1].format(hours=f"{value / 60:.0f}")
+                found[field_spec.name] = tr(_CONTEXT, limit[1]).format(hours=f"{value / 60:.0f}")
         return found
 
     def check(self) -> dict[str, str]:

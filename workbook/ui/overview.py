@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.completeness import plan_status
+from workbook.domain.i18n import tr
 from workbook.domain.labels import SECTION_TITLES, label
 from workbook.domain.model import RECORD_TYPES, SECTION_OF, MandatedObligation, Section
 from workbook.ui import dialogs
@@ -29,6 +30,7 @@ def _when(value: Any) -> str:
     return format_datetime(value) or "not yet"
 
 
+_CONTEXT = "Overview"
 STATEMENTS_DRAFT = "PersonalStatements"  # the unfinished words of "My boundaries"
 MAX_ORDER_LINES = 3  # orders named one by one; the rest are counted
 
@@ -41,18 +43,22 @@ def order_reviews_text(orders: list[Any], today: date | None = None) -> str:
     for order in passed[:MAX_ORDER_LINES]:
         who = order.mandated_by_name.strip() or label(order.mandated_by)
         what = order.reference.strip()
-        title = f"{who} ({what})" if what else who
-        line = (
-            f"Review of the order from {title}: {order.review_date.isoformat()} — that day has "
-            "passed; a good moment to look at it, with your lawyer if you have one."
-        )
+        title = tr(_CONTEXT, "{who} ({reference})").format(who=who, reference=what)
+        line = tr(
+            _CONTEXT,
+            "Review of the order from {title}: {date} — that day has passed; a good moment to "
+            "look at it, with your lawyer if you have one.",
+        ).format(title=title if what else who, date=order.review_date.isoformat())
         if line not in lines:  # two orders alike are one line
             lines.append(line)
     more = len(passed) - MAX_ORDER_LINES
     if more > 0:
         lines.append(
-            f"The review date of {more} more orders has passed too; they are on the page "
-            "Mandated contact."
+            tr(
+                _CONTEXT,
+                "The review date of {count} more orders has passed too; they are on the page "
+                "Mandated contact.",
+            ).format(count=more)
         )
     return "\n".join(lines)
 
@@ -235,15 +241,21 @@ class OverviewWindow(QWidget):
         row = QWidget(self)
         row.setObjectName(f"overview-draft-{kind_name}")
         text = intro_label(
-            f"You have an unfinished entry on {title}.", row, f"overview-draft-text-{kind_name}"
+            tr(_CONTEXT, "You have an unfinished entry on {section}.").format(section=title),
+            row,
+            f"overview-draft-text-{kind_name}",
         )
         button = make_button(
-            "Continue it",
+            tr(_CONTEXT, "Continue it"),
             f"button-overview-continue-{kind_name}",
-            f"Open the unfinished entry on {title} where you left it.",
+            tr(_CONTEXT, "Open the unfinished entry on {section} where you left it.").format(
+                section=title
+            ),
             row,
         )
-        button.setAccessibleName(f"Continue the unfinished entry on {title}")
+        button.setAccessibleName(
+            tr(_CONTEXT, "Continue the unfinished entry on {section}").format(section=title)
+        )
         button.clicked.connect(lambda: self.continue_draft(kind_name))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

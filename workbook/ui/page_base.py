@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from workbook.domain.i18n import tr
 from workbook.domain.model import Record, Section
 from workbook.domain.references import references_to
 from workbook.storage.errors import StorageError
@@ -45,6 +46,7 @@ from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
 from workbook.ui.table_model import RecordTableModel, record_details
 
+_LISTS = "Lists"
 SAMPLE_ROWS = 60  # rows measured to fit the columns to their content
 MAX_COLUMN = 420  # no column asks for more than this before the rest are served
 
@@ -103,11 +105,15 @@ class DetailPane(QTextBrowser):
     def __init__(self, noun: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(f"Details of the selected {noun}")
-        self.setAccessibleDescription(f"Everything written in the selected {noun}, in full.")
+        self.setAccessibleName(tr(_LISTS, "Details of the selected {noun}").format(noun=noun))
+        self.setAccessibleDescription(
+            tr(_LISTS, "Everything written in the selected {noun}, in full.").format(noun=noun)
+        )
         self.setOpenLinks(False)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(f"Select a {noun} to read it here in full.")
+        self.setPlaceholderText(
+            tr(_LISTS, "Select a {noun} to read it here in full.").format(noun=noun)
+        )
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 10)
         self._showing: str | None = None
 
@@ -121,8 +127,11 @@ class DetailPane(QTextBrowser):
             return
         self.setHtml(
             "".join(
-                f"<p style='margin:0 0 4px 0'><b>{html.escape(name)}:</b> "
-                f"{html.escape(text).replace(chr(10), '<br>')}</p>"
+                "<p style='margin:0 0 4px 0'>"
+                + tr(_LISTS, "<b>{label}:</b> {text}").format(
+                    label=html.escape(name), text=html.escape(text).replace(chr(10), "<br>")
+                )
+                + "</p>"
                 for name, text in pairs
             )
         )
