@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.completeness import plan_status
 from workbook.storage.errors import StorageError
-from workbook.ui.common import make_button, storage_message
+from workbook.ui.common import make_button, no_alt_typing, storage_message
 from workbook.ui.export import export_pdf
 from workbook.ui.fields import MSG_DATE
 from workbook.ui.page_base import WizardPageBase
@@ -36,6 +36,7 @@ class NextReviewEditor(QWidget):
         self.edit.setObjectName(f"{prefix}-next-review")
         self.edit.setPlaceholderText("YYYY-MM-DD")
         self.edit.setMaxLength(10)
+        no_alt_typing(self.edit)
         self.edit.setAccessibleName("Next review date")
         self.edit.setAccessibleDescription("Written as year-month-day. Saved as you type.")
         self.label.setBuddy(self.edit)
