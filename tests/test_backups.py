@@ -478,6 +478,8 @@ def _crashed_with_log(folder: Path, names: list[str]) -> None:
     try:
         for name in names:
             repo.save(TrustedContact(name=name))
+        assert repo._seen is not None
+        repo._seen.flush()  # the record is written on its own thread
         folder.mkdir()
         for name in ("workbook.db", "workbook.db-wal", "workbook.db-seen"):
             shutil.copyfile(live / name, folder / name)

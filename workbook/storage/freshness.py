@@ -14,8 +14,9 @@ in place of ``workbook.db``, and a log (``workbook.db-wal``) deleted or cut shor
 would otherwise accept without a word. Such a log is never checkpointed into the database: it
 is moved aside with the database (``accept_older_copy`` or a restore), never deleted.
 
-The record is written only *after* the database commit, so it can lag behind the database (a
-kill between the two) but never run ahead of it: a crash never looks like a rollback. A record
+The record is written only *after* the database commit, on a thread of its own (RecordWriter,
+so a save does not wait for a second fsync), so it can lag behind the database (a kill between
+the two) but never run ahead of it: a crash never looks like a rollback. A record
 that is missing, damaged or made with another key, next to a database that has been changed
 at least once, cannot vouch for it: that is reported too (``last_changed`` is None). Nothing is
 checked for an unencrypted workbook (there is no key to authenticate the record with).
@@ -31,6 +32,7 @@ import hmac
 import json
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -160,6 +162,73 @@ def write_seen(folder: Path, key: bytes, state: State, *, path: Path | None = No
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+class RecordWriter:
+    """Writes the record after each change on its own thread, so a save does not wait for a
+    second fsync. It only ever writes a state that was committed, newest last (a later change
+    replaces one still waiting), so the record can lag behind the database — after a kill,
+    by the changes of the last moments — but never run ahead of it. `close` (from
+    PlanRepository.close) writes what is still waiting."""
+
+    _IDLE_SECONDS = 5.0
+
+    def __init__(self, folder: Path, key: bytes) -> None:
+        self.folder = folder
+        self._key = key
+        self._lock = threading.Condition()
+        self._waiting: State | None = None
+        self._writing = False
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def note(self, state: State) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._waiting = state
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="workbook-record", daemon=True
+                )
+                self._thread.start()
+            self._lock.notify_all()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if self._waiting is None and not self._closed:
+                    self._lock.wait(self._IDLE_SECONDS)
+                if self._waiting is None:
+                    self._thread = None
+                    return
+                state, self._waiting = self._waiting, None
+                self._writing = True
+            try:
+                write_seen(self.folder, self._key, state)
+            except OSError:
+                pass  # a full disk: the record lags, which is never a false alarm
+            finally:
+                with self._lock:
+                    self._writing = False
+                    self._lock.notify_all()
+
+    def flush(self, timeout: float = 30.0) -> None:
+        """Wait until every noted state is written."""
+        with self._lock:
+            self._lock.wait_for(lambda: self._waiting is None and not self._writing, timeout)
+
+    def close(self) -> None:
+        """Write what is waiting, then let the thread end and drop the key (a locked app
+        keeps no copy of it, docs/security.md)."""
+        self.flush()
+        with self._lock:
+            self._closed = True
+            self._key = b""
+            self._lock.notify_all()
+        thread = self._thread
+        if thread is not None:
+            thread.join(5.0)
 
 
 def read_seen(folder: Path, key: bytes, *, path: Path | None = None) -> State | None:

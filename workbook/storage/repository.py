@@ -13,7 +13,7 @@ import enum
 import os
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -274,8 +274,8 @@ class PlanRepository:
         self._closed = False
         self._path: Path | None = None  # set by open(): the file saves must keep reaching
         self._identity: integrity.FileIdentity | None = None
-        # Where and with which key each change is recorded (storage/freshness.py).
-        self._seen: tuple[Path, bytes] | None = None
+        # Records each change outside the database (storage/freshness.py).
+        self._seen: freshness.RecordWriter | None = None
 
     @classmethod
     def open(
@@ -350,7 +350,7 @@ class PlanRepository:
             raise StorageError(_CANNOT_OPEN_FOR_WRITING) from error
         repository._path = path
         repository._identity = integrity.identity(path)
-        repository._seen = None if key is None else (folder, key)
+        repository._seen = None if key is None else freshness.RecordWriter(folder, key)
         backups = AutomaticBackups(folder, key) if automatic_backups else None
         repository._backups = backups  # attached after set-up, so only real changes count
         if backups is not None and startup_backup:
@@ -374,6 +374,8 @@ class PlanRepository:
 
     def close(self) -> None:
         self._closed = True
+        if self._seen is not None:
+            self._seen.close()
         if self._backups is not None:
             self._backups.close()
         self._session.close()
@@ -406,8 +408,7 @@ class PlanRepository:
             raise SaveFailedError() from error
         if seen is not None:
             # After the commit, so the record never runs ahead of the database.
-            with suppress(OSError):
-                freshness.write_seen(*seen, freshness.State(int(changes), moment))
+            seen.note(freshness.State(int(changes), moment))
         if self._backups is not None:
             self._backups.note_change()
 
