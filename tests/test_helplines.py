@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -238,3 +239,52 @@ def test_country_for_prefers_the_saved_choice() -> None:
     from_locale = helplines.country_for(None, "de_DE")
     assert from_locale is not None and from_locale.code == "DE"
     assert helplines.country_for("XX", "C") is None
+
+
+def _first_page_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(PdfReader(path).pages[0].extract_text().split())
+
+
+def test_the_plan_pdf_names_the_country_s_numbers_on_its_first_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbook.domain.fields import Reader
+    from workbook.domain.model import Plan
+    from workbook.export.pdf import export_pdf
+
+    monkeypatch.setattr(helplines, "_preferred", None)
+    monkeypatch.setattr(helplines, "_app_said", False)
+    helplines.remember_preferred("DE")
+    export_pdf(Plan(), tmp_path / "plan.pdf")
+    first = _first_page_text(tmp_path / "plan.pdf")
+    assert "Help now" in first
+    assert "If you are in danger now, call 112." in first
+    assert "Police: 110" in first
+    assert "116 016" in first
+    assert "checked on" in first
+    # Only the person's own plan carries it; a version for a lawyer does not.
+    export_pdf(Plan(), tmp_path / "lawyer.pdf", reader=Reader.LAWYER)
+    assert "If you are in danger now" not in _first_page_text(tmp_path / "lawyer.pdf")
+
+
+def test_the_pdf_guesses_no_country(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbook.domain.model import Plan
+    from workbook.export.pdf import export_pdf
+
+    # The app says none was chosen (and its locale names no country): nothing is guessed.
+    monkeypatch.setattr(helplines, "_preferred", None)
+    monkeypatch.setattr(helplines, "_app_said", True)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    export_pdf(Plan(), tmp_path / "plan.pdf")
+    assert "If you are in danger now" not in _first_page_text(tmp_path / "plan.pdf")
+    # The command line, where the app said nothing: the locale's country.
+    monkeypatch.setattr(helplines, "_app_said", False)
+    export_pdf(Plan(), tmp_path / "cli.pdf")
+    assert "116 016" in _first_page_text(tmp_path / "cli.pdf")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    export_pdf(Plan(), tmp_path / "c.pdf")
+    assert "If you are in danger now" not in _first_page_text(tmp_path / "c.pdf")

@@ -26,6 +26,9 @@ from workbook.ui.help_now import (
 def _no_pending_country(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(help_now, "_pending", None)
     monkeypatch.setattr(help_now, "system_country", lambda: None)
+    # What the app notes for the plan PDF goes back to "nothing said" after each test.
+    monkeypatch.setattr(helplines, "_preferred", None)
+    monkeypatch.setattr(helplines, "_app_said", False)
 
 
 def _pick(combo: QComboBox, code: str) -> None:
@@ -169,3 +172,13 @@ def test_help_now_never_loads_networking(qtbot: QtBot, open_session) -> None:
     labels = [w for w in dialog.findChildren(QLabel)]
     assert all(not label.openExternalLinks() for label in labels)
     assert QApplication.instance() is not None
+
+
+def test_the_app_notes_its_country_for_the_plan_pdf(qtbot: QtBot, open_session) -> None:
+    session = open_session()
+    box = find(session.wizard.currentPage(), HelpNowBox, "welcome-help-now")
+    # No country known: the PDF must not guess one from the locale either.
+    assert helplines.preferred_country("en_US.UTF-8") is None
+    _pick(find(box, QComboBox, "help-now-country"), "IT")
+    chosen = helplines.preferred_country("en_US.UTF-8")
+    assert chosen is not None and chosen.code == "IT"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QPushButton, QTabWidg
 from pytestqt.qtbot import QtBot
 from ui_helpers import choose, click, find, raise_failures, type_into, when_modal
 
+from workbook.domain import helplines
 from workbook.domain.model import BackupPlan, Situation
 from workbook.domain.suggestions import (
     FIRM_SENTENCE_EXAMPLES,
@@ -25,6 +26,12 @@ from workbook.ui import help_now
 from workbook.ui.page_backup_plans import SITUATION_ORDER
 
 TURNS_UP = situation_suggestions(Situation.TURNS_UP)
+
+
+@pytest.fixture(autouse=True)
+def _country_noted_for_the_pdf_is_reset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(helplines, "_preferred", None)
+    monkeypatch.setattr(helplines, "_app_said", False)
 
 
 # -- the method's suggestions, without Qt -----------------------------------------------

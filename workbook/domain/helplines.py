@@ -126,6 +126,28 @@ def country_for(saved: str | None, locale_name: str | None) -> CountryHelp | Non
     return country_help(saved) or country_help(default_country(locale_name))
 
 
+# The country the app's Help now shows (the person's choice, or the locale's, or none): the
+# plan PDF's first page prints the same. Until the app says (the command line), the
+# locale decides.
+_preferred: str | None = None
+_app_said = False
+
+
+def remember_preferred(code: str | None) -> None:
+    """Note the country the person's Help now shows (None: none chosen, none known)."""
+    global _preferred, _app_said  # noqa: PLW0603 - one person, one country, one process
+    _preferred = code.upper() if code else None
+    _app_said = True
+
+
+def preferred_country(locale_name: str | None = None) -> CountryHelp | None:
+    """The country the app noted with `remember_preferred` (even none); before it did, the
+    country of `locale_name`."""
+    if _app_said:
+        return country_help(_preferred)
+    return country_help(default_country(locale_name))
+
+
 @functools.cache
 def data() -> HelpData:
     """The whole list, read once, on first use."""

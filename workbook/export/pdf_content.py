@@ -371,6 +371,7 @@ class Content(Drawing):
                 s.changed,
             ),
         ]
+        out.extend(self.help_now())
         intro = len(out)
         # Emergency numbers: from the backup plans, then the emergency and police contacts.
         # The first page stays short: the first few of each, in the person's own order
@@ -426,6 +427,42 @@ class Content(Drawing):
                     "This copy leaves out the parts of the plan its reader does not need.",
                 )
             out.append(self.p(note, s.note))
+        return out
+
+    def help_now(self) -> list[Any]:
+        """Help now (the person's own plan only): the country's emergency number and its
+        checked helplines, from Workbook's offline list (workbook/domain/helplines.py)."""
+        import os
+
+        from workbook.domain import helplines
+
+        if self.reader is not Reader.PLAN:
+            return []
+        # The locale as the environment names it ("de_DE.UTF-8"; "C" names no country).
+        locale_name = next(
+            (os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), None
+        )
+        country = helplines.preferred_country(locale_name)
+        if country is None:
+            return []
+        s = self.s
+        self.maker.context = tr(_CONTEXT, "Help now")
+        out: list[Any] = [
+            self.p(self.maker.context, s.block, bold=True),
+            *self.ps(helplines.danger_sentence(country), s.firm, True),
+        ]
+        if country.police:
+            police = tr(_CONTEXT, "Police: {number}").format(number=country.police)
+            out.extend(self.ps(police, s.ess))
+        for line in country.helplines:
+            out.extend(self.ps(helplines.helpline_summary(line), s.ess))
+        if country.note:
+            out.extend(self.ps(country.note, s.ess))
+        checked = fmt_date(date.fromisoformat(helplines.data().checked))
+        source = tr(
+            _CONTEXT, "Numbers for {country} from Workbook's offline list, checked on {date}."
+        ).format(country=country.name, date=checked)
+        out.append(self.p(source, s.note))
         return out
 
     def _more(self, count: int, where: str) -> list[Any]:

@@ -83,7 +83,14 @@ _pending: str | None = None
 
 
 def chosen_country(store: PlanStore | None) -> str | None:
-    """The country the person chose, else the system locale's country, else None."""
+    """The country the person chose, else the system locale's country, else None (and
+    noted for the plan PDF's first page)."""
+    code = _chosen_country(store)
+    helplines.remember_preferred(code)
+    return code
+
+
+def _chosen_country(store: PlanStore | None) -> str | None:
     if store is not None:
         try:
             saved = store.setting(COUNTRY_SETTING)
@@ -110,6 +117,7 @@ def choose_country(store: PlanStore | None, code: str) -> None:
         _pending = None
     else:
         _pending = code
+    helplines.remember_preferred(code)
     hub().country_changed.emit(code)
 
 
