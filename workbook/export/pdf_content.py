@@ -26,6 +26,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
+from workbook.domain.dates import long_date, long_datetime
 from workbook.domain.fields import (
     Field,
     Reader,
@@ -35,7 +36,7 @@ from workbook.domain.fields import (
     kinds,
     visible_fields,
 )
-from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.i18n import tr
 from workbook.domain.labels import label, section_title
 from workbook.domain.model import (
     LIST_NAMES,
@@ -60,20 +61,9 @@ _CONTEXT = "Pdf"
 _ESSENTIAL_ITEMS = 5  # check-in agreements and backup plans on the first page
 _ESSENTIAL_NUMBERS = 10
 
-_MONTHS = (
-    QT_TRANSLATE_NOOP("Pdf", "January"),
-    QT_TRANSLATE_NOOP("Pdf", "February"),
-    QT_TRANSLATE_NOOP("Pdf", "March"),
-    QT_TRANSLATE_NOOP("Pdf", "April"),
-    QT_TRANSLATE_NOOP("Pdf", "May"),
-    QT_TRANSLATE_NOOP("Pdf", "June"),
-    QT_TRANSLATE_NOOP("Pdf", "July"),
-    QT_TRANSLATE_NOOP("Pdf", "August"),
-    QT_TRANSLATE_NOOP("Pdf", "September"),
-    QT_TRANSLATE_NOOP("Pdf", "October"),
-    QT_TRANSLATE_NOOP("Pdf", "November"),
-    QT_TRANSLATE_NOOP("Pdf", "December"),
-)
+# Dates as a person reads them (workbook/domain/dates.py): 14 March 2026, 09:05.
+fmt_date = long_date
+fmt_datetime = long_datetime
 
 # The sections each reader's export holds (PRODUCT.md §4); within them, the registry says
 # which fields each reader may see.
@@ -137,19 +127,6 @@ def _schedule_text(value: Any) -> str:
 
 # Widget kinds whose values are structured, and how the PDF puts each into words.
 STRUCTURED: dict[str, Callable[[Any], str]] = {"schedule": _schedule_text}
-
-
-def fmt_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    month = tr(_CONTEXT, _MONTHS[value.month - 1])
-    return tr(_CONTEXT, "{day} {month} {year}").format(day=value.day, month=month, year=value.year)
-
-
-def fmt_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return f"{fmt_date(value.date())}, {value.hour:02d}:{value.minute:02d}"
 
 
 def numbered_texts(items: list[str]) -> list[str]:

@@ -20,13 +20,10 @@ puts them on pages. Imported only when a PDF is made.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import math
 import re
-import threading
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -39,6 +36,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from workbook import collector
 from workbook.domain.i18n import tr
 from workbook.export.fonts import font_chain
 from workbook.export.pdf_text import TextMaker, clean, has_rtl
@@ -714,30 +712,7 @@ class Marker(Spacer):  # type: ignore[misc]
         self.key = key
 
 
-_pause_lock = threading.Lock()
-_pauses = 0
-_was_enabled = False
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a PDF is laid out.
-
-    A large plan makes millions of small objects (rows, lines, flowables) that live until
-    the end; the collector walked all of them again and again and took a third of the time
-    of a 50,000-row export, and freed nothing (peak memory is the same without it). Memory
-    without cycles is still freed at once. Exports running at the same time share one
-    pause; the collector's own state is restored after the last one."""
-    global _pauses, _was_enabled  # noqa: PLW0603 - process-wide, like the collector
-    with _pause_lock:
-        if _pauses == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _was_enabled:
-                gc.enable()
+# Python's cycle collector is off while a PDF is laid out: a large plan makes millions of
+# small objects that live until the end, which the collector walked again and again (a third
+# of the time of a 50,000-row export) and freed nothing. One implementation for the app:
+collector_paused = collector.collector_paused
