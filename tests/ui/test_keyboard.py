@@ -3,6 +3,10 @@ Enter saves, and the record tables open and remove with Enter and Delete."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -148,9 +152,22 @@ def _activate(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+@pytest.fixture
+def focus_ring() -> Iterator[Any]:
+    """The app's focus ring (theme.install), for one test."""
+    from workbook.ui import theme
+
+    app = QApplication.instance()
+    keeper = theme._RingKeeper()
+    app.focusChanged.connect(keeper.focus_changed)
+    yield keeper
+    app.focusChanged.disconnect(keeper.focus_changed)
+
+
 def test_keyboard_only_through_one_page_of_each_kind(
     qtbot: QtBot,
     open_session,  # type: ignore[no-untyped-def]
+    focus_ring: Any,
 ) -> None:
     """The overview (Tab, Enter), a list page (Alt+A, type, Enter; the detail pane), a
     tabbed page with text boxes (Alt+letter of a tab and a label) and the review page (a date
@@ -206,6 +223,11 @@ def test_keyboard_only_through_one_page_of_each_kind(
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     details = find(wizard.currentPage(), QTextBrowser, "details-contacts")
     assert _focus(qtbot) is details
+    # The focus ring is around it, beside the splitter, never inside it as a third part.
+    assert wizard.currentPage().records.splitter.count() == 2
+    ring = focus_ring.ring
+    assert ring is not None and ring.isVisible()
+    assert ring.geometry().contains(details.mapTo(ring.parentWidget(), details.rect().center()))
     assert "My neighbour" in details.toPlainText()
 
     # A tabbed page with text boxes: Alt+Y shows "My own words", Alt+F the firm sentence.

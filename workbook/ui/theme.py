@@ -22,11 +22,12 @@ import os
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QSplitter,
     QStyleFactory,
     QWidget,
 )
@@ -227,6 +228,9 @@ class FocusRing(QWidget):
             Qt.WidgetAttribute.WA_KeyboardFocusChange
         )
         parent = new.parentWidget() if new is not None else None
+        # A splitter takes every child widget as a section of its own: stand beside it.
+        while isinstance(parent, QSplitter):
+            parent = parent.parentWidget()
         if new is None or parent is None or not keyboard or new.isWindow():
             self.hide()
             return
@@ -242,7 +246,12 @@ class FocusRing(QWidget):
             self.hide()
             return
         margin = self.MARGIN
-        self.setGeometry(target.geometry().adjusted(-margin, -margin, margin, margin))
+        parent = self.parentWidget()
+        if parent is None:
+            self.hide()
+            return
+        where = QRect(target.mapTo(parent, QPoint(0, 0)), target.size())
+        self.setGeometry(where.adjusted(-margin, -margin, margin, margin))
         self.raise_()
         self.show()
         self.update()
