@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -164,14 +166,33 @@ def test_the_first_run_notice_shows_help_and_keeps_the_choice(qtbot: QtBot, tmp_
         repo.close()
 
 
-def test_help_now_never_loads_networking(qtbot: QtBot, open_session) -> None:
-    session = open_session()
-    dialog = HelpNowDialog(session.app.store, session.wizard, "US")
-    qtbot.addWidget(dialog)
-    assert "PySide6.QtNetwork" not in sys.modules
-    labels = [w for w in dialog.findChildren(QLabel)]
-    assert all(not label.openExternalLinks() for label in labels)
-    assert QApplication.instance() is not None
+def test_help_now_never_loads_networking() -> None:
+    """The panel, its sources and the list, in a fresh process: Qt's network module is never
+    loaded and no label opens links."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([])\n"
+        "from workbook.ui.help_now import HelpNowBox, HelpNowDialog\n"
+        "for code in ('US', 'DE', 'NG', None):\n"
+        "    dialog = HelpNowDialog(None, None, code)\n"
+        "    dialog.sources_button.setChecked(True)\n"
+        "    assert not any(l.openExternalLinks() for l in dialog.findChildren(QLabel))\n"
+        "HelpNowBox(None, None, with_picker=True)\n"
+        "assert 'PySide6.QtNetwork' not in sys.modules, 'QtNetwork was loaded'\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ok")
 
 
 def test_the_app_notes_its_country_for_the_plan_pdf(qtbot: QtBot, open_session) -> None:
