@@ -130,6 +130,15 @@ SPECIAL: dict[tuple[type[Any], str], Callable[[Known], st.SearchStrategy[Any]]] 
         [s for s in model.Situation if s is not model.Situation.OWN]
     ),
     (CheckInAgreement, "grace_minutes"): lambda known: st.integers(1, 7 * 24 * 60),
+    # Set by the app when an entry is written: drawn as a log not yet sealed, which import
+    # and the workbook seal in its order (docs/record.md).
+    (ContactLogEntry, "recorded_at"): lambda known: st.none() | _moments,
+    (ContactLogEntry, "recorded_before_log"): lambda known: st.booleans(),
+    (ContactLogEntry, "corrects_id"): lambda known: st.none(),
+    (ContactLogEntry, "correction_note"): lambda known: st.just(""),
+    (ContactLogEntry, "withdrawn_reason"): lambda known: st.just(""),
+    (ContactLogEntry, "previous_hash"): lambda known: st.just(""),
+    (ContactLogEntry, "entry_hash"): lambda known: st.just(""),
     (Plan, "created_at"): lambda known: _moments,
     (Plan, "section_changed"): lambda known: st.dictionaries(
         st.sampled_from(list(Section)), _moments

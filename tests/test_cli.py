@@ -377,7 +377,10 @@ def test_commands_other_than_the_window_never_load_qt(tmp_path: Path, secret: Pa
         f"pw = ['--passphrase-file', {str(secret)!r}]\n"
         "assert main(['demo', '--data-dir', folder, *pw]) == 0\n"
         "assert main(['export', '--data-dir', folder, '--out', out, *pw]) == 0\n"
-        "assert main(['import', out, '--replace', '--data-dir', folder, *pw]) == 0\n"
+        # Refused, as a contact log is never replaced (docs/record.md), but read and checked.
+        "assert main(['import', out, '--replace', '--data-dir', folder, *pw]) == 1\n"
+        "assert main(['verify', out]) == 0\n"
+        "assert main(['verify', '--data-dir', folder, *pw]) == 0\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))\n"
         "print(loaded)\n"
     )

@@ -73,6 +73,9 @@ def as_the_first_schema_held_it(plan: Plan) -> Plan:
         agreement.around_obligation_id = None
     for entry in plan.contact_log:
         entry.topic_within = TopicFit.NOT_SURE
+        # Set when an entry is written into the chain (tests/test_log_append_only.py).
+        entry.recorded_at, entry.recorded_before_log = None, False
+        entry.previous_hash = entry.entry_hash = ""
     return plan
 
 
@@ -104,8 +107,12 @@ def test_a_database_made_by_the_first_schema_opens_with_everything(tmp_path: Pat
     repository = PlanRepository.open(folder)
     with repository.engine.connect() as connection:
         assert migrations.schema_version(connection) == migrations.LATEST_VERSION
+    loaded = repository.load_plan()
+    # Each entry of the old log became a link of the chain, written before it was kept.
+    assert loaded.contact_log and all(e.recorded_before_log for e in loaded.contact_log)
+    assert repository.verify_log().intact
     expected = as_the_first_schema_held_it(demo_plan(V1_FIXTURE_DAY))
-    assert without_ids(repository.load_plan()) == without_ids(expected)
+    assert without_ids(as_the_first_schema_held_it(loaded)) == without_ids(expected)
     repository.close()
 
 

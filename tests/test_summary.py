@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -46,13 +48,36 @@ def need(kind: type, *fields: str, value: object = None) -> Need:
     return next(n for n in NEEDS if n.kind is kind and n.fields == fields and n.value == value)
 
 
+class _Workbooks:
+    """A workbook that starts afresh at each replace_plan: a contact log is never replaced
+    (docs/record.md), so each plan goes into an empty workbook of its own."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._opened = 0
+        self._repo = self._fresh()
+
+    def _fresh(self) -> PlanRepository:
+        self._opened += 1
+        return PlanRepository.open(self._folder / str(self._opened), automatic_backups=False)
+
+    def replace_plan(self, plan: Plan) -> None:
+        self._repo.close()
+        self._repo = self._fresh()
+        self._repo.replace_plan(plan)
+
+    def close(self) -> None:
+        self._repo.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._repo, name)
+
+
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PlanRepository]:
-    repository = PlanRepository.open(
-        tmp_path_factory.mktemp("summary") / "data", automatic_backups=False
-    )
-    yield repository
-    repository.close()
+    workbooks = _Workbooks(tmp_path_factory.mktemp("summary"))
+    yield cast(PlanRepository, workbooks)
+    workbooks.close()
 
 
 def statuses(repo: PlanRepository, plan: Plan) -> dict[Section, SectionStatus]:

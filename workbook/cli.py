@@ -5,6 +5,7 @@
     workbook export --out FILE [--format json|pdf] [--force]
                     [--page-size A4|Letter] [--pdf-password-file FILE]
     workbook import FILE [--replace]
+    workbook verify [FILE.json]                   check the contact log's hash chain
 
 Every subcommand also takes --data-dir DIR and --passphrase-file FILE (without it, the
 passphrase is asked for in the terminal). Everything that opens the workbook goes through
@@ -161,6 +162,24 @@ def _build_parser() -> argparse.ArgumentParser:
         help="replace the plan already in the workbook (it is lost)",
     )
     cli_protection.add_commands(commands, common)
+
+    verify = commands.add_parser(
+        "verify",
+        parents=[common],
+        help="check that the contact log was not changed, and print its latest hash",
+        description=(
+            "Check the contact log's hash chain (docs/record.md) in the workbook, or in a "
+            "plan file made by 'workbook export'. Prints the number of entries and the latest "
+            "hash, or names the first entry that was changed, removed or moved (exit code 1)."
+        ),
+    )
+    verify.add_argument(
+        "file",
+        metavar="FILE.json",
+        type=Path,
+        nargs="?",
+        help="an exported plan file to check instead of the workbook",
+    )
     return parser
 
 
@@ -404,6 +423,49 @@ def _run_new_recovery_code(args: argparse.Namespace) -> int:
     return run_new_recovery_code(args)
 
 
+def _run_verify(args: argparse.Namespace) -> int:
+    from workbook.domain.chain import ChainCheck
+    from workbook.domain.chain import verify as verify_chain
+
+    check: ChainCheck
+    if args.file is not None:
+        from workbook.export.plan_json import PlanImportError, plan_from_bytes
+
+        path: Path = args.file
+        try:
+            plan = plan_from_bytes(_read_import_file(path))
+        except PlanImportError as error:
+            lines = [f"{path}:{p.line}: {p.path}: {p.message}" for p in error.problems]
+            raise CommandFailed(f"{path} did not pass the check:\n" + "\n".join(lines)) from None
+        log = plan.contact_log
+        if log and not any(entry.entry_hash for entry in log):
+            raise CommandFailed(
+                f"The contact log in {path} has no hashes: it was written before Workbook "
+                "kept them, so there is nothing to check."
+            )
+        check = verify_chain(log, (len(log), log[-1].entry_hash) if log else None)
+        where = str(path)
+    else:
+        repo = _open_repository(args)
+        try:
+            check = repo.verify_log()
+        finally:
+            repo.close()
+        where = f"the workbook in {_folder(args)}"
+    if check.problem is not None:
+        entry = f" (id {check.problem.entry_id})" if check.problem.entry_id else ""
+        print(
+            f"The contact log in {where} was altered. {check.problem.message}{entry}",
+            file=sys.stderr,
+        )
+        print(f"Latest hash in it now: {check.latest_hash or '(none)'}")
+        return EXIT_FAILED
+    entries = "1 entry" if check.count == 1 else f"{check.count} entries"
+    print(f"The contact log in {where} is intact: {entries}, each unchanged since written.")
+    print(f"Latest hash: {check.latest_hash or '(the log is empty)'}")
+    return EXIT_OK
+
+
 def _run_app(args: argparse.Namespace) -> int:
     # On Linux the app starts again at once with memory that is overwritten when freed, so
     # nothing of the plan lingers while it is locked (docs/security.md).
@@ -419,6 +481,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": _run_demo,
     "export": _run_export,
     "import": _run_import,
+    "verify": _run_verify,
     "change-passphrase": _run_change_passphrase,
     "new-recovery-code": _run_new_recovery_code,
     None: _run_app,

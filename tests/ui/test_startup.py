@@ -114,6 +114,7 @@ def test_the_overview_shows_counts_without_loading_the_plan_then_reads_it_ahead(
 
 
 def test_a_change_while_reading_ahead_is_in_the_plan(qtbot: QtBot, demo_folder: Path) -> None:
+    from workbook.domain import chain
     from workbook.domain.model import RECORD_TYPES
     from workbook.storage.repository import PlanRepository
     from workbook.ui.store import PlanStore
@@ -125,12 +126,13 @@ def test_a_change_while_reading_ahead_is_in_the_plan(qtbot: QtBot, demo_folder: 
             assert not store.read_ahead()  # contacts (and what comes before) read, not all
         added = TrustedContact(name="Ines", phones=["+1 555 0177"])
         store.save(added)  # reads the rest of the plan first
-        edited = dataclasses.replace(store.plan.contact_log[0], what_happened="Edited")
-        store.save(edited)
+        first = store.plan.contact_log[0]
+        edited = chain.correction(first, dataclasses.replace(first, what_happened="Edited"))
+        store.save(edited)  # the log takes a correction, never an edit in place
         assert store.read_ahead()
         assert store.plan == repo.load_plan()
         assert store.plan.contacts[-1] == added
-        assert store.plan.contact_log[0].what_happened == "Edited"
+        assert store.plan.contact_log[-1].what_happened == "Edited"
     finally:
         repo.close()
 

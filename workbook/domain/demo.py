@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from workbook.domain.chain import seal
 from workbook.domain.model import (
     Awareness,
     BackupPlan,
@@ -346,6 +347,13 @@ def demo_plan(today: date | None = None) -> Plan:
             response_detail="Said I am not discussing him and walked away.",
         ),
     ]
+
+    # Written down a little after each contact (one only the next evening), then sealed into
+    # the log's hash chain in that order, as the workbook itself does (domain/chain.py).
+    previous = ""
+    for entry, gap in zip(contact_log, (70, 555, 130, 12, 190, 1570), strict=True):
+        entry.recorded_at = entry.occurred_at + timedelta(minutes=gap)
+        previous = seal(entry, previous).entry_hash
 
     changed = at(-1, 21, 10)
     return Plan(

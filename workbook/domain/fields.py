@@ -42,6 +42,7 @@ from workbook.domain.model import (
     Plan,
     ProxyBehaviour,
     ProxyDecision,
+    ReportedTo,
     ResponseKind,
     Situation,
     SuspectedProxy,
@@ -555,6 +556,58 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             DATETIME,
             readers=LAWYER_AND_COURT,
         ),
+        # Set by the app when the entry is written, never typed (docs/record.md).
+        Field(
+            "recorded_at",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Written down"),
+            Widget.NONE,
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "recorded_before_log",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Written before this record was kept"),
+            Widget.NONE,
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "corrects_id",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Corrects"),
+            Widget.NONE,
+            target=ContactLogEntry,
+            readers=LAWYER_AND_COURT,
+        ),
+        # Typed only when correcting or withdrawing an entry (ui/page_contact_log.py).
+        Field(
+            "correction_note",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "What changed and why"),
+            Widget.NONE,
+            QT_TRANSLATE_NOOP(
+                "ContactLogEntry",
+                "Optional. The earlier version stays in the record; this note is kept with "
+                "the correction.",
+            ),
+            limit=MAX_TEXT,
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "withdrawn_reason",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Why it was withdrawn"),
+            Widget.NONE,
+            limit=MAX_TEXT,
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "previous_hash",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Hash of the entry before"),
+            Widget.NONE,
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "entry_hash",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Hash"),
+            Widget.NONE,
+            readers=LAWYER_AND_COURT,
+        ),
         Field(
             "proxy_id",
             QT_TRANSLATE_NOOP("ContactLogEntry", "Who"),
@@ -576,6 +629,21 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             QT_TRANSLATE_NOOP("ContactLogEntry", "What was said or done"),
             readers=LAWYER_AND_COURT,
         ),
+        _text(
+            "exact_words",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Exact words"),
+            QT_TRANSLATE_NOOP(
+                "ContactLogEntry",
+                "What was said or written, word for word, as far as you remember it.",
+            ),
+            readers=LAWYER_AND_COURT,
+        ),
+        _text(
+            "witnesses",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Witnesses"),
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Who else saw or heard it."),
+            readers=LAWYER_AND_COURT,
+        ),
         Field(
             "response",
             QT_TRANSLATE_NOOP("ContactLogEntry", "How I responded"),
@@ -586,6 +654,22 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
         _text(
             "response_detail",
             QT_TRANSLATE_NOOP("ContactLogEntry", "My response in detail"),
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "reported_to",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Reported to"),
+            FLAGS,
+            enum=ReportedTo,
+            readers=LAWYER_AND_COURT,
+        ),
+        _line(
+            "report_reference",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Report reference"),
+            QT_TRANSLATE_NOOP(
+                "ContactLogEntry",
+                "For example the police incident number, or whom you told and when.",
+            ),
             readers=LAWYER_AND_COURT,
         ),
         _line(

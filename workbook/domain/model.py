@@ -134,6 +134,12 @@ class TopicFit(StrEnum):
     NO = "no"
 
 
+class ReportedTo(StrEnum):
+    POLICE = "police"
+    LAWYER = "lawyer"
+    OTHER = "other"
+
+
 class ResponseKind(StrEnum):
     NO_RESPONSE = "no_response"
     FIRM_SENTENCE = "firm_sentence"
@@ -251,17 +257,34 @@ class SuspectedProxy:
 @dataclass
 class ContactLogEntry:
     """One contact or attempt. proxy_id None means it came from him directly;
-    obligation_id None means no order allowed it (not mandated)."""
+    obligation_id None means no order allowed it (not mandated).
+
+    The log is append-only and hash-chained (docs/record.md, domain/chain.py): an entry is
+    never changed once written. A correction is a new entry whose `corrects_id` names the
+    entry it replaces; a withdrawal is a new entry with a `withdrawn_reason`. The fields
+    after `obligation_id` are set by the app when the entry is written, never typed."""
 
     occurred_at: datetime = field(default_factory=now)
     proxy_id: str | None = None  # -> SuspectedProxy
     channel: ContactChannel = ContactChannel.TEXT
     what_happened: str = ""
+    exact_words: str = ""  # what was said or written, word for word
+    witnesses: str = ""
     response: ResponseKind = ResponseKind.NO_RESPONSE
     response_detail: str = ""
+    reported_to: list[ReportedTo] = field(default_factory=list)
+    report_reference: str = ""  # e.g. the police incident number
     evidence_ref: str = ""
     topic_within: TopicFit = TopicFit.NOT_SURE  # the person's judgement
     obligation_id: str | None = None  # -> MandatedObligation
+    recorded_at: datetime | None = None  # when it was written down; None until it is
+    # Written before Workbook kept that time: recorded_at is then the latest it can have been.
+    recorded_before_log: bool = False
+    corrects_id: str | None = None  # -> the ContactLogEntry this one corrects or withdraws
+    correction_note: str = ""  # the person's own words on what changed and why
+    withdrawn_reason: str = ""  # not empty: this entry withdraws the one it corrects
+    previous_hash: str = ""  # entry_hash of the entry before it in the log ("" for the first)
+    entry_hash: str = ""  # SHA-256 over this entry, previous_hash included
     id: str = field(default_factory=new_id)
 
 

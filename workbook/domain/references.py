@@ -34,6 +34,7 @@ REFERENCE_FIELDS: tuple[tuple[type[Record], str, type[Record], bool], ...] = (
     (CheckInLogEntry, "agreement_id", CheckInAgreement, False),
     (ContactLogEntry, "proxy_id", SuspectedProxy, False),
     (ContactLogEntry, "obligation_id", MandatedObligation, False),
+    (ContactLogEntry, "corrects_id", ContactLogEntry, False),  # a correction, a withdrawal
 )
 
 

@@ -129,6 +129,10 @@ def _limits(record: object, errors: Errors) -> None:
                 break
 
 
+# A withdrawal is a further entry pointing at the one it withdraws (docs/record.md).
+MSG_WITHDRAWS_NOTHING = "A withdrawal needs the entry it withdraws."
+
+
 def _reference(value: str | None, known: set[str] | None, name: str, errors: Errors) -> None:
     if value is not None and known is not None and value not in known:
         errors[name] = MSG_MISSING_REF
@@ -239,10 +243,14 @@ def validate_contact_log(
     e: ContactLogEntry,
     proxy_ids: set[str] | None = None,
     obligation_ids: set[str] | None = None,
+    log_ids: set[str] | None = None,
 ) -> Errors:
     errors: Errors = {}
     _reference(e.proxy_id, proxy_ids, "proxy_id", errors)
     _reference(e.obligation_id, obligation_ids, "obligation_id", errors)
+    _reference(e.corrects_id, log_ids, "corrects_id", errors)
+    if e.withdrawn_reason and e.corrects_id is None:
+        errors["withdrawn_reason"] = MSG_WITHDRAWS_NOTHING
     _limits(e, errors)
     return errors
 
@@ -265,7 +273,7 @@ def validate(record: Record | PersonalStatements, plan: Plan | None = None) -> E
         CheckInLogEntry: lambda r: validate_checkin(r, ids(CheckInAgreement)),
         SuspectedProxy: validate_proxy,
         ContactLogEntry: lambda r: validate_contact_log(
-            r, ids(SuspectedProxy), ids(MandatedObligation)
+            r, ids(SuspectedProxy), ids(MandatedObligation), ids(ContactLogEntry)
         ),
     }
     return checks[type(record)](record)

@@ -578,7 +578,14 @@ class Content(Drawing):
     def contact_log(self) -> list[Any]:
         if not self.plan.contact_log:
             return []
-        return [*self.compliance_counts(), *self.log(ContactLogEntry, self.plan.contact_log)]
+        # Every entry in the order written, both times, corrections and withdrawals, and how
+        # to check the hash chain (export/pdf_log.py, docs/record.md).
+        pdf_log = importlib.import_module("workbook.export.pdf_log")
+        return [
+            *self.compliance_counts(),
+            *pdf_log.log_section(self),
+            *pdf_log.verification_appendix(self),
+        ]
 
     # --- the compliance view (domain/compliance.py) -------------------------------------
     def judgements(self) -> dict[str, Any]:

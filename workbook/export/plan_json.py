@@ -25,10 +25,13 @@ from enum import StrEnum
 from typing import Any, Final, cast
 
 from workbook import __version__
+from workbook.domain.chain import Break
+from workbook.domain.chain import verify as verify_chain
 from workbook.domain.fields import MAX_SHORT, MAX_TEXT
 from workbook.domain.model import (
     LIST_NAMES,
     RECORD_TYPES,
+    ContactLogEntry,
     PersonalStatements,
     Plan,
     Record,
@@ -57,6 +60,9 @@ _KEY_CREATED = "created_at"
 _KEY_REVIEW = "next_review"
 _KEY_CHANGED = "section_changed"
 _KEY_STATEMENTS = "statements"
+# The contact log's end: {"entries": N, "latest_hash": "..."} (docs/record.md). Import checks
+# the log's hash chain against it, so entries removed from the end are noticed too.
+_KEY_LOG_CHAIN = "contact_log_chain"
 
 # How deep a document may nest. The format needs four levels; anything much deeper is not a
 # plan, and refusing it early keeps a hostile file from exhausting the stack.
@@ -153,6 +159,9 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         document[list_name] = [_dump_record(record) for record in plan.records_of(kind)]
         if list_name == "commitments":  # statements sit with the boundaries, as in the wizard
             document[_KEY_STATEMENTS] = _dump_record(plan.statements)
+    log = plan.contact_log
+    if log and all(entry.entry_hash for entry in log):
+        document[_KEY_LOG_CHAIN] = {"entries": len(log), "latest_hash": log[-1].entry_hash}
     return document
 
 
@@ -622,7 +631,7 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
         return None
 
     known = {_KEY_FORMAT, _KEY_VERSION, _KEY_GENERATOR, _KEY_CREATED, _KEY_REVIEW}
-    known |= {_KEY_CHANGED, _KEY_STATEMENTS, *LIST_NAMES.values()}
+    known |= {_KEY_CHANGED, _KEY_STATEMENTS, _KEY_LOG_CHAIN, *LIST_NAMES.values()}
     for key, child in members.items():
         if key not in known:
             reader.problem(
@@ -688,7 +697,63 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
     if statements_located is not None:
         for field_key, message in validate_statements(plan.statements).items():
             reader.problem(*_field_node(statements_located, field_key), message)
+    if not any(path.startswith(f"$.{LIST_NAMES[ContactLogEntry]}") for path in reader.problems):
+        # Only a log whose entries are otherwise sound: a problem in an entry already refuses
+        # the file, and its broken hash would only repeat it.
+        _check_log_chain(reader, plan, members, located)
     return plan
+
+
+def _check_log_chain(
+    reader: _Reader, plan: Plan, members: dict[str, _Node], located: list[_Located]
+) -> None:
+    """The contact log's hash chain holds (domain/chain.py), or the file is refused with the
+    entry where it breaks. A log without any hashes (a file from before the record was kept,
+    or typed by hand) is accepted and sealed when it is imported."""
+    log = plan.contact_log
+    chain_node = members.get(_KEY_LOG_CHAIN)
+    if chain_node is None and not any(entry.entry_hash for entry in log):
+        return
+    chain_path = f"$.{_KEY_LOG_CHAIN}"
+    expected: tuple[int, str] | None = None
+    if chain_node is None:
+        line = members[LIST_NAMES[ContactLogEntry]].line
+        reader.problem(
+            chain_path,
+            line,
+            "The contact log has hashes but the file does not say how it ends "
+            f'("{_KEY_LOG_CHAIN}"), so it cannot be checked.',
+        )
+        return
+    value = chain_node.value
+    count = value.get("entries") if isinstance(value, dict) else None
+    latest = value.get("latest_hash") if isinstance(value, dict) else None
+    if (
+        count is None
+        or latest is None
+        or not isinstance(count.value, int)
+        or isinstance(count.value, bool)
+        or not isinstance(latest.value, str)
+        or set(value) - {"entries", "latest_hash"}
+    ):
+        reader.problem(
+            chain_path,
+            chain_node.line,
+            'This should be {"entries": <a whole number>, "latest_hash": "<64 hex digits>"}.',
+        )
+        return
+    expected = (count.value, latest.value)
+    check = verify_chain(log, expected)
+    if check.problem is None:
+        return
+    entries = [entry for entry in located if isinstance(entry.record, ContactLogEntry)]
+    number = check.problem.number
+    if check.problem.kind != Break.END_MISSING and 0 < number <= len(entries):
+        where = entries[number - 1]
+        path, line = where.path, where.node.line
+    else:
+        path, line = chain_path, chain_node.line
+    reader.problem(path, line, check.problem.message)
 
 
 def _read_section_changed(reader: _Reader, node: _Node, plan: Plan) -> None:

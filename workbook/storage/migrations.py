@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection, text
+from sqlcipher3.dbapi2 import complete_statement
 
 from workbook.storage.errors import SchemaTooNewError
 
@@ -185,8 +186,74 @@ SCHEDULES = (
     "ALTER TABLE contact_log ADD COLUMN topic_within VARCHAR(32) NOT NULL DEFAULT '';\n"
 )
 
+# The contact log becomes the record that holds up (docs/record.md): new fields, both times,
+# corrections and withdrawals as new entries, a hash chain, and triggers that refuse to change,
+# remove or replace (INSERT OR REPLACE) an entry. Entries written before this step get the
+# moment of the upgrade as the latest time they can have been written down;
+# PlanRepository.open seals them into the chain (the one UPDATE the trigger lets through:
+# setting the hashes of an entry that has none).
+# A later step that rebuilds this table must drop and re-create the three triggers.
+CONTACT_LOG_RECORD = """
+ALTER TABLE contact_log ADD COLUMN exact_words TEXT NOT NULL DEFAULT '';
+ALTER TABLE contact_log ADD COLUMN witnesses TEXT NOT NULL DEFAULT '';
+ALTER TABLE contact_log ADD COLUMN reported_to JSON NOT NULL DEFAULT '[]';
+ALTER TABLE contact_log ADD COLUMN report_reference TEXT NOT NULL DEFAULT '';
+ALTER TABLE contact_log ADD COLUMN recorded_at DATETIME;
+ALTER TABLE contact_log ADD COLUMN recorded_before_log BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE contact_log ADD COLUMN corrects_id VARCHAR(32) REFERENCES contact_log (id);
+ALTER TABLE contact_log ADD COLUMN correction_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE contact_log ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE contact_log ADD COLUMN previous_hash VARCHAR(64) NOT NULL DEFAULT '';
+ALTER TABLE contact_log ADD COLUMN entry_hash VARCHAR(64) NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX ix_contact_log_corrects_id ON contact_log (corrects_id);
+UPDATE contact_log
+    SET recorded_at = strftime('%Y-%m-%d %H:%M:%S.000000', 'now', 'localtime'),
+        recorded_before_log = 1;
+CREATE TRIGGER contact_log_entries_are_never_changed
+    BEFORE UPDATE ON contact_log
+    WHEN NOT (
+        OLD.entry_hash = '' AND NEW.entry_hash != ''
+        AND NEW.occurred_at IS OLD.occurred_at
+        AND NEW.proxy_id IS OLD.proxy_id
+        AND NEW.channel IS OLD.channel
+        AND NEW.what_happened IS OLD.what_happened
+        AND NEW.response IS OLD.response
+        AND NEW.response_detail IS OLD.response_detail
+        AND NEW.evidence_ref IS OLD.evidence_ref
+        AND NEW.obligation_id IS OLD.obligation_id
+        AND NEW.topic_within IS OLD.topic_within
+        AND NEW.id IS OLD.id
+        AND NEW.position IS OLD.position
+        AND NEW.exact_words IS OLD.exact_words
+        AND NEW.witnesses IS OLD.witnesses
+        AND NEW.reported_to IS OLD.reported_to
+        AND NEW.report_reference IS OLD.report_reference
+        AND NEW.recorded_at IS OLD.recorded_at
+        AND NEW.recorded_before_log IS OLD.recorded_before_log
+        AND NEW.corrects_id IS OLD.corrects_id
+        AND NEW.correction_note IS OLD.correction_note
+        AND NEW.withdrawn_reason IS OLD.withdrawn_reason
+    )
+BEGIN
+    SELECT RAISE(ABORT, 'contact log entries are never changed');
+END;
+CREATE TRIGGER contact_log_entries_are_never_removed
+    BEFORE DELETE ON contact_log
+BEGIN
+    SELECT RAISE(ABORT, 'contact log entries are never removed');
+END;
+CREATE TRIGGER contact_log_entries_are_never_replaced
+    BEFORE INSERT ON contact_log
+    WHEN EXISTS (SELECT 1 FROM contact_log WHERE id = NEW.id)
+        OR (NEW.corrects_id IS NOT NULL
+            AND EXISTS (SELECT 1 FROM contact_log WHERE corrects_id = NEW.corrects_id))
+BEGIN
+    SELECT RAISE(ABORT, 'contact log entries are never replaced');
+END;
+"""
+
 # Index i holds the SQL that takes a database from version i to version i + 1.
-MIGRATIONS: Sequence[str] = (SCHEMA_V1, SCHEDULES)
+MIGRATIONS: Sequence[str] = (SCHEMA_V1, SCHEDULES, CONTACT_LOG_RECORD)
 
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -226,4 +293,15 @@ def upgrade(
 
 
 def _statements(script: str) -> list[str]:
-    return [part.strip() for part in script.split(";") if part.strip()]
+    # Split at semicolons, but keep a trigger's body (which holds its own) in one piece.
+    statements: list[str] = []
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if complete_statement(pending):
+            if pending.strip(" \t\n;"):
+                statements.append(pending.strip()[:-1].strip())
+            pending = ""
+    if pending.strip(" \t\n;"):
+        statements.append(pending.strip().rstrip(";").strip())
+    return statements

@@ -9,6 +9,7 @@ its contact goes.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import enum
 import os
 import typing
@@ -38,6 +39,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from workbook.domain import chain
 from workbook.domain.completeness import PlanSummary
 from workbook.domain.model import (
     RECORD_TYPES,
@@ -122,6 +124,36 @@ INSERT_ORDER: tuple[type[Record], ...] = tuple(
 _LINKED_FIELDS: dict[type[Record], str] = {BackupPlan: "contact_ids"}
 
 PLAN_INFO_ID = 1
+
+
+class LogKeptError(StorageError):
+    """A change the contact log never takes: it is append-only (docs/record.md)."""
+
+    message = (
+        "Entries in your contact log are never changed or removed once written. You can "
+        "correct an entry or withdraw it; the earlier version stays in the record."
+    )
+
+
+# The settings row that notes the contact log's end ("<entries> <latest hash>"), so that
+# entries removed from the end are noticed too (domain/chain.py).
+LOG_END_SETTING = "contact_log_end"
+
+_LOG_CORRECT_CURRENT = (
+    "Only the latest version of a log entry can be corrected or withdrawn. Please open the "
+    "entry again and correct it there."
+)
+_LOG_KEEPS_IT = (
+    "This stays in your plan because entries in your contact log refer to it, and the log "
+    "keeps every entry exactly as it was written."
+)
+_LOG_NOT_EMPTY = (
+    "Your contact log already holds entries, and they are never removed or replaced. A plan "
+    "file can be imported into a workbook whose contact log is still empty."
+)
+_LOG_IMPORT_BROKEN = (
+    "The contact log in this plan does not hold together, so nothing was imported. {problem}"
+)
 
 # Start-up statements avoid the ORM classes: the first ORM statement configures every mapper,
 # which is better spent after the overview is on screen (storage/summary.py reads the rest).
@@ -343,6 +375,7 @@ class PlanRepository:
         repository = cls(engine, clock)
         try:
             repository._ensure_plan_info()
+            repository._seal_unsealed_log()
         except StorageError as error:
             repository.close()
             if error.__cause__ is not None and integrity.is_damage(error.__cause__):
@@ -491,7 +524,11 @@ class PlanRepository:
             return record
 
     def save(self, record: Record) -> None:
-        """Insert the record at the end of its list, or update it in place."""
+        """Insert the record at the end of its list, or update it in place. A contact-log
+        entry is appended (append_log): an entry already in the log is refused."""
+        if isinstance(record, ContactLogEntry):
+            self.append_log(record)
+            return
         kind = type(record)
         statements = _statements_for(kind)
         values = _row_values(record)
@@ -519,11 +556,19 @@ class PlanRepository:
             )
 
     def delete(self, kind: type[Record], record_id: str) -> None:
-        """Remove a record; the database detaches every reference to it (SET NULL/CASCADE)."""
+        """Remove a record; the database detaches every reference to it (SET NULL/CASCADE).
+        Contact-log entries, and the records they refer to, are never removed (LogKeptError)."""
+        if kind is ContactLogEntry:
+            raise LogKeptError()
         with self._write() as session:
             touched = [SECTION_OF[kind]]
             for holder_kind, field_name, target_kind, is_list in REFERENCE_FIELDS:
                 if target_kind is not kind:
+                    continue
+                if holder_kind is ContactLogEntry:
+                    named = TABLE_OF[holder_kind].c[field_name]
+                    if session.execute(select(named).where(named == record_id).limit(1)).first():
+                        raise LogKeptError(_LOG_KEEPS_IT)
                     continue
                 column: ColumnElement[Any] | InstrumentedAttribute[str]
                 if is_list:  # backup plan -> contacts, through the link table
@@ -538,7 +583,10 @@ class PlanRepository:
             self._stamp(session, *touched)
 
     def move(self, kind: type[Record], record_id: str, new_index: int) -> None:
-        """Move a record to `new_index` in its list (clamped to the list's ends)."""
+        """Move a record to `new_index` in its list (clamped to the list's ends). The contact
+        log's order is the order it was written in, and never moves (LogKeptError)."""
+        if kind is ContactLogEntry:
+            raise LogKeptError()
         table = TABLE_OF[kind]
         with self._write() as session:
             ids = list(session.execute(select(table.c.id).order_by(table.c.position)).scalars())
@@ -552,6 +600,141 @@ class PlanRepository:
                 [{"id": rid, "position": position} for position, rid in enumerate(ids)],
             )
             self._stamp(session, SECTION_OF[kind])
+
+    # -- the contact log: append-only and hash-chained (docs/record.md) -------------------
+
+    def append_log(self, entry: ContactLogEntry) -> ContactLogEntry:
+        """Write `entry` at the end of the contact log and return it.
+
+        The app sets when it was written down (now, never typed) and seals it into the hash
+        chain after the last entry; those fields are filled in on `entry` itself. An id
+        already in the log is refused (LogKeptError): a correction or a withdrawal is a new
+        entry whose `corrects_id` names the latest version of the entry it replaces.
+        """
+        table = TABLE_OF[ContactLogEntry]
+        statements = _statements_for(ContactLogEntry)
+        if entry.withdrawn_reason and entry.corrects_id is None:
+            raise LogKeptError(_LOG_CORRECT_CURRENT)
+        with self._write() as session:
+            if session.execute(select(table.c.id).where(table.c.id == entry.id)).first():
+                raise LogKeptError()
+            if entry.corrects_id is not None:
+                target = entry.corrects_id
+                exists = session.execute(select(table.c.id).where(table.c.id == target)).first()
+                later = session.execute(
+                    select(table.c.id).where(table.c.corrects_id == target).limit(1)
+                ).first()
+                if exists is None or later is not None:
+                    raise LogKeptError(_LOG_CORRECT_CURRENT)
+            # The last entry, through the position index (the chain's order: position, id).
+            top = select(func.max(table.c.position)).scalar_subquery()
+            last = session.execute(
+                select(table.c.position, table.c.entry_hash)
+                .where(table.c.position == top)
+                .order_by(table.c.id.desc())
+                .limit(1)
+            ).first()
+            entry.recorded_at = self._clock().replace(microsecond=0)
+            entry.recorded_before_log = False
+            chain.seal(entry, "" if last is None else last.entry_hash)
+            position = 1 if last is None else last.position + 1
+            session.execute(statements.insert, {"position": position, **_row_values(entry)})
+            end = self._log_end(session)
+            if end is not None and last is not None and end[1] == last.entry_hash:
+                count = end[0] + 1
+            else:  # no note yet, or one that does not match: count the entries
+                count = session.execute(select(func.count()).select_from(table)).scalar_one()
+            self._note_log_end(session, count, entry.entry_hash)
+            self._stamp(session, Section.CONTACT_LOG)
+        return entry
+
+    def verify_log(self) -> chain.ChainCheck:
+        """Check the whole contact log's hash chain, every entry hashed again, and its noted
+        end (domain/chain.py)."""
+        with self._read() as session:
+            log = self._list(session, ContactLogEntry)
+            end = self._log_end(session)
+        return chain.verify(log, end)
+
+    def log_end(self) -> tuple[int, str] | None:
+        """(entries, latest hash) as noted when the last entry was written."""
+        with self._read() as session:
+            return self._log_end(session)
+
+    def _log_end(self, session: Session) -> tuple[int, str] | None:
+        row = session.get(SettingRow, LOG_END_SETTING)
+        if row is None:
+            return None
+        count, _space, latest = row.value.partition(" ")
+        if not count.isdigit():
+            return (-1, row.value)  # damaged: never equal to a real end
+        return int(count), latest
+
+    def _note_log_end(self, session: Session, count: int, latest: str) -> None:
+        value = f"{count} {latest}"
+        row = session.get(SettingRow, LOG_END_SETTING)
+        if row is None:
+            session.add(SettingRow(name=LOG_END_SETTING, value=value))
+        else:
+            row.value = value
+
+    def _seal_unsealed_log(self) -> None:
+        """Seal a log that has no hashes yet (entries written before the record was kept,
+        just upgraded): each becomes a link of the chain in its order. A log holding any
+        hash is never sealed again; an entry without one is then reported by verify_log."""
+        table = TABLE_OF[ContactLogEntry]
+        with self._write() as session:
+            sealed = session.execute(
+                select(table.c.id).where(table.c.entry_hash != "").limit(1)
+            ).first()
+            if sealed is not None:
+                return
+            entries = self._list(session, ContactLogEntry)
+            if not entries:
+                return
+            previous = ""
+            for entry in entries:
+                chain.seal(entry, previous)
+                previous = entry.entry_hash
+            session.execute(
+                update(table)
+                .where(table.c.id == bindparam("entry_id"))
+                .values(previous_hash=bindparam("previous"), entry_hash=bindparam("entry_hash")),
+                [
+                    {
+                        "entry_id": e.id,
+                        "previous": e.previous_hash,
+                        "entry_hash": e.entry_hash,
+                    }
+                    for e in entries
+                ],
+            )
+            self._note_log_end(session, len(entries), previous)
+
+    def _log_to_import(
+        self, entries: builtins.list[ContactLogEntry]
+    ) -> builtins.list[ContactLogEntry]:
+        """The log of a plan being imported, ready to insert (copies; see replace_plan)."""
+        log = [dataclasses.replace(e) for e in entries]
+        sealed = [e for e in log if e.entry_hash]
+        if sealed and len(sealed) == len(log):
+            check = chain.verify(log)
+            if check.problem is not None:
+                raise LogKeptError(_LOG_IMPORT_BROKEN.format(problem=check.problem.message))
+            return log
+        if sealed:
+            raise LogKeptError(
+                _LOG_IMPORT_BROKEN.format(problem="Some of its entries have no hash.")
+            )
+        moment = self._clock().replace(microsecond=0)
+        previous = ""
+        for entry in log:
+            if entry.recorded_at is None:
+                entry.recorded_at = moment
+                entry.recorded_before_log = True
+            chain.seal(entry, previous)
+            previous = entry.entry_hash
+        return log
 
     # -- the plan as a whole ------------------------------------------------------------
 
@@ -578,15 +761,25 @@ class PlanRepository:
             return plan
 
     def replace_plan(self, plan: Plan) -> None:
-        """Make the workbook hold exactly `plan` (import, demo), in one transaction."""
+        """Make the workbook hold exactly `plan` (import, demo), in one transaction.
+
+        The one bulk path into the contact log, and only into an empty one (LogKeptError
+        otherwise). Entries that carry hashes must form an intact chain and are kept exactly
+        as they are; a log without any hashes (an older export, a plan typed by hand) is
+        sealed here in its order, each entry without a written-down time getting this moment
+        as the latest it can have been written (recorded_before_log)."""
+        log = self._log_to_import(plan.contact_log)
         with self._write() as session:
+            log_table = TABLE_OF[ContactLogEntry]
+            if session.execute(select(log_table.c.id).limit(1)).first() is not None:
+                raise LogKeptError(_LOG_NOT_EMPTY)
             session.expunge_all()
             session.execute(delete(BackupPlanContactRow))
             for kind in reversed(INSERT_ORDER):
                 session.execute(delete(TABLE_OF[kind]))
             session.execute(delete(SectionChangeRow))
             for kind in INSERT_ORDER:
-                records = plan.records_of(kind)
+                records = log if kind is ContactLogEntry else plan.records_of(kind)
                 if records:
                     session.execute(
                         insert(TABLE_OF[kind]),
@@ -595,6 +788,8 @@ class PlanRepository:
                             for i, r in enumerate(records)
                         ],
                     )
+            if log:
+                self._note_log_end(session, len(log), log[-1].entry_hash)
             for backup_plan in plan.backup_plans:
                 self._replace_links(session, backup_plan)
             info = self._plan_info(session)

@@ -215,6 +215,18 @@ class ContactLogRow(OrderedRow, Base):
     obligation_id: Mapped[str | None] = mapped_column(
         ForeignKey("obligations.id", ondelete="SET NULL"), index=True
     )
+    exact_words: Mapped[str] = mapped_column(Text, default="")
+    witnesses: Mapped[str] = mapped_column(Text, default="")
+    reported_to: Mapped[list[Any]] = mapped_column(default=list)
+    report_reference: Mapped[str] = mapped_column(Text, default="")
+    # Append-only and hash-chained (domain/chain.py); triggers refuse UPDATE and DELETE.
+    recorded_at: Mapped[datetime | None]
+    recorded_before_log: Mapped[bool] = mapped_column(default=False)
+    corrects_id: Mapped[str | None] = mapped_column(ForeignKey("contact_log.id"), unique=True)
+    correction_note: Mapped[str] = mapped_column(Text, default="")
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
+    previous_hash: Mapped[str] = mapped_column(String(64), default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class PlanInfoRow(Base):

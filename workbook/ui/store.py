@@ -207,6 +207,11 @@ class PlanStore(QObject):
         self._stamp(SECTION_OF[kind])
         self.changed.emit(Change(kind, (record_id,), Action.MOVED))
 
+    def log_end(self) -> tuple[int, str] | None:
+        """The contact log's end as the database notes it: (entries, latest hash)."""
+        end: tuple[int, str] | None = self._repo.log_end()
+        return end
+
     # -- statements and review ---------------------------------------------------------
     def save_statements(self, statements: PersonalStatements) -> None:
         plan = self.plan

@@ -1,0 +1,251 @@
+"""The contact log's hash chain (domain/chain.py, docs/record.md): every way a log can be
+altered is caught and named, and an independent script re-checks an exported log."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbook.domain import chain
+from workbook.domain.chain import Break
+from workbook.domain.demo import demo_plan
+from workbook.domain.model import ContactChannel, ContactLogEntry, ReportedTo
+from workbook.export.plan_json import plan_to_json
+
+CHECKER = Path(__file__).parent / "independent_chain_check.py"
+
+
+def sealed(*entries: ContactLogEntry) -> list[ContactLogEntry]:
+    previous = ""
+    for entry in entries:
+        entry.recorded_at = entry.recorded_at or datetime(2031, 3, 4, 9, 0)
+        previous = chain.seal(entry, previous).entry_hash
+    return list(entries)
+
+
+def a_log() -> list[ContactLogEntry]:
+    first = ContactLogEntry(
+        occurred_at=datetime(2031, 3, 1, 19, 10),
+        what_happened="Called twice from a new number.",
+        exact_words="You will regret this — ты пожалеешь 😠",
+        witnesses="Maya Example",
+        reported_to=[ReportedTo.POLICE],
+        report_reference="Incident 2031-0042",
+    )
+    second = ContactLogEntry(
+        occurred_at=datetime(2031, 3, 2, 8, 5), channel=ContactChannel.EMAIL, id="second"
+    )
+    log = sealed(first, second)
+    fixed = chain.correction(first, dataclasses.replace(first, witnesses="Maya and Tom"), "Tom too")
+    gone = chain.withdrawal(second, "It was the school, not him.")
+    return log + sealed_after(log, fixed, gone)
+
+
+def sealed_after(log: list[ContactLogEntry], *more: ContactLogEntry) -> list[ContactLogEntry]:
+    previous = log[-1].entry_hash
+    for entry in more:
+        entry.recorded_at = datetime(2031, 3, 5, 10, 0)
+        previous = chain.seal(entry, previous).entry_hash
+    return list(more)
+
+
+def test_the_canonical_form_is_the_documented_one() -> None:
+    entry = ContactLogEntry(
+        occurred_at=datetime(2031, 3, 1, 19, 10),
+        what_happened='Said "hello"\nthen left. Ünïcödé ✓',
+        reported_to=[ReportedTo.LAWYER, ReportedTo.POLICE],
+        recorded_at=datetime(2031, 3, 1, 21, 0, 5),
+        id="abc",
+    )
+    chain.seal(entry, "")
+    data = chain.canonical_bytes(entry)
+    # Sorted keys, no whitespace, non-ASCII as UTF-8, empty fields and the hash left out.
+    assert (
+        data
+        == (
+            '{"channel":"text","id":"abc","occurred_at":"2031-03-01T19:10:00",'
+            '"recorded_at":"2031-03-01T21:00:05","reported_to":["lawyer","police"],'
+            '"response":"no_response","what_happened":"Said \\"hello\\"\\nthen left. Ünïcödé ✓"}'
+        ).encode()
+    )
+    assert entry.entry_hash == hashlib.sha256(data).hexdigest()
+    # The same bytes as the exported object, hash left out and empty values dropped.
+    exported = json.loads(plan_to_json(dataclasses.replace(demo_plan(), contact_log=[entry])))
+    (as_exported,) = exported["contact_log"]
+    kept = {
+        k: v for k, v in as_exported.items() if k != "entry_hash" and v not in ("", None, [], False)
+    }
+    assert json.dumps(kept, sort_keys=True, separators=(",", ":"), ensure_ascii=False) == (
+        data.decode("utf-8")
+    )
+
+
+def test_a_field_left_empty_changes_no_hash() -> None:
+    """So a field the model gains later (attachment hashes) leaves older entries' hashes."""
+    entry = sealed(ContactLogEntry(occurred_at=datetime(2031, 1, 1, 9, 0), id="x"))[0]
+    assert "exact_words" not in json.loads(chain.canonical_bytes(entry))
+    assert chain.entry_hash(entry) == entry.entry_hash
+
+
+def test_an_intact_log_verifies_and_names_its_latest_hash() -> None:
+    log = a_log()
+    check = chain.verify(log, (len(log), log[-1].entry_hash))
+    assert check.intact and check.count == 4 and check.latest_hash == log[-1].entry_hash
+    assert chain.verify([]).intact and chain.verify([]).latest_hash == ""
+
+
+@pytest.mark.parametrize(
+    ("tamper", "number", "kind"),
+    [
+        (lambda log: setattr(log[0], "what_happened", "Nothing happened."), 1, Break.ALTERED),
+        (lambda log: setattr(log[1], "occurred_at", datetime(2031, 3, 2, 8, 6)), 2, Break.ALTERED),
+        (lambda log: setattr(log[2], "recorded_at", datetime(2031, 3, 1, 20, 0)), 3, Break.ALTERED),
+        (lambda log: setattr(log[3], "withdrawn_reason", ""), 4, Break.ALTERED),
+        (lambda log: setattr(log[0], "entry_hash", "0" * 64), 1, Break.ALTERED),
+        (lambda log: log.pop(1), 2, Break.UNLINKED),  # removed from the middle
+        (lambda log: log.insert(0, log.pop(1)), 1, Break.UNLINKED),  # reordered
+        (lambda log: setattr(log[2], "entry_hash", ""), 3, Break.UNSEALED),
+        (lambda log: log.pop(), 4, Break.END_MISSING),  # removed from the end
+    ],
+)
+def test_every_alteration_is_named_with_its_entry(tamper: object, number: int, kind: str) -> None:
+    log = a_log()
+    end = (len(log), log[-1].entry_hash)
+    tamper(log)  # type: ignore[operator]
+    check = chain.verify(log, end)
+    assert check.problem is not None
+    assert (check.problem.number, check.problem.kind) == (number, kind)
+    assert f"{number}" in check.problem.message
+
+
+def test_a_rehashed_forgery_is_still_caught_by_the_noted_end() -> None:
+    """Whoever changes an entry and recomputes every hash after it still changes the latest
+    hash: the one the person gave their lawyer, and the one the workbook noted."""
+    log = a_log()
+    end = (len(log), log[-1].entry_hash)
+    log[0].what_happened = "Nothing happened."
+    previous = ""
+    for entry in log:
+        previous = chain.seal(entry, previous).entry_hash
+    assert chain.verify(log).intact
+    check = chain.verify(log, end)
+    assert check.problem is not None and check.problem.kind == Break.END_MISSING
+
+
+def test_a_trusted_beginning_is_checked_for_its_links_and_rehashed_later() -> None:
+    log = a_log()
+    trusted = (2, log[1].entry_hash)
+    log[0].what_happened = "Nothing happened."  # changed inside the trusted beginning
+    assert chain.verify(log, trusted=trusted).intact  # its links still hold...
+    problem = chain.rehash(log, 0, trusted[0])  # ...and the full pass finds it
+    assert problem is not None and (problem.number, problem.kind) == (1, Break.ALTERED)
+    assert chain.rehash(log, 1, 4) is None
+    log = a_log()
+    log[3].withdrawn_reason = "changed after the trusted beginning"
+    problem = chain.verify(log, trusted=(2, log[1].entry_hash)).problem
+    assert problem is not None and problem.number == 4  # the rest is hashed as always
+    log = a_log()
+    log.pop(0)  # the trusted hash is no longer where it was: everything is checked
+    problem = chain.verify(log, trusted=(2, a_log()[1].entry_hash)).problem
+    assert problem is not None and problem.number == 1
+
+
+def test_corrections_must_point_back_once() -> None:
+    log = a_log()
+    # The first version was corrected already (under another id than Workbook would give).
+    twice = dataclasses.replace(chain.correction(log[0], log[0]), id="another")
+    log += sealed_after(log, twice)
+    problem = chain.verify(log).problem
+    assert problem is not None and (problem.number, problem.kind) == (5, Break.CORRECTED_TWICE)
+
+    log = a_log()
+    forward = sealed_after(log, ContactLogEntry(corrects_id="later", id="early"))
+    problem = chain.verify(log + forward).problem
+    assert problem is not None and problem.kind == Break.CORRECTS_UNKNOWN
+
+    log = a_log()
+    log += sealed_after(log, dataclasses.replace(log[1]))  # the same id again
+    problem = chain.verify(log).problem
+    assert problem is not None and problem.kind == Break.DUPLICATE_ID
+
+
+def test_versions_history_and_what_changed() -> None:
+    log = a_log()
+    current = chain.current_versions(log)
+    assert [e.id for e in current] == [log[2].id, log[3].id]  # in the order first written
+    assert current[1].withdrawn_reason
+    assert [e.id for e in chain.history(log, log[2].id)] == [log[0].id, log[2].id]
+    assert chain.history(log, "nothing") == []
+    assert chain.is_superseded(log, log[0].id) and not chain.is_superseded(log, log[2].id)
+    assert chain.changed_fields(log[0], log[2]) == ["witnesses"]
+    assert chain.changed_fields(log[1], log[3]) == []  # a withdrawal changes no content
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    texts=st.lists(st.text(st.characters(exclude_categories=("Cs",))), min_size=1, max_size=5),
+    moment=st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)),
+)
+def test_any_text_and_time_seal_and_verify(texts: list[str], moment: datetime) -> None:
+    log = sealed(
+        *(
+            ContactLogEntry(occurred_at=moment, what_happened=text, exact_words=text[::-1])
+            for text in texts
+        )
+    )
+    assert chain.verify(log, (len(log), log[-1].entry_hash)).intact
+
+
+def run_checker(path: Path) -> subprocess.CompletedProcess[str]:
+    # -I -S: no site-packages, no script folder, no environment: the checker can import
+    # nothing of Workbook's, only the standard library.
+    return subprocess.run(
+        [sys.executable, "-I", "-S", str(CHECKER), str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_an_independent_script_rechecks_the_exported_chain(tmp_path: Path) -> None:
+    plan = demo_plan(date(2031, 3, 1))
+    plan.contact_log += sealed_after(
+        plan.contact_log,
+        chain.correction(
+            plan.contact_log[1],
+            dataclasses.replace(plan.contact_log[1], witnesses="My neighbour, Ruth"),
+            "I remembered Ruth was there.",
+        ),
+        chain.withdrawal(plan.contact_log[4], "It was a wrong number after all."),
+    )
+    exported = tmp_path / "plan.json"
+    exported.write_text(plan_to_json(plan), encoding="utf-8")
+    result = run_checker(exported)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "intact",
+        str(len(plan.contact_log)),
+        plan.contact_log[-1].entry_hash,
+    ]
+
+    for tamper in (
+        lambda doc: doc["contact_log"][3].update(what_happened="Nothing."),
+        lambda doc: doc["contact_log"].pop(2),
+        lambda doc: doc["contact_log"].pop(),
+    ):
+        document = json.loads(exported.read_text(encoding="utf-8"))
+        tamper(document)
+        altered = tmp_path / "altered.json"
+        altered.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        result = run_checker(altered)
+        assert result.returncode == 1
+        assert result.stdout.startswith("broken")

@@ -1,0 +1,361 @@
+"""The contact log's hash chain: what makes the record hold up (docs/record.md).
+
+Every contact-log entry carries `entry_hash`, the SHA-256 of its canonical serialisation,
+and `previous_hash`, the `entry_hash` of the entry before it. Changing, removing, adding or
+reordering an entry anywhere in the log breaks a link that `verify` names.
+
+The canonical serialisation of an entry (documented in docs/record.md, and re-checked in the
+tests by a script that uses only hashlib and json) is:
+
+- a JSON object of the entry's fields, with the field `entry_hash` left out and every field
+  whose value is empty (an empty text, an empty list, null, false) left out,
+- times and dates as ISO 8601 text (`YYYY-MM-DDTHH:MM:SS`, fractions of a second only when
+  not zero), choices as their stored names (`"text"`, `"police"`),
+- keys sorted, no whitespace (`separators=(",", ":")`), non-ASCII characters as themselves
+  (`ensure_ascii=False`), encoded as UTF-8.
+
+Leaving empty fields out means that a field the model gains later (attachment hashes, for
+example) changes no hash of an entry written before it existed.
+
+No Qt, no storage: the repository, the JSON import, `workbook verify` and the log page all
+call this module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Final
+
+from workbook.domain.i18n import tr
+from workbook.domain.model import ContactLogEntry
+
+HASH_FIELD: Final = "entry_hash"
+PREVIOUS_FIELD: Final = "previous_hash"
+
+# Every field but the hash itself, in key order. The object is built in this order, so the
+# encoder need not sort it (its output is the same as with sort_keys, which docs/record.md
+# documents).
+HASHED_FIELDS: Final[tuple[str, ...]] = tuple(
+    sorted(f.name for f in dataclasses.fields(ContactLogEntry) if f.name != HASH_FIELD)
+)
+
+
+def _is_time(hint: Any) -> bool:
+    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    return any(option in (datetime, date) for option in options)
+
+
+_HINTS = typing.get_type_hints(ContactLogEntry)
+# Fields holding a time or a date, written as ISO 8601 text.
+_TIME_FIELDS: Final[tuple[str, ...]] = tuple(n for n in HASHED_FIELDS if _is_time(_HINTS[n]))
+
+
+def _plain(value: Any) -> Any:
+    """What JSON cannot write by itself: a choice that is not text, a date inside a list."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    raise TypeError(f"a contact-log field of type {type(value).__name__} has no canonical form")
+
+
+# Choices are text (StrEnum), which JSON writes as their value.
+_encode: Callable[[Any], str] = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_plain
+).encode
+
+
+def canonical_object(entry: ContactLogEntry) -> dict[str, Any]:
+    """The entry as the JSON object that is hashed (empty fields and the hash left out)."""
+    values = entry.__dict__
+    result = {name: values[name] for name in HASHED_FIELDS if values[name]}
+    for name in _TIME_FIELDS:
+        value = result.get(name)
+        if value is not None:
+            result[name] = value.isoformat()
+    return result
+
+
+def canonical_bytes(entry: ContactLogEntry) -> bytes:
+    """The exact bytes whose SHA-256 is the entry's hash."""
+    return _encode(canonical_object(entry)).encode("utf-8")
+
+
+def entry_hash(entry: ContactLogEntry) -> str:
+    """SHA-256 (lower-case hex) of the entry's canonical bytes; its previous_hash included."""
+    return hashlib.sha256(canonical_bytes(entry)).hexdigest()
+
+
+def seal(entry: ContactLogEntry, previous_hash: str) -> ContactLogEntry:
+    """Link `entry` after the entry whose hash is `previous_hash` and set its own hash.
+    Changes the entry in place and returns it."""
+    entry.previous_hash = previous_hash
+    entry.entry_hash = ""
+    entry.entry_hash = entry_hash(entry)
+    return entry
+
+
+# --------------------------------------------------------------------------- checking
+
+
+class Break:
+    """How a link in the chain broke (ChainProblem.kind)."""
+
+    ALTERED = "altered"  # the entry's content no longer matches its own hash
+    UNLINKED = "unlinked"  # it does not follow the entry before it: removed, added, moved
+    UNSEALED = "unsealed"  # it has no hash at all
+    CORRECTS_UNKNOWN = "corrects_unknown"  # it corrects an entry that is not before it
+    CORRECTED_TWICE = "corrected_twice"  # a second correction of the same entry
+    DUPLICATE_ID = "duplicate_id"
+    END_MISSING = "end_missing"  # entries after the last one are gone (or the end moved)
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    """The first place the chain breaks. `number` counts entries from 1, in log order."""
+
+    number: int
+    entry_id: str
+    kind: str
+    message: str  # a plain sentence, naming the entry by its number; no user content
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    count: int  # entries in the log
+    latest_hash: str  # the last entry's stored hash ("" for an empty log)
+    problem: ChainProblem | None
+
+    @property
+    def intact(self) -> bool:
+        return self.problem is None
+
+
+def _problem(number: int, entry_id: str, kind: str) -> ChainProblem:
+    texts = {
+        Break.ALTERED: tr(
+            "chain",
+            "Entry {number} was changed after it was written: its content no longer "
+            "matches its hash.",
+        ),
+        Break.UNLINKED: tr(
+            "chain",
+            "Entry {number} does not follow the entry before it: an entry was removed, added "
+            "or moved there.",
+        ),
+        Break.UNSEALED: tr(
+            "chain", "Entry {number} has no hash: it was not written by Workbook's log."
+        ),
+        Break.CORRECTS_UNKNOWN: tr(
+            "chain",
+            "Entry {number} corrects an entry that is not before it in the log.",
+        ),
+        Break.CORRECTED_TWICE: tr(
+            "chain",
+            "Entry {number} corrects an entry that an earlier entry already corrected.",
+        ),
+        Break.DUPLICATE_ID: tr("chain", "Entry {number} has the same id as an earlier entry."),
+        Break.END_MISSING: tr(
+            "chain",
+            "The log should end with entry {number}, but it does not: entries at its end "
+            "were removed or changed.",
+        ),
+    }
+    return ChainProblem(number, entry_id, kind, texts[kind].format(number=number))
+
+
+def verify(
+    entries: Sequence[ContactLogEntry],
+    expected_end: tuple[int, str] | None = None,
+    trusted: tuple[int, str] | None = None,
+) -> ChainCheck:
+    """Check every link of the log, in order; stops at the first break.
+
+    `expected_end` is (number of entries, latest hash) as recorded elsewhere (the workbook's
+    own note of its last entry, an export's summary): it catches entries removed from the
+    end, which no link inside the log can show.
+
+    `trusted` is (number of entries, hash of the last of them) of a beginning of the log that
+    was re-hashed in full before (the log page notes it): while the log still holds that hash
+    at that place, those entries are checked for their links and order but not hashed again,
+    so a long log opens quickly; `rehash` checks them in full afterwards.
+    """
+    skip = 0
+    if (
+        trusted is not None
+        and 0 < trusted[0] <= len(entries)
+        and entries[trusted[0] - 1].entry_hash == trusted[1]
+    ):
+        skip = trusted[0]
+    previous = ""
+    seen: set[str] = set()
+    corrected: set[str] = set()
+    sha256 = hashlib.sha256
+    count = len(entries)
+    latest = entries[-1].entry_hash if entries else ""
+    for index, entry in enumerate(entries):
+        stored = entry.entry_hash
+        kind = ""
+        if not stored:
+            kind = Break.UNSEALED
+        elif index >= skip and sha256(canonical_bytes(entry)).hexdigest() != stored:
+            kind = Break.ALTERED
+        elif entry.previous_hash != previous:
+            kind = Break.UNLINKED
+        elif entry.id in seen:
+            kind = Break.DUPLICATE_ID
+        elif entry.corrects_id is not None:
+            if entry.corrects_id not in seen:
+                kind = Break.CORRECTS_UNKNOWN
+            elif entry.corrects_id in corrected:
+                kind = Break.CORRECTED_TWICE
+            else:
+                corrected.add(entry.corrects_id)
+        if kind:
+            return ChainCheck(count, latest, _problem(index + 1, entry.id, kind))
+        seen.add(entry.id)
+        previous = stored
+    if expected_end is not None and expected_end != (count, previous):
+        return ChainCheck(count, previous, _problem(expected_end[0], "", Break.END_MISSING))
+    return ChainCheck(count, previous, None)
+
+
+def rehash(entries: Sequence[ContactLogEntry], start: int, stop: int) -> ChainProblem | None:
+    """Hash entries[start:stop] again and compare each with its stored hash: the part of a
+    full check that verify() leaves out for a trusted beginning, done in steps by the log
+    page while the person reads it."""
+    sha256 = hashlib.sha256
+    for index in range(start, min(stop, len(entries))):
+        entry = entries[index]
+        if sha256(canonical_bytes(entry)).hexdigest() != entry.entry_hash:
+            return _problem(index + 1, entry.id, Break.ALTERED)
+    return None
+
+
+# --------------------------------------------------------------------------- versions
+
+
+def current_versions(entries: Sequence[ContactLogEntry]) -> list[ContactLogEntry]:
+    """The latest version of every entry (withdrawn ones included), in the order the first
+    version of each was written."""
+    latest: dict[str, ContactLogEntry] = {}  # first version's id -> latest version
+    root_of: dict[str, str] = {}
+    for entry in entries:
+        target = entry.corrects_id
+        root = entry.id if target is None else root_of.get(target, target)
+        root_of[entry.id] = root
+        latest[root] = entry
+    return list(latest.values())
+
+
+def history(entries: Sequence[ContactLogEntry], entry_id: str) -> list[ContactLogEntry]:
+    """Every version of the entry `entry_id` belongs to, oldest first."""
+    root_of: dict[str, str] = {}
+    versions: dict[str, list[ContactLogEntry]] = {}
+    for entry in entries:
+        target = entry.corrects_id
+        root = entry.id if target is None else root_of.get(target, target)
+        root_of[entry.id] = root
+        versions.setdefault(root, []).append(entry)
+    found = root_of.get(entry_id)
+    return [] if found is None else versions[found]
+
+
+def is_superseded(entries: Sequence[ContactLogEntry], entry_id: str) -> bool:
+    """Whether a later entry corrects or withdraws `entry_id`."""
+    return any(entry.corrects_id == entry_id for entry in entries)
+
+
+# Fields a correction compares; the ones the app sets are not "what changed".
+APP_FIELDS: Final = frozenset(
+    {
+        "id",
+        "recorded_at",
+        "recorded_before_log",
+        "corrects_id",
+        "correction_note",
+        "withdrawn_reason",
+        "previous_hash",
+        "entry_hash",
+    }
+)
+
+
+def changed_fields(before: ContactLogEntry, after: ContactLogEntry) -> list[str]:
+    """Names of the fields the person changed from `before` to `after`, in model order."""
+    return [
+        f.name
+        for f in dataclasses.fields(ContactLogEntry)
+        if f.name not in APP_FIELDS and getattr(before, f.name) != getattr(after, f.name)
+    ]
+
+
+def correction_id(entry_id: str) -> str:
+    """The id of the entry that corrects or withdraws `entry_id`. An entry is replaced at most
+    once, so this is unique; being fixed, an unfinished correction's draft finds its way back
+    to the entry it corrects."""
+    return hashlib.sha256(f"workbook correction of {entry_id}".encode()).hexdigest()[:32]
+
+
+def correction(
+    corrected: ContactLogEntry, edited: ContactLogEntry, note: str = ""
+) -> ContactLogEntry:
+    """A new entry that corrects `corrected` with the fields of `edited` (not yet written:
+    the repository sets its times and hashes)."""
+    entry = dataclasses.replace(
+        edited,
+        id=correction_id(corrected.id),
+        corrects_id=corrected.id,
+        correction_note=note,
+        withdrawn_reason="",
+        recorded_at=None,
+        recorded_before_log=False,
+        previous_hash="",
+        entry_hash="",
+    )
+    return entry
+
+
+def withdrawal(current: ContactLogEntry, reason: str) -> ContactLogEntry:
+    """A new entry that withdraws `current`: its content stays, marked withdrawn."""
+    return dataclasses.replace(
+        correction(current, current),
+        withdrawn_reason=reason,
+    )
+
+
+# --------------------------------------------------------------------------- the two times
+
+LONG_AFTER_DAYS: Final = 3  # written later than this is labelled "long after"
+
+
+def gap_text(occurred_at: datetime, recorded_at: datetime | None, before_log: bool) -> str:
+    """How long after the contact its entry was written down, in plain words."""
+    if recorded_at is None:
+        return tr("chain", "not written down yet")
+    if before_log:
+        return tr("chain", "written before this record was kept")
+    minutes = int((recorded_at - occurred_at).total_seconds() // 60)
+    if minutes < -1:
+        return tr("chain", "written before the time it gives")
+    if minutes < 2:
+        return tr("chain", "written at the time")
+    if minutes < 60:
+        return tr("chain", "written {n} minutes after").format(n=minutes)
+    hours = minutes // 60
+    if hours < 2:
+        return tr("chain", "written 1 hour after")
+    if hours < 48:
+        return tr("chain", "written {n} hours after").format(n=hours)
+    days = hours // 24
+    if days <= LONG_AFTER_DAYS:
+        return tr("chain", "written {n} days after").format(n=days)
+    return tr("chain", "written {n} days after: long after the contact").format(n=days)

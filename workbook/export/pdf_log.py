@@ -1,0 +1,220 @@
+"""The contact log in the PDF: every entry in the order it was written, with both of its times
+and the gap, corrections and withdrawals as the dated entries they are, and an appendix that
+says how to check the log's hash chain with ordinary tools (docs/record.md).
+
+Called from pdf_content.Content.contact_log; uses its drawing helpers and the reader's view
+of each field (`Content.shows`), so a court export leaves out what the registry says it must.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak
+
+from workbook.domain import chain
+from workbook.domain.fields import field_of
+from workbook.domain.i18n import tr
+from workbook.domain.labels import label
+from workbook.domain.model import ContactLogEntry
+from workbook.export.pdf_engine import RecordRows
+
+if TYPE_CHECKING:
+    from workbook.export.pdf_content import Content
+
+_CONTEXT = "pdf_log"
+_KIND = ContactLogEntry
+HASH_SHOWN = 16  # hexadecimal digits of each entry's hash in the table; the JSON has all 64
+
+
+def _fmt(value: Any) -> str:
+    from workbook.export.pdf_content import fmt_datetime  # loaded already: it calls us
+
+    return fmt_datetime(value)
+
+
+def written(entry: ContactLogEntry) -> str:
+    """When an entry was written down, and how long after the contact."""
+    if entry.corrects_id is not None and entry.recorded_at is not None:
+        # Its own row says when the entry was first written; this is when it was replaced.
+        what = (
+            tr(_CONTEXT, "a withdrawal") if entry.withdrawn_reason else tr(_CONTEXT, "a correction")
+        )
+        return f"{_fmt(entry.recorded_at)}\n{what}"
+    gap = chain.gap_text(entry.occurred_at, entry.recorded_at, entry.recorded_before_log)
+    if entry.recorded_at is None:
+        return gap
+    if entry.recorded_before_log:
+        by = tr(_CONTEXT, "by {date} at the latest").format(date=_fmt(entry.recorded_at))
+        return f"{by}\n{gap}"
+    return f"{_fmt(entry.recorded_at)}\n{gap}"
+
+
+def record_text(
+    entry: ContactLogEntry, number_of: dict[str, int], replaced_by: dict[str, int]
+) -> str:
+    """The entry's place in the record: its number, what it corrects or withdraws, what
+    replaced it, and the start of its hash."""
+    lines = [tr(_CONTEXT, "No. {n}").format(n=number_of[entry.id])]
+    target = number_of.get(entry.corrects_id or "")
+    if entry.withdrawn_reason and target:
+        lines.append(tr(_CONTEXT, "Withdraws No. {n}").format(n=target))
+    elif target:
+        lines.append(tr(_CONTEXT, "Corrects No. {n}").format(n=target))
+    if entry.correction_note:
+        lines.append(tr(_CONTEXT, "Why: {note}").format(note=entry.correction_note))
+    if entry.withdrawn_reason:
+        lines.append(tr(_CONTEXT, "Reason: {reason}").format(reason=entry.withdrawn_reason))
+    later = replaced_by.get(entry.id)
+    if later:
+        lines.append(tr(_CONTEXT, "Replaced by No. {n}").format(n=later))
+    if entry.entry_hash:
+        lines.append(tr(_CONTEXT, "Hash {start}…").format(start=entry.entry_hash[:HASH_SHOWN]))
+    return "\n".join(lines)
+
+
+def log_section(content: Content) -> list[Any]:
+    """The whole log as one table, every entry in the order it was written."""
+    log = content.plan.contact_log
+    shows = content.shows
+    number_of = {entry.id: n for n, entry in enumerate(log, start=1)}
+    replaced_by: dict[str, int] = {}
+    for entry in log:
+        if entry.corrects_id is not None:
+            replaced_by[entry.corrects_id] = number_of[entry.id]
+    who = content._log_part(field_of(_KIND, "proxy_id"))
+    order = content._log_part(field_of(_KIND, "obligation_id"))
+    value = content.value
+
+    def labelled(name: str, entry: ContactLogEntry) -> str:
+        if not shows(_KIND, name):
+            return ""
+        text = value(field_of(_KIND, name), getattr(entry, name))
+        joined = text if isinstance(text, str) else ", ".join(text)
+        if not joined.strip():
+            return ""
+        return f"{field_of(_KIND, name).text_label}: {joined}"
+
+    def cells(entry: ContactLogEntry) -> list[str | list[str]]:
+        when = _fmt(entry.occurred_at)
+        row: list[str | list[str]] = [f"{when}\n{written(entry)}"]
+        target = number_of.get(entry.corrects_id or "")
+        if entry.withdrawn_reason and target:
+            same = tr(_CONTEXT, "(withdrawn: as No. {n})").format(n=target)
+            row += ["", same, ""]
+        else:
+            how = label(entry.channel) if shows(_KIND, "channel") else ""
+            row.append(
+                "\n".join(p for p in (who(entry) if shows(_KIND, "proxy_id") else "", how) if p)
+            )
+            what = [entry.what_happened if shows(_KIND, "what_happened") else ""]
+            what += [labelled(n, entry) for n in ("exact_words", "witnesses")]
+            row.append([part for part in what if part.strip()] or "")
+            answer = label(entry.response) if shows(_KIND, "response") else ""
+            if entry.response_detail.strip() and shows(_KIND, "response_detail"):
+                answer = f"{answer} — {entry.response_detail}" if answer else entry.response_detail
+            names = ("reported_to", "report_reference", "evidence_ref", "topic_within")
+            rest = [labelled(n, entry) for n in names]
+            if shows(_KIND, "obligation_id"):
+                rest.append(order(entry))
+            row.append([part for part in [answer, *rest] if part.strip()] or "")
+        row.append(record_text(entry, number_of, replaced_by))
+        return row
+
+    def heading(*names: str) -> str:
+        """The form's labels of the fields a column shows (the others are labelled inside)."""
+        return " · ".join(field_of(_KIND, n).text_label for n in names if shows(_KIND, n))
+
+    header = [
+        heading("occurred_at", "recorded_at"),
+        heading("proxy_id", "channel"),
+        heading("what_happened"),
+        heading("response", "response_detail"),
+        tr(_CONTEXT, "In the record"),
+    ]
+    fixed = (30 * mm, 26 * mm, 0.0, 0.0, 31 * mm)
+    rest = content.width - sum(fixed)
+    widths = [fixed[0], fixed[1], rest * 0.55, rest * 0.45, fixed[4]]
+
+    def rows() -> Iterator[tuple[list[str | list[str]], Callable[[], RecordRows]]]:
+        for entry in log:
+            made = cells(entry)
+
+            def stacked(entry: ContactLogEntry = entry) -> RecordRows:
+                heading = tr(_CONTEXT, "No. {n}, {when}").format(
+                    n=number_of[entry.id], when=_fmt(entry.occurred_at)
+                )
+                return heading, content.rows(entry)
+
+            yield made, stacked
+
+    intro = tr(
+        _CONTEXT,
+        "Every entry in the order it was written down. Nothing in this log is ever changed "
+        "or removed: a correction or a withdrawal is a further entry that names the one it "
+        "replaces. How to check that with ordinary tools is at the end of this section.",
+    )
+    return [content.p(intro, content.s.note), *content.log_tables(header, widths, rows())]
+
+
+def verification_appendix(content: Content) -> list[Any]:
+    """What the hashes are, how to check them, and the latest one in full."""
+    log = content.plan.contact_log
+    if not log or not all(entry.entry_hash for entry in log):
+        return []
+    s = content.s
+    latest = log[-1].entry_hash
+    title = tr(_CONTEXT, "Checking this log")
+    content.maker.context = title
+    entries = (
+        tr(_CONTEXT, "1 entry") if len(log) == 1 else tr(_CONTEXT, "{n} entries").format(n=len(log))
+    )
+    paragraphs = [
+        tr(
+            _CONTEXT,
+            "Each entry carries a SHA-256 hash of its content, both of its times and the hash "
+            "of the entry before it, so that every hash depends on every entry written before "
+            "it. Changing, removing, adding or reordering any entry changes every hash after "
+            "it, and the last one.",
+        ),
+        tr(
+            _CONTEXT,
+            "This log holds {entries}. Its latest hash, which stands for all of them, is:",
+        ).format(entries=entries),
+    ]
+    steps = [
+        tr(
+            _CONTEXT,
+            "To check it: export the plan from Workbook as a JSON file (workbook export --out "
+            "plan.json) and run: workbook verify plan.json. Or, without Workbook, for each "
+            'entry of "contact_log" in order: take every member except "entry_hash" and '
+            'every member whose value is empty ("", [], null, false); write them as JSON '
+            "with the keys sorted and no spaces, in UTF-8, characters outside ASCII as "
+            'themselves; its SHA-256 (for example with sha256sum) must equal "entry_hash", '
+            'and "previous_hash" must equal the hash of the entry before it.',
+        ),
+        tr(
+            _CONTEXT,
+            "In Python 3: json.dumps(entry, sort_keys=True, separators=(',', ':'), "
+            "ensure_ascii=False).encode('utf-8') gives the bytes to hash with "
+            "hashlib.sha256. The last entry's hash must be the one printed here.",
+        ),
+        tr(
+            _CONTEXT,
+            "The hashes show that no entry was changed after it was written and in which "
+            "order they were written. The times come from the clock of the computer the log "
+            "was kept on.",
+        ),
+    ]
+    out: list[Any] = [
+        CondPageBreak(60 * mm),
+        content.p(title, s.block, bold=True),
+        content.p(paragraphs[0], s.body),
+        content.p(paragraphs[1], s.body),
+        content.p(latest, s.firm, bold=True),
+    ]
+    for text in steps:
+        out.append(content.p(text, s.body))
+    return out
