@@ -79,8 +79,8 @@ def main() -> None:
             times.append((time.perf_counter() - started) * 1000)
             assert check.intact and check.count == ENTRIES
         print(
-            f"verify_log: median {statistics.median(times):.0f} ms, p99 {_p99(times):.0f} ms "
-            f"(floor 300 ms: {_p99(times) / 300:.2f}x)"
+            f"verify_log (workbook verify: read every entry, hash every entry): median "
+            f"{statistics.median(times):.0f} ms, p99 {_p99(times):.0f} ms"
         )
 
         log = repo.list(ContactLogEntry)
@@ -132,12 +132,16 @@ def _page(repo: PlanRepository) -> None:
         page.initialise()
         app.processEvents()  # the page is drawn; its check runs in the same turn
         opened = (time.perf_counter() - started) * 1000
-        check = page.record_status.check
-        assert check is not None and check.intact
         while page._rehash_timer.isActive():  # the trusted beginning, hashed again in steps
             app.processEvents()
+        check = page.record_status.check
+        assert check is not None and check.intact
         if run == 0:
-            print(f"first open, no earlier check: {opened:.0f} ms (every entry hashed)")
+            done = (time.perf_counter() - started) * 1000
+            print(
+                f"first open, never checked before: shown with every link checked in "
+                f"{opened:.0f} ms, every entry hashed {done:.0f} ms after opening"
+            )
         else:
             times.append(opened)
             whole.append((time.perf_counter() - started) * 1000)

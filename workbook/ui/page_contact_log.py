@@ -57,9 +57,10 @@ from workbook.ui import dialogs
 from workbook.ui.common import intro_label, make_button, storage_message
 from workbook.ui.compliance_view import compliance_brief, install_on
 from workbook.ui.editor import RecordEditor
-from workbook.ui.page_base import WizardPageBase
-from workbook.ui.specs import first_line, log_title, obligation_title, proxy_title
+from workbook.ui.page_base import DetailPane, WizardPageBase, beside_details
+from workbook.ui.specs import first_line, log_title, obligation_title, proxy_title, spec_for
 from workbook.ui.store import PlanStore, format_datetime
+from workbook.ui.table_model import record_details, row_sentence, wrapped_tooltip
 
 _CONTEXT = "ContactLogPage"
 _KIND = ContactLogEntry.__name__
@@ -196,6 +197,12 @@ class LogTableModel(QAbstractTableModel):
             font.setItalic(True)
             font.setStrikeOut(column == 4)
             return font
+        if role == Qt.ItemDataRole.AccessibleTextRole.value:  # the whole row as a sentence
+            return row_sentence(
+                [(_t(h), self.data(self.index(row, c)) or "") for c, h in enumerate(self.HEADERS)]
+            )
+        if role == Qt.ItemDataRole.ToolTipRole.value and column == 4:  # the whole text
+            return wrapped_tooltip(self.rows[row].what_happened.strip())
         if role not in (Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value):
             return None
         key = (row, column)
@@ -530,6 +537,15 @@ class RecordStatus(QFrame):
         self.hash.setText(check.latest_hash)
         self.copy_button.setEnabled(bool(check.latest_hash))
 
+    def show_progress(self, check: ChainCheck) -> None:
+        """Every link holds; the entries are being hashed again, in steps."""
+        self.check = None
+        text = _t("Checking every entry of the record ({n})…").format(n=check.count)
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.hash.setText(check.latest_hash)
+        self.copy_button.setEnabled(bool(check.latest_hash))
+
     def show_failure(self, message: str) -> None:
         text = _t("The record could not be checked just now. {reason}").format(reason=message)
         self.status.setText(text)
@@ -633,7 +649,9 @@ class LogListWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.draft_note)
-        layout.addWidget(self.table, 1)
+        # The selected entry whole, under the table; rows stay one line each (page_base).
+        self.details = DetailPane(_t("contact log entry"), "details-contact-log", self)
+        layout.addWidget(beside_details(self.table, self.details, "splitter-contact-log", self), 1)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -677,6 +695,7 @@ class LogListWidget(QWidget):
             return
         current = self.selected()
         self.model.refresh(self.store.plan)
+        self.details.forget()
         self.select_id(current.id if current else None)
         self.update_draft_note()
         self._update_buttons()
@@ -701,6 +720,10 @@ class LogListWidget(QWidget):
 
     def _update_buttons(self, *_args: Any) -> None:
         entry = self.selected()
+        self.details.show_record(
+            entry.id if entry else None,
+            record_details(spec_for(ContactLogEntry), entry, self.store.plan) if entry else [],
+        )
         self.correct_button.setEnabled(entry is not None and not entry.withdrawn_reason)
         self.withdraw_button.setEnabled(entry is not None and not entry.withdrawn_reason)
         self.history_button.setEnabled(entry is not None)
@@ -844,10 +867,17 @@ class ContactLogPage(WizardPageBase):
         except StorageError as error:
             self.record_status.show_failure(storage_message(error))
             return None
+        first = not (trusted and _still_there(log, trusted))
+        if first and len(log) > REHASH_STEP:
+            # Never checked whole before: every link now, every entry hashed in steps after.
+            trusted = (len(log), log[-1].entry_hash)
         check = chain.verify(log, end, trusted)
-        self.record_status.show_check(check)
+        skip = trusted[0] if check.problem is None and trusted and _still_there(log, trusted) else 0
+        if first and skip:
+            self.record_status.show_progress(check)
+        else:
+            self.record_status.show_check(check)
         if check.problem is None:
-            skip = trusted[0] if trusted and _still_there(log, trusted) else 0
             self._rehash = (skip, 0, check)
             if skip:
                 self._rehash_timer.start()
