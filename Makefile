@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench package package-test linux-build-deps clean
+.PHONY: run test lint typecheck pytest bench translations package package-test linux-build-deps clean
 
 $(BIN)/python:
 	@# Debian ships venv without ensurepip unless python3-venv is installed, and refuses
@@ -42,6 +42,11 @@ test: lint typecheck pytest
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# Qt's lupdate collects the texts into resources/translations/workbook_<lang>.ts (translate
+# them there, e.g. with pyside6-linguist), lrelease compiles the .qm files the app loads.
+translations: $(TEST_STAMP)
+	$(BIN)/python resources/translations/update.py
 
 # Packaging (packaging/, README "Build"): `make package` builds the one-folder Linux app in
 # dist/workbook/ and, where dpkg-deb exists, dist/workbook_<version>_<arch>.deb;

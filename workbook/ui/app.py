@@ -261,6 +261,10 @@ def install_storage_error_notice() -> None:
 def run_app(folder: Path) -> int:
     """Start the desktop app on the plan in `folder`; returns the exit status."""
     app = make_application()
+    # The interface's language, before the first window is built (two small .qm files).
+    from workbook.ui.i18n import install_language, pick_language
+
+    install_language(pick_language(folder), app)
     # Set-up or unlock first; the database is opened with the key (workbook/ui/protection).
     from workbook.ui.first_paint import after_first_paint
     from workbook.ui.protection.install import decorate_window

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from workbook.paths import database_path
 from workbook.ui.common import intro_label
 from workbook.ui.help_now import HelpNowBox
+from workbook.ui.i18n import LanguageBox
 from workbook.ui.page_base import WizardPageBase
 from workbook.ui.store import PlanStore
 
@@ -31,6 +32,9 @@ class WelcomePage(WizardPageBase):
             "welcome-method",
         )
         self.body.addWidget(method)
+        # The interface's language: kept beside the workbook, used from the next start.
+        self.language = LanguageBox(store.folder, self)
+        self.body.addWidget(self.language)
         # Help now: the country is chosen here once; its numbers show wherever help matters.
         self.help_now = HelpNowBox(
             store, self, with_picker=True, title=True, name="welcome-help-now"

@@ -1,0 +1,177 @@
+"""The interface's language, through Qt's own translation tools.
+
+At start-up, before the first window is built, `install_language` picks the language,
+loads the workbook's `workbook_<lang>.qm` (compiled from `resources/translations/*.ts` with
+Qt's `lrelease`) and Qt's own `qtbase_<lang>.qm` (so Qt's buttons, "Cancel", "OK", speak
+it too), installs both translators, hands `QCoreApplication.translate` to
+`workbook.domain.i18n` so the field registry's labels translate, and sets the layout right
+to left for Arabic.
+
+The language is the person's choice on the Welcome page, kept in a small plain file
+`language` in the workbook's folder (the workbook itself is encrypted and cannot be read
+before it is unlocked, and the unlock screen must already speak the person's language);
+without a choice it follows the system's locale. A choice takes effect at the next start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import workbook_resources
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from workbook.domain import i18n as domain_i18n
+
+# The languages the workbook is offered in: code -> the language's own name.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "es": "Español",
+    "ar": "العربية",
+    "fr": "Français",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+SETTING_FILE = "language"
+DEFAULT = "en"
+
+
+def translations_folder() -> Path:
+    """Where the compiled `.qm` files are (a source checkout, a wheel, a frozen app)."""
+    return Path(workbook_resources.__file__).parent / "translations"
+
+
+def chosen_language(folder: Path | None) -> str | None:
+    """The language the person chose on the Welcome page, or None."""
+    if folder is None:
+        return None
+    try:
+        code = (folder / SETTING_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return code if code in LANGUAGES else None
+
+
+def save_language(folder: Path, code: str) -> None:
+    """Keep the person's choice for the next start ("" or None-like code: follow the system)."""
+    path = folder / SETTING_FILE
+    if code in LANGUAGES:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text(code + "\n", encoding="utf-8")
+    else:
+        path.unlink(missing_ok=True)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The offered language closest to the system's locale; English otherwise."""
+    loc = locale if locale is not None else QLocale.system()
+    for name in loc.uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT
+
+
+def pick_language(folder: Path | None) -> str:
+    return chosen_language(folder) or system_language()
+
+
+@dataclass
+class Installed:
+    language: str
+    translators: list[QTranslator]
+
+
+_installed: Installed | None = None
+
+
+def install_language(code: str, app: QCoreApplication | None = None) -> Installed:
+    """Install the translators for `code` (replacing any installed before) and set the
+    layout direction. English installs Qt's own translations only where they exist."""
+    global _installed  # noqa: PLW0603 - one interface language per process
+    app = app if app is not None else QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QApplication")
+    if _installed is not None:
+        for old in _installed.translators:
+            app.removeTranslator(old)
+    translators: list[QTranslator] = []
+    if code != DEFAULT:
+        own = QTranslator(app)
+        if own.load(f"workbook_{code}", str(translations_folder())):
+            translators.append(own)
+        qt = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", qt_folder):
+            translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    domain_i18n.set_translator(QCoreApplication.translate if translators else None)
+    QGuiApplication.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+    )
+    _installed = Installed(code, translators)
+    return _installed
+
+
+def current_language() -> str:
+    return _installed.language if _installed is not None else DEFAULT
+
+
+class LanguageBox(QGroupBox):
+    """The Welcome page's language choice; it takes effect the next time Workbook starts
+    (every page, and Qt's own buttons, are built in one language)."""
+
+    def __init__(self, folder: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("Language", "Language"), parent)
+        self.setObjectName("welcome-language")
+        self.folder = folder
+        layout = QVBoxLayout(self)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("language-choice")
+        self.combo.setAccessibleName(QCoreApplication.translate("Language", "Language"))
+        self.combo.addItem(QCoreApplication.translate("Language", "The computer's language"), "")
+        for code, name in LANGUAGES.items():
+            self.combo.addItem(name, code)
+        chosen = chosen_language(folder) or ""
+        self.combo.setCurrentIndex(max(0, self.combo.findData(chosen)))
+        layout.addWidget(self.combo)
+        self.note = QLabel(
+            QCoreApplication.translate(
+                "Language",
+                "Workbook speaks the language you choose from the next time you open it.",
+            ),
+            self,
+        )
+        self.note.setWordWrap(True)
+        self.note.setObjectName("language-note")
+        layout.addWidget(self.note)
+        self.combo.setEnabled(folder is not None)
+        self.combo.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self, index: int) -> None:
+        if self.folder is None:
+            return
+        code = str(self.combo.itemData(index) or "")
+        try:
+            save_language(self.folder, code)
+        except OSError:
+            self.note.setText(
+                QCoreApplication.translate(
+                    "Language", "Your choice could not be kept just now. Please try again."
+                )
+            )
+            return
+        self.note.setText(
+            QCoreApplication.translate(
+                "Language",
+                "Saved. Workbook will speak this language from the next time you open it.",
+            )
+        )
