@@ -132,6 +132,14 @@ class LogTableModel(QAbstractTableModel):
         self._rebuild()
 
     def _rebuild(self) -> None:
+        log = self.plan.contact_log
+        if not any(entry.corrects_id is not None for entry in log):
+            # Nothing corrected or withdrawn yet: every entry is its own latest version.
+            self.rows = list(log)
+            self._versions = {}
+            self._row_of = {entry.id: row for row, entry in enumerate(log)}
+            self._texts.clear()
+            return
         versions: dict[str, list[ContactLogEntry]] = {}
         root_of: dict[str, str] = {}
         for entry in self.plan.contact_log:
@@ -843,8 +851,10 @@ class ContactLogPage(WizardPageBase):
         store.changed.connect(self._store_changed)
 
     def initialise(self) -> None:
-        self.records.ensure_model()
-        self.records.refresh()
+        if self.records.model is None:
+            self.records.ensure_model()  # reads the log as it is now
+        else:
+            self.records.refresh()
         self.records.update_draft_note()
         self.schedule_check()
 
