@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # imported when first needed, after the first window is on sc
     from workbook.domain.model import Section
     from workbook.storage.repository import PlanRepository
     from workbook.ui.ops import Op
+    from workbook.ui.overview import OverviewWindow
+    from workbook.ui.wizard import PlanWizard
 
 APP_NAME = "Workbook"
 
@@ -142,11 +144,11 @@ class WorkbookApp:
         from workbook.ui.store import PlanStore
 
         self.store = PlanStore(repo, folder)
-        self._wizard: Any = None
-        self._overview: Any = None
+        self._wizard: PlanWizard | None = None
+        self._overview: OverviewWindow | None = None
 
     @property
-    def wizard(self) -> Any:
+    def wizard(self) -> PlanWizard:
         if self._wizard is None:
             from workbook.ui.wizard import PlanWizard
 
@@ -157,7 +159,7 @@ class WorkbookApp:
         return self._wizard
 
     @property
-    def overview(self) -> Any:
+    def overview(self) -> OverviewWindow:
         if self._overview is None:
             from workbook.ui.overview import OverviewWindow
 

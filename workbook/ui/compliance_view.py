@@ -213,8 +213,11 @@ class _EnterOpens(QObject):
         self.view = view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-        if pressed and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.view._activated(self.view.entries.currentIndex())
             return True
         return False
@@ -286,8 +289,8 @@ class ComplianceView(QWidget):
             tr("ContactChannel", "Through someone else"),
             tr("compliance", "Outside: through someone else"),
         )
-        for column, sample in enumerate(samples):
-            self.entries.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        for column, text in enumerate(samples):
+            self.entries.setColumnWidth(column, metrics.horizontalAdvance(text) + 24)
         self.entries.doubleClicked.connect(self._activated)
         self.entries.installEventFilter(_EnterOpens(self))
 

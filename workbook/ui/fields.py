@@ -572,7 +572,7 @@ class ListField(FieldWidget):
         target = self.rows[min(index, len(self.rows) - 1)]
         target.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def move(self, row: _ListRow, delta: int) -> None:
+    def move(self, row: _ListRow, delta: int) -> None:  # type: ignore[override]  # a row, not the widget
         index = self.rows.index(row)
         target = index + delta
         if not 0 <= target < len(self.rows):
@@ -832,7 +832,7 @@ class RefsField(FieldWidget):
         else:
             self.choice.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def move(self, row: _RefRow, delta: int) -> None:
+    def move(self, row: _RefRow, delta: int) -> None:  # type: ignore[override]  # a row, not the widget
         index = self.rows.index(row)
         target = index + delta
         if not 0 <= target < len(self.ids):

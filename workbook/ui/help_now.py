@@ -17,7 +17,7 @@ import contextlib
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -126,7 +126,9 @@ def choose_country(store: PlanStore | None, code: str) -> None:
 
 def checked_sentence() -> str:
     checked = date.fromisoformat(helplines.data().checked)
-    shown = QLocale().toString(checked, QLocale.FormatType.LongFormat)
+    shown = QLocale().toString(
+        QDate(checked.year, checked.month, checked.day), QLocale.FormatType.LongFormat
+    )
     return _t(
         "These numbers are kept on this computer; they were checked on {date}. Workbook never "
         "goes online and never calls anyone for you."

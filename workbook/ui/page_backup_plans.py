@@ -256,7 +256,9 @@ class BackupPlanEditor(RecordEditor):
     def _insert_after(self, field_name: str, widget: QWidget) -> None:
         """Put `widget` on its own row right under a field of the form."""
         field_widget = self.widgets[field_name]
-        for form in field_widget.parentWidget().findChildren(QFormLayout):
+        parent = field_widget.parentWidget()
+        assert parent is not None  # the field sits in the editor's form
+        for form in parent.findChildren(QFormLayout):
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
                 layout = item.layout() if item is not None else None
@@ -264,7 +266,8 @@ class BackupPlanEditor(RecordEditor):
                 inside = holder is field_widget or (
                     layout is not None
                     and any(
-                        layout.itemAt(i).widget() is field_widget for i in range(layout.count())
+                        (child := layout.itemAt(i)) is not None and child.widget() is field_widget
+                        for i in range(layout.count())
                     )
                 )
                 if inside:

@@ -282,8 +282,9 @@ class ScheduleField(FieldWidget):
     def _row_visible(self, row: int, visible: bool) -> None:
         for column in range(self.grid.columnCount()):
             item = self.grid.itemAtPosition(row, column)
-            if item is not None and item.widget() is not None:
-                item.widget().setVisible(visible)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(visible)
 
     def _show_parts(self) -> None:
         repeat = self._repeat()

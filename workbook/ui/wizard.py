@@ -114,7 +114,9 @@ class PlanWizard(QWizard):
     def setButtonLayout(self, layout: list[QWizard.WizardButton]) -> None:  # type: ignore[override]
         """Whatever layout another part of the app sets, Help now stays in the row: after
         Quick exit when there is one, else first."""
-        buttons = [b for b in layout if b != QWizard.WizardButton.CustomButton3]
+        buttons: list[QWizard.WizardButton] = [
+            b for b in layout if b != QWizard.WizardButton.CustomButton3
+        ]
         quick_exit = QWizard.WizardButton.CustomButton2
         at = buttons.index(quick_exit) + 1 if quick_exit in buttons else 0
         buttons.insert(at, QWizard.WizardButton.CustomButton3)
@@ -167,9 +169,9 @@ class PlanWizard(QWizard):
                 return
         if kind_name == "PersonalStatements":
             self.go_to("boundaries")
-            page = self.currentPage()
-            tabs = getattr(page, "tabs", None)
-            statements = getattr(page, "statements", None)
+            current = self.currentPage()
+            tabs = getattr(current, "tabs", None)
+            statements = getattr(current, "statements", None)
             if tabs is not None and statements is not None:
                 for index in range(tabs.count()):
                     if tabs.widget(index).isAncestorOf(statements):

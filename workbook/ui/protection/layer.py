@@ -263,12 +263,12 @@ class ProtectionLayer(QObject):
                 "org.mate.ScreenSaver",
                 "org.cinnamon.ScreenSaver",
             ):
-                session.connect(
+                session.connect(  # type: ignore[call-overload]  # PySide's stubs lack the SLOT() form
                     "", "", interface, "ActiveChanged", self, SLOT("_screensaver_active(bool)")
                 )
         system = QDBusConnection.systemBus()
         if system.isConnected():
-            system.connect(
+            system.connect(  # type: ignore[call-overload]  # the SLOT() form, as above
                 "org.freedesktop.login1",
                 "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager",
@@ -276,7 +276,7 @@ class ProtectionLayer(QObject):
                 self,
                 SLOT("_prepare_for_sleep(bool)"),
             )
-            system.connect(
+            system.connect(  # type: ignore[call-overload]  # the SLOT() form, as above
                 "org.freedesktop.login1",
                 "",
                 "org.freedesktop.login1.Session",

@@ -218,7 +218,7 @@ class SetupDialog(QDialog):
     def _ready_changed(self, ready: bool) -> None:
         self.create_button.setEnabled(ready and self._task is None)
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # not QWidget.create
         if not self.chooser.is_ready() or self._task is not None:
             return
         passphrase = self.chooser.passphrase()
@@ -240,6 +240,7 @@ class SetupDialog(QDialog):
         self.chooser.wipe()
         recovery = self._recovery_page(created.recovery_code)
         old = self.pages.widget(2)
+        assert old is not None  # the placeholder made in __init__
         self.pages.removeWidget(old)
         old.deleteLater()
         self.pages.addWidget(recovery)
