@@ -14,15 +14,16 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("es", "ar", "fr")
 
-# The contexts translated in full, per language: an untranslated message in one of them fails.
-# Every context of a language belongs here once it is finished.
-COMPLETE: dict[str, frozenset[str]] = {
-    "es": frozenset({"Section", "Dates", "Readers"}),
+# Languages translated in full: any untranslated message in them fails.
+COMPLETE_LANGUAGES = frozenset({"es"})
+# The contexts finished so far in the other shipped languages; an untranslated message in
+# one of them fails too. A language moves to COMPLETE_LANGUAGES once every context is done.
+COMPLETE_CONTEXTS: dict[str, frozenset[str]] = {
     "ar": frozenset({"Section", "Dates"}),
     "fr": frozenset({"Section", "Dates"}),
 }
 
-_PLACEHOLDER = re.compile(r"\{\w*\}")
+_PLACEHOLDER = re.compile(r"\{\w*(?::[^{}]*)?\}")
 
 
 def messages(code: str) -> list[tuple[str, ET.Element]]:
@@ -46,13 +47,14 @@ def test_no_obsolete_message(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_finished_contexts_have_no_untranslated_message(code: str) -> None:
+def test_no_untranslated_message_where_finished(code: str) -> None:
     found = {context for context, _ in messages(code)}
-    assert COMPLETE[code] <= found, f"{code}: contexts gone: {COMPLETE[code] - found}"
+    finished = found if code in COMPLETE_LANGUAGES else COMPLETE_CONTEXTS[code]
+    assert finished <= found, f"{code}: contexts gone: {finished - found}"
     missing = [
         (context, message.findtext("source"))
         for context, message in messages(code)
-        if context in COMPLETE[code]
+        if context in finished
         and (
             message.find("translation") is None
             or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]

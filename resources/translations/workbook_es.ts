@@ -5,35 +5,35 @@
     <name>AboutMe</name>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nombre</translation>
     </message>
     <message>
         <source>As your check-in partners know you; they may need it to call for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como te conocen tus personas de aviso; puede que lo necesiten para pedir ayuda.</translation>
     </message>
     <message>
         <source>My phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi teléfono</translation>
     </message>
     <message>
         <source>The number your check-in partners call.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número al que te llaman tus personas de aviso.</translation>
     </message>
     <message>
         <source>Where I live or stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde vivo o me quedo</translation>
     </message>
     <message>
         <source>The address your check-in partners would give the police. It is shown only in your own plan and on the partners&apos; cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que tus personas de aviso darían a la policía. Solo aparece en tu propio plan y en las tarjetas de aviso.</translation>
     </message>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mí</translation>
     </message>
     <message>
         <source>Only for the cards you give your check-in partners, who may need to call for help, and for your own copy of the plan. No other printout shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para las tarjetas que das a tus personas de aviso, que quizá tengan que pedir ayuda, y para tu propia copia del plan. Ninguna otra impresión lo muestra.</translation>
     </message>
 </context>
 <context>
@@ -55,322 +55,322 @@
     <name>BackupPlan</name>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>In my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mis palabras</translation>
     </message>
     <message>
         <source>Needed for your own situation; optional otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesario si es tu propia situación; si no, es opcional.</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <source>Steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos, en orden</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <source>People to call, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar, en orden</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>Safe places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares seguros</translation>
     </message>
     <message>
         <source>What to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué llevarme</translation>
     </message>
     <message>
         <source>Emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de emergencia</translation>
     </message>
     <message>
         <source>Protective-order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la orden de protección</translation>
     </message>
     <message>
         <source>no backup plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ningún plan alternativo</translation>
     </message>
     <message>
         <source>{n} plan has no steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plan aún no tiene pasos</translation>
     </message>
     <message>
         <source>{n} plans have no steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} planes aún no tienen pasos</translation>
     </message>
     <message>
         <source>{n} plan has nobody to call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plan aún no tiene a quién llamar</translation>
     </message>
     <message>
         <source>{n} plans have nobody to call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} planes aún no tienen a quién llamar</translation>
     </message>
 </context>
 <context>
     <name>BackupPlans</name>
     <message>
         <source>Emergency: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias: {numbers}</translation>
     </message>
     <message>
         <source>Police: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía: {number}</translation>
     </message>
     <message>
         <source>New backup plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan alternativo</translation>
     </message>
     <message>
         <source>Which situation is this plan for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué situación es este plan?</translation>
     </message>
     <message>
         <source>Pick the one closest to what worries you. You will get suggested warning signs and steps for it, and you can change everything afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la que más se acerque a lo que te preocupa. Recibirás sugerencias de señales de alerta y de pasos, y después podrás cambiarlo todo.</translation>
     </message>
     <message>
         <source>Situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Situaciones</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Space adds the selected suggestion to your plan, or takes it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barra espaciadora añade la sugerencia seleccionada a tu plan, o la vuelve a quitar.</translation>
     </message>
     <message>
         <source>Suggested warning signs — tick the ones that fit; you can reword them above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta sugeridas: marca las que encajen; puedes reescribirlas arriba:</translation>
     </message>
     <message>
         <source>Suggested steps, in order — tick the ones you will take; you can reword them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos sugeridos, en orden: marca los que darás; puedes reescribirlos:</translation>
     </message>
     <message>
         <source>Add all these steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir todos estos pasos</translation>
     </message>
     <message>
         <source>Add every suggested step, in order, to your steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade cada paso sugerido, en orden, a tus pasos.</translation>
     </message>
     <message>
         <source>Add my country&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los números de mi país</translation>
     </message>
     <message>
         <source>Add your country&apos;s emergency number and helplines to this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a este plan el número de emergencias y las líneas de ayuda de tu país.</translation>
     </message>
 </context>
 <context>
     <name>Boundaries</name>
     <message>
         <source>Examples you can use (then change them if you like):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos que puedes usar (y cambiar luego si quieres):</translation>
     </message>
     <message>
         <source>Use this example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este ejemplo: {example}</translation>
     </message>
     <message>
         <source>Use: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar: {example}</translation>
     </message>
     <message>
         <source>Replace what you wrote with this example?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar lo que escribiste por este ejemplo?</translation>
     </message>
     <message>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiarlo</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quedarme con lo mío</translation>
     </message>
 </context>
 <context>
     <name>BoundaryCommitment</name>
     <message>
         <source>The commitment in my words</source>
-        <translation type="unfinished"></translation>
+        <translation>El compromiso con mis palabras</translation>
     </message>
     <message>
         <source>Rewrite it until it sounds like you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescríbelo hasta que suene a ti.</translation>
     </message>
     <message>
         <source>My decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi decisión</translation>
     </message>
     <message>
         <source>Suggestion it started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia de la que partió</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>no commitment adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no has adoptado ningún compromiso</translation>
     </message>
     <message>
         <source>{n} suggested commitment not decided on yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} compromiso sugerido aún sin decidir</translation>
     </message>
     <message>
         <source>{n} suggested commitments not decided on yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} compromisos sugeridos aún sin decidir</translation>
     </message>
 </context>
 <context>
     <name>CheckInAgreement</name>
     <message>
         <source>Check-in partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de aviso</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie todavía</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Daily times, or before and after a named event such as a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cada día, o antes y después de un momento concreto, como una entrega de los niños.</translation>
     </message>
     <message>
         <source>Check-in times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de aviso</translation>
     </message>
     <message>
         <source>Days and times, or before and after a mandated contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días y horas, o antes y después de un contacto obligatorio.</translation>
     </message>
     <message>
         <source>Around this mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Alrededor de este contacto obligatorio</translation>
     </message>
     <message>
         <source>For check-ins before and after a mandated contact, such as a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para avisar antes y después de un contacto obligatorio, como una entrega de los niños.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>Grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de espera</translation>
     </message>
     <message>
         <source>How long your partner waits before acting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto espera tu persona de aviso antes de actuar.</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <source>If I miss a check-in, my partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no aviso, mi persona de aviso…</translation>
     </message>
     <message>
         <source>Step by step, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a paso, en orden.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <source>Code word for “I am not safe”</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra clave para «no estoy a salvo»</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>no check-in agreement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ningún acuerdo de aviso</translation>
     </message>
     <message>
         <source>no check-in partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ninguna persona de aviso</translation>
     </message>
     <message>
         <source>{n} agreement has no code word for “I am not safe” yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acuerdo aún no tiene palabra clave para «no estoy a salvo»</translation>
     </message>
     <message>
         <source>{n} agreements have no code word for “I am not safe” yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acuerdos aún no tienen palabra clave para «no estoy a salvo»</translation>
     </message>
     <message>
         <source>{n} agreement does not say yet what happens if you miss a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acuerdo aún no dice qué pasa si no avisas</translation>
     </message>
     <message>
         <source>{n} agreements do not say yet what happens if you miss a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acuerdos aún no dicen qué pasa si no avisas</translation>
     </message>
 </context>
 <context>
     <name>CheckInLogEntry</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>No particular agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acuerdo en concreto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin aviso</translation>
     </message>
     <message>
         <source>Workbook marks a check-in that did not happen in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook marca un aviso que no llegó a tiempo.</translation>
     </message>
 </context>
 <context>
@@ -430,571 +430,575 @@
     <name>ComplianceView</name>
     <message>
         <source>Him</source>
-        <translation type="unfinished"></translation>
+        <translation>Él</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished">Otra persona</translation>
+        <translation>Otra persona</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Inside or outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro o fuera</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>Clear every filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita todos los filtros.</translation>
     </message>
     <message>
         <source>Counts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento por mes</translation>
     </message>
     <message>
         <source>Contacts, judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos, valorados</translation>
     </message>
     <message>
         <source>A date written as year-month-day; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha escrita como año-mes-día; puede quedar vacía.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Him, directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Él, directamente</translation>
     </message>
     <message>
         <source>Any way</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier medio</translation>
     </message>
     <message>
         <source>Inside and outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro y fuera</translation>
     </message>
     <message>
         <source>Inside the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de la orden</translation>
     </message>
     <message>
         <source>Outside any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de toda orden</translation>
     </message>
     <message>
         <source>Not sure: topic not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe: tema sin marcar</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin nombre)</translation>
     </message>
     <message>
         <source>Comparing each contact with the orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando cada contacto con las órdenes…</translation>
     </message>
     <message>
         <source>No contacts in the log yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos en el registro.</translation>
     </message>
     <message>
         <source>Showing all {total:,} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los {total:,} contactos.</translation>
     </message>
     <message>
         <source>Showing {shown:,} of {total:,} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {shown:,} de {total:,} contactos.</translation>
     </message>
     <message>
         <source>{name}: {count:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count:,}</translation>
     </message>
     <message>
         <source>Through someone else: {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de otra persona: {people}.</translation>
     </message>
     <message>
         <source>Contact log</source>
-        <translation type="unfinished">Registro de contactos</translation>
+        <translation>Registro de contactos</translation>
     </message>
     <message>
         <source>The entries, and how they stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas y cómo se valoran.</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Inside or outside the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro o fuera de las órdenes</translation>
     </message>
 </context>
 <context>
     <name>ContactChannel</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished">Mensaje de texto</translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Message app</source>
-        <translation type="unfinished">App de mensajería</translation>
+        <translation>App de mensajería</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalo</translation>
     </message>
     <message>
         <source>Through someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de otra persona</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>ContactLogEntry</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado</translation>
     </message>
     <message>
         <source>Written before this record was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito antes de que se llevara este registro</translation>
     </message>
     <message>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige</translation>
     </message>
     <message>
         <source>What changed and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió y por qué</translation>
     </message>
     <message>
         <source>Optional. The earlier version stays in the record; this note is kept with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. La versión anterior se queda en el registro; esta nota se guarda con la corrección.</translation>
     </message>
     <message>
         <source>Why it was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se retiró</translation>
     </message>
     <message>
         <source>Evidence files (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de prueba (SHA-256)</translation>
     </message>
     <message>
         <source>Hash of the entry before</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de la entrada anterior</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Him directly, or one of the suspected proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Él directamente, o uno de los posibles intermediarios.</translation>
     </message>
     <message>
         <source>Him, directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Él, directamente</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>What was said or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo o se hizo</translation>
     </message>
     <message>
         <source>Exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras exactas</translation>
     </message>
     <message>
         <source>What was said or written, word for word, as far as you remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo o se escribió, palabra por palabra, hasta donde lo recuerdes.</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Testigos</translation>
     </message>
     <message>
         <source>Who else saw or heard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién más lo vio o lo oyó.</translation>
     </message>
     <message>
         <source>How I responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo respondí</translation>
     </message>
     <message>
         <source>My response in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi respuesta en detalle</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo comuniqué a</translation>
     </message>
     <message>
         <source>Report reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de la denuncia</translation>
     </message>
     <message>
         <source>For example the police incident number, or whom you told and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, el número de la denuncia en la policía, o a quién se lo contaste y cuándo.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Where the screenshot, letter or witness can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están la captura de pantalla, la carta o el testigo.</translation>
     </message>
     <message>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido por</translation>
     </message>
     <message>
         <source>The order that allowed this contact, or “not mandated”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden que permitía este contacto, o «no obligatorio».</translation>
     </message>
     <message>
         <source>Not mandated</source>
-        <translation type="unfinished"></translation>
+        <translation>No obligatorio</translation>
     </message>
     <message>
         <source>Topic within what the order allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema dentro de lo que permite la orden</translation>
     </message>
     <message>
         <source>Whether what it was about stayed within the topics the order allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aquello de lo que se habló se quedó dentro de los temas que permite la orden.</translation>
     </message>
 </context>
 <context>
     <name>ContactLogPage</name>
     <message>
         <source>Withdrawn on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada el {date}: {reason}</translation>
     </message>
     <message>
         <source>Corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregida el {date}</translation>
     </message>
     <message>
         <source>Him</source>
-        <translation type="unfinished"></translation>
+        <translation>Él</translation>
     </message>
     <message>
         <source>(not in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el plan)</translation>
     </message>
     <message>
         <source>Not mandated</source>
-        <translation type="unfinished"></translation>
+        <translation>No obligatorio</translation>
     </message>
     <message>
         <source>Correct this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir esta entrada</translation>
     </message>
     <message>
         <source>Change what needs changing. Save adds the corrected version to the log; the version you correct stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lo que haga falta. Guardar añade la versión corregida al registro; la versión que corriges se queda en el registro.</translation>
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada, así que no hay nada que corregir.</translation>
     </message>
     <message>
         <source>Change what needs changing first, or press Discard changes to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero cambia lo que haga falta, o pulsa Descartar cambios para salir.</translation>
     </message>
     <message>
         <source>What changed, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cambió y por qué?</translation>
     </message>
     <message>
         <source>You changed: {fields}. A few words on why help whoever reads the log later. You may leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cambiado: {fields}. Unas palabras sobre el porqué ayudan a quien lea el registro más adelante. Puedes dejarlo vacío.</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la corrección</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Please write a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero unas palabras, por favor.</translation>
     </message>
     <message>
         <source>This is longer than Workbook can keep; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más largo de lo que Workbook puede guardar; acórtalo, por favor.</translation>
     </message>
     <message>
         <source>Version {n}: first written {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n}: escrita por primera vez el {date}</translation>
     </message>
     <message>
         <source>Version {n}: written before this record was kept (by {date} at the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n}: escrita antes de que se llevara este registro (como muy tarde el {date})</translation>
     </message>
     <message>
         <source>Withdrawn on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada el {date}</translation>
     </message>
     <message>
         <source>Version {n}: corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n}: corregida el {date}</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Reason for withdrawing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la retirada:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>How I responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo respondí</translation>
     </message>
     <message>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido por</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>History of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de esta entrada</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Checking the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el registro…</translation>
     </message>
     <message>
         <source>Latest hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último hash:</translation>
     </message>
     <message>
         <source>Latest hash of the contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>Último hash del registro de contactos</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Copy the latest hash, to give to your lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el último hash para dárselo a tu abogado.</translation>
     </message>
     <message>
         <source>Give this code to your lawyer: it stands for everything your log holds now. Any later change to an entry written before today would change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da este código a tu abogado: representa todo lo que contiene ahora tu registro. Cualquier cambio posterior en una entrada escrita antes de hoy lo cambiaría.</translation>
     </message>
     <message>
         <source>The record was changed outside Workbook. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro se cambió fuera de Workbook. {problem}</translation>
     </message>
     <message>
         <source>Record intact: nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro intacto: aún no hay nada escrito.</translation>
     </message>
     <message>
         <source>Record intact: 1 entry, unchanged since it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro intacto: 1 entrada, sin cambios desde que se escribió.</translation>
     </message>
     <message>
         <source>Record intact: {n} entries, each unchanged since it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro intacto: {n} entradas, cada una sin cambios desde que se escribió.</translation>
     </message>
     <message>
         <source>Every entry was checked again just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acaban de comprobar de nuevo todas las entradas.</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the record ({n})…</source>
+        <translation>Comprobando cada entrada del registro ({n})…</translation>
     </message>
     <message>
         <source>The record could not be checked just now. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pudo comprobar el registro. {reason}</translation>
     </message>
     <message>
         <source>An entry you started earlier has not been saved yet. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada que empezaste antes aún no se ha guardado. No se ha perdido nada.</translation>
     </message>
     <message>
         <source>Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuarla</translation>
     </message>
     <message>
         <source>Open the unfinished entry where you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la entrada sin terminar donde la dejaste.</translation>
     </message>
     <message>
         <source>Contact log</source>
-        <translation type="unfinished">Registro de contactos</translation>
+        <translation>Registro de contactos</translation>
     </message>
     <message>
         <source>The latest version of each entry. Enter corrects the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última versión de cada entrada. Intro corrige la seleccionada.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Write down a new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota un contacto nuevo.</translation>
     </message>
     <message>
         <source>&amp;Correct this entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir esta entrada…</translation>
     </message>
     <message>
         <source>Write a corrected version; the one it corrects stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una versión corregida; la que corrige se queda en el registro.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Every version of the selected entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las versiones de la entrada seleccionada.</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar…</translation>
     </message>
     <message>
         <source>Mark the selected entry as withdrawn, with your reason. It stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca la entrada seleccionada como retirada, con tu motivo. Se queda en el registro.</translation>
     </message>
     <message>
         <source>contact log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada del registro de contactos</translation>
     </message>
     <message>
         <source>Withdraw this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar esta entrada?</translation>
     </message>
     <message>
         <source>“{title}” will be marked as withdrawn, with your reason. It stays in the record, so the log shows that it was there and why you took it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» se marcará como retirada, con tu motivo. Se queda en el registro, para que se vea que estuvo ahí y por qué la retiraste.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirarla</translation>
     </message>
     <message>
         <source>This entry could not be withdrawn just now. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pudo retirar esta entrada. Vuelve a intentarlo, por favor.</translation>
     </message>
 </context>
 <context>
     <name>ContactRole</name>
     <message>
         <source>Check-in partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de aviso</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de emergencia</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogada o abogado</translation>
     </message>
     <message>
         <source>Accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Contable</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de apoyo</translation>
     </message>
     <message>
         <source>Police contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto en la policía</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañera o compañero de trabajo</translation>
     </message>
     <message>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecina o vecino</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -1060,848 +1064,909 @@
     <name>Editor</name>
     <message>
         <source>That is {hours} hours. A check-in partner usually waits minutes or a few hours before acting; is this right? You can save it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso son {hours} horas. Una persona de aviso suele esperar minutos o unas pocas horas antes de actuar; ¿es correcto? Puedes guardarlo tal como está.</translation>
     </message>
     <message>
         <source>{when} is in the future. Is this right? You can save it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} está en el futuro. ¿Es correcto? Puedes guardarlo tal como está.</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bytes</translation>
     </message>
     <message>
         <source>{n:.0f} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.0f} KB</translation>
     </message>
     <message>
         <source>{n:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.1f} MB</translation>
     </message>
     <message>
         <source>{n:.2f} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.2f} GB</translation>
     </message>
     <message>
         <source>{name}
 {size} · {type} · SHA-256 {hash}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{size} · {type} · SHA-256 {hash}…</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de pruebas</translation>
     </message>
     <message>
         <source>This image could not be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen no se pudo mostrar aquí.</translation>
     </message>
     <message>
         <source>This file could not be read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pudo leer este archivo.</translation>
     </message>
     <message>
         <source>Attaching was stopped. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la adjunción. No se añadió nada.</translation>
     </message>
     <message>
         <source>Screenshots, photos, recordings or letters that belong to this entry. Each file is stored encrypted and its SHA-256 goes into the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturas de pantalla, fotos, grabaciones o cartas que pertenecen a esta entrada. Cada archivo se guarda cifrado y su SHA-256 entra en el registro.</translation>
     </message>
     <message>
         <source>Add screenshots, photos, recordings or letters, or drop them here. Each is stored encrypted in the workbook, and kept when you save the entry; the original stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade capturas de pantalla, fotos, grabaciones o cartas, o suéltalas aquí. Cada una se guarda cifrada en el cuaderno y se conserva al guardar la entrada; el original se queda donde está.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
         <source>Choose one or more files to attach to this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige uno o más archivos para adjuntar a esta entrada.</translation>
     </message>
     <message>
         <source>Re&amp;move from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
         <source>The selected files will not be attached to this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos seleccionados no se adjuntarán a esta entrada.</translation>
     </message>
     <message>
         <source>Files can be attached once the workbook is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden adjuntar archivos cuando el cuaderno esté abierto.</translation>
     </message>
     <message>
         <source>Already attached to the version you correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya adjunto a la versión que corriges.</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Storing the files encrypted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los archivos cifrados…</translation>
     </message>
     <message>
         <source>{name}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {message}</translation>
     </message>
     <message>
         <source>{name} is already in the list, so it was not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está en la lista, así que no se añadió otra vez.</translation>
     </message>
     <message>
         <source>The files could not be attached just now. Nothing was added. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pudieron adjuntar los archivos. No se añadió nada. Vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>Please wait until the files are stored, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que se guarden los archivos, o pulsa Cancelar.</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>Write the selected file, readable, to a place you choose. Workbook first checks it is exactly the file that was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el archivo seleccionado, legible, en el lugar que elijas. Workbook comprueba antes que es exactamente el archivo que se adjuntó.</translation>
     </message>
     <message>
         <source>No files are attached to this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada no tiene archivos adjuntos.</translation>
     </message>
     <message>
         <source>{file} (in an earlier version only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (solo en una versión anterior)</translation>
     </message>
     <message>
         <source>{file}
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+{problem}</translation>
     </message>
     <message>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de {name}</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Save a copy to look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa para este tipo de archivo. Guarda una copia para verlo.</translation>
     </message>
     <message>
         <source>Saved a copy to {path}. It is readable by anyone who can open that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia en {path}. Puede leerla cualquiera que pueda abrir esa carpeta.</translation>
     </message>
     <message>
         <source>The copy could not be saved just now. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pudo guardar la copia. Vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una copia…</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Who is this for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para quién es?</translation>
     </message>
     <message>
         <source>(a partner without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una persona de aviso sin nombre)</translation>
     </message>
     <message>
         <source>Check-in pa&amp;rtner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsona de aviso:</translation>
     </message>
     <message>
         <source>Put &amp;names in the event titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner los &amp;nombres en los títulos de los eventos</translation>
     </message>
     <message>
         <source>Calendars copy their events to phones, online accounts and anyone the calendar is shared with. With names, anyone who sees your calendar can read who you check in with and which order a date belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los calendarios copian sus eventos a teléfonos, cuentas en línea y a cualquiera con quien se comparta el calendario. Con nombres, quien vea tu calendario puede leer a quién avisas y a qué orden pertenece cada fecha.</translation>
     </message>
     <message>
         <source>Also save the &amp;evidence files, numbered, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también los archivos de &amp;pruebas, numerados, en una carpeta</translation>
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
         <source>Protect the PDF with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger el PDF con una &amp;contraseña</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;otra vez:</translation>
     </message>
     <message>
         <source>Pre&amp;view the first pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de las primeras páginas</translation>
     </message>
     <message>
         <source>Preview of the first pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras páginas</translation>
     </message>
     <message>
         <source>Page {number} of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de la vista previa</translation>
     </message>
     <message>
         <source>The preview is shown beside the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa se muestra junto a las opciones.</translation>
     </message>
     <message>
         <source>No trusted contact is the partner of a check-in agreement yet. Add one on the Check-ins page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ninguna persona de confianza es persona de aviso en un acuerdo. Añade una primero en la página de avisos.</translation>
     </message>
     <message>
         <source>Making the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el calendario…</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el PDF…</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{count} events, each with a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} eventos, cada uno con un recordatorio.</translation>
     </message>
     <message>
         <source>The calendar is saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario se ha guardado como {name} en {folder}.</translation>
     </message>
     <message>
         <source>It has {pages} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene {pages} páginas.</translation>
     </message>
     <message>
         <source>It opens only with the password you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se abre con la contraseña que elegiste.</translation>
     </message>
     <message>
         <source>It is not protected by a password: keep it somewhere only you can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está protegido con contraseña: guárdalo donde solo tú puedas llegar.</translation>
     </message>
     <message>
         <source>A character in “{field}” on page {page} (U+{code}) could not be drawn and shows as a marked box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un carácter de «{field}» en la página {page} (U+{code}) no se pudo dibujar y aparece como un recuadro marcado.</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto</translation>
     </message>
     <message>
         <source>{count} evidence files are in the folder “{folder}” beside it, numbered as in the PDF, with SHA256SUMS and MANIFEST.csv to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} archivos de pruebas en la carpeta «{folder}», a su lado, numerados como en el PDF, con SHA256SUMS y MANIFEST.csv para comprobarlos.</translation>
     </message>
     <message>
         <source>The PDF is saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF se ha guardado como {name} en {folder}.</translation>
     </message>
 </context>
 <context>
     <name>HelpNow</name>
     <message>
         <source>These numbers are kept on this computer; they were checked on {date}. Workbook never goes online and never calls anyone for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos números se guardan en este ordenador; se comprobaron el {date}. Workbook nunca se conecta a internet y nunca llama a nadie por ti.</translation>
     </message>
     <message>
         <source>Emergency numbers: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de emergencia: {title}</translation>
     </message>
     <message>
         <source>{url} (checked {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} (comprobado el {date})</translation>
     </message>
     <message>
         <source>Your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu país</translation>
     </message>
     <message>
         <source>Choose your country to see its emergency number and helplines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu país para ver su número de emergencias y sus líneas de ayuda.</translation>
     </message>
     <message>
         <source>Choose your country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu país…</translation>
     </message>
     <message>
         <source>Help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora</translation>
     </message>
     <message>
         <source>The emergency number and the domestic-abuse helplines of your country.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de emergencias y las líneas de ayuda contra la violencia doméstica de tu país.</translation>
     </message>
     <message>
         <source>Your &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;país:</translation>
     </message>
     <message>
         <source>Where these numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde salen estos números</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Police: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía: {number}</translation>
     </message>
     <message>
         <source>Someone to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien con quien hablar</translation>
     </message>
     <message>
         <source>No national domestic-abuse helpline for {country} could be checked, so none is listed here rather than a number that might be wrong. The emergency number above works whenever you are in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar ninguna línea nacional de ayuda contra la violencia doméstica para {country}, así que aquí no aparece ninguna, en lugar de un número que podría ser incorrecto. El número de emergencias de arriba funciona siempre que estés en peligro.</translation>
     </message>
     <message>
         <source>Emergency number and helplines for your country (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de emergencias y líneas de ayuda de tu país (F1).</translation>
     </message>
     <message>
         <source>Emergency number and helplines (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de emergencias y líneas de ayuda (F1)</translation>
     </message>
     <message>
         <source>All helplines and details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las líneas de ayuda y detalles…</translation>
     </message>
     <message>
         <source>All helplines and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las líneas de ayuda y detalles</translation>
     </message>
     <message>
         <source>Your countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pa&amp;ís:</translation>
     </message>
     <message>
         <source>No national helpline for {country} could be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar ninguna línea de ayuda nacional para {country}.</translation>
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} o {last}</translation>
     </message>
     <message>
         <source>If you are in danger now, call your local emergency number. Choose your country to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro ahora, llama al número de emergencias de donde estés. Elige tu país para verlo aquí.</translation>
     </message>
     <message>
         <source>If you are in danger now, call one of these emergency numbers: {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro ahora, llama a uno de estos números de emergencia: {numbers}.</translation>
     </message>
     <message>
         <source>If you are in danger now, call {number} (or {others}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro ahora, llama al {number} (o al {others}).</translation>
     </message>
     <message>
         <source>If you are in danger now, call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro ahora, llama al {number}.</translation>
     </message>
     <message>
         <source>In danger now? Call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En peligro ahora? Llama al número de emergencias de donde estés.</translation>
     </message>
     <message>
         <source>In danger now? Call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En peligro ahora? Llama al {number}.</translation>
     </message>
     <message>
         <source>{name}: {phone} ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {phone} ({hours})</translation>
     </message>
     <message>
         <source>{name}: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {phone}</translation>
     </message>
     <message>
         <source>Free to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada gratuita.</translation>
     </message>
     <message>
         <source>Text: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto: {how}</translation>
     </message>
     <message>
         <source>Online: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea: {how}</translation>
     </message>
     <message>
         <source>Languages: {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>El idioma del ordenador</translation>
+    </message>
+    <message>
+        <source>Workbook speaks the language you choose from the next time you open it.</source>
+        <translation>Workbook usará el idioma que elijas a partir de la próxima vez que lo abras.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be kept just now. Please try again.</source>
+        <translation>Ahora mismo no se pudo guardar tu elección. Vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>Saved. Workbook will speak this language from the next time you open it.</source>
+        <translation>Guardado. Workbook usará este idioma a partir de la próxima vez que lo abras.</translation>
     </message>
 </context>
 <context>
     <name>MandateChannel</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Via lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de abogados</translation>
     </message>
     <message>
         <source>Supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisado</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escrito</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
 </context>
 <context>
     <name>MandatedObligation</name>
     <message>
         <source>Who mandated it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo ordenó</translation>
     </message>
     <message>
         <source>Name of the court or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tribunal o de la persona</translation>
     </message>
     <message>
         <source>For example the name of the court, counselor or mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, el nombre del tribunal, de la terapeuta o del mediador.</translation>
     </message>
     <message>
         <source>Reference or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia o número de expediente</translation>
     </message>
     <message>
         <source>What exactly is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se exige exactamente</translation>
     </message>
     <message>
         <source>Write it as the order says it: exactly this much, never less, never more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbelo como lo dice la orden: exactamente eso, nunca menos, nunca más.</translation>
     </message>
     <message>
         <source>When and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y con qué frecuencia</translation>
     </message>
     <message>
         <source>Days and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Días y horas</translation>
     </message>
     <message>
         <source>As the order sets them; contacts in the log are compared with these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como los fija la orden; los contactos del registro se comparan con ellos.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>How the contact happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se produce el contacto</translation>
     </message>
     <message>
         <source>Topics allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas permitidos</translation>
     </message>
     <message>
         <source>For example: the children&apos;s logistics only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: solo la organización de los niños.</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encarga</translation>
     </message>
     <message>
         <source>The professional or trusted contact who handles this contact for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona profesional o de confianza que se encarga de este contacto por ti.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie todavía</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de revisión</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>no mandated contact written down yet (leave it empty if there is none)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no has anotado ningún contacto obligatorio (déjalo vacío si no hay ninguno)</translation>
     </message>
     <message>
         <source>{n} obligation has nobody to handle it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obligación aún no tiene quien se encargue</translation>
     </message>
     <message>
         <source>{n} obligations have nobody to handle them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obligaciones aún no tienen quien se encargue</translation>
     </message>
     <message>
         <source>{n} obligation does not say yet what exactly is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obligación aún no dice qué se exige exactamente</translation>
     </message>
     <message>
         <source>{n} obligations do not say yet what exactly is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obligaciones aún no dicen qué se exige exactamente</translation>
     </message>
 </context>
 <context>
     <name>Mandator</name>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Counselor</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Perito</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediación</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor legal</translation>
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>{who} ({reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ({reference})</translation>
     </message>
     <message>
         <source>Review of the order from {title}: {date} — that day has passed; a good moment to look at it, with your lawyer if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la orden de {title}: {date}. Ese día ya pasó; es un buen momento para mirarla, con tu abogada o abogado si lo tienes.</translation>
     </message>
     <message>
         <source>The review date of {count} more orders has passed too; they are on the page Mandated contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>También ha pasado la fecha de revisión de otras {count} órdenes; están en la página Contacto obligatorio.</translation>
     </message>
     <message>
         <source>You have an unfinished entry on {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes una entrada sin terminar en {section}.</translation>
     </message>
     <message>
         <source>Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuarla</translation>
     </message>
     <message>
         <source>Open the unfinished entry on {section} where you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la entrada sin terminar en {section} donde la dejaste.</translation>
     </message>
     <message>
         <source>Continue the unfinished entry on {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar la entrada sin terminar en {section}</translation>
     </message>
 </context>
 <context>
     <name>Pdf</name>
     <message>
         <source>{name} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (continuación)</translation>
     </message>
     <message>
         <source>(nothing filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se ha rellenado nada)</translation>
     </message>
     <message>
         <source>{title} · made {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · hecho el {date}</translation>
     </message>
     <message>
         <source>Page {page} of </source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(a contact that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un contacto que se quitó)</translation>
     </message>
     <message>
         <source>a trusted contact</source>
-        <translation type="unfinished"></translation>
+        <translation>una persona de confianza</translation>
     </message>
     <message>
         <source>(a contact without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un contacto sin nombre)</translation>
     </message>
     <message>
         <source>(a proxy that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un intermediario que se quitó)</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>otra persona</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>an order that was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>una orden que se quitó</translation>
     </message>
     <message>
         <source>(an agreement that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un acuerdo que se quitó)</translation>
     </message>
     <message>
         <source>With {partner} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Con {partner} ({when})</translation>
     </message>
     <message>
         <source>With {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con {partner}</translation>
     </message>
     <message>
         <source>Last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio: {when}</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios registrados</translation>
     </message>
     <message>
         <source>Nothing entered here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aún no hay nada.</translation>
     </message>
     <message>
         <source>Made on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date} a las {time}</translation>
     </message>
     <message>
         <source>Plan started {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan empezado el {date}</translation>
     </message>
     <message>
         <source>Next review {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión: {date}</translation>
     </message>
     <message>
         <source>Essentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo esencial</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Mandated contact page helps you write down any contact a court or an official requires. Leave it empty if there is none.</source>
+        <translation>Aún no hay nada: la página Contacto obligatorio te ayuda a anotar cualquier contacto que exija un tribunal o una autoridad. Déjala vacía si no hay ninguno.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the My boundaries page suggests commitments you can adopt and helps you find your one firm sentence.</source>
+        <translation>Aún no hay nada: la página Mis límites te sugiere compromisos que puedes adoptar y te ayuda a encontrar tu frase firme.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Trusted contacts page helps you add the people you trust.</source>
+        <translation>Aún no hay nada: la página Personas de confianza te ayuda a añadir a las personas en quienes confías.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Backup plans page helps you decide, ahead of time, what you will do if you must leave at once.</source>
+        <translation>Aún no hay nada: la página Planes alternativos te ayuda a decidir de antemano qué harás si tienes que irte de inmediato.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Whereabouts check-ins page helps you agree with someone you trust when you will check in, and what they do if you do not.</source>
+        <translation>Aún no hay nada: la página Avisos de dónde estoy te ayuda a acordar con alguien de confianza cuándo le avisarás y qué hará si no lo haces.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for the other person.</source>
+        <translation>Aún no hay nada: en la página Posibles intermediarios anotas a las personas que podrían llevar mensajes de parte de él.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Contact log page is where you write down each contact while it is fresh.</source>
+        <translation>Aún no hay nada: en la página Registro de contactos anotas cada contacto mientras lo tienes fresco.</translation>
+    </message>
+    <message>
+        <source>{section}: {missing}</source>
+        <translation>{section}: {missing}</translation>
+    </message>
+    <message>
+        <source>Still to fill in</source>
+        <translation>Aún por rellenar</translation>
     </message>
     <message>
         <source>The most important parts of this plan on one page. Every record follows in full in the sections after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más importante de este plan en una página. Cada apartado aparece completo en las secciones siguientes.</translation>
     </message>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mí</translation>
     </message>
     <message>
         <source>Emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de emergencia</translation>
     </message>
     <message>
         <source>Check-in partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de aviso</translation>
     </message>
     <message>
         <source>Backup plans in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes alternativos en resumen</translation>
     </message>
     <message>
         <source>Nothing essential has been entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha escrito nada esencial.</translation>
     </message>
     <message>
         <source>This copy leaves out the parts of the plan its reader does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia deja fuera las partes del plan que quien la lee no necesita.</translation>
     </message>
     <message>
         <source>Help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora</translation>
     </message>
     <message>
         <source>Police: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía: {number}</translation>
     </message>
     <message>
         <source>Numbers for {country} from Workbook&apos;s offline list, checked on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de {country} de la lista sin conexión de Workbook, comprobados el {date}.</translation>
     </message>
     <message>
         <source>… and {count} more in “{where}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más en «{where}».</translation>
     </message>
     <message>
         <source>(no partner chosen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se ha elegido persona de aviso)</translation>
     </message>
     <message>
         <source>grace period {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>margen de espera {minutes}</translation>
     </message>
     <message>
         <source>Their code word: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su palabra clave: {word}</translation>
     </message>
     <message>
         <source>If I miss a check-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no aviso:</translation>
     </message>
     <message>
         <source>Call: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a: {people}</translation>
     </message>
     <message>
         <source>My own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis propias palabras</translation>
     </message>
     <message>
         <source>Commitments I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos que mantengo</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished">Aún sin decidir</translation>
+        <translation>Aún sin decidir</translation>
     </message>
     <message>
         <source>Commitments I dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos que descarté</translation>
     </message>
     <message>
         <source>Check-ins made</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos hechos</translation>
     </message>
     <message>
         <source>Inside or outside the orders, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro o fuera de las órdenes, mes a mes</translation>
     </message>
     <message>
         <source>Him, directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Él, directamente</translation>
     </message>
     <message>
         <source>Through {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de {name}</translation>
     </message>
     <message>
         <source>Not mandated</source>
-        <translation type="unfinished"></translation>
+        <translation>No obligatorio</translation>
     </message>
     <message>
         <source>Allowed by {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido por {order}</translation>
     </message>
 </context>
 <context>
     <name>PersonalStatements</name>
     <message>
         <source>My firm sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi frase firme</translation>
     </message>
     <message>
         <source>What you say if you ever hear his voice, before you hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dices si alguna vez oyes su voz, antes de colgar.</translation>
     </message>
     <message>
         <source>What I say to people who pass on messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que digo a quienes traen mensajes</translation>
     </message>
     <message>
         <source>For friends or family who bring requests from him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para amistades o familiares que te traen peticiones de él.</translation>
     </message>
     <message>
         <source>How I return gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo devuelvo los regalos</translation>
     </message>
     <message>
         <source>For example: unopened, by post to his lawyer, with no note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: sin abrir, por correo a su abogado, sin ninguna nota.</translation>
     </message>
     <message>
         <source>no firm sentence yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay frase firme</translation>
     </message>
     <message>
         <source>no reply for people who pass on messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay respuesta para quienes traen mensajes</translation>
     </message>
     <message>
         <source>no plan for returning gifts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay plan para devolver regalos</translation>
     </message>
 </context>
 <context>
@@ -1923,46 +1988,46 @@
     <name>ProxyBehaviour</name>
     <message>
         <source>Spying</source>
-        <translation type="unfinished"></translation>
+        <translation>Espía</translation>
     </message>
     <message>
         <source>Harassing</source>
-        <translation type="unfinished"></translation>
+        <translation>Acosa</translation>
     </message>
     <message>
         <source>Persuading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenta convencerme</translation>
     </message>
     <message>
         <source>Flattering</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaga</translation>
     </message>
     <message>
         <source>Carrying messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae mensajes</translation>
     </message>
 </context>
 <context>
     <name>ProxyDecision</name>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished">Aún sin decidir</translation>
+        <translation>Aún sin decidir</translation>
     </message>
     <message>
         <source>Cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar el contacto</translation>
     </message>
     <message>
         <source>Inform and show how they are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Informarle y mostrarle cómo le utilizan</translation>
     </message>
     <message>
         <source>Limit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar el contacto</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Observar</translation>
     </message>
 </context>
 <context>
@@ -2052,55 +2117,51 @@
     <name>Reminders</name>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente ahora</translation>
     </message>
     <message>
-        <source>Let me know outside Workbook when something is due while it is open. The notification says only “Workbook: something is due”, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <source>Let me know outside Workbook when something is due</source>
+        <translation>Avisarme fuera de Workbook cuando haya algo pendiente</translation>
     </message>
     <message>
-        <source>Let me know outside Workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notification says only “Workbook: something is due”: never what is due, never a name.</source>
-        <translation type="unfinished"></translation>
+        <source>The notification says only “Workbook: something is due”, nothing else: never what is due, never a name. It comes only while Workbook is open and unlocked, and not while you are looking at it.</source>
+        <translation>La notificación solo dice «Workbook: hay algo pendiente», nada más: nunca qué es, nunca un nombre. Solo llega mientras Workbook está abierto y desbloqueado, y no mientras lo estás mirando.</translation>
     </message>
     <message>
         <source>Due now: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente ahora: {text}</translation>
     </message>
     <message>
         <source>{count} things are due now; they are listed on the overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} cosas pendientes ahora; aparecen en la vista general.</translation>
     </message>
     <message>
         <source>I checked in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya he avisado</translation>
     </message>
     <message>
         <source>Add a check-in at the current time to the check-in log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un aviso a la hora actual al registro de avisos.</translation>
     </message>
     <message>
         <source>I checked in now: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya he avisado: {text}</translation>
     </message>
     <message>
-        <source>Put away</source>
-        <translation type="unfinished"></translation>
+        <source>Hide this</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide this: {text}</source>
+        <translation>Ocultar: {text}</translation>
     </message>
     <message>
         <source>Stop listing this missed check-in here. It stays in the check-in log, marked as missed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put away: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de mostrar aquí este aviso no hecho. Se queda en el registro de avisos, marcado como no hecho.</translation>
     </message>
     <message>
         <source>Check-in noted at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso anotado a las {time}.</translation>
     </message>
 </context>
 <context>
@@ -2122,134 +2183,134 @@
     <name>ResponseKind</name>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>My firm sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi frase firme</translation>
     </message>
     <message>
         <source>Forwarded to my lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviado a mi abogada o abogado</translation>
     </message>
     <message>
         <source>Replied as the order requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondí como exige la orden</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>
     <name>ScheduleField</name>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <source>How it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se repite.</translation>
     </message>
     <message>
         <source>No set days and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin días ni horas fijos</translation>
     </message>
     <message>
         <source>Happens on this day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurre este día de la semana.</translation>
     </message>
     <message>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del mes</translation>
     </message>
     <message>
         <source>For example: 1, 15, last</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 1, 15, último</translation>
     </message>
     <message>
         <source>Numbers from 1 to 31, or “last”, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números del 1 al 31, o «último», separados por comas.</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>For example: 2026-03-01, 2026-04-12</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 2026-03-01, 2026-04-12</translation>
     </message>
     <message>
         <source>Dates written as year-month-day, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas escritas como año-mes-día, separadas por comas.</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>For example: 10:00, 17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 10:00, 17:30</translation>
     </message>
     <message>
         <source>Times of day written as hour:minute, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas del día escritas como hora:minuto, separadas por comas.</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el día</translation>
     </message>
     <message>
         <source>The whole day counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta el día entero.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>How long it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura</translation>
     </message>
     <message>
         <source>Minutes from each time; 0 for a moment, such as a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos desde cada hora; 0 para un momento, como un aviso.</translation>
     </message>
     <message>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura</translation>
     </message>
     <message>
         <source>Minutes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos antes</translation>
     </message>
     <message>
         <source>Minutes after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos después de que termine</translation>
     </message>
     <message>
         <source>0 for no check-in then.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 si no hay aviso en ese momento.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Written as year-month-day; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito como año-mes-día; puede quedar vacío.</translation>
     </message>
     <message>
         <source>{schedule}. Next: {moments}</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule}. Próximas: {moments}</translation>
     </message>
     <message>
         <source>{schedule}. No more times after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule}. No hay más fechas después de hoy.</translation>
     </message>
 </context>
 <context>
@@ -2287,639 +2348,639 @@
     <name>Situation</name>
     <message>
         <source>He turns up at home or work</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en casa o en el trabajo</translation>
     </message>
     <message>
         <source>Threats or blackmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenazas o chantaje</translation>
     </message>
     <message>
         <source>A forced meeting goes wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encuentro obligado sale mal</translation>
     </message>
     <message>
         <source>I must leave now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo que irme ya</translation>
     </message>
     <message>
         <source>The children are at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños están en peligro</translation>
     </message>
     <message>
         <source>Proxies harass me</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediarios me acosan</translation>
     </message>
     <message>
         <source>Online stalking</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoso en internet</translation>
     </message>
     <message>
         <source>My own situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi propia situación</translation>
     </message>
 </context>
 <context>
     <name>Specs</name>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin nombre)</translation>
     </message>
     <message>
         <source>no partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin persona de aviso</translation>
     </message>
     <message>
         <source>With {partner}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con {partner}: {when}</translation>
     </message>
     <message>
         <source>With {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con {partner}</translation>
     </message>
     <message>
         <source>(empty commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(compromiso vacío)</translation>
     </message>
     <message>
         <source>Check-in at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: {when}</translation>
     </message>
     <message>
         <source>Contact on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: {when}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>{n} step</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paso</translation>
     </message>
     <message>
         <source>{n} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pasos</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>Mandated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenado por</translation>
     </message>
     <message>
         <source>What is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se exige</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encarga</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <source>My decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi decisión</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeles</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Knows?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Lo sabe?</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>In my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mis palabras</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Contacts to call</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de aviso</translation>
     </message>
     <message>
         <source>Grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de espera</translation>
     </message>
     <message>
         <source>If I miss one</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no aviso</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Connection to him</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con él</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Knowing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Lo sabe?</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Him</source>
-        <translation type="unfinished"></translation>
+        <translation>Él</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>My response</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi respuesta</translation>
     </message>
     <message>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido por</translation>
     </message>
     <message>
         <source>Not mandated</source>
-        <translation type="unfinished"></translation>
+        <translation>No obligatorio</translation>
     </message>
     <message>
         <source>Inside the order?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dentro de la orden?</translation>
     </message>
 </context>
 <context>
     <name>Suggestions</name>
     <message>
         <source>I keep exactly the contact that a court or official requires: never less, never more. If a ruling needs to change, I ask through the proper channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantengo exactamente el contacto que exige un tribunal o una autoridad: nunca menos, nunca más. Si una resolución tiene que cambiar, lo pido por las vías adecuadas.</translation>
     </message>
     <message>
         <source>I do not answer his messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondo a sus mensajes, sea cual sea su tono: suplicante, romántico, nostálgico, halagador o amenazante.</translation>
     </message>
     <message>
         <source>I return his gifts unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le devuelvo sus regalos sin abrir.</translation>
     </message>
     <message>
         <source>I do not let him in, and I do not answer the intercom when it is him.</source>
-        <translation type="unfinished"></translation>
+        <translation>No le dejo entrar y no contesto al portero automático cuando es él.</translation>
     </message>
     <message>
         <source>I do not talk with him on the phone. If I hear his voice, I say my one firm sentence and hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hablo con él por teléfono. Si oigo su voz, digo mi frase firme y cuelgo.</translation>
     </message>
     <message>
         <source>No letters and no visits: not on birthdays or holidays, and not in a hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni cartas ni visitas: tampoco en cumpleaños o fiestas, ni en un hospital.</translation>
     </message>
     <message>
         <source>I do not answer requests he passes on through other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondo a las peticiones que me hace llegar a través de otras personas.</translation>
     </message>
     <message>
         <source>I do not ask him for anything, even when I am in need.</source>
-        <translation type="unfinished"></translation>
+        <translation>No le pido nada, ni siquiera cuando lo necesito.</translation>
     </message>
     <message>
         <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or his), no closeness, no going back to shared memories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un encuentro no se puede evitar, me ciño al orden del día: nada personal (ni mío ni suyo), nada de cercanía, nada de volver a recuerdos compartidos.</translation>
     </message>
     <message>
         <source>Wherever I can, I leave unavoidable contact to a professional: my lawyer, an accountant or a mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre que puedo, dejo el contacto inevitable en manos de un profesional: mi abogada o abogado, un contable o una persona mediadora.</translation>
     </message>
     <message>
         <source>I do not discuss him with the children, and I do not gossip about him.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hablo de él con los niños y no cotilleo sobre él.</translation>
     </message>
     <message>
         <source>I write down what happens and tell the people who should know. At the first transgression I act fully; I do not wait for a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoto lo que pasa y se lo cuento a quienes deben saberlo. A la primera transgresión actúo del todo; no espero a una segunda.</translation>
     </message>
     <message>
         <source>I stay firm, polite and consistent: no negotiating, no giving in to pressure, no saying one thing and doing another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me mantengo firme, educada y coherente: sin negociar, sin ceder a la presión, sin decir una cosa y hacer otra.</translation>
     </message>
     <message>
         <source>I will not talk with you. Goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>No voy a hablar contigo. Adiós.</translation>
     </message>
     <message>
         <source>I have nothing more to say to you. I am hanging up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tengo nada más que decirte. Ahora cuelgo.</translation>
     </message>
     <message>
         <source>I am not discussing this. Please contact my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No voy a hablar de esto. Ponte en contacto con mi abogado.</translation>
     </message>
     <message>
         <source>All contact goes through my lawyer. Goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo contacto pasa por mi abogado. Adiós.</translation>
     </message>
     <message>
         <source>I don&apos;t talk about him, and I won&apos;t pass on any messages. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hablo de él y no voy a transmitir ningún mensaje. Gracias.</translation>
     </message>
     <message>
         <source>Please don&apos;t bring me messages from him. If it is about the children, he can contact my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no me traigas mensajes suyos. Si es sobre los niños, puede ponerse en contacto con mi abogado.</translation>
     </message>
     <message>
         <source>Unopened, by post to his lawyer, with no note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin abrir, por correo a su abogado, sin ninguna nota.</translation>
     </message>
     <message>
         <source>Unopened, handed back through a friend he does not know, with no note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin abrir, devuelto a través de una amistad a la que él no conoce, sin ninguna nota.</translation>
     </message>
     <message>
         <source>If I am in danger, call the emergency number at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estoy en peligro, llamar enseguida al número de emergencias.</translation>
     </message>
     <message>
         <source>Write down what happened, with the time, in the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar lo que pasó, con la hora, en el registro de contactos.</translation>
     </message>
     <message>
         <source>Call my check-in partner and tell them where I am and how I am.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a mi persona de aviso y decirle dónde estoy y cómo estoy.</translation>
     </message>
     <message>
         <source>He comes to my door, my workplace, or somewhere he knows I go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene a mi puerta, a mi trabajo o a algún sitio al que sabe que voy.</translation>
     </message>
     <message>
         <source>He says he is “in the area” or wants to “just talk for a minute”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice que está «por la zona» o que quiere «solo hablar un minuto».</translation>
     </message>
     <message>
         <source>His car, or someone close to him, is seen near my home or work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ve su coche, o a alguien cercano a él, cerca de mi casa o de mi trabajo.</translation>
     </message>
     <message>
         <source>His messages mention where I live, where I work or where I go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus mensajes mencionan dónde vivo, dónde trabajo o adónde voy.</translation>
     </message>
     <message>
         <source>Someone mentions that he asked about my routine or my new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien comenta que él preguntó por mi rutina o por mi nueva dirección.</translation>
     </message>
     <message>
         <source>Do not open the door; do not answer the intercom.</source>
-        <translation type="unfinished"></translation>
+        <translation>No abrir la puerta; no contestar al portero automático.</translation>
     </message>
     <message>
         <source>Stay inside, away from the door, in a room I can lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarme dentro, lejos de la puerta, en una habitación que pueda cerrar con llave.</translation>
     </message>
     <message>
         <source>At work, ask reception or security not to let him in.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el trabajo, pedir a recepción o a seguridad que no le dejen entrar.</translation>
     </message>
     <message>
         <source>Tell my lawyer. If a protective order forbids this, report it to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decírselo a mi abogado. Si una orden de protección lo prohíbe, denunciarlo a la policía.</translation>
     </message>
     <message>
         <source>He threatens me, the children or himself, or tries to force me with secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me amenaza a mí, a los niños o a sí mismo, o intenta obligarme con secretos.</translation>
     </message>
     <message>
         <source>He hints at “consequences” if I do not answer him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insinúa «consecuencias» si no le respondo.</translation>
     </message>
     <message>
         <source>He threatens to share private photos, messages or secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenaza con difundir fotos, mensajes o secretos privados.</translation>
     </message>
     <message>
         <source>He threatens to take the children, or to harm himself, me or someone I love.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenaza con llevarse a los niños o con hacerse daño, hacérmelo a mí o a alguien a quien quiero.</translation>
     </message>
     <message>
         <source>His messages come more often, or grow angrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus mensajes llegan más a menudo o son cada vez más furiosos.</translation>
     </message>
     <message>
         <source>Do not answer, do not negotiate, and do not give in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No responder, no negociar y no ceder.</translation>
     </message>
     <message>
         <source>Keep the message: take a screenshot that shows the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mensaje: hacer una captura de pantalla en la que se vean la fecha y la hora.</translation>
     </message>
     <message>
         <source>Tell the people who should know: my lawyer and my check-in partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contárselo a quienes deben saberlo: mi abogado y mi persona de aviso.</translation>
     </message>
     <message>
         <source>Report the threat to the police and note the incident number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar la amenaza a la policía y anotar el número de la denuncia.</translation>
     </message>
     <message>
         <source>If he threatens to harm someone now, call the emergency number at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si amenaza con hacer daño a alguien ahora, llamar enseguida al número de emergencias.</translation>
     </message>
     <message>
         <source>A meeting I cannot avoid (a handover, mediation, a hearing) starts to go wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encuentro que no puedo evitar (una entrega de los niños, una mediación, una vista) empieza a ir mal.</translation>
     </message>
     <message>
         <source>He arrives early, late, or with someone he did not announce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega antes, tarde o con alguien a quien no había anunciado.</translation>
     </message>
     <message>
         <source>He brings up personal matters, shared memories or our relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saca temas personales, recuerdos compartidos o nuestra relación.</translation>
     </message>
     <message>
         <source>He raises his voice, blocks my way or will not let me leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levanta la voz, me cierra el paso o no me deja irme.</translation>
     </message>
     <message>
         <source>Keep to the agenda: no personal matters, no shared memories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceñirme al orden del día: nada personal, nada de recuerdos compartidos.</translation>
     </message>
     <message>
         <source>Say one short, firm sentence that the meeting is over, and leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir una frase corta y firme de que el encuentro ha terminado, y marcharme.</translation>
     </message>
     <message>
         <source>Go to the professional who is there (mediator, supervisor, lawyer) or to a public place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir con el profesional que esté allí (mediación, supervisión, abogado) o a un lugar público.</translation>
     </message>
     <message>
         <source>Ask my lawyer whether future meetings can be supervised or left to professionals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar a mi abogado si los próximos encuentros pueden ser supervisados o quedar en manos de profesionales.</translation>
     </message>
     <message>
         <source>I have to get out of where I am, quickly and safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo que salir de donde estoy, rápido y con seguridad.</translation>
     </message>
     <message>
         <source>Threats against my life, or violence that is getting worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenazas contra mi vida, o violencia que va a más.</translation>
     </message>
     <message>
         <source>He has found out where I am, or he is on his way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha descubierto dónde estoy, o viene de camino.</translation>
     </message>
     <message>
         <source>My instinct tells me I am not safe here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi instinto me dice que aquí no estoy a salvo.</translation>
     </message>
     <message>
         <source>Take the children and the bag I packed in advance, if it is safe to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevarme a los niños y la bolsa que preparé de antemano, si es seguro hacerlo.</translation>
     </message>
     <message>
         <source>Go to my safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a mi lugar seguro.</translation>
     </message>
     <message>
         <source>Call a domestic-abuse helpline if I need a shelter place for tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a una línea de ayuda contra la violencia doméstica si necesito un lugar de acogida para esta noche.</translation>
     </message>
     <message>
         <source>Once I am safe, write down what happened, with the time, in the contact log, and tell my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando esté a salvo, anotar lo que pasó, con la hora, en el registro de contactos, y decírselo a mi abogado.</translation>
     </message>
     <message>
         <source>Something during his time with the children puts them in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo durante el tiempo que pasa con los niños los pone en peligro.</translation>
     </message>
     <message>
         <source>The children come back frightened, withdrawn or hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños vuelven asustados, retraídos o con lesiones.</translation>
     </message>
     <message>
         <source>He questions the children about me, or uses them to carry messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroga a los niños sobre mí, o los usa para llevar mensajes.</translation>
     </message>
     <message>
         <source>He does not bring the children back at the agreed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No devuelve a los niños a la hora acordada.</translation>
     </message>
     <message>
         <source>If a child is in danger now, call the emergency number at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un niño está en peligro ahora, llamar enseguida al número de emergencias.</translation>
     </message>
     <message>
         <source>Keep exactly to what the court orders; do not break them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplir exactamente lo que ordena el tribunal; no incumplirlo.</translation>
     </message>
     <message>
         <source>Listen to the children and reassure them; do not discuss him with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar a los niños y tranquilizarlos; no hablar de él con ellos.</translation>
     </message>
     <message>
         <source>Call my lawyer: rulings change only through the proper channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a mi abogado: las resoluciones solo cambian por las vías adecuadas.</translation>
     </message>
     <message>
         <source>Tell the professionals involved (guardian, school, child services) what I saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar a los profesionales implicados (tutor legal, colegio, servicios de protección de menores) lo que vi.</translation>
     </message>
     <message>
         <source>People he sends, or who speak for him, keep pressing, watching or persuading me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que él envía, o que hablan en su nombre, siguen presionándome, vigilándome o intentando convencerme.</translation>
     </message>
     <message>
         <source>Friends or relatives pass on messages or requests from him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amistades o familiares me transmiten mensajes o peticiones suyas.</translation>
     </message>
     <message>
         <source>Someone asks unusual questions about where I live, my plans or my new life.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien hace preguntas extrañas sobre dónde vivo, mis planes o mi nueva vida.</translation>
     </message>
     <message>
         <source>People repeat things that only he could have told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay quien repite cosas que solo él podría haberle contado.</translation>
     </message>
     <message>
         <source>Do not answer requests passed on by other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>No responder a peticiones transmitidas por otras personas.</translation>
     </message>
     <message>
         <source>Say my sentence for people who pass on messages, and end the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir mi frase para quienes traen mensajes y terminar la conversación.</translation>
     </message>
     <message>
         <source>Cut off those who knowingly spy for him; tell the unwitting ones how they are being used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar el contacto con quienes le espían a sabiendas; explicar a quienes lo hacen sin saberlo cómo los está utilizando.</translation>
     </message>
     <message>
         <source>Note the person on the suspected proxies page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar a esa persona en la página de posibles intermediarios.</translation>
     </message>
     <message>
         <source>He follows, watches or contacts me online, or gets into my accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me sigue, me vigila o me contacta por internet, o entra en mis cuentas.</translation>
     </message>
     <message>
         <source>He knows things I only wrote or did online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabe cosas que solo escribí o hice por internet.</translation>
     </message>
     <message>
         <source>New or unknown accounts follow me or send me messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas nuevas o desconocidas me siguen o me envían mensajes.</translation>
     </message>
     <message>
         <source>My accounts show sign-ins or changes I did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis cuentas muestran inicios de sesión o cambios que yo no hice.</translation>
     </message>
     <message>
         <source>Do not answer, from any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No responder, desde ninguna cuenta.</translation>
     </message>
     <message>
         <source>Take screenshots that show the date and time before blocking or reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer capturas de pantalla en las que se vean la fecha y la hora antes de bloquear o denunciar.</translation>
     </message>
     <message>
         <source>Change my passwords from a device he has never touched, and turn on two-step sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mis contraseñas desde un dispositivo que él nunca haya tocado y activar la verificación en dos pasos.</translation>
     </message>
     <message>
         <source>Make my profiles private and check which apps can see my location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner mis perfiles en privado y revisar qué aplicaciones pueden ver mi ubicación.</translation>
     </message>
     <message>
         <source>Tell my lawyer, and report threats or harassment to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decírselo a mi abogado y denunciar las amenazas o el acoso a la policía.</translation>
     </message>
     <message>
         <source>Something else that worries me; I describe it in my own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa que me preocupa; la describo con mis propias palabras.</translation>
     </message>
     <message>
         <source>Say one short, firm sentence, then hang up or leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir una frase corta y firme, y después colgar o marcharme.</translation>
     </message>
     <message>
         <source>Tell the people who should know, such as my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contárselo a quienes deben saberlo, como mi abogado.</translation>
     </message>
 </context>
 <context>
     <name>SuspectedProxy</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>A nickname or initials are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta con un apodo o unas iniciales.</translation>
     </message>
     <message>
         <source>Connection to him</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con él</translation>
     </message>
     <message>
         <source>Connection to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación conmigo</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>What they did, in my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hizo, con mis palabras</translation>
     </message>
     <message>
         <source>Dates and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas y pruebas</translation>
     </message>
     <message>
         <source>Knowing or unwitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sabe o sin saberlo</translation>
     </message>
     <message>
         <source>My decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi decisión</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>{n} person without a decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} persona aún sin decisión</translation>
     </message>
     <message>
         <source>{n} people without a decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personas aún sin decisión</translation>
     </message>
 </context>
 <context>
     <name>TopicFit</name>
     <message>
         <source>Not sure</source>
-        <translation>No estoy segura/o</translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2934,917 +2995,917 @@
     <name>TrustedContact</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>A nickname or initials are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta con un apodo o unas iniciales.</translation>
     </message>
     <message>
         <source>Relationship to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación conmigo</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeles</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>One number per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número por línea.</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Knows my situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoce mi situación</translation>
     </message>
     <message>
         <source>Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra clave</translation>
     </message>
     <message>
         <source>A word you agreed on that means you need help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra que acordasteis y que significa que necesitas ayuda.</translation>
     </message>
     <message>
         <source>Best times to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejores horas para localizarle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>no trusted contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ninguna persona de confianza</translation>
     </message>
     <message>
         <source>no check-in partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ninguna persona de aviso</translation>
     </message>
     <message>
         <source>no emergency contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ningún contacto de emergencia</translation>
     </message>
     <message>
         <source>{n} contact has no phone number or email yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacto aún no tiene teléfono ni correo</translation>
     </message>
     <message>
         <source>{n} contacts have no phone number or email yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contactos aún no tienen teléfono ni correo</translation>
     </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
         <source>Workbook: check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook: aviso</translation>
     </message>
     <message>
         <source>Workbook: appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook: cita</translation>
     </message>
     <message>
         <source>Workbook: review</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook: revisión</translation>
     </message>
     <message>
         <source>Check in with {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar a {partner}</translation>
     </message>
     <message>
         <source>Mandated contact: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto obligatorio: {order}</translation>
     </message>
     <message>
         <source>Review my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar mi plan de seguridad</translation>
     </message>
     <message>
         <source>Review of an order: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de una orden: {order}</translation>
     </message>
     <message>
         <source>{which} has no structured times yet, so it is not in the calendar. Add its times on the Check-ins page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} aún no tiene horas fijadas, así que no está en el calendario. Añade sus horas en la página de avisos.</translation>
     </message>
     <message>
         <source>{which} has no structured schedule yet, so it is not in the calendar (its review date is). Add its schedule on the Mandated contact page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} aún no tiene un horario fijado, así que no está en el calendario (su fecha de revisión sí). Añade su horario en la página Contacto obligatorio.</translation>
     </message>
     <message>
         <source>{which}: the times are not complete ({problem}), so they are not in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which}: las horas no están completas ({problem}), así que no están en el calendario.</translation>
     </message>
     <message>
         <source>{which} happens around a mandated contact that has no schedule yet, so it is not in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} ocurre alrededor de un contacto obligatorio que aún no tiene horario, así que no está en el calendario.</translation>
     </message>
     <message>
         <source>The check-ins of {which} are listed for the coming year, at most {count:,} of them; export the calendar again later for the ones after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos de {which} aparecen para el próximo año, como máximo {count:,}; vuelve a exportar el calendario más adelante para los siguientes.</translation>
     </message>
     <message>
         <source>my check-in partner</source>
-        <translation type="unfinished"></translation>
+        <translation>mi persona de aviso</translation>
     </message>
     <message>
         <source>Check-in agreement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo de aviso {number}</translation>
     </message>
     <message>
         <source>Mandated contact {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto obligatorio {number}</translation>
     </message>
     <message>
         <source>The folder for the calendar does not exist. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para el calendario no existe. Elige otra, por favor.</translation>
     </message>
     <message>
         <source>The calendar could not be saved there ({reason}). Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar ahí el calendario ({reason}). Elige otra carpeta, por favor.</translation>
     </message>
 </context>
 <context>
     <name>chain</name>
     <message>
         <source>Entry {number} was changed after it was written: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {number} se cambió después de escribirse: su contenido ya no coincide con su hash.</translation>
     </message>
     <message>
         <source>Entry {number} does not follow the entry before it: an entry was removed, added or moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {number} no sigue a la anterior: ahí se quitó, se añadió o se movió una entrada.</translation>
     </message>
     <message>
         <source>Entry {number} has no hash: it was not written by Workbook&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {number} no tiene hash: no la escribió el registro de Workbook.</translation>
     </message>
     <message>
         <source>Entry {number} corrects an entry that is not before it in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {number} corrige una entrada que no está antes que ella en el registro.</translation>
     </message>
     <message>
         <source>Entry {number} corrects an entry that an earlier entry already corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {number} corrige una entrada que ya corrigió otra anterior.</translation>
     </message>
     <message>
         <source>Entry {number} has the same id as an earlier entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {number} tiene el mismo identificador que una entrada anterior.</translation>
     </message>
     <message>
         <source>The log should end with entry {number}, but it does not: entries at its end were removed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro debería terminar en la entrada {number}, pero no es así: se quitaron o cambiaron entradas del final.</translation>
     </message>
     <message>
         <source>not written down yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin anotar</translation>
     </message>
     <message>
         <source>written before this record was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito antes de que se llevara este registro</translation>
     </message>
     <message>
         <source>written before the time it gives</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito antes de la hora que indica</translation>
     </message>
     <message>
         <source>written at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito en el momento</translation>
     </message>
     <message>
         <source>written {n} minutes after</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito {n} minutos después</translation>
     </message>
     <message>
         <source>written 1 hour after</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito 1 hora después</translation>
     </message>
     <message>
         <source>written {n} hours after</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito {n} horas después</translation>
     </message>
     <message>
         <source>written {n} days after</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito {n} días después</translation>
     </message>
     <message>
         <source>written {n} days after: long after the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito {n} días después: mucho después del contacto</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>The Workbook app has the workbook in {folder} open (process {pid}). Please close it there first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación Workbook tiene abierto el cuaderno de {folder} (proceso {pid}). Ciérrala allí primero y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>compliance</name>
     <message>
         <source>Inside the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de la orden</translation>
     </message>
     <message>
         <source>Outside any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de toda orden</translation>
     </message>
     <message>
         <source>Inside? Topic not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dentro? Tema sin marcar</translation>
     </message>
     <message>
         <source>Outside any order: it came through someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de toda orden: llegó a través de otra persona.</translation>
     </message>
     <message>
         <source>Outside any order: none was in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de toda orden: ese día no había ninguna en vigor.</translation>
     </message>
     <message>
         <source>Outside any order: no order in force allows contact this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de toda orden: ninguna orden en vigor permite el contacto por este medio.</translation>
     </message>
     <message>
         <source>Outside any order: not at a time the order&apos;s schedule allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de toda orden: no fue en un momento que permita el horario de la orden.</translation>
     </message>
     <message>
         <source>Outside the order: the topic went beyond what it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la orden: el tema fue más allá de lo que permite.</translation>
     </message>
     <message>
         <source>Way and time fit the order; whether the topic stayed within it is not marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio y la hora encajan con la orden; no está marcado si el tema se mantuvo dentro.</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro</translation>
     </message>
     <message>
         <source>Outside: through someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: a través de otra persona</translation>
     </message>
     <message>
         <source>Outside: no order that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: ninguna orden ese día</translation>
     </message>
     <message>
         <source>Outside: not a way allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: medio no permitido</translation>
     </message>
     <message>
         <source>Outside: not at a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: fuera del horario</translation>
     </message>
     <message>
         <source>Outside: the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: el tema</translation>
     </message>
     <message>
         <source>Not sure: topic not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe: tema sin marcar</translation>
     </message>
     <message>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder.</translation>
     </message>
     <message>
         <source>Answered with my firm sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido con mi frase firme.</translation>
     </message>
     <message>
         <source>Forwarded to my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviado a mi abogado.</translation>
     </message>
     <message>
         <source>Answered as the order requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido como exige la orden.</translation>
     </message>
     <message>
         <source>Answered some other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido de otra manera.</translation>
     </message>
     <message>
         <source>Inside the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de la orden.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">No estoy segura/o</translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <source>Outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera</translation>
     </message>
     <message>
         <source>Through someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de otra persona</translation>
     </message>
     <message>
         <source>Outside: not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: sin responder</translation>
     </message>
     <message>
         <source>Outside: firm sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: frase firme</translation>
     </message>
     <message>
         <source>Outside: to my lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: a mi abogado</translation>
     </message>
     <message>
         <source>Outside: other answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera: otra respuesta</translation>
     </message>
 </context>
 <context>
     <name>evidence</name>
     <message>
         <source>The evidence folder could not be made there ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear ahí la carpeta de pruebas ({reason}).</translation>
     </message>
     <message>
         <source>That folder already holds files. Please choose an empty folder for the evidence, so nothing from another export is mixed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta ya contiene archivos. Elige una carpeta vacía para las pruebas, para que no se mezcle nada de otra exportación.</translation>
     </message>
 </context>
 <context>
     <name>partner card</name>
     <message>
         <source>This check-in partner is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona de aviso ya no está en el plan.</translation>
     </message>
     <message>
         <source>{name} has no check-in agreement yet. Add one on the Check-ins page, then make the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aún no tiene ningún acuerdo de aviso. Añade uno en la página de avisos y después prepara la tarjeta.</translation>
     </message>
     <message>
         <source>This partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona de aviso</translation>
     </message>
     <message>
         <source>Check-in card for {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de aviso para {partner}</translation>
     </message>
     <message>
         <source>Check-in card</source>
-        <translation type="unfinished">Tarjeta de aviso</translation>
+        <translation>Tarjeta de aviso</translation>
     </message>
     <message>
         <source>Thank you for being my check-in partner. This card is for you alone: please keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por ser mi persona de aviso. Esta tarjeta es solo para ti: guárdala en un lugar privado, por favor.</translation>
     </message>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mí</translation>
     </message>
     <message>
         <source>(My name, phone and where I stay are not filled in yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Mi nombre, mi teléfono y dónde me quedo aún no están rellenados.)</translation>
     </message>
     <message>
         <source>Agreement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo {number}</translation>
     </message>
     <message>
         <source>When I check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo aviso</translation>
     </message>
     <message>
         <source>If I say or write “{code}”, it means I am not safe, even if everything else I say sounds normal. Act at once, as below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si digo o escribo «{code}», significa que no estoy a salvo, aunque todo lo demás que diga suene normal. Actúa enseguida, como se indica abajo.</translation>
     </message>
     <message>
         <source>If I miss a check-in by more than {grace}, or use the code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no aviso en más de {grace}, o uso la palabra clave</translation>
     </message>
     <message>
         <source>Call me. If you cannot reach me, call the emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llámame. Si no me localizas, llama al número de emergencias.</translation>
     </message>
     <message>
         <source>Our code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra palabra clave</translation>
     </message>
     <message>
         <source>Our own code word is “{code}”: if I use it with you, something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra palabra clave es «{code}»: si la uso contigo, algo va mal.</translation>
     </message>
     <message>
         <source>In danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>En peligro ahora</translation>
     </message>
     <message>
         <source>Call the emergency number: {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama al número de emergencias: {number}.</translation>
     </message>
     <message>
         <source>Call the emergency number of the country you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama al número de emergencias del país en el que estés.</translation>
     </message>
     <message>
         <source>Made {when} with Workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha el {when} con Workbook.</translation>
     </message>
     <message>
         <source>The folder for the card does not exist. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para la tarjeta no existe. Elige otra, por favor.</translation>
     </message>
     <message>
         <source>The card could not be saved there ({reason}). Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar ahí la tarjeta ({reason}). Elige otra carpeta, por favor.</translation>
     </message>
 </context>
 <context>
     <name>pdf_log</name>
     <message>
         <source>a withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>una retirada</translation>
     </message>
     <message>
         <source>a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>una corrección</translation>
     </message>
     <message>
         <source>by {date} at the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>como muy tarde el {date}</translation>
     </message>
     <message>
         <source>No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º {n}</translation>
     </message>
     <message>
         <source>Withdraws No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retira el n.º {n}</translation>
     </message>
     <message>
         <source>Corrects No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige el n.º {n}</translation>
     </message>
     <message>
         <source>Why: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: {note}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>Replaced by No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituida por el n.º {n}</translation>
     </message>
     <message>
         <source>Hash {start}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash {start}…</translation>
     </message>
     <message>
         <source>(withdrawn: as No. {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(retirada: como n.º {n})</translation>
     </message>
     <message>
         <source>In the record</source>
-        <translation type="unfinished"></translation>
+        <translation>En el registro</translation>
     </message>
     <message>
         <source>No. {n}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º {n}, {when}</translation>
     </message>
     <message>
         <source>Every entry in the order it was written down. Nothing in this log is ever changed or removed: a correction or a withdrawal is a further entry that names the one it replaces. How to check that with ordinary tools is at the end of this section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada entrada en el orden en que se anotó. En este registro nunca se cambia ni se quita nada: una corrección o una retirada es una entrada más que nombra la que sustituye. Al final de esta sección se explica cómo comprobarlo con herramientas corrientes.</translation>
     </message>
     <message>
         <source>Checking this log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo comprobar este registro</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished">{n} entradas</translation>
+        <translation>{n} entradas</translation>
     </message>
     <message>
         <source>Each entry carries a SHA-256 hash of its content, both of its times and the hash of the entry before it, so that every hash depends on every entry written before it. Changing, removing, adding or reordering any entry changes every hash after it, and the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada entrada lleva un hash SHA-256 de su contenido, de sus dos horas y del hash de la entrada anterior, de modo que cada hash depende de todas las entradas escritas antes. Cambiar, quitar, añadir o reordenar cualquier entrada cambia todos los hashes posteriores, y también el último.</translation>
     </message>
     <message>
         <source>This log holds {entries}. Its latest hash, which stands for all of them, is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro contiene {entries}. Su último hash, que las representa a todas, es:</translation>
     </message>
     <message>
         <source>To check it: export the plan from Workbook as a JSON file (workbook export --out plan.json) and run: workbook verify plan.json. Or, without Workbook, for each entry of &quot;contact_log&quot; in order: take every member except &quot;entry_hash&quot; and every member whose value is empty (&quot;&quot;, [], null, false); write them as JSON with the keys sorted and no spaces, in UTF-8, characters outside ASCII as themselves; its SHA-256 (for example with sha256sum) must equal &quot;entry_hash&quot;, and &quot;previous_hash&quot; must equal the hash of the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprobarlo: exporta el plan desde Workbook como archivo JSON (workbook export --out plan.json) y ejecuta: workbook verify plan.json. O, sin Workbook, para cada entrada de &quot;contact_log&quot; en orden: toma todos los miembros excepto &quot;entry_hash&quot; y los que tengan un valor vacío (&quot;&quot;, [], null, false); escríbelos como JSON con las claves ordenadas y sin espacios, en UTF-8, con los caracteres fuera de ASCII tal cual; su SHA-256 (por ejemplo con sha256sum) debe ser igual a &quot;entry_hash&quot;, y &quot;previous_hash&quot; debe ser igual al hash de la entrada anterior.</translation>
     </message>
     <message>
         <source>In Python 3: json.dumps(entry, sort_keys=True, separators=(&apos;,&apos;, &apos;:&apos;), ensure_ascii=False).encode(&apos;utf-8&apos;) gives the bytes to hash with hashlib.sha256. The last entry&apos;s hash must be the one printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Python 3: json.dumps(entry, sort_keys=True, separators=(&apos;,&apos;, &apos;:&apos;), ensure_ascii=False).encode(&apos;utf-8&apos;) da los bytes que se pasan a hashlib.sha256. El hash de la última entrada debe ser el que aparece impreso aquí.</translation>
     </message>
     <message>
         <source>The hashes show that no entry was changed after it was written and in which order they were written. The times come from the clock of the computer the log was kept on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hashes muestran que ninguna entrada se cambió después de escribirse y en qué orden se escribieron. Las horas vienen del reloj del ordenador en el que se llevó el registro.</translation>
     </message>
 </context>
 <context>
     <name>protection</name>
     <message>
         <source>Your workbook now has a new key. The old passphrase no longer opens it or its automatic backups, not even with an older copy of the key file. Your recovery code keeps working. What this cannot undo: a copy of the workbook folder taken before this change still opens with the old passphrase, wherever that copy is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuaderno tiene ahora una clave nueva. La contraseña antigua ya no lo abre, ni tampoco sus copias de seguridad automáticas, ni siquiera con una copia antigua del archivo de claves. Tu código de recuperación sigue funcionando. Lo que esto no puede deshacer: una copia de la carpeta del cuaderno hecha antes de este cambio todavía se abre con la contraseña antigua, esté donde esté esa copia.</translation>
     </message>
     <message>
         <source>Your workbook now has a new key: the old code no longer opens it or its automatic backups, not even with an older copy of the key file. What this cannot undo: a copy of the workbook folder taken before now still opens with the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuaderno tiene ahora una clave nueva: el código antiguo ya no lo abre, ni tampoco sus copias de seguridad automáticas, ni siquiera con una copia antigua del archivo de claves. Lo que esto no puede deshacer: una copia de la carpeta del cuaderno hecha antes de ahora todavía se abre con el código antiguo.</translation>
     </message>
     <message>
         <source>Your workbook could not be opened again just now: please close Workbook and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pudo volver a abrir tu cuaderno: cierra Workbook y vuelve a abrirlo, por favor.</translation>
     </message>
     <message>
         <source>Your new passphrase is set. Your workbook could not be opened again just now: please close Workbook and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva contraseña ya está puesta. Ahora mismo no se pudo volver a abrir tu cuaderno: cierra Workbook y vuelve a abrirlo, por favor.</translation>
     </message>
     <message>
         <source>Giving your workbook its new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dando a tu cuaderno su nueva clave…</translation>
     </message>
     <message>
         <source>Your workbook is given a new key and copied under it (a few seconds for a long contact log). Your recovery code keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuaderno recibe una clave nueva y se copia con ella (unos segundos si el registro de contactos es largo). Tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Write down your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contraseña ha cambiado. Apunta tu nuevo código de recuperación</translation>
     </message>
     <message>
         <source>Your key file was made by an earlier version of Workbook, so your recovery code had to be replaced too: the old code no longer opens this workbook. The new one is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de claves lo creó una versión anterior de Workbook, así que también hubo que cambiar tu código de recuperación: el código antiguo ya no abre este cuaderno. El nuevo se muestra solo esta vez.</translation>
     </message>
     <message>
         <source>The new code replaces the old one, and your workbook is given a new key. Use this if you lost the paper, or someone else may have seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código nuevo sustituye al antiguo y tu cuaderno recibe una clave nueva. Úsalo si perdiste el papel o si alguien más ha podido verlo.</translation>
     </message>
     <message>
         <source>Write down your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta tu nuevo código de recuperación</translation>
     </message>
     <message>
         <source>It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra esta vez.</translation>
     </message>
     <message>
         <source>Workbook is already open with this workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook ya está abierto con este cuaderno.</translation>
     </message>
     <message>
         <source>It did not come forward when asked. Look for it on the taskbar or in the window list: it may be minimised or locked. Only one Workbook can have a workbook open at a time, so that neither saves an older copy of an entry over a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasó al frente cuando se le pidió. Búscalo en la barra de tareas o en la lista de ventanas: puede estar minimizado o bloqueado. Solo un Workbook puede tener abierto un cuaderno a la vez, para que ninguno guarde una copia antigua de una entrada encima de una más nueva.</translation>
     </message>
     <message>
         <source>The new passphrase could not be saved. Your recovery code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la nueva contraseña. Tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he apuntado</translation>
     </message>
     <message>
         <source>Nothing has been deleted yet. To stop it, press Stop or Escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha borrado nada. Para detenerlo, pulsa Detener o Escape.</translation>
     </message>
     <message>
         <source>This copy of your workbook is older than the one last seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de tu cuaderno es más antigua que la última que se vio aquí.</translation>
     </message>
     <message>
         <source>Workbook cannot confirm that this is the newest copy of your workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook no puede confirmar que esta sea la copia más reciente de tu cuaderno.</translation>
     </message>
     <message>
         <source>Open the &amp;newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la copia de seguridad buena más &amp;reciente</translation>
     </message>
     <message>
         <source>Open this &amp;older copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta copia &amp;antigua de todos modos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>It holds your plan as it was when the backup was made, on {when}. The copy that was in its place has been kept in the data folder, with a date in its name; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene tu plan tal como estaba cuando se hizo la copia de seguridad, el {when}. La copia que estaba en su lugar se ha guardado en la carpeta de datos, con una fecha en su nombre; no se ha borrado nada.</translation>
     </message>
     <message>
         <source>It holds your plan as it was when the backup was made. The copy that was in its place has been kept in the data folder, with a date in its name; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene tu plan tal como estaba cuando se hizo la copia de seguridad. La copia que estaba en su lugar se ha guardado en la carpeta de datos, con una fecha en su nombre; no se ha borrado nada.</translation>
     </message>
     <message>
         <source>Your workbook was restored from the newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuaderno se ha restaurado desde la copia de seguridad buena más reciente.</translation>
     </message>
     <message>
         <source>Your workbook is open as it is in this older copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuaderno está abierto tal como está en esta copia antigua.</translation>
     </message>
     <message>
         <source>Changes made after this copy was taken are not in it. From now on it counts as the newest copy. The files that were in the folder have been kept there, with a date in their name; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios hechos después de esta copia no están en ella. A partir de ahora cuenta como la copia más reciente. Los archivos que había en la carpeta se han quedado allí, con una fecha en su nombre; no se ha borrado nada.</translation>
     </message>
     <message>
         <source>Your workbook could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu cuaderno.</translation>
     </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
         <source>Workbook: something is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook: hay algo pendiente</translation>
     </message>
     <message>
         <source>your check-in partner</source>
-        <translation type="unfinished"></translation>
+        <translation>tu persona de aviso</translation>
     </message>
     <message>
         <source>Check in with {partner}: due at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa a {partner}: a las {time}.</translation>
     </message>
     <message>
         <source>The check-in with {partner} at {time} was missed. If you are safe, let them know now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso a {partner} de las {time} no se hizo. Si estás a salvo, házselo saber ahora.</translation>
     </message>
     <message>
         <source>Mandated contact tomorrow at {time} ({who}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto obligatorio mañana a las {time} ({who}).</translation>
     </message>
     <message>
         <source>Mandated contact tomorrow at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto obligatorio mañana a las {time}.</translation>
     </message>
     <message>
         <source>The review date of your plan ({day}) has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pasado la fecha de revisión de tu plan ({day}).</translation>
     </message>
     <message>
         <source>The review date of an order ({day}) has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pasado la fecha de revisión de una orden ({day}).</translation>
     </message>
 </context>
 <context>
     <name>schedule</name>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every other week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>On these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>En estas fechas</translation>
     </message>
     <message>
         <source>Before and after a mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después de un contacto obligatorio</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lunes</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>martes</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>miércoles</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jueves</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>viernes</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sábado</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domingo</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Please add at least one time of day, or tick “All day”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos una hora del día, o marca «Todo el día».</translation>
     </message>
     <message>
         <source>That is more times a day than Workbook can keep ({count:,}). Please keep it to {limit} or fewer; the note can say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son más horas al día de las que Workbook puede guardar ({count:,}). Deja {limit} o menos; la nota puede decir más.</translation>
     </message>
     <message>
         <source>The same time is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma hora aparece dos veces.</translation>
     </message>
     <message>
         <source>Times are kept to the minute, without seconds or a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas se guardan al minuto, sin segundos ni zona horaria.</translation>
     </message>
     <message>
         <source>The last day is before the first day. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero. Revisa las dos fechas, por favor.</translation>
     </message>
     <message>
         <source>How long it lasts can be from 0 minutes up to a whole day (1,440 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración puede ir de 0 minutos a un día entero (1440 minutos).</translation>
     </message>
     <message>
         <source>Minutes before or after can be from 0 up to a whole day (1,440 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos antes o después pueden ir de 0 a un día entero (1440 minutos).</translation>
     </message>
     <message>
         <source>Please say how many minutes before, or after, the contact you check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica cuántos minutos antes o después del contacto avisas.</translation>
     </message>
     <message>
         <source>“Before and after a mandated contact” is for check-ins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Antes y después de un contacto obligatorio» es solo para avisos.</translation>
     </message>
     <message>
         <source>Please tick at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos un día de la semana.</translation>
     </message>
     <message>
         <source>A day of the week is not one Workbook knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un día de la semana que Workbook no conoce.</translation>
     </message>
     <message>
         <source>Please give the first day, so Workbook knows which weeks count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el primer día, para que Workbook sepa qué semanas cuentan.</translation>
     </message>
     <message>
         <source>Please give the day it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el día en que ocurre.</translation>
     </message>
     <message>
         <source>Please give the days of the month as numbers from 1 to 31 (or “last”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los días del mes como números del 1 al 31 (o «último»).</translation>
     </message>
     <message>
         <source>Please add at least one date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos una fecha.</translation>
     </message>
     <message>
         <source>That is more dates than Workbook can keep ({count:,}); please keep it to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son más fechas de las que Workbook puede guardar ({count:,}); deja {limit} como máximo.</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} y {last}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{before} before and {after} after each mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} antes y {after} después de cada contacto obligatorio</translation>
     </message>
     <message>
         <source>{before} before each mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} antes de cada contacto obligatorio</translation>
     </message>
     <message>
         <source>{after} after each mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{after} después de cada contacto obligatorio</translation>
     </message>
     <message>
         <source>{days}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}, todo el día</translation>
     </message>
     <message>
         <source>{days} at {times} for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} a las {times} durante {duration}</translation>
     </message>
     <message>
         <source>{days} at {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} a las {times}</translation>
     </message>
     <message>
         <source>Every {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada {days}</translation>
     </message>
     <message>
         <source>Every other {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas: {days}</translation>
     </message>
     <message>
         <source>Every month on day {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes el día {days}</translation>
     </message>
     <message>
         <source>Every month on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes el último día</translation>
     </message>
     <message>
         <source>Every month on day {days} and on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes el día {days} y el último día</translation>
     </message>
     <message>
         <source>On {dates} and {count} more dates</source>
-        <translation type="unfinished"></translation>
+        <translation>El {dates} y {count} fechas más</translation>
     </message>
     <message>
         <source>On {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>El {dates}</translation>
     </message>
     <message>
         <source>, on {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>, el {start}</translation>
     </message>
     <message>
         <source>, from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>, del {start} al {end}</translation>
     </message>
     <message>
         <source>, from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>, desde el {start}</translation>
     </message>
     <message>
         <source>, until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>, hasta el {end}</translation>
     </message>
 </context>
 </TS>

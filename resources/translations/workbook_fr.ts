@@ -882,6 +882,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking every entry of the record ({n})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record could not be checked just now. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,6 +1483,29 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook speaks the language you choose from the next time you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice could not be kept just now. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Workbook will speak this language from the next time you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MandateChannel</name>
     <message>
         <source>In person</source>
@@ -1758,6 +1785,42 @@
     </message>
     <message>
         <source>Essentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Mandated contact page helps you write down any contact a court or an official requires. Leave it empty if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the My boundaries page suggests commitments you can adopt and helps you find your one firm sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Trusted contacts page helps you add the people you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Backup plans page helps you decide, ahead of time, what you will do if you must leave at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Whereabouts check-ins page helps you agree with someone you trust when you will check in, and what they do if you do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for the other person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Contact log page is where you write down each contact while it is fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2055,15 +2118,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let me know outside Workbook when something is due while it is open. The notification says only “Workbook: something is due”, nothing else.</source>
+        <source>Let me know outside Workbook when something is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let me know outside Workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notification says only “Workbook: something is due”: never what is due, never a name.</source>
+        <source>The notification says only “Workbook: something is due”, nothing else: never what is due, never a name. It comes only while Workbook is open and unlocked, and not while you are looking at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2087,15 +2146,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put away</source>
+        <source>Hide this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop listing this missed check-in here. It stays in the check-in log, marked as missed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put away: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
