@@ -8,11 +8,13 @@ import re
 import unicodedata
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pypdf
 
 from workbook.domain.fields import Reader
-from workbook.domain.model import Plan, Section
+from workbook.domain.labels import section_title
+from workbook.domain.model import Plan, Section, TrustedContact
 from workbook.export.pdf import export_pdf
 
 MADE = datetime(2026, 3, 2, 10, 0)
@@ -124,3 +126,86 @@ def test_the_persons_own_plan_is_the_default_and_holds_everything(
     for values in private_details(plan).values():
         for value in values:
             assert squash(value) in text
+
+
+def outline(path: Path) -> list[tuple[int, str, int]]:
+    """The PDF's bookmarks as (level, title, page number), in order."""
+    document = pypdf.PdfReader(path)
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items: list[Any], level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                page = document.get_destination_page_number(item)
+                assert page is not None, item.title
+                found.append((level, item.title, page + 1))
+
+    walk(document.outline, 0)
+    return found
+
+
+def test_bookmarks_name_each_section_and_each_record_on_its_page(
+    demo: Plan, tmp_path: Path
+) -> None:
+    out = tmp_path / "plan.pdf"
+    report = export_pdf(demo, out, page_size="A4", made_at=MADE)
+    marks = outline(out)
+    sections = [(title, page) for level, title, page in marks if level == 0]
+    assert [page for _, page in sections] == sorted(report.section_pages.values())
+    assert [title for title, _ in sections][1:] == [section_title(s) for s in Section]
+    children: dict[str, list[tuple[str, int]]] = {}
+    current = ""
+    for level, title, page in marks:
+        if level == 0:
+            current = title
+        else:
+            assert level == 1, title
+            children.setdefault(current, []).append((title, page))
+    contacts = children[section_title(Section.CONTACTS)]
+    assert [title for title, _ in contacts] == [
+        f"{c.name} ({c.relationship})" if c.relationship else c.name for c in demo.contacts
+    ]
+    log = children[section_title(Section.CONTACT_LOG)]
+    assert [title.split(",")[0] for title, _ in log] == [
+        f"No. {n}" for n in range(1, len(demo.contact_log) + 1)
+    ]
+    document = pypdf.PdfReader(out)
+    for title, page in log + contacts:
+        # Each bookmark lands on the page that shows the record.
+        text = squash(document.pages[page - 1].extract_text())
+        assert squash(title.split(" (")[0].split(",")[0]) in text, (title, page)
+    assert len(log) == len(demo.contact_log)
+
+
+def test_a_record_split_over_a_page_repeats_its_name_continued(tmp_path: Path) -> None:
+    contacts = [
+        TrustedContact(
+            name=f"Person {n:02d}",
+            relationship="Friend",
+            phones=["555-0100", "555-0101"],
+            email=f"person{n}@example.org",
+            code_word="lantern",
+            best_times="Evenings\nWeekends\nNot on Mondays",
+            notes="Knows the building.\nHas a spare key.\nLives ten minutes away.",
+        )
+        for n in range(40)
+    ]
+    out = tmp_path / "many.pdf"
+    export_pdf(Plan(contacts=contacts), out, page_size="A4", made_at=MADE)
+    pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
+    repeated = 0
+    for number, text in enumerate(pages[1:], start=2):
+        lines = [line for line in text.splitlines() if line.strip()]
+        names = [line for line in lines if line.startswith("Person ")]
+        if not names or "(continued)" not in text:
+            continue
+        repeated += 1
+        first = names[0]
+        assert first.endswith("(continued)"), (number, first)
+        # The name repeated is the last one begun on the page before.
+        before = [line for line in pages[number - 2].splitlines() if line.startswith("Person ")]
+        assert first.removesuffix("(continued)").strip() == before[-1].split(" (continued")[0]
+        assert text.count("(continued)") == 1
+    assert repeated >= 3

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from workbook.domain.dates import long_date, long_datetime
 from workbook.domain.fields import (
@@ -36,7 +36,7 @@ from workbook.domain.fields import (
     kinds,
     visible_fields,
 )
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.labels import label, section_title
 from workbook.domain.model import (
     LIST_NAMES,
@@ -56,6 +56,7 @@ from workbook.domain.model import (
     TrustedContact,
 )
 from workbook.export.pdf_engine import Drawing, Marker, RecordRows
+from workbook.domain.readers import reader_text
 
 _CONTEXT = "Pdf"
 _ESSENTIAL_ITEMS = 5  # check-in agreements and backup plans on the first page
@@ -120,6 +121,45 @@ LOG_COLUMNS: dict[type[Any], tuple[LogColumn, ...]] = {
 
 
 def _schedule_text(value: Any) -> str:
+# A section with nothing in it, in the person's own plan: which page of Workbook helps.
+_EMPTY: dict[Section, str] = {
+    Section.MANDATED: QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "Nothing entered yet — the Mandated contact page helps you write down any contact a "
+        "court or an official requires. Leave it empty if there is none.",
+    ),
+    Section.BOUNDARIES: QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "Nothing entered yet — the My boundaries page suggests commitments you can adopt and "
+        "helps you find your one firm sentence.",
+    ),
+    Section.CONTACTS: QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "Nothing entered yet — the Trusted contacts page helps you add the people you trust.",
+    ),
+    Section.BACKUP_PLANS: QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "Nothing entered yet — the Backup plans page helps you decide, ahead of time, what "
+        "you will do if you must leave at once.",
+    ),
+    Section.CHECKINS: QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "Nothing entered yet — the Whereabouts check-ins page helps you agree with someone "
+        "you trust when you will check in, and what they do if you do not.",
+    ),
+    Section.PROXIES: QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "Nothing entered yet — the Suspected proxies page is where you note people who may "
+        "carry messages for the other person.",
+    ),
+    Section.CONTACT_LOG: QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "Nothing entered yet — the Contact log page is where you write down each contact "
+        "while it is fresh.",
+    ),
+}
+
+
     """A structured schedule in words (domain/schedule.py), loaded when one is met."""
     describe: Callable[[Any], str] = importlib.import_module("workbook.domain.schedule").describe
     return describe(value)
@@ -223,6 +263,8 @@ class Content(Drawing):
         if isinstance(value, int):
             return str(value)
         raise TypeError(f"{entry.kind.__name__}.{entry.name}: no PDF form for a {widget.value}")
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return list(value)  # kept by the program: evidence files' hashes
 
     def ref(self, entry: Field, target_id: str) -> str:
         """The record a reference points at, named as this reader may see it."""
@@ -300,16 +342,47 @@ class Content(Drawing):
         else:
             when = tr(_CONTEXT, "No changes recorded yet")
         return [
-            Marker(section.value),
+            Marker(section.value, section_title(section)),
             self.p(section_title(section), self.s.section, bold=True),
             self.p(when, self.s.changed),
         ]
 
-    def empty(self) -> Any:
+    def empty(self, section: Section) -> Any:
+        """One short line for a section with nothing in it (the person's own plan: which
+        page of Workbook helps to fill it)."""
+        if self.reader is Reader.PLAN:
+            text = _EMPTY.get(section, "")
+            if text:
+                return self.p(tr(_CONTEXT, text), self.s.note)
         return self.p(tr(_CONTEXT, "Nothing entered here yet."), self.s.note)
 
     def story(self) -> list[Any]:
-        story: list[Any] = [Marker("essentials"), *self.essentials()]
+    def still_missing(self) -> list[Any]:
+        """Page 1 of a half-finished plan: what each section still lacks (the words of the
+        overview, domain/completeness.py)."""
+        if self.reader is not Reader.PLAN:
+            return []
+        from workbook.domain.completeness import COMPLETE, facts_of, plan_status
+
+        lines = [
+            tr(_CONTEXT, "{section}: {missing}").format(
+                section=section_title(status.section), missing="; ".join(status.missing)
+            )
+            for status in plan_status(facts_of(self.plan))
+            if status.state != COMPLETE and status.missing
+        ]
+        if not lines:
+            return []
+        self.maker.context = tr(_CONTEXT, "Still to fill in")
+        out: list[Any] = [self.p(self.maker.context, self.s.block, bold=True)]
+        for text in lines:
+            out.extend(self.ps(text, self.s.ess))
+        return out
+
+        story: list[Any] = [
+            Marker("essentials", tr(_CONTEXT, "Essentials")),
+            *self.essentials(),
+        ]
         builders: dict[Section, Callable[[], list[Any]]] = {
             Section.MANDATED: self.mandated,
             Section.BOUNDARIES: self.boundaries,
@@ -320,14 +393,20 @@ class Content(Drawing):
             Section.CONTACT_LOG: self.contact_log,
         }
         for section in self.sections:
-            story.append(PageBreak())
+            body = builders[section]()
+            # A section with content starts a page; an empty one is a heading and a line,
+            # after the one before when there is room (no near-empty page per section).
+            story.extend([PageBreak()] if body else [CondPageBreak(40 * mm), Spacer(1, 8)])
             story.extend(self.section_header(section))
-            story.extend(builders[section]() or [self.empty()])
+            story.extend(body or [self.empty(section)])
         return story
 
     def essentials(self) -> list[Any]:
         plan, s = self.plan, self.s
-        made = tr(_CONTEXT, "Made on {date}").format(date=fmt_date(self.made_at.date()))
+        words = reader_text(self.reader)
+        made = tr(_CONTEXT, "Made on {date} at {time}").format(
+            date=fmt_date(self.made_at.date()), time=self.made_at.strftime("%H:%M")
+        )
         parts = [made]
         if self.shows(Plan, "created_at"):
             started = fmt_date(plan.created_at.date())
@@ -336,9 +415,11 @@ class Content(Drawing):
             review = fmt_date(plan.next_review)
             parts.append(tr(_CONTEXT, "Next review {date}").format(date=review))
         out: list[Any] = [
-            self.p(tr(_CONTEXT, "Safety plan"), s.title, bold=True),
+            self.p(words.title, s.title, bold=True),
             self.p(" · ".join(parts), s.subtitle),
             self.p(tr(_CONTEXT, "Essentials"), s.section, bold=True),
+            # Whom this version is for and what it leaves out, in the dialog's own words.
+            self.p(f"{words.for_whom} {words.leaves_out}", s.subtitle),
             self.p(
                 tr(
                     _CONTEXT,
@@ -416,6 +497,7 @@ class Content(Drawing):
         if self.reader is not Reader.PLAN:
             return []
         # The locale as the environment names it ("de_DE.UTF-8"; "C" names no country).
+        out.extend(self.still_missing())
         locale_name = next(
             (os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), None
         )

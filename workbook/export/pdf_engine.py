@@ -44,8 +44,8 @@ from workbook.export.pdf_text import TextMaker, clean, has_rtl
 CHUNK_ROWS = 200
 PROGRESS_TOTAL = 100
 BUILD_SHARE = 20  # progress points for building the story; layout gets the rest up to 95
-GREY = colors.Color(0.33, 0.33, 0.33)
-RULE = colors.Color(0.6, 0.6, 0.6)
+GREY = colors.Color(0.25, 0.25, 0.25)
+RULE = colors.Color(0.4, 0.4, 0.4)
 
 # A record for record_tables(): its heading, and its rows as (label, value or values).
 RecordRows = tuple[str, list[tuple[str, Any]]]
@@ -164,6 +164,11 @@ class Row(NamedTuple):  # a tuple: made 60,000 times for a large plan
     looks: tuple[Look, ...]
     widths: tuple[float, ...]
     rule_above: bool = False
+    # A row that starts a record carries its name for the PDF's outline (a bookmark under
+    # the section); a later row of the record carries the name to repeat, "(continued)", at
+    # the top of the next page when a page break falls just before it.
+    title: str = ""
+    record: str = ""
 
 
 def _cell_height(cell: Cell, look: Look) -> float:
@@ -183,7 +188,10 @@ def make_row(
     cells: Iterable[Cell],
     looks: tuple[Look, ...],
     widths: tuple[float, ...],
+    *,
     rule_above: bool = False,
+    title: str = "",
+    record: str = "",
 ) -> Row:
     cells = tuple(cells)
     height = 0.0
@@ -195,7 +203,16 @@ def make_row(
                 flowable.wrap(width - look.left - look.right, 72000)
             cell_height = _cell_height(cell, look)
         height = max(height, cell_height)
-    return Row(height, cells, looks, widths, rule_above)
+    return Row(height, cells, looks, widths, rule_above, title, record)
+
+
+def outline_entry(canvas: Any, title: str, level: int, y: float = 0.0) -> None:
+    """A bookmark at height `y` of the current flowable, and its entry in the outline."""
+    count = getattr(canvas, "_workbook_marks", 0) + 1
+    canvas._workbook_marks = count
+    key = f"m{count}"
+    canvas.bookmarkHorizontal(key, 0, y)
+    canvas.addOutlineEntry(title, key, level=level, closed=level == 0)
 
 
 class Rows(Flowable):  # type: ignore[misc]
@@ -212,12 +229,14 @@ class Rows(Flowable):  # type: ignore[misc]
         header: Row | None = None,
         rule_below: tuple[float, Any] | None = None,
         header_rule: tuple[float, Any] | None = None,
+        continued: Callable[[str], Row] | None = None,
     ) -> None:
         super().__init__()
         self.rows = rows
         self.header = header
         self.rule_below = rule_below
         self.header_rule = header_rule
+        self.continued = continued
         self.width = sum(rows[0].widths) if rows else 0.0
         self.height = sum(row.height for row in rows) + (header.height if header else 0.0)
 
@@ -225,7 +244,7 @@ class Rows(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def _part(self, rows: list[Row]) -> Rows:
-        return Rows(rows, self.header, self.rule_below, self.header_rule)
+        return Rows(rows, self.header, self.rule_below, self.header_rule, self.continued)
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         used = self.header.height if self.header else 0.0
@@ -238,7 +257,11 @@ class Rows(Flowable):  # type: ignore[misc]
             count += 1
         if count == 0 or count == len(self.rows):
             return []
-        return [self._part(self.rows[:count]), self._part(self.rows[count:])]
+        rest = self.rows[count:]
+        if rest[0].record and self.continued is not None:
+            # The record goes on over the page: its name first, "(continued)".
+            rest = [self.continued(rest[0].record), *rest]
+        return [self._part(self.rows[:count]), self._part(rest)]
 
     def draw(self) -> None:
         canvas = self.canv
@@ -262,6 +285,8 @@ class Rows(Flowable):  # type: ignore[misc]
                         y -= flowable.getSpaceAfter()
                 x += width
             bottom = top - row.height
+            if row.title:
+                outline_entry(canvas, row.title, 1, top)
             if row.rule_above:
                 rules.append((0.6, RULE, (0.0, top, x, top)))
             if index == 0 and self.header is not None and self.header_rule is not None:
@@ -494,19 +519,31 @@ class Drawing:
 
         def flush() -> None:
             if rows:
-                out.append(Rows(rows[:]))
+                out.append(Rows(rows[:], continued=continued))
                 rows.clear()
+
+        def continued(name: str) -> Row:
+            text = tr("Pdf", "{name} (continued)").format(name=name)
+            cell: Cell | None = self.fast(text, heading_look, self.width)
+            if cell is None:
+                style, bold = (self.s.body, False) if plain_headings else (self.s.heading, True)
+                cell = [self.p(text, style, bold)]
+            return make_row((cell,), (heading_look,), full, rule_above=True)
 
         for heading, fields in records:
             maker.context = heading_label
             shown = [(name, value) for name, value in fields if filled(value)]
             if len(rows) + len(shown) + 1 > CHUNK_ROWS:
                 flush()
+            name = outline_title(heading)
+            # Repeated in full at the top of the next page, unless it is itself very long.
+            again = heading if len(heading) <= 300 and heading.strip() else name
             if not _short([heading]) and (
                 _estimated_height(heading, self.width, 11.5, 15) > self.frame_height * 0.3
             ):
                 flush()
                 out.append(self.p("", self.s.heading))
+                out.append(Marker("", name, 1))
                 for piece in chunks(heading):
                     out.append(self.p(piece, self.s.heading, bold=True))
             else:
@@ -514,9 +551,9 @@ class Drawing:
                 if cell is None:
                     style, bold = (self.s.body, False) if plain_headings else (self.s.heading, True)
                     cell = [self.p(heading, style, bold)]
-                rows.append(make_row((cell,), (heading_look,), full, rule_above=True))
-            for name, value in shown:
-                maker.context = name
+                rows.append(make_row((cell,), (heading_look,), full, rule_above=True, title=name))
+            for label_name, value in shown:
+                maker.context = label_name
                 texts: list[str] = [value] if isinstance(value, str) else value
                 height = (
                     0.0
@@ -525,21 +562,23 @@ class Drawing:
                 )
                 row = None
                 if height <= limit:
-                    cells = (self.label_cell(name), self.value_cell(texts))
-                    row = make_row(cells, (self.look_label, self.look_value), columns)
+                    cells = (self.label_cell(label_name), self.value_cell(texts))
+                    row = make_row(cells, (self.look_label, self.look_value), columns, record=again)
                 if row is None or row.height > limit:
                     # Too tall for a row: ReportLab re-wraps a cell from its start at every
                     # page it is split over (quadratic for a 100 kB note), while a plain
                     # paragraph splits in one pass. Same label, same indentation.
                     flush()
-                    out.append(self.label(name))
+                    out.append(self.label(label_name))
                     for t in texts:
                         out.extend(self.long_text(t))
                     continue
                 rows.append(row)
             if not shown and not plain_headings:
                 cells = ((), (tr("Pdf", "(nothing filled in yet)"),))
-                rows.append(make_row(cells, (self.look_label, self.look_note), columns))
+                rows.append(
+                    make_row(cells, (self.look_label, self.look_note), columns, record=again)
+                )
             self.record_done()
         flush()
         return out
@@ -549,8 +588,12 @@ class Drawing:
         header: list[str],
         widths: list[float],
         entries: Iterable[tuple[list[str | list[str]], Callable[[], RecordRows]]],
+        entry_title: str = "",
     ) -> list[Any]:
-        """Log rows in blocks of CHUNK_ROWS rows; a row too tall for half a page is stacked."""
+        """Log rows in blocks of CHUNK_ROWS rows; a row too tall for half a page is stacked.
+
+        With `entry_title` ("No. {n}, {when}": the entry's number and the first line of its
+        first cell) each entry is a bookmark in the outline."""
         out: list[Any] = []
         rows: list[Row] = []
         limit = self.frame_height * 0.45
@@ -569,7 +612,7 @@ class Drawing:
                 rows.clear()
 
         fast, cell, maker = self.fast, self.cell, self.maker
-        for cells, stacked in entries:
+        for number, (cells, stacked) in enumerate(entries, start=1):
             made: list[Cell] = []
             for c, w, name in zip(cells, widths, header, strict=True):
                 if isinstance(c, str) and len(c) <= _SHORT and c.count("\n") <= _SHORT_LINES:
@@ -591,6 +634,10 @@ class Drawing:
                 flush()
                 out.extend(self.record_tables([stacked()]))
                 continue
+            if entry_title:
+                first = cells[0] if isinstance(cells[0], str) else " ".join(cells[0])
+                when = first.split("\n", 1)[0]
+                row = row._replace(title=outline_title(entry_title.format(n=number, when=when)))
             rows.append(row)
             if len(rows) >= CHUNK_ROWS:
                 flush()
@@ -707,9 +754,23 @@ def filled(value: str | list[str]) -> bool:
 class Marker(Spacer):  # type: ignore[misc]
     """An invisible flowable that records on which page a part of the document starts."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, title: str = "", level: int = 0) -> None:
         super().__init__(0, 0)
         self.key = key
+        self.title = title
+        self.level = level
+
+    def draw(self) -> None:
+        if self.title:
+            outline_entry(self.canv, self.title, self.level)
+
+
+def outline_title(text: str, limit: int = 90) -> str:
+    """A record's name as one short line for the outline."""
+    line = " ".join(clean(text).split())
+    if len(line) > limit:
+        line = line[: limit - 1].rstrip() + "…"
+    return line or "—"
 
 
 # Python's cycle collector is off while a PDF is laid out: a large plan makes millions of

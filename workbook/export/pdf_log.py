@@ -156,7 +156,9 @@ def log_section(content: Content) -> list[Any]:
         "or removed: a correction or a withdrawal is a further entry that names the one it "
         "replaces. How to check that with ordinary tools is at the end of this section.",
     )
-    return [content.p(intro, content.s.note), *content.log_tables(header, widths, rows())]
+    entry = tr(_CONTEXT, "No. {n}, {when}")  # each entry's bookmark in the outline
+    table = content.log_tables(header, widths, rows(), entry_title=entry)
+    return [content.p(intro, content.s.note), *table]
 
 
 def verification_appendix(content: Content) -> list[Any]:

@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from workbook.domain.fields import Reader
 from workbook.domain.i18n import tr
 from workbook.domain.model import Plan
+from workbook.domain.readers import reader_text
 from workbook.export.pdf_content import Content, fmt_date
 from workbook.export.pdf_engine import BUILD_SHARE, GREY, RULE, Marker, collector_paused
 
@@ -42,7 +43,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         self._done = 0
 
     def afterFlowable(self, flowable: Any) -> None:
-        if isinstance(flowable, Marker):
+        if isinstance(flowable, Marker) and flowable.key:
             self.section_pages.setdefault(flowable.key, self.page)
 
     def handle_flowable(self, flowables: list[Any]) -> None:
@@ -111,7 +112,9 @@ def build_pdf(
         plan, page_size, made_at, reader=reader, progress=progress, cancelled=cancelled
     )
     buffer = io.BytesIO()
-    footer_left = tr("Pdf", "Safety plan · made {date}").format(date=fmt_date(made_at.date()))
+    footer_left = tr("Pdf", "{title} · made {date}").format(
+        title=reader_text(reader).title, date=fmt_date(made_at.date())
+    )
     page_of = tr("Pdf", "Page {page} of ")
     regular = content.regular
     page_w = content.pagesize[0]
@@ -119,6 +122,8 @@ def build_pdf(
     reserve = stringWidth("0000", regular, 8.5)
 
     def on_page(canvas: Any, doc: Any) -> None:
+        if doc.page == 1:
+            canvas.showOutline()  # the viewer opens with the bookmarks shown
         canvas.saveState()
         y = 11 * mm
         canvas.setStrokeColor(RULE)
