@@ -55,8 +55,8 @@ from workbook.domain.model import (
     SuspectedProxy,
     TrustedContact,
 )
-from workbook.export.pdf_engine import Drawing, Marker, RecordRows
 from workbook.domain.readers import reader_text
+from workbook.export.pdf_engine import Drawing, Marker, RecordRows
 
 _CONTEXT = "Pdf"
 _ESSENTIAL_ITEMS = 5  # check-in agreements and backup plans on the first page
@@ -120,7 +120,6 @@ LOG_COLUMNS: dict[type[Any], tuple[LogColumn, ...]] = {
 }
 
 
-def _schedule_text(value: Any) -> str:
 # A section with nothing in it, in the person's own plan: which page of Workbook helps.
 _EMPTY: dict[Section, str] = {
     Section.MANDATED: QT_TRANSLATE_NOOP(
@@ -160,6 +159,7 @@ _EMPTY: dict[Section, str] = {
 }
 
 
+def _schedule_text(value: Any) -> str:
     """A structured schedule in words (domain/schedule.py), loaded when one is met."""
     describe: Callable[[Any], str] = importlib.import_module("workbook.domain.schedule").describe
     return describe(value)
@@ -262,9 +262,9 @@ class Content(Drawing):
             return tr(_CONTEXT, "Yes") if value else tr(_CONTEXT, "No")
         if isinstance(value, int):
             return str(value)
-        raise TypeError(f"{entry.kind.__name__}.{entry.name}: no PDF form for a {widget.value}")
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
             return list(value)  # kept by the program: evidence files' hashes
+        raise TypeError(f"{entry.kind.__name__}.{entry.name}: no PDF form for a {widget.value}")
 
     def ref(self, entry: Field, target_id: str) -> str:
         """The record a reference points at, named as this reader may see it."""
@@ -356,7 +356,6 @@ class Content(Drawing):
                 return self.p(tr(_CONTEXT, text), self.s.note)
         return self.p(tr(_CONTEXT, "Nothing entered here yet."), self.s.note)
 
-    def story(self) -> list[Any]:
     def still_missing(self) -> list[Any]:
         """Page 1 of a half-finished plan: what each section still lacks (the words of the
         overview, domain/completeness.py)."""
@@ -379,6 +378,7 @@ class Content(Drawing):
             out.extend(self.ps(text, self.s.ess))
         return out
 
+    def story(self) -> list[Any]:
         story: list[Any] = [
             Marker("essentials", tr(_CONTEXT, "Essentials")),
             *self.essentials(),
@@ -417,9 +417,9 @@ class Content(Drawing):
         out: list[Any] = [
             self.p(words.title, s.title, bold=True),
             self.p(" · ".join(parts), s.subtitle),
-            self.p(tr(_CONTEXT, "Essentials"), s.section, bold=True),
             # Whom this version is for and what it leaves out, in the dialog's own words.
             self.p(f"{words.for_whom} {words.leaves_out}", s.subtitle),
+            self.p(tr(_CONTEXT, "Essentials"), s.section, bold=True),
             self.p(
                 tr(
                     _CONTEXT,
@@ -485,6 +485,7 @@ class Content(Drawing):
                     "This copy leaves out the parts of the plan its reader does not need.",
                 )
             out.append(self.p(note, s.note))
+        out.extend(self.still_missing())
         return out
 
     def help_now(self) -> list[Any]:
@@ -497,7 +498,6 @@ class Content(Drawing):
         if self.reader is not Reader.PLAN:
             return []
         # The locale as the environment names it ("de_DE.UTF-8"; "C" names no country).
-        out.extend(self.still_missing())
         locale_name = next(
             (os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), None
         )
