@@ -130,6 +130,11 @@ SPECIAL: dict[tuple[type[Any], str], Callable[[Known], st.SearchStrategy[Any]]] 
         [s for s in model.Situation if s is not model.Situation.OWN]
     ),
     (CheckInAgreement, "grace_minutes"): lambda known: st.integers(1, 7 * 24 * 60),
+    (model.AboutMe, "phone"): lambda known: st.just("") | _phones,
+    # The SHA-256 of each evidence file: kept by the program, part of the entry's hash.
+    (ContactLogEntry, "attachment_hashes"): lambda known: st.lists(
+        st.from_regex(r"[0-9a-f]{64}", fullmatch=True), max_size=2
+    ),
     # Set by the app when an entry is written: drawn as a log not yet sealed, which import
     # and the workbook seal in its order (docs/record.md).
     (ContactLogEntry, "recorded_at"): lambda known: st.none() | _moments,
@@ -175,7 +180,7 @@ def records(kind: type[Any], known: Known) -> st.SearchStrategy[Any]:
     drawn = {entry.name: field_strategy(entry, known) for entry in fields_of(kind)}
     fix = FIXES.get(kind, lambda values: values)
     values = st.fixed_dictionaries(drawn).map(fix)
-    if kind is PersonalStatements:
+    if kind in (PersonalStatements, model.AboutMe):
         return values.map(lambda v: kind(**v))
     return st.tuples(values, _ids).map(lambda pair: kind(**pair[0], id=pair[1]))
 
@@ -205,4 +210,9 @@ def plans(draw: st.DrawFn) -> Plan:
     own: dict[str, Any] = {
         entry.name: draw(field_strategy(entry, known)) for entry in fields_of(Plan)
     }
-    return Plan(**lists, statements=draw(records(PersonalStatements, known)), **own)
+    return Plan(
+        **lists,
+        statements=draw(records(PersonalStatements, known)),
+        about_me=draw(records(model.AboutMe, known)),
+        **own,
+    )

@@ -37,6 +37,7 @@ from workbook.domain.fields import (
 from workbook.domain.labels import label
 from workbook.domain.model import (
     LIST_NAMES,
+    AboutMe,
     BackupPlan,
     PersonalStatements,
     Plan,
@@ -51,14 +52,24 @@ EVERY_FIELD = [(kind, entry) for kind in kinds() for entry in fields_of(kind)]
 IDS = [f"{kind.__name__}.{entry.name}" for kind, entry in EVERY_FIELD]
 
 # Where a field is stored when it is not a column of its kind's own table.
-TABLES: dict[type[Any], str] = {**LIST_NAMES, PersonalStatements: "plan_info", Plan: "plan_info"}
+TABLES: dict[type[Any], str] = {
+    **LIST_NAMES,
+    PersonalStatements: "plan_info",
+    AboutMe: "plan_info",
+    Plan: "plan_info",
+}
 STORED_ELSEWHERE: dict[tuple[type[Any], str], tuple[str, str]] = {
     (BackupPlan, "contact_ids"): ("backup_plan_contacts", "contact_id"),
     (Plan, "section_changed"): ("section_changes", "changed_at"),
+    **{(AboutMe, name): ("plan_info", f"me_{name}") for name in ("name", "phone", "whereabouts")},
 }
 # Edited on a page of its own rather than by a record editor (checked in that page's code).
 EDITED_ON_A_PAGE: dict[tuple[type[Any], str], tuple[str, str]] = {
     (Plan, "next_review"): ("workbook/ui/page_review.py", "set_next_review"),
+    **{
+        (AboutMe, name): ("workbook/ui/about_me.py", "fields_of(AboutMe)")
+        for name in ("name", "phone", "whereabouts")
+    },
 }
 
 
@@ -203,6 +214,8 @@ def canary_plan() -> tuple[Plan, dict[tuple[type[Any], str], Any]]:
             record: Any = plan
         elif kind is PersonalStatements:
             record = plan.statements
+        elif kind is AboutMe:
+            record = plan.about_me
         else:
             record = kind()
             plan.records_of(kind).append(record)
@@ -273,6 +286,7 @@ def test_each_export_that_may_show_it_shows_it_and_no_other(
 
 def test_form_labels_and_pdf_labels_agree_for_every_field(exports: dict[Reader, str]) -> None:
     """The label beside each value in the person's own PDF is the form's label."""
+    from workbook.ui.about_me import FIELDS as ABOUT_ME_FIELDS
     from workbook.ui.specs import SPECS, STATEMENT_FIELDS
 
     plan, values = canary_plan()
@@ -282,13 +296,18 @@ def test_form_labels_and_pdf_labels_agree_for_every_field(exports: dict[Reader, 
     for kind, entry in EVERY_FIELD:
         if kind is Plan or not entry.editable or (kind, entry.name) not in values:
             continue
-        specs = STATEMENT_FIELDS if kind is PersonalStatements else SPECS[kind].fields
+        specs = {PersonalStatements: STATEMENT_FIELDS, AboutMe: ABOUT_ME_FIELDS}.get(kind)
+        specs = specs if specs is not None else SPECS[kind].fields
         form = next(s.label for s in specs if s.name == entry.name)
         if entry.name in HEADING_FIELDS.get(kind, ()):
             continue  # a heading shows the value alone
         value = content.value(entry, values[kind, entry.name])
         shown = value if isinstance(value, str) else "".join(value)
-        found = squash(form) in text if kind in LOG_COLUMNS else squash(form + shown) in text
+        found = (
+            squash(form) in text
+            if kind in LOG_COLUMNS
+            else squash(form + shown) in text or squash(f"{form}: {shown}") in text
+        )
         if not found:
             differ.append(f"{kind.__name__}.{entry.name}: form says {form!r}")
     assert not differ, "\n".join(differ)
@@ -318,6 +337,8 @@ def _docs_section(kind: type[Any]) -> str:
         return "document"
     if kind is PersonalStatements:
         return "statements"
+    if kind is AboutMe:
+        return "about_me"
     return LIST_NAMES[kind]
 
 

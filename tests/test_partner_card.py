@@ -74,7 +74,6 @@ def test_one_page_with_what_the_partner_needs(tmp_path: Path, paper: str) -> Non
     assert out.stat().st_mode & 0o777 == 0o600
     text = " ".join(_text(out).split())
     for wanted in (
-        "Robin Example",
         "Alex Example",
         "+1 555 0142",
         "14 Example Road, Flat 3",
@@ -133,7 +132,7 @@ def test_long_steps_get_smaller_type_before_a_second_page() -> None:
         f"Step {n}: call the next person on the list and tell them where I was last seen."
         for n in range(1, 15)
     ]
-    data, report = build_partner_card(plan, robin.id, made_at=MADE)
+    _data, report = build_partner_card(plan, robin.id, made_at=MADE)
     assert report.pages == 1
     assert report.size < 16.0
 

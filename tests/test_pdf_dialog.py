@@ -52,7 +52,9 @@ def test_export_button_flow_writes_an_encrypted_pdf(
     qtbot.addWidget(parent)
     told: list[str] = []
     monkeypatch.setattr(
-        export_dialog, "ask_options", lambda p: ExportOptions(page_size="A4", password="pw")
+        export_dialog,
+        "ask_options",
+        lambda p, plan=None: ExportOptions(page_size="A4", password="pw"),
     )
     monkeypatch.setattr(dialogs, "save_file_path", lambda *a, **k: tmp_path / "mine")
     monkeypatch.setattr(dialogs, "inform", lambda p, text, detail="": told.append(text + detail))

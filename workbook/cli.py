@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from workbook.paths import DATA_DIR_ENV, data_dir
 
 if TYPE_CHECKING:
+    from workbook.domain.model import Plan
     from workbook.storage.repository import PlanRepository
 
 EXIT_OK = 0
@@ -118,13 +119,42 @@ def _build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="save the whole plan as a JSON file or a PDF",
+        help="save the plan, or a version of it for one reader, as a file",
         description=(
-            "Save the whole plan to a file. The file is not encrypted, unless it is a PDF "
-            "protected with --pdf-password-file."
+            "Save the plan to a file: the whole plan (JSON or PDF), or a PDF for your lawyer "
+            "or for a court, a card for a check-in partner, or your calendar. The file is "
+            "not encrypted, unless it is a PDF protected with --pdf-password-file."
         ),
     )
-    export.add_argument("--out", metavar="FILE", required=True, type=Path, help="the file to write")
+    export.add_argument(
+        "--out",
+        metavar="FILE",
+        required=True,
+        type=Path,
+        help="the file to write (with --for partner and no --partner: a folder, one card "
+        "per check-in partner)",
+    )
+    export.add_argument(
+        "--for",
+        dest="reader",
+        choices=READERS,
+        default="plan",
+        help="plan: everything (default); lawyer: leaves out code words, check-ins, safe "
+        "places and what to take; court: also leaves out every address, trusted contacts' "
+        "details, backup plans and proxies' notes; partner: a one-page card for a check-in "
+        "partner; calendar: check-in times, mandated contact and review dates (.ics)",
+    )
+    export.add_argument(
+        "--partner",
+        metavar="NAME",
+        help="with --for partner: the check-in partner's name as in the plan",
+    )
+    export.add_argument(
+        "--calendar-names",
+        action="store_true",
+        help="with --for calendar: name partners and orders in event titles (calendars sync "
+        "to other devices; by default every title is neutral)",
+    )
     export.add_argument(
         "--format",
         choices=("json", "pdf"),
@@ -289,7 +319,18 @@ def _run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+READERS = ("plan", "lawyer", "court", "partner", "calendar")
+
+
 def _export_format(args: argparse.Namespace) -> str:
+    if args.reader == "calendar":
+        if args.format:
+            raise CommandFailed("--for calendar writes an iCalendar file; leave out --format.")
+        return "ics"
+    if args.reader != "plan":
+        if args.format == "json":
+            raise CommandFailed("Only the whole plan (--for plan) can be saved as JSON.")
+        return "pdf"
     if args.format:
         return str(args.format)
     return "pdf" if args.out.suffix.lower() == ".pdf" else "json"
@@ -319,6 +360,12 @@ def _run_export(args: argparse.Namespace) -> int:
     kind = _export_format(args)
     if kind != "pdf" and (args.page_size or args.pdf_password_file):
         raise CommandFailed("--page-size and --pdf-password-file only apply to a PDF.")
+    if args.partner is not None and args.reader != "partner":
+        raise CommandFailed("--partner goes with --for partner.")
+    if args.calendar_names and args.reader != "calendar":
+        raise CommandFailed("--calendar-names goes with --for calendar.")
+    if args.reader == "partner" and args.partner is None:
+        return _export_cards(args, out)
     if out.is_dir():
         raise CommandFailed(f"{out} is a folder. Please give a file name, e.g. {out / 'plan.json'}")
     if out.exists() and not args.force:
@@ -336,6 +383,8 @@ def _run_export(args: argparse.Namespace) -> int:
         plan = repo.load_plan()
     finally:
         repo.close()
+    if args.reader in ("partner", "calendar"):
+        return _export_for_one(args, repo_plan=plan, out=out, password=password)
     if kind == "json":
         try:
             # Private (0600), fsynced, renamed into place: never half a plan on disk.
@@ -346,18 +395,122 @@ def _run_export(args: argparse.Namespace) -> int:
             ) from None
         print(f"Saved the plan to {out}.")
     else:
-        report = export_pdf(plan, out, page_size=args.page_size, password=password)
+        from workbook.domain.fields import Reader
+
+        reader = Reader(args.reader)
+        report = export_pdf(plan, out, page_size=args.page_size, password=password, reader=reader)
         pages = "1 page" if report.pages == 1 else f"{report.pages} pages"
-        print(f"Saved the plan to {out} ({pages}, {report.page_size}).")
-        if report.undrawable:
-            print(
-                f"{len(report.undrawable)} kind(s) of character could not be drawn with the "
-                "fonts on this computer and show as empty boxes."
-            )
+        whom = {
+            "plan": "the plan",
+            "lawyer": "the plan for your lawyer",
+            "court": "the plan for court",
+        }
+        print(f"Saved {whom[args.reader]} to {out} ({pages}, {report.page_size}).")
+        _print_undrawable(report.undrawable_places)
     if password:
         print("The PDF is protected with your password.")
     else:
         print("The file is not encrypted: keep it somewhere only you can reach.")
+    return EXIT_OK
+
+
+def _print_undrawable(places: Sequence[tuple[str, str, int]]) -> None:
+    """Each character no font could draw, with its field and page (it shows as a mark)."""
+    for char, field_label, page in places:
+        where = f"in “{field_label}”" if field_label else "in a text"
+        print(
+            f"Character U+{ord(char):04X} {where} on page {page} could not be drawn; it shows as �."
+        )
+
+
+def _emergency_number(repo: PlanRepository) -> str | None:
+    import locale
+
+    from workbook.domain import helplines
+
+    saved = repo.get_setting(helplines.COUNTRY_SETTING)
+    country = helplines.country_for(saved, locale.getlocale()[0])
+    return country.emergency[0] if country is not None and country.emergency else None
+
+
+def _export_cards(args: argparse.Namespace, out: Path) -> int:
+    """--for partner without --partner: one card per check-in partner into folder `out`."""
+    from workbook import cli_protection
+    from workbook.export.partner_card import export_partner_card, partners
+
+    if out.exists() and not out.is_dir():
+        raise CommandFailed(f"{out} is a file. Give a folder for the cards, or add --partner NAME.")
+    cli_protection.require_workbook(_folder(args))
+    password = _pdf_password(args)
+    repo = _open_repository(args)
+    try:
+        plan = repo.load_plan()
+        emergency = _emergency_number(repo)
+    finally:
+        repo.close()
+    people = partners(plan)
+    if not people:
+        raise CommandFailed("No trusted contact is the partner of a check-in agreement yet.")
+    out.mkdir(mode=0o700, exist_ok=True)
+    for number, partner in enumerate(people, start=1):
+        target = out / f"check-in-card-{number}.pdf"
+        if target.exists() and not args.force:
+            raise CommandFailed(f"{target} already exists. Add --force to replace it.")
+        report = export_partner_card(
+            plan,
+            partner.id,
+            target,
+            emergency=emergency,
+            page_size=args.page_size or "A4",
+            password=password,
+        )
+        print(f"Saved the card for {partner.name or 'a partner without a name'} to {target}.")
+        if report.pages > 1:
+            print(f"  It did not fit one page even in small type; it has {report.pages} pages.")
+    return EXIT_OK
+
+
+def _export_for_one(
+    args: argparse.Namespace, *, repo_plan: Plan, out: Path, password: str | None
+) -> int:
+    """--for partner --partner NAME, or --for calendar."""
+    if args.reader == "calendar":
+        from workbook.export.calendar import export_calendar
+
+        report = export_calendar(repo_plan, out, details=args.calendar_names)
+        print(f"Saved {report.events} calendar event(s) to {out}.")
+        for note in report.notes:
+            print(f"  {note}")
+        if args.calendar_names:
+            print("Titles name people and orders: calendars sync to other devices.")
+        else:
+            print("Every title is neutral (“Workbook: check-in”); nothing else is in the file.")
+        return EXIT_OK
+    from workbook.export.partner_card import export_partner_card, partners
+
+    wanted = args.partner.strip().casefold()
+    matches = [c for c in partners(repo_plan) if c.name.strip().casefold() == wanted]
+    if not matches:
+        names = ", ".join(c.name for c in partners(repo_plan)) or "none yet"
+        raise CommandFailed(f"No check-in partner is called {args.partner!r}. Partners: {names}.")
+    repo = _open_repository(args)
+    try:
+        emergency = _emergency_number(repo)
+    finally:
+        repo.close()
+    report = export_partner_card(
+        repo_plan,
+        matches[0].id,
+        out,
+        emergency=emergency,
+        page_size=args.page_size or "A4",
+        password=password,
+    )
+    print(f"Saved the card for {matches[0].name} to {out} ({report.pages} page(s)).")
+    if password:
+        print("The PDF is protected with your password.")
+    else:
+        print("The file is not encrypted: give it to your partner and keep no other copy.")
     return EXIT_OK
 
 
@@ -411,18 +564,6 @@ def _run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_change_passphrase(args: argparse.Namespace) -> int:
-    from workbook.cli_protection import run_change_passphrase
-
-    return run_change_passphrase(args)
-
-
-def _run_new_recovery_code(args: argparse.Namespace) -> int:
-    from workbook.cli_protection import run_new_recovery_code
-
-    return run_new_recovery_code(args)
-
-
 def _run_verify(args: argparse.Namespace) -> int:
     from workbook.domain.chain import ChainCheck
     from workbook.domain.chain import verify as verify_chain
@@ -464,6 +605,18 @@ def _run_verify(args: argparse.Namespace) -> int:
     print(f"The contact log in {where} is intact: {entries}, each unchanged since written.")
     print(f"Latest hash: {check.latest_hash or '(the log is empty)'}")
     return EXIT_OK
+
+
+def _run_change_passphrase(args: argparse.Namespace) -> int:
+    from workbook.cli_protection import run_change_passphrase
+
+    return run_change_passphrase(args)
+
+
+def _run_new_recovery_code(args: argparse.Namespace) -> int:
+    from workbook.cli_protection import run_new_recovery_code
+
+    return run_new_recovery_code(args)
 
 
 def _run_app(args: argparse.Namespace) -> int:

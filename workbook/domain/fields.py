@@ -25,6 +25,7 @@ from typing import Any
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import (
+    AboutMe,
     Awareness,
     BackupPlan,
     BoundaryCommitment,
@@ -350,6 +351,38 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             readers=LAWYER,
         ),
     ),
+    # The person's own details (Welcome page): for their own plan and their partners' cards.
+    AboutMe: _kind(
+        AboutMe,
+        _line(
+            "name",
+            QT_TRANSLATE_NOOP("AboutMe", "My name"),
+            QT_TRANSLATE_NOOP(
+                "AboutMe", "As your check-in partners know you; they may need it to call for help."
+            ),
+            readers=PARTNER,
+        ),
+        Field(
+            "phone",
+            QT_TRANSLATE_NOOP("AboutMe", "My phone"),
+            LINE,
+            QT_TRANSLATE_NOOP("AboutMe", "The number your check-in partners call."),
+            readers=PARTNER,
+            limit=40,
+        ),
+        Field(
+            "whereabouts",
+            QT_TRANSLATE_NOOP("AboutMe", "Where I live or stay"),
+            TEXT,
+            QT_TRANSLATE_NOOP(
+                "AboutMe",
+                "The address your check-in partners would give the police. It is shown only "
+                "in your own plan and on the partners' cards.",
+            ),
+            readers=PARTNER,
+            limit=2_000,
+        ),
+    ),
     TrustedContact: _kind(
         TrustedContact,
         _line(
@@ -494,6 +527,14 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             none_label=QT_TRANSLATE_NOOP("CheckInLogEntry", "No particular agreement"),
         ),
         _text("note", QT_TRANSLATE_NOOP("CheckInLogEntry", "Note")),
+        Field(
+            "missed",
+            QT_TRANSLATE_NOOP("CheckInLogEntry", "Missed"),
+            BOOL,
+            QT_TRANSLATE_NOOP(
+                "CheckInLogEntry", "Workbook marks a check-in that did not happen in time."
+            ),
+        ),
     ),
     SuspectedProxy: _kind(
         SuspectedProxy,
@@ -594,6 +635,12 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             QT_TRANSLATE_NOOP("ContactLogEntry", "Why it was withdrawn"),
             Widget.NONE,
             limit=MAX_TEXT,
+            readers=LAWYER_AND_COURT,
+        ),
+        Field(
+            "attachment_hashes",
+            QT_TRANSLATE_NOOP("ContactLogEntry", "Evidence files (SHA-256)"),
+            Widget.NONE,
             readers=LAWYER_AND_COURT,
         ),
         Field(
@@ -721,22 +768,25 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
 
 # Attributes of a kind that are not fields: every record's id, and the plan's lists of records.
 NOT_FIELDS: dict[type[Any], frozenset[str]] = {
-    kind: frozenset({"id"}) for kind in REGISTRY if kind not in (Plan, PersonalStatements)
+    kind: frozenset({"id"}) for kind in REGISTRY if kind not in (Plan, PersonalStatements, AboutMe)
 }
 NOT_FIELDS[Plan] = frozenset(
     {
         "obligations",
         "commitments",
         "statements",
+        "about_me",
         "contacts",
         "backup_plans",
         "checkin_agreements",
         "checkin_log",
         "proxies",
         "contact_log",
+        "attachments",
     }
 )
 NOT_FIELDS[PersonalStatements] = frozenset()
+NOT_FIELDS[AboutMe] = frozenset()
 
 _BY_NAME: dict[type[Any], dict[str, Field]] = {
     kind: {entry.name: entry for entry in entries} for kind, entries in REGISTRY.items()

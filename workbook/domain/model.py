@@ -124,6 +124,12 @@ class ContactChannel(StrEnum):
     OTHER = "other"
 
 
+class ReportedTo(StrEnum):
+    POLICE = "police"
+    LAWYER = "lawyer"
+    OTHER = "other"
+
+
 class TopicFit(StrEnum):
     """Whether what a contact was about stayed within what the order allows: the person's
     own judgement. "Not sure" is the empty value, so an entry written before this was asked
@@ -132,12 +138,6 @@ class TopicFit(StrEnum):
     NOT_SURE = ""
     YES = "yes"
     NO = "no"
-
-
-class ReportedTo(StrEnum):
-    POLICE = "police"
-    LAWYER = "lawyer"
-    OTHER = "other"
 
 
 class ResponseKind(StrEnum):
@@ -190,6 +190,17 @@ class PersonalStatements:
 
 
 @dataclass
+class AboutMe:
+    """The person's own details, entered once on the Welcome page (one per plan). Shown only
+    in their own plan and on the card they give each check-in partner, who needs them to
+    call for help."""
+
+    name: str = ""
+    phone: str = ""
+    whereabouts: str = ""  # where I live or stay
+
+
+@dataclass
 class TrustedContact:
     name: str = ""
     relationship: str = ""
@@ -236,6 +247,7 @@ class CheckInLogEntry:
     at: datetime = field(default_factory=now)
     agreement_id: str | None = None  # -> CheckInAgreement
     note: str = ""
+    missed: bool = False  # logged by the app: the check-in due `at` did not happen in time
     id: str = field(default_factory=new_id)
 
 
@@ -283,8 +295,25 @@ class ContactLogEntry:
     corrects_id: str | None = None  # -> the ContactLogEntry this one corrects or withdraws
     correction_note: str = ""  # the person's own words on what changed and why
     withdrawn_reason: str = ""  # not empty: this entry withdraws the one it corrects
+    attachment_hashes: list[str] = field(default_factory=list)  # SHA-256 of each evidence file
     previous_hash: str = ""  # entry_hash of the entry before it in the log ("" for the first)
     entry_hash: str = ""  # SHA-256 over this entry, previous_hash included
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Attachment:
+    """An evidence file attached to a contact-log entry (a screenshot, a photo, a recording,
+    a letter). The file itself is stored encrypted beside the database (storage/blobs.py);
+    its SHA-256 is also in the entry's `attachment_hashes`, so the hash chain covers it.
+    Written once, with its entry; never changed."""
+
+    entry_id: str = ""  # -> ContactLogEntry
+    name: str = ""  # the file's original name, as the person chose it
+    media_type: str = ""  # e.g. "image/png", guessed from the name
+    size: int = 0  # bytes
+    sha256: str = ""
+    added_at: datetime = field(default_factory=now)
     id: str = field(default_factory=new_id)
 
 
@@ -341,6 +370,8 @@ class Plan:
     obligations: list[MandatedObligation] = field(default_factory=list)
     commitments: list[BoundaryCommitment] = field(default_factory=list)
     statements: PersonalStatements = field(default_factory=PersonalStatements)
+    about_me: AboutMe = field(default_factory=AboutMe)
+    attachments: list[Attachment] = field(default_factory=list)  # of contact-log entries
     contacts: list[TrustedContact] = field(default_factory=list)
     backup_plans: list[BackupPlan] = field(default_factory=list)
     checkin_agreements: list[CheckInAgreement] = field(default_factory=list)

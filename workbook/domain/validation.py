@@ -18,6 +18,7 @@ from typing import Any
 from workbook.domain.fields import MAX_SHORT, MAX_TEXT, text_fields
 from workbook.domain.model import (
     LIST_NAMES,
+    AboutMe,
     BackupPlan,
     BoundaryCommitment,
     CheckInAgreement,
@@ -171,6 +172,17 @@ def validate_commitment(c: BoundaryCommitment) -> Errors:
 def validate_statements(s: PersonalStatements) -> Errors:
     errors: Errors = {}
     _limits(s, errors)
+    return errors
+
+
+def validate_about_me(me: AboutMe) -> Errors:
+    """The person's own details: limits from the registry, and a phone that can be dialled."""
+    errors: Errors = {}
+    _limits(me, errors)
+    if "phone" not in errors:
+        problem = check_phone(me.phone)
+        if problem:
+            errors["phone"] = problem
     return errors
 
 

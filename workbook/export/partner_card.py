@@ -98,9 +98,10 @@ def card_contents(
         raise PartnerCardError(tr(_CONTEXT, NO_AGREEMENT).format(name=name))
     card = _Card()
     me: AboutMe = plan.about_me
+    named = partner.name.strip() and _visible(TrustedContact, "name")
     card.heading(
         tr(_CONTEXT, "Check-in card for {partner}").format(partner=partner.name.strip())
-        if partner.name.strip()
+        if named
         else tr(_CONTEXT, "Check-in card")
     )
     card.text(

@@ -67,7 +67,9 @@ def default_page_size(env: Mapping[str, str] | None = None) -> str:
     """US Letter where the locale's country uses it, A4 everywhere else."""
     environ = os.environ if env is None else env
     candidates = [environ.get(name, "") for name in ("LC_ALL", "LC_PAPER", "LANG")]
-    if env is None:
+    if env is None and not any(candidates):
+        # Only when the environment names no locale at all: Python reports the C locale
+        # ("C.UTF-8") as en_US, which is not the United States.
         with contextlib.suppress(ValueError):
             candidates.append(locale.getlocale()[0] or "")
     for value in candidates:
@@ -121,11 +123,15 @@ def export_pdf(
     cancelled: Callable[[], bool] | None = None,
     made_at: datetime | None = None,
     reader: Reader = Reader.PLAN,
+    partner_id: str | None = None,
+    emergency: str | None = None,
 ) -> PdfReport:
     """Write the plan's PDF to `out`. Raises PdfExportError (ExportCancelled when cancelled).
 
     `reader` is whom the PDF is for: a field the registry does not show that reader is left
-    out (PRODUCT.md §4); the default is the person's own full plan.
+    out (PRODUCT.md §4); the default is the person's own full plan. For `Reader.PARTNER` the
+    PDF is the one-page card of the check-in partner `partner_id` (export/partner_card.py;
+    the plan's only partner when it has one), with the `emergency` number.
 
     `progress(done, total)` is called now and then (total is 100); `cancelled()` is polled
     and, once it returns True, the export stops and nothing is written.
@@ -137,6 +143,16 @@ def export_pdf(
     out = Path(out)
     if not out.parent.is_dir():
         raise PdfExportError("The folder for the PDF does not exist. Please choose another.")
+    if reader is Reader.PARTNER:
+        return _export_card(
+            plan,
+            out,
+            partner_id=partner_id,
+            emergency=emergency,
+            size=size,
+            password=password,
+            made_at=made_at,
+        )
     try:
         built = build_pdf(
             plan,
@@ -171,4 +187,47 @@ def export_pdf(
         undrawable=sorted(built.undrawable),
         undrawable_places=sorted(built.undrawable_places, key=lambda p: (p[2], p[1], p[0])),
         section_pages=built.section_pages,
+    )
+
+
+def _export_card(
+    plan: Plan,
+    out: Path,
+    *,
+    partner_id: str | None,
+    emergency: str | None,
+    size: str,
+    password: str | None,
+    made_at: datetime | None,
+) -> PdfReport:
+    from workbook.export.partner_card import PartnerCardError, export_partner_card, partners
+
+    if partner_id is None:
+        people = partners(plan)
+        if len(people) != 1:
+            raise PdfExportError(
+                "Please choose which check-in partner the card is for."
+                if people
+                else "No trusted contact is the partner of a check-in agreement yet."
+            )
+        partner_id = people[0].id
+    try:
+        card = export_partner_card(
+            plan,
+            partner_id,
+            out,
+            emergency=emergency,
+            page_size=size,
+            password=password,
+            made_at=made_at,
+        )
+    except PartnerCardError as error:
+        raise PdfExportError(str(error)) from None
+    return PdfReport(
+        path=out,
+        pages=card.pages,
+        page_size=size,
+        encrypted=bool(password),
+        size_bytes=out.stat().st_size,
+        undrawable=card.undrawable,
     )

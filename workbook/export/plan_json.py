@@ -31,6 +31,7 @@ from workbook.domain.fields import MAX_SHORT, MAX_TEXT
 from workbook.domain.model import (
     LIST_NAMES,
     RECORD_TYPES,
+    AboutMe,
     ContactLogEntry,
     PersonalStatements,
     Plan,
@@ -46,6 +47,7 @@ from workbook.domain.validation import (
     check_phone,
     check_text,
     validate,
+    validate_about_me,
     validate_statements,
 )
 
@@ -63,6 +65,11 @@ _KEY_STATEMENTS = "statements"
 # The contact log's end: {"entries": N, "latest_hash": "..."} (docs/record.md). Import checks
 # the log's hash chain against it, so entries removed from the end are noticed too.
 _KEY_LOG_CHAIN = "contact_log_chain"
+_KEY_ABOUT_ME = "about_me"
+# Evidence files' details (name, type, size, SHA-256, when attached), never the files or
+# their keys: the entries' attachment_hashes keep them in the chain. Written for the reader;
+# an import leaves them out (the files are not in the plan file).
+_KEY_ATTACHMENTS = "attachments"
 
 # How deep a document may nest. The format needs four levels; anything much deeper is not a
 # plan, and refusing it early keeps a hostile file from exhausting the stack.
@@ -159,6 +166,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         document[list_name] = [_dump_record(record) for record in plan.records_of(kind)]
         if list_name == "commitments":  # statements sit with the boundaries, as in the wizard
             document[_KEY_STATEMENTS] = _dump_record(plan.statements)
+    document[_KEY_ABOUT_ME] = _dump_record(plan.about_me)
+    document[_KEY_ATTACHMENTS] = [_dump_record(item) for item in plan.attachments]
     log = plan.contact_log
     if log and all(entry.entry_hash for entry in log):
         document[_KEY_LOG_CHAIN] = {"entries": len(log), "latest_hash": log[-1].entry_hash}
@@ -632,6 +641,7 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
 
     known = {_KEY_FORMAT, _KEY_VERSION, _KEY_GENERATOR, _KEY_CREATED, _KEY_REVIEW}
     known |= {_KEY_CHANGED, _KEY_STATEMENTS, _KEY_LOG_CHAIN, *LIST_NAMES.values()}
+    known |= {_KEY_ABOUT_ME, _KEY_ATTACHMENTS}
     for key, child in members.items():
         if key not in known:
             reader.problem(
@@ -658,6 +668,13 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
         if isinstance(statements, PersonalStatements):
             plan.statements = statements
             statements_located = (f"$.{_KEY_STATEMENTS}", node)
+    about_me_located: tuple[str, _Node] | None = None
+    if _KEY_ABOUT_ME in members:
+        node = members[_KEY_ABOUT_ME]
+        about_me = reader.dataclass_object(node, f"$.{_KEY_ABOUT_ME}", AboutMe)
+        if isinstance(about_me, AboutMe):
+            plan.about_me = about_me
+            about_me_located = (f"$.{_KEY_ABOUT_ME}", node)
 
     located: list[_Located] = []
     for kind, list_name in LIST_NAMES.items():
@@ -697,6 +714,9 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
     if statements_located is not None:
         for field_key, message in validate_statements(plan.statements).items():
             reader.problem(*_field_node(statements_located, field_key), message)
+    if about_me_located is not None:
+        for field_key, message in validate_about_me(plan.about_me).items():
+            reader.problem(*_field_node(about_me_located, field_key), message)
     if not any(path.startswith(f"$.{LIST_NAMES[ContactLogEntry]}") for path in reader.problems):
         # Only a log whose entries are otherwise sound: a problem in an entry already refuses
         # the file, and its broken hash would only repeat it.

@@ -235,7 +235,12 @@ def _check_text(connection: Any) -> None:
     try:
         for table in tables:
             quoted = _quoted(table)
-            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({quoted})")]
+            # Binary columns (an evidence file's key) hold bytes, not text.
+            columns = [
+                row[1]
+                for row in connection.execute(f"PRAGMA table_info({quoted})")
+                if row[2].upper() not in (b"BLOB", "BLOB")
+            ]
             if not columns:
                 continue
             joined = ", ".join(f"group_concat({_quoted(column)}, char(10))" for column in columns)

@@ -171,21 +171,6 @@ CREATE INDEX ix_contact_log_position ON contact_log (position);
 CREATE INDEX ix_contact_log_proxy_id ON contact_log (proxy_id);
 """
 
-# Structured schedules (domain/schedule.py) beside the free-text ones, which stay as notes:
-# a mandated contact's days and times, a check-in agreement's times (or the mandated contact
-# it checks in around), and the person's own mark on each contact-log entry of whether its
-# topic stayed within what the order allows ('' is "not sure", so no entry's hash changes).
-SCHEDULES = (
-    "ALTER TABLE obligations ADD COLUMN timetable TEXT;\n"
-    "ALTER TABLE checkin_agreements ADD COLUMN timetable TEXT;\n"
-    # One line: SQLAlchemy reads ON DELETE back from the table's SQL only when it is.
-    "ALTER TABLE checkin_agreements ADD COLUMN around_obligation_id VARCHAR(32)"
-    " REFERENCES obligations (id) ON DELETE SET NULL;\n"
-    "CREATE INDEX ix_checkin_agreements_around_obligation_id"
-    " ON checkin_agreements (around_obligation_id);\n"
-    "ALTER TABLE contact_log ADD COLUMN topic_within VARCHAR(32) NOT NULL DEFAULT '';\n"
-)
-
 # The contact log becomes the record that holds up (docs/record.md): new fields, both times,
 # corrections and withdrawals as new entries, a hash chain, and triggers that refuse to change,
 # remove or replace (INSERT OR REPLACE) an entry. Entries written before this step get the
@@ -252,8 +237,96 @@ BEGIN
 END;
 """
 
+# Structured schedules (domain/schedule.py) beside the free-text ones, which stay as notes:
+# a mandated contact's days and times, a check-in agreement's times (or the mandated contact
+# it checks in around), and the person's own mark on each contact-log entry of whether its
+# topic stayed within what the order allows ('' is "not sure", so no entry's hash changes).
+SCHEDULES = (
+    "ALTER TABLE obligations ADD COLUMN timetable TEXT;\n"
+    "ALTER TABLE checkin_agreements ADD COLUMN timetable TEXT;\n"
+    # One line: SQLAlchemy reads ON DELETE back from the table's SQL only when it is.
+    "ALTER TABLE checkin_agreements ADD COLUMN around_obligation_id VARCHAR(32)"
+    " REFERENCES obligations (id) ON DELETE SET NULL;\n"
+    "CREATE INDEX ix_checkin_agreements_around_obligation_id"
+    " ON checkin_agreements (around_obligation_id);\n"
+    "ALTER TABLE contact_log ADD COLUMN topic_within VARCHAR(32) NOT NULL DEFAULT '';\n"
+)
+
 # Index i holds the SQL that takes a database from version i to version i + 1.
-MIGRATIONS: Sequence[str] = (SCHEMA_V1, SCHEDULES, CONTACT_LOG_RECORD)
+# Evidence files (storage/blobs.py) and the rest of what the exports for each reader need:
+# the SHA-256 of each attached file in its entry (so the chain covers the files), the files'
+# own rows (never changed or removed), a check-in the app logged as missed, and "about me".
+# The contact log's update trigger is re-created to cover the new column.
+EVIDENCE_AND_ABOUT_ME = """
+ALTER TABLE checkin_log ADD COLUMN missed BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE plan_info ADD COLUMN me_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_info ADD COLUMN me_phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_info ADD COLUMN me_whereabouts TEXT NOT NULL DEFAULT '';
+ALTER TABLE contact_log ADD COLUMN attachment_hashes JSON NOT NULL DEFAULT '[]';
+CREATE TABLE attachments (
+    id VARCHAR(32) NOT NULL,
+    entry_id VARCHAR(32) NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    media_type VARCHAR(200) NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 VARCHAR(64) NOT NULL,
+    added_at DATETIME NOT NULL,
+    blob VARCHAR(32) NOT NULL,
+    "key" BLOB NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(entry_id) REFERENCES contact_log (id)
+);
+CREATE INDEX ix_attachments_entry_id ON attachments (entry_id);
+DROP TRIGGER contact_log_entries_are_never_changed;
+CREATE TRIGGER contact_log_entries_are_never_changed
+    BEFORE UPDATE ON contact_log
+    WHEN NOT (
+        OLD.entry_hash = '' AND NEW.entry_hash != ''
+        AND NEW.occurred_at IS OLD.occurred_at
+        AND NEW.proxy_id IS OLD.proxy_id
+        AND NEW.channel IS OLD.channel
+        AND NEW.what_happened IS OLD.what_happened
+        AND NEW.response IS OLD.response
+        AND NEW.response_detail IS OLD.response_detail
+        AND NEW.evidence_ref IS OLD.evidence_ref
+        AND NEW.obligation_id IS OLD.obligation_id
+        AND NEW.topic_within IS OLD.topic_within
+        AND NEW.id IS OLD.id
+        AND NEW.position IS OLD.position
+        AND NEW.exact_words IS OLD.exact_words
+        AND NEW.witnesses IS OLD.witnesses
+        AND NEW.reported_to IS OLD.reported_to
+        AND NEW.report_reference IS OLD.report_reference
+        AND NEW.recorded_at IS OLD.recorded_at
+        AND NEW.recorded_before_log IS OLD.recorded_before_log
+        AND NEW.corrects_id IS OLD.corrects_id
+        AND NEW.correction_note IS OLD.correction_note
+        AND NEW.withdrawn_reason IS OLD.withdrawn_reason
+        AND NEW.attachment_hashes IS OLD.attachment_hashes
+    )
+BEGIN
+    SELECT RAISE(ABORT, 'contact log entries are never changed');
+END;
+CREATE TRIGGER attachments_are_never_changed
+    BEFORE UPDATE ON attachments
+BEGIN
+    SELECT RAISE(ABORT, 'evidence files are never changed');
+END;
+CREATE TRIGGER attachments_are_never_removed
+    BEFORE DELETE ON attachments
+BEGIN
+    SELECT RAISE(ABORT, 'evidence files are never removed');
+END;
+CREATE TRIGGER attachments_are_never_replaced
+    BEFORE INSERT ON attachments
+    WHEN EXISTS (SELECT 1 FROM attachments WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'evidence files are never replaced');
+END;
+"""
+
+MIGRATIONS: Sequence[str] = (SCHEMA_V1, SCHEDULES, CONTACT_LOG_RECORD, EVIDENCE_AND_ABOUT_ME)
 
 LATEST_VERSION = len(MIGRATIONS)
 

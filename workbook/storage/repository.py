@@ -44,6 +44,8 @@ from workbook.domain.completeness import PlanSummary
 from workbook.domain.model import (
     RECORD_TYPES,
     SECTION_OF,
+    AboutMe,
+    Attachment,
     BackupPlan,
     BoundaryCommitment,
     CheckInAgreement,
@@ -68,11 +70,13 @@ from workbook.storage.backups import (
     needs_startup_backup,
     take_backup,
 )
+from workbook.storage.blobs import StoredBlob
 from workbook.storage.engine import create_engine
 from workbook.storage.errors import DatabaseDamagedError, SaveFailedError, StorageError
 from workbook.storage.rekey import finish_interrupted_rekey
 from workbook.storage.summary import read_summary
 from workbook.storage.tables import (
+    AttachmentRow,
     BackupPlanContactRow,
     BackupPlanRow,
     Base,
@@ -151,6 +155,7 @@ _LOG_NOT_EMPTY = (
     "Your contact log already holds entries, and they are never removed or replaced. A plan "
     "file can be imported into a workbook whose contact log is still empty."
 )
+_NO_SUCH_ATTACHMENT = "This evidence file is not in the workbook (any more)."
 _LOG_IMPORT_BROKEN = (
     "The contact log in this plan does not hold together, so nothing was imported. {problem}"
 )
@@ -603,7 +608,11 @@ class PlanRepository:
 
     # -- the contact log: append-only and hash-chained (docs/record.md) -------------------
 
-    def append_log(self, entry: ContactLogEntry) -> ContactLogEntry:
+    def append_log(
+        self,
+        entry: ContactLogEntry,
+        attachments: Sequence[tuple[Attachment, StoredBlob]] = (),
+    ) -> ContactLogEntry:
         """Write `entry` at the end of the contact log and return it.
 
         The app sets when it was written down (now, never typed) and seals it into the hash
@@ -636,9 +645,29 @@ class PlanRepository:
             ).first()
             entry.recorded_at = self._clock().replace(microsecond=0)
             entry.recorded_before_log = False
+            # The files' hashes are part of the entry, so the chain covers the files.
+            entry.attachment_hashes = [stored.sha256 for _, stored in attachments]
             chain.seal(entry, "" if last is None else last.entry_hash)
             position = 1 if last is None else last.position + 1
             session.execute(statements.insert, {"position": position, **_row_values(entry)})
+            for index, (attachment, stored) in enumerate(attachments):
+                attachment.entry_id = entry.id
+                attachment.size = stored.size
+                attachment.sha256 = stored.sha256
+                session.add(
+                    AttachmentRow(
+                        id=attachment.id,
+                        entry_id=entry.id,
+                        position=index,
+                        name=attachment.name,
+                        media_type=attachment.media_type,
+                        size=stored.size,
+                        sha256=stored.sha256,
+                        added_at=attachment.added_at.replace(microsecond=0),
+                        blob=stored.blob,
+                        key=stored.key,
+                    )
+                )
             end = self._log_end(session)
             if end is not None and last is not None and end[1] == last.entry_hash:
                 count = end[0] + 1
@@ -757,6 +786,8 @@ class PlanRepository:
             plan.statements = PersonalStatements(
                 info.firm_sentence, info.third_party_reply, info.gift_return
             )
+            plan.about_me = AboutMe(info.me_name, info.me_phone, info.me_whereabouts)
+            plan.attachments = self._attachments(session)
             plan.section_changed = self._section_changed(session)
             return plan
 
@@ -796,6 +827,7 @@ class PlanRepository:
             info.created_at = plan.created_at
             info.next_review = plan.next_review
             self._copy_statements(info, plan.statements)
+            self._copy_about_me(info, plan.about_me)
             changed = dict(plan.section_changed)
             moment = self._clock()
             for kind in RECORD_TYPES:
@@ -826,6 +858,66 @@ class PlanRepository:
         info.firm_sentence = statements.firm_sentence
         info.third_party_reply = statements.third_party_reply
         info.gift_return = statements.gift_return
+
+    def load_about_me(self) -> AboutMe:
+        with self._read() as session:
+            info = self._plan_info(session)
+            return AboutMe(info.me_name, info.me_phone, info.me_whereabouts)
+
+    def save_about_me(self, about_me: AboutMe) -> None:
+        with self._write() as session:
+            self._copy_about_me(self._plan_info(session), about_me)
+
+    @staticmethod
+    def _copy_about_me(info: PlanInfoRow, about_me: AboutMe) -> None:
+        info.me_name = about_me.name
+        info.me_phone = about_me.phone
+        info.me_whereabouts = about_me.whereabouts
+
+    # -- evidence files of the contact log (storage/blobs.py) -----------------------------
+
+    @staticmethod
+    def _attachments(session: Session, entry_id: str | None = None) -> builtins.list[Attachment]:
+        log = TABLE_OF[ContactLogEntry]
+        query = (
+            select(
+                AttachmentRow.id,
+                AttachmentRow.entry_id,
+                AttachmentRow.name,
+                AttachmentRow.media_type,
+                AttachmentRow.size,
+                AttachmentRow.sha256,
+                AttachmentRow.added_at,
+            )
+            .join(log, log.c.id == AttachmentRow.entry_id)
+            .order_by(log.c.position, log.c.id, AttachmentRow.position)
+        )
+        if entry_id is not None:
+            query = query.where(AttachmentRow.entry_id == entry_id)
+        return [
+            Attachment(
+                id=row.id,
+                entry_id=row.entry_id,
+                name=row.name,
+                media_type=row.media_type,
+                size=row.size,
+                sha256=row.sha256,
+                added_at=row.added_at,
+            )
+            for row in session.execute(query)
+        ]
+
+    def attachments_of(self, entry_id: str) -> builtins.list[Attachment]:
+        with self._read() as session:
+            return self._attachments(session, entry_id)
+
+    def attachment_secret(self, attachment_id: str) -> tuple[str, bytes]:
+        """(blob name, key) of one evidence file, to read it (storage/blobs.py)."""
+        with self._read() as session:
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None:
+                raise LogKeptError(_NO_SUCH_ATTACHMENT)
+            return row.blob, bytes(row.key)
 
     def next_review(self) -> date | None:
         with self._read() as session:

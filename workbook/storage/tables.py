@@ -8,7 +8,16 @@ annotation from its text, a tenth of this module's import time at every start-up
 from datetime import date, datetime
 from typing import Any, ClassVar, overload
 
-from sqlalchemy import JSON, Dialect, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    Dialect,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from workbook.domain.schedule import Schedule, ScheduleFormatError, from_json, to_json
@@ -184,6 +193,7 @@ class CheckInLogRow(OrderedRow, Base):
         ForeignKey("checkin_agreements.id", ondelete="SET NULL"), index=True
     )
     note: Mapped[str] = mapped_column(Text, default="")
+    missed: Mapped[bool] = mapped_column(default=False)
 
 
 class ProxyRow(OrderedRow, Base):
@@ -227,6 +237,25 @@ class ContactLogRow(OrderedRow, Base):
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
     previous_hash: Mapped[str] = mapped_column(String(64), default="")
     entry_hash: Mapped[str] = mapped_column(String(64), default="")
+    attachment_hashes: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class AttachmentRow(Base):
+    """An evidence file of a contact-log entry (domain Attachment). The file itself is in the
+    evidence folder under `blob`, encrypted with `key` (storage/blobs.py). Written with its
+    entry and never changed or removed (triggers refuse it)."""
+
+    __tablename__ = "attachments"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    entry_id: Mapped[str] = mapped_column(ForeignKey("contact_log.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(200), default="")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime]
+    blob: Mapped[str] = mapped_column(String(32))
+    key: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class PlanInfoRow(Base):
@@ -239,6 +268,10 @@ class PlanInfoRow(Base):
     firm_sentence: Mapped[str] = mapped_column(Text, default="")
     third_party_reply: Mapped[str] = mapped_column(Text, default="")
     gift_return: Mapped[str] = mapped_column(Text, default="")
+    # About me (domain AboutMe): shown only in the person's own plan and partners' cards.
+    me_name: Mapped[str] = mapped_column(Text, default="")
+    me_phone: Mapped[str] = mapped_column(Text, default="")
+    me_whereabouts: Mapped[str] = mapped_column(Text, default="")
 
 
 class SectionChangeRow(Base):

@@ -39,6 +39,7 @@ WORKBOOK_PATTERNS = (
     "workbook*.db-*",
     "*.workbook-backup",
     "backups",  # folder of automatic backups (storage/backups.py)
+    "evidence",  # encrypted evidence files (storage/blobs.py); their keys die with the db
     LOCK_FILE_NAME,  # the running app's lock (instance_lock.py)
     "*.tmp",
     ".*.tmp",

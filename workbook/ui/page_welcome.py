@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from workbook.paths import database_path
+from workbook.ui.about_me import AboutMeForm
 from workbook.ui.common import intro_label
 from workbook.ui.help_now import HelpNowBox
 from workbook.ui.i18n import LanguageBox
@@ -48,6 +49,9 @@ class WelcomePage(WizardPageBase):
         )
         self.where_label = intro_label(where, self, "welcome-where")
         self.body.addWidget(self.where_label)
+        # About me: only for the partners' cards and the person's own plan.
+        self.about_me = AboutMeForm(store, self)
+        self.body.addWidget(self.about_me)
         # The protection layer (passphrase, quick-exit key) adds its controls here.
         self.protection = QGroupBox("Protection", self)
         self.protection.setObjectName("welcome-protection")

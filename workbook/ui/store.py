@@ -31,6 +31,9 @@ from workbook.domain.dates import short_date, short_datetime
 from workbook.domain.model import (
     RECORD_TYPES,
     SECTION_OF,
+    AboutMe,
+    Attachment,
+    ContactLogEntry,
     PersonalStatements,
     Plan,
     Record,
@@ -40,8 +43,10 @@ from workbook.domain.model import (
 from workbook.domain.references import detach, references_to
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
+    from workbook.storage.blobs import StoredBlob
     from workbook.storage.repository import PlanRepository
 
 # The pages' names for the short date forms (workbook/domain/dates.py).
@@ -49,6 +54,7 @@ format_date = short_date
 format_datetime = short_datetime
 
 STATEMENTS = "statements"
+ABOUT_ME = "about_me"
 READ_AHEAD_ROWS = 500  # records per read-ahead step: ~3 ms for the widest kind
 REVIEW = "review"
 
@@ -219,6 +225,29 @@ class PlanStore(QObject):
         plan.statements = statements
         self._stamp(Section.BOUNDARIES)
         self.changed.emit(Change(STATEMENTS))
+
+    def append_log_with_files(
+        self, entry: ContactLogEntry, attachments: Sequence[tuple[Attachment, StoredBlob]]
+    ) -> None:
+        """Write a contact-log entry with its evidence files (already stored encrypted, see
+        ui/attachments.py) in one transaction: their hashes go into the entry's chain."""
+        plan = self.plan
+        self._repo.append_log(entry, attachments)
+        plan.contact_log.append(entry)
+        plan.attachments.extend(attachment for attachment, _stored in attachments)
+        self._stamp(Section.CONTACT_LOG)
+        self.changed.emit(Change(ContactLogEntry, (entry.id,), Action.SAVED))
+
+    def attachment_secret(self, attachment_id: str) -> tuple[str, bytes]:
+        """(blob name, key) of one evidence file (storage/blobs.py)."""
+        secret: tuple[str, bytes] = self._repo.attachment_secret(attachment_id)
+        return secret
+
+    def save_about_me(self, about_me: AboutMe) -> None:
+        plan = self.plan
+        self._repo.save_about_me(about_me)
+        plan.about_me = about_me
+        self.changed.emit(Change(ABOUT_ME))
 
     def set_next_review(self, when: date | None) -> None:
         plan = self.plan
