@@ -121,6 +121,8 @@ class ExportOptionsDialog(QDialog):
         self.about = QLabel()
         self.about.setObjectName("export-leaves-out")
         self.about.setWordWrap(True)
+        # Wrapped text asks for height at its width: give it a width to wrap at.
+        self.about.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.about)
         form = QFormLayout()
@@ -241,6 +243,7 @@ class ExportOptionsDialog(QDialog):
             widget.setVisible(pdf)
         self._hide_preview()
         self._check()
+        self.adjustSize()  # the rows shown differ from one reader to another
 
     def _hide_preview(self) -> None:
         self.preview_area.hide()
@@ -269,6 +272,7 @@ class ExportOptionsDialog(QDialog):
                 self.preview_layout.addWidget(picture)
             self.preview_layout.addStretch(1)
             self.preview_area.show()
+            self.adjustSize()
             announce(self.preview_area, _tr("The preview is shown beside the choices."))
 
         from workbook.export.pdf import PdfExportError
