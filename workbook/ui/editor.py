@@ -429,7 +429,7 @@ class RecordEditor(QDialog):
             announce(self.summary, self.summary.text(), assertive=True)
             return
         try:
-            self.store.save(record)
+            self.save_record(record)
         except StorageError as error:  # carries a plain message, never user content
             dialogs.inform(self, "This entry could not be saved just now.", storage_message(error))
             self.flush_draft()
@@ -440,6 +440,10 @@ class RecordEditor(QDialog):
         self._draft_timer.stop()
         self.saved.emit(record)
         super().accept()
+
+    def save_record(self, record: Record) -> None:
+        """Write the record (the contact log's editor also writes its files)."""
+        self.store.save(record)
 
     def reject(self) -> None:
         """Escape or close: keep what was typed as a draft."""

@@ -54,6 +54,7 @@ from workbook.domain.model import (
 )
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
+from workbook.ui.attachments import LogEntryEditor, add_viewer
 from workbook.ui.common import intro_label, make_button, storage_message
 from workbook.ui.compliance_view import compliance_brief, install_on
 from workbook.ui.editor import RecordEditor
@@ -248,7 +249,7 @@ class _Keys(QObject):
         return False
 
 
-class CorrectionEditor(RecordEditor):
+class CorrectionEditor(LogEntryEditor):
     """The entry's editor, whose Save writes a correction (a new entry) and asks, before it
     does, what changed and why."""
 
@@ -747,7 +748,7 @@ class LogListWidget(QWidget):
         self.table.setFocus()
 
     def add(self) -> None:
-        self._after_editor(RecordEditor(self.store, ContactLogEntry, None, self))
+        self._after_editor(LogEntryEditor(self.store, ContactLogEntry, None, self))
 
     def correct(self, current: ContactLogEntry) -> None:
         self._after_editor(CorrectionEditor(self.store, current, self))
@@ -778,6 +779,7 @@ class LogListWidget(QWidget):
         if entry is None or self.model is None:
             return
         dialog = HistoryDialog(self.model.versions_of(entry), self.store.plan, self)
+        add_viewer(dialog, self.store, self.model.versions_of(entry))
         dialog.exec()
         dialog.deleteLater()
         self.table.setFocus()
@@ -812,7 +814,7 @@ class LogListWidget(QWidget):
 
 # The beginning of the log that a full check re-hashed: "<entries> <hash of the last>".
 VERIFIED_SETTING = "contact_log_verified"
-REHASH_STEP = 250  # entries hashed again per step of the background check: within a frame
+REHASH_STEP = 2_000  # entries hashed again per step of the background check (a few ms)
 
 
 def _parse_verified(value: str | None) -> tuple[int, str] | None:
