@@ -1910,6 +1910,46 @@
         <translation>مرات الاطمئنان التي تمت</translation>
     </message>
     <message>
+        <source>Exhibits</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>The files attached to the log, numbered in the order of the log. Each file&apos;s SHA-256 is also in its entry&apos;s hash, so a file changed after it was attached no longer matches.</source>
+        <translation>الملفات المرفقة بالسجل، مرقّمة بترتيب السجل. بصمة SHA-256 لكل ملف داخلة أيضًا في بصمة إدخاله، لذا فإن الملف الذي يُغيَّر بعد إرفاقه لم يعد يطابق.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>الاسم الأصلي</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>الإدخال</translation>
+    </message>
+    <message>
+        <source>No. {n}, {when}</source>
+        <translation>رقم {n}، {when}</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} بايت</translation>
+    </message>
+    <message>
+        <source>Exhibit {n}</source>
+        <translation>المرفق {n}</translation>
+    </message>
+    <message>
         <source>Inside or outside the orders, month by month</source>
         <translation>داخل الأوامر أو خارجها، شهرًا بشهر</translation>
     </message>
@@ -3479,6 +3519,14 @@
         <translation>(مسحوب: كرقم {n})</translation>
     </message>
     <message>
+        <source>Exhibit {numbers}</source>
+        <translation>المرفق {numbers}</translation>
+    </message>
+    <message>
+        <source>Exhibits {numbers}</source>
+        <translation>المرفقات {numbers}</translation>
+    </message>
+    <message>
         <source>In the record</source>
         <translation>في السجل</translation>
     </message>
@@ -3854,6 +3902,10 @@
     <message>
         <source>{days}, all day</source>
         <translation>{days}، طوال اليوم</translation>
+    </message>
+    <message>
+        <source>{times} and {count} more times</source>
+        <translation>{times} و{count} أوقات أخرى</translation>
     </message>
     <message>
         <source>{days} at {times} for {duration}</source>

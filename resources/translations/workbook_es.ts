@@ -1910,6 +1910,46 @@
         <translation>Avisos hechos</translation>
     </message>
     <message>
+        <source>Exhibits</source>
+        <translation>Anexos de prueba</translation>
+    </message>
+    <message>
+        <source>The files attached to the log, numbered in the order of the log. Each file&apos;s SHA-256 is also in its entry&apos;s hash, so a file changed after it was attached no longer matches.</source>
+        <translation>Los archivos adjuntos al registro, numerados en el orden del registro. El SHA-256 de cada archivo también forma parte del hash de su entrada, así que un archivo cambiado después de adjuntarse ya no coincide.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>Nombre original</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>No. {n}, {when}</source>
+        <translation>N.º {n}, {when}</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>Exhibit {n}</source>
+        <translation>Anexo {n}</translation>
+    </message>
+    <message>
         <source>Inside or outside the orders, month by month</source>
         <translation>Dentro o fuera de las órdenes, mes a mes</translation>
     </message>
@@ -3479,6 +3519,14 @@
         <translation>(retirada: como n.º {n})</translation>
     </message>
     <message>
+        <source>Exhibit {numbers}</source>
+        <translation>Anexo {numbers}</translation>
+    </message>
+    <message>
+        <source>Exhibits {numbers}</source>
+        <translation>Anexos {numbers}</translation>
+    </message>
+    <message>
         <source>In the record</source>
         <translation>En el registro</translation>
     </message>
@@ -3854,6 +3902,10 @@
     <message>
         <source>{days}, all day</source>
         <translation>{days}, todo el día</translation>
+    </message>
+    <message>
+        <source>{times} and {count} more times</source>
+        <translation>{times} y {count} horas más</translation>
     </message>
     <message>
         <source>{days} at {times} for {duration}</source>

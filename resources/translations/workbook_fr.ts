@@ -5,35 +5,35 @@
     <name>AboutMe</name>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon nom</translation>
     </message>
     <message>
         <source>As your check-in partners know you; they may need it to call for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que vos personnes relais vous connaissent ; elles peuvent en avoir besoin pour appeler à l’aide.</translation>
     </message>
     <message>
         <source>My phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon téléphone</translation>
     </message>
     <message>
         <source>The number your check-in partners call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro que vos personnes relais appellent.</translation>
     </message>
     <message>
         <source>Where I live or stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Où je vis ou je séjourne</translation>
     </message>
     <message>
         <source>The address your check-in partners would give the police. It is shown only in your own plan and on the partners&apos; cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse que vos personnes relais donneraient à la police. Elle n’apparaît que dans votre propre plan et sur les cartes relais.</translation>
     </message>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de moi</translation>
     </message>
     <message>
         <source>Only for the cards you give your check-in partners, who may need to call for help, and for your own copy of the plan. No other printout shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les cartes que vous donnez à vos personnes relais, qui peuvent avoir à appeler à l’aide, et pour votre propre exemplaire du plan. Aucune autre impression ne les montre.</translation>
     </message>
 </context>
 <context>
@@ -55,322 +55,322 @@
     <name>BackupPlan</name>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>In my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mes mots</translation>
     </message>
     <message>
         <source>Needed for your own situation; optional otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire pour votre propre situation ; facultatif sinon.</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>Steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes, dans l’ordre</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>People to call, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à appeler, dans l’ordre</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>Safe places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux sûrs</translation>
     </message>
     <message>
         <source>What to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi emporter</translation>
     </message>
     <message>
         <source>Emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d’urgence</translation>
     </message>
     <message>
         <source>Protective-order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’ordonnance de protection</translation>
     </message>
     <message>
         <source>no backup plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de plan de secours</translation>
     </message>
     <message>
         <source>{n} plan has no steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plan n’a pas encore d’étapes</translation>
     </message>
     <message>
         <source>{n} plans have no steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plans n’ont pas encore d’étapes</translation>
     </message>
     <message>
         <source>{n} plan has nobody to call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plan n’a encore personne à appeler</translation>
     </message>
     <message>
         <source>{n} plans have nobody to call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plans n’ont encore personne à appeler</translation>
     </message>
 </context>
 <context>
     <name>BackupPlans</name>
     <message>
         <source>Emergency: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgences : {numbers}</translation>
     </message>
     <message>
         <source>Police: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Police : {number}</translation>
     </message>
     <message>
         <source>New backup plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan de secours</translation>
     </message>
     <message>
         <source>Which situation is this plan for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quelle situation est ce plan ?</translation>
     </message>
     <message>
         <source>Pick the one closest to what worries you. You will get suggested warning signs and steps for it, and you can change everything afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez celle qui ressemble le plus à ce qui vous inquiète. Vous recevrez des signes d’alerte et des étapes suggérés, et vous pourrez tout modifier ensuite.</translation>
     </message>
     <message>
         <source>Situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Situations</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Space adds the selected suggestion to your plan, or takes it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barre d’espace ajoute la suggestion sélectionnée à votre plan, ou la retire.</translation>
     </message>
     <message>
         <source>Suggested warning signs — tick the ones that fit; you can reword them above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d’alerte suggérés — cochez ceux qui correspondent ; vous pouvez les reformuler au-dessus :</translation>
     </message>
     <message>
         <source>Suggested steps, in order — tick the ones you will take; you can reword them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes suggérées, dans l’ordre — cochez celles que vous suivrez ; vous pouvez les reformuler :</translation>
     </message>
     <message>
         <source>Add all these steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter toutes ces étapes</translation>
     </message>
     <message>
         <source>Add every suggested step, in order, to your steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter chaque étape suggérée, dans l’ordre, à vos étapes.</translation>
     </message>
     <message>
         <source>Add my country&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les numéros de mon pays</translation>
     </message>
     <message>
         <source>Add your country&apos;s emergency number and helplines to this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à ce plan le numéro d’urgence et les lignes d’écoute de votre pays.</translation>
     </message>
 </context>
 <context>
     <name>Boundaries</name>
     <message>
         <source>Examples you can use (then change them if you like):</source>
-        <translation type="unfinished"></translation>
+        <translation>Des exemples à utiliser (puis à modifier si vous le souhaitez) :</translation>
     </message>
     <message>
         <source>Use this example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cet exemple : {example}</translation>
     </message>
     <message>
         <source>Use: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser : {example}</translation>
     </message>
     <message>
         <source>Replace what you wrote with this example?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer ce que vous avez écrit par cet exemple ?</translation>
     </message>
     <message>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le mien</translation>
     </message>
 </context>
 <context>
     <name>BoundaryCommitment</name>
     <message>
         <source>The commitment in my words</source>
-        <translation type="unfinished"></translation>
+        <translation>L’engagement avec mes mots</translation>
     </message>
     <message>
         <source>Rewrite it until it sounds like you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformulez-le jusqu’à ce qu’il vous ressemble.</translation>
     </message>
     <message>
         <source>My decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma décision</translation>
     </message>
     <message>
         <source>Suggestion it started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion de départ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>no commitment adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d’engagement adopté</translation>
     </message>
     <message>
         <source>{n} suggested commitment not decided on yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} engagement suggéré pas encore décidé</translation>
     </message>
     <message>
         <source>{n} suggested commitments not decided on yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} engagements suggérés pas encore décidés</translation>
     </message>
 </context>
 <context>
     <name>CheckInAgreement</name>
     <message>
         <source>Check-in partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne relais</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Daily times, or before and after a named event such as a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des heures chaque jour, ou avant et après un moment précis comme une remise des enfants.</translation>
     </message>
     <message>
         <source>Check-in times</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures des signes de vie</translation>
     </message>
     <message>
         <source>Days and times, or before and after a mandated contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des jours et des heures, ou avant et après un contact imposé.</translation>
     </message>
     <message>
         <source>Around this mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Autour de ce contact imposé</translation>
     </message>
     <message>
         <source>For check-ins before and after a mandated contact, such as a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour donner signe de vie avant et après un contact imposé, comme une remise des enfants.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce</translation>
     </message>
     <message>
         <source>How long your partner waits before acting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps votre personne relais attend avant d’agir.</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutes</translation>
     </message>
     <message>
         <source>If I miss a check-in, my partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si je ne donne pas signe de vie, ma personne relais…</translation>
     </message>
     <message>
         <source>Step by step, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape par étape, dans l’ordre.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>Code word for “I am not safe”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de code pour « je ne suis pas en sécurité »</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>no check-in agreement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d’accord de signe de vie</translation>
     </message>
     <message>
         <source>no check-in partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de personne relais</translation>
     </message>
     <message>
         <source>{n} agreement has no code word for “I am not safe” yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} accord n’a pas encore de mot de code pour « je ne suis pas en sécurité »</translation>
     </message>
     <message>
         <source>{n} agreements have no code word for “I am not safe” yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} accords n’ont pas encore de mot de code pour « je ne suis pas en sécurité »</translation>
     </message>
     <message>
         <source>{n} agreement does not say yet what happens if you miss a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} accord ne dit pas encore ce qui se passe si vous ne donnez pas signe de vie</translation>
     </message>
     <message>
         <source>{n} agreements do not say yet what happens if you miss a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} accords ne disent pas encore ce qui se passe si vous ne donnez pas signe de vie</translation>
     </message>
 </context>
 <context>
     <name>CheckInLogEntry</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>No particular agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord en particulier</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <source>Workbook marks a check-in that did not happen in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook marque un signe de vie qui n’a pas eu lieu à temps.</translation>
     </message>
 </context>
 <context>
@@ -430,575 +430,575 @@
     <name>ComplianceView</name>
     <message>
         <source>Him</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished">Quelqu’un d’autre</translation>
+        <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Inside or outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ou hors de l’ordonnance</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Clear every filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres.</translation>
     </message>
     <message>
         <source>Counts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre par mois</translation>
     </message>
     <message>
         <source>Contacts, judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts, évalués</translation>
     </message>
     <message>
         <source>A date written as year-month-day; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date écrite année-mois-jour ; peut rester vide.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Him, directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui, directement</translation>
     </message>
     <message>
         <source>Any way</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe quel moyen</translation>
     </message>
     <message>
         <source>Inside and outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans et hors</translation>
     </message>
     <message>
         <source>Inside the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordonnance</translation>
     </message>
     <message>
         <source>Outside any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de toute ordonnance</translation>
     </message>
     <message>
         <source>Not sure: topic not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain : sujet non indiqué</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de nom)</translation>
     </message>
     <message>
         <source>Comparing each contact with the orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de chaque contact avec les ordonnances…</translation>
     </message>
     <message>
         <source>No contacts in the log yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact dans le journal pour l’instant.</translation>
     </message>
     <message>
         <source>Showing all {total:,} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {total:,} contacts.</translation>
     </message>
     <message>
         <source>Showing {shown:,} of {total:,} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de {shown:,} contacts sur {total:,}.</translation>
     </message>
     <message>
         <source>{name}: {count:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {count:,}</translation>
     </message>
     <message>
         <source>Through someone else: {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quelqu’un d’autre : {people}.</translation>
     </message>
     <message>
         <source>Contact log</source>
-        <translation type="unfinished">Journal des contacts</translation>
+        <translation>Journal des contacts</translation>
     </message>
     <message>
         <source>The entries, and how they stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées, et leur évaluation.</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Inside or outside the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ou hors des ordonnances</translation>
     </message>
 </context>
 <context>
     <name>ContactChannel</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Message app</source>
-        <translation type="unfinished">Messagerie</translation>
+        <translation>Messagerie</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <source>Through someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>ContactLogEntry</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté le</translation>
     </message>
     <message>
         <source>Written before this record was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit avant la tenue de ce registre</translation>
     </message>
     <message>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige</translation>
     </message>
     <message>
         <source>What changed and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé et pourquoi</translation>
     </message>
     <message>
         <source>Optional. The earlier version stays in the record; this note is kept with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. La version précédente reste dans le registre ; cette note est gardée avec la correction.</translation>
     </message>
     <message>
         <source>Why it was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle a été retirée</translation>
     </message>
     <message>
         <source>Evidence files (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de preuve (SHA-256)</translation>
     </message>
     <message>
         <source>Hash of the entry before</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l’entrée précédente</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Him directly, or one of the suspected proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui directement, ou l’un des intermédiaires possibles.</translation>
     </message>
     <message>
         <source>Him, directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui, directement</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>What was said or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit ou fait</translation>
     </message>
     <message>
         <source>Exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots exacts</translation>
     </message>
     <message>
         <source>What was said or written, word for word, as far as you remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit ou écrit, mot pour mot, autant que vous vous en souvenez.</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoins</translation>
     </message>
     <message>
         <source>Who else saw or heard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui d’autre l’a vu ou entendu.</translation>
     </message>
     <message>
         <source>How I responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment j’ai répondu</translation>
     </message>
     <message>
         <source>My response in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma réponse en détail</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé à</translation>
     </message>
     <message>
         <source>Report reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du signalement</translation>
     </message>
     <message>
         <source>For example the police incident number, or whom you told and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple le numéro de la plainte à la police, ou à qui vous l’avez dit et quand.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Where the screenshot, letter or witness can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouvent la capture d’écran, la lettre ou le témoin.</translation>
     </message>
     <message>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par</translation>
     </message>
     <message>
         <source>The order that allowed this contact, or “not mandated”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordonnance qui autorisait ce contact, ou « non imposé ».</translation>
     </message>
     <message>
         <source>Not mandated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imposé</translation>
     </message>
     <message>
         <source>Topic within what the order allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet dans le cadre de l’ordonnance</translation>
     </message>
     <message>
         <source>Whether what it was about stayed within the topics the order allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le sujet est resté dans les thèmes que l’ordonnance autorise.</translation>
     </message>
 </context>
 <context>
     <name>ContactLogPage</name>
     <message>
         <source>Withdrawn on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée le {date} : {reason}</translation>
     </message>
     <message>
         <source>Corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée le {date}</translation>
     </message>
     <message>
         <source>Him</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui</translation>
     </message>
     <message>
         <source>(not in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas dans le plan)</translation>
     </message>
     <message>
         <source>Not mandated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imposé</translation>
     </message>
     <message>
         <source>Correct this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger cette entrée</translation>
     </message>
     <message>
         <source>Change what needs changing. Save adds the corrected version to the log; the version you correct stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez ce qui doit l’être. Enregistrer ajoute la version corrigée au journal ; la version que vous corrigez reste dans le registre.</translation>
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé, il n’y a donc rien à corriger.</translation>
     </message>
     <message>
         <source>Change what needs changing first, or press Discard changes to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez d’abord ce qui doit l’être, ou appuyez sur Abandonner les modifications pour sortir.</translation>
     </message>
     <message>
         <source>What changed, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui a changé, et pourquoi ?</translation>
     </message>
     <message>
         <source>You changed: {fields}. A few words on why help whoever reads the log later. You may leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié : {fields}. Quelques mots sur la raison aideront la personne qui lira le journal plus tard. Vous pouvez laisser ce champ vide.</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correction</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Please write a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord quelques mots, s’il vous plaît.</translation>
     </message>
     <message>
         <source>This is longer than Workbook can keep; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est plus long que ce que Workbook peut garder ; raccourcissez-le, s’il vous plaît.</translation>
     </message>
     <message>
         <source>Version {n}: first written {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} : écrite pour la première fois le {date}</translation>
     </message>
     <message>
         <source>Version {n}: written before this record was kept (by {date} at the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} : écrite avant la tenue de ce registre (au plus tard le {date})</translation>
     </message>
     <message>
         <source>Withdrawn on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée le {date}</translation>
     </message>
     <message>
         <source>Version {n}: corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} : corrigée le {date}</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <source>Reason for withdrawing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison du retrait :</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>How I responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment j’ai répondu</translation>
     </message>
     <message>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>History of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de cette entrée</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Checking the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du registre…</translation>
     </message>
     <message>
         <source>Latest hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière empreinte :</translation>
     </message>
     <message>
         <source>Latest hash of the contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière empreinte du journal des contacts</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>Copy the latest hash, to give to your lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la dernière empreinte, pour la donner à votre avocat.</translation>
     </message>
     <message>
         <source>Give this code to your lawyer: it stands for everything your log holds now. Any later change to an entry written before today would change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez ce code à votre avocat : il représente tout ce que contient votre journal aujourd’hui. Toute modification ultérieure d’une entrée écrite avant aujourd’hui le changerait.</translation>
     </message>
     <message>
         <source>The record was changed outside Workbook. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a été modifié en dehors de Workbook. {problem}</translation>
     </message>
     <message>
         <source>Record intact: nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre intact : rien n’est encore écrit.</translation>
     </message>
     <message>
         <source>Record intact: 1 entry, unchanged since it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre intact : 1 entrée, inchangée depuis qu’elle a été écrite.</translation>
     </message>
     <message>
         <source>Record intact: {n} entries, each unchanged since it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre intact : {n} entrées, chacune inchangée depuis qu’elle a été écrite.</translation>
     </message>
     <message>
         <source>Every entry was checked again just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entrée vient d’être vérifiée à nouveau.</translation>
     </message>
     <message>
         <source>Checking every entry of the record ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque entrée du registre ({n})…</translation>
     </message>
     <message>
         <source>The record could not be checked just now. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n’a pas pu être vérifié pour l’instant. {reason}</translation>
     </message>
     <message>
         <source>An entry you started earlier has not been saved yet. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée commencée plus tôt n’est pas encore enregistrée. Rien n’est perdu.</translation>
     </message>
     <message>
         <source>Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprendre</translation>
     </message>
     <message>
         <source>Open the unfinished entry where you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entrée inachevée là où vous l’avez laissée.</translation>
     </message>
     <message>
         <source>Contact log</source>
-        <translation type="unfinished">Journal des contacts</translation>
+        <translation>Journal des contacts</translation>
     </message>
     <message>
         <source>The latest version of each entry. Enter corrects the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière version de chaque entrée. Entrée corrige celle qui est sélectionnée.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Write down a new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un nouveau contact.</translation>
     </message>
     <message>
         <source>&amp;Correct this entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger cette entrée…</translation>
     </message>
     <message>
         <source>Write a corrected version; the one it corrects stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une version corrigée ; celle qu’elle corrige reste dans le registre.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Every version of the selected entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les versions de l’entrée sélectionnée.</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>Mark the selected entry as withdrawn, with your reason. It stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l’entrée sélectionnée comme retirée, avec votre raison. Elle reste dans le registre.</translation>
     </message>
     <message>
         <source>contact log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée du journal des contacts</translation>
     </message>
     <message>
         <source>Withdraw this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette entrée ?</translation>
     </message>
     <message>
         <source>“{title}” will be marked as withdrawn, with your reason. It stays in the record, so the log shows that it was there and why you took it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » sera marquée comme retirée, avec votre raison. Elle reste dans le registre, pour que le journal montre qu’elle était là et pourquoi vous l’avez retirée.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La retirer</translation>
     </message>
     <message>
         <source>This entry could not be withdrawn just now. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée n’a pas pu être retirée pour l’instant. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>
     <name>ContactRole</name>
     <message>
         <source>Check-in partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne relais</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact d’urgence</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avocat ou avocate</translation>
     </message>
     <message>
         <source>Accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptable</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d’accompagnement</translation>
     </message>
     <message>
         <source>Police contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact à la police</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Collègue</translation>
     </message>
     <message>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Voisin ou voisine</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -1064,907 +1064,949 @@
     <name>Editor</name>
     <message>
         <source>That is {hours} hours. A check-in partner usually waits minutes or a few hours before acting; is this right? You can save it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela fait {hours} heures. Une personne relais attend en général quelques minutes ou quelques heures avant d’agir ; est-ce bien cela ? Vous pouvez l’enregistrer tel quel.</translation>
     </message>
     <message>
         <source>{when} is in the future. Is this right? You can save it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} est dans le futur. Est-ce bien cela ? Vous pouvez l’enregistrer tel quel.</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} octets</translation>
     </message>
     <message>
         <source>{n:.0f} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.0f} Ko</translation>
     </message>
     <message>
         <source>{n:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.1f} Mo</translation>
     </message>
     <message>
         <source>{n:.2f} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.2f} Go</translation>
     </message>
     <message>
         <source>{name}
 {size} · {type} · SHA-256 {hash}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{size} · {type} · SHA-256 {hash}…</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de preuve</translation>
     </message>
     <message>
         <source>This image could not be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image n’a pas pu être affichée ici.</translation>
     </message>
     <message>
         <source>This file could not be read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’a pas pu être lu pour l’instant.</translation>
     </message>
     <message>
         <source>Attaching was stopped. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ajout a été interrompu. Rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Screenshots, photos, recordings or letters that belong to this entry. Each file is stored encrypted and its SHA-256 goes into the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captures d’écran, photos, enregistrements ou lettres qui appartiennent à cette entrée. Chaque fichier est gardé chiffré et son SHA-256 entre dans le registre.</translation>
     </message>
     <message>
         <source>Add screenshots, photos, recordings or letters, or drop them here. Each is stored encrypted in the workbook, and kept when you save the entry; the original stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des captures d’écran, photos, enregistrements ou lettres, ou déposez-les ici. Chacun est gardé chiffré dans le classeur, et conservé quand vous enregistrez l’entrée ; l’original reste où il est.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Choose one or more files to attach to this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un ou plusieurs fichiers à joindre à cette entrée.</translation>
     </message>
     <message>
         <source>Re&amp;move from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer de la liste</translation>
     </message>
     <message>
         <source>The selected files will not be attached to this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers sélectionnés ne seront pas joints à cette entrée.</translation>
     </message>
     <message>
         <source>Files can be attached once the workbook is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers peuvent être joints une fois le classeur ouvert.</translation>
     </message>
     <message>
         <source>Already attached to the version you correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà joint à la version que vous corrigez.</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Storing the files encrypted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement des fichiers…</translation>
     </message>
     <message>
         <source>{name}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {message}</translation>
     </message>
     <message>
         <source>{name} is already in the list, so it was not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà dans la liste, il n’a donc pas été ajouté à nouveau.</translation>
     </message>
     <message>
         <source>The files could not be attached just now. Nothing was added. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers n’ont pas pu être joints pour l’instant. Rien n’a été ajouté. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Please wait until the files are stored, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez attendre que les fichiers soient enregistrés, ou appuyez sur Annuler.</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Write the selected file, readable, to a place you choose. Workbook first checks it is exactly the file that was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier sélectionné, lisible, à l’endroit de votre choix. Workbook vérifie d’abord que c’est exactement le fichier qui a été joint.</translation>
     </message>
     <message>
         <source>No files are attached to this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’est joint à cette entrée.</translation>
     </message>
     <message>
         <source>{file} (in an earlier version only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (dans une version précédente seulement)</translation>
     </message>
     <message>
         <source>{file}
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+{problem}</translation>
     </message>
     <message>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de {name}</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Save a copy to look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’aperçu pour ce type de fichier. Enregistrez une copie pour le consulter.</translation>
     </message>
     <message>
         <source>Saved a copy to {path}. It is readable by anyone who can open that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans {path}. Toute personne qui peut ouvrir ce dossier peut la lire.</translation>
     </message>
     <message>
         <source>The copy could not be saved just now. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être enregistrée pour l’instant. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d’une copie…</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Who is this for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour qui est-ce ?</translation>
     </message>
     <message>
         <source>(a partner without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une personne relais sans nom)</translation>
     </message>
     <message>
         <source>Check-in pa&amp;rtner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne &amp;relais :</translation>
     </message>
     <message>
         <source>Put &amp;names in the event titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les &amp;noms dans les titres des événements</translation>
     </message>
     <message>
         <source>Calendars copy their events to phones, online accounts and anyone the calendar is shared with. With names, anyone who sees your calendar can read who you check in with and which order a date belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agendas copient leurs événements sur les téléphones, les comptes en ligne et chez toute personne avec qui l’agenda est partagé. Avec les noms, quiconque voit votre agenda peut lire à qui vous donnez signe de vie et à quelle ordonnance une date appartient.</translation>
     </message>
     <message>
         <source>Also save the &amp;evidence files, numbered, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer aussi les fichiers de &amp;preuve, numérotés, dans un dossier</translation>
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format du papier :</translation>
     </message>
     <message>
         <source>Protect the PDF with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger le PDF par un mot de &amp;passe</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse :</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;à nouveau :</translation>
     </message>
     <message>
         <source>Pre&amp;view the first pages</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu des premières pages</translation>
     </message>
     <message>
         <source>Preview of the first pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières pages</translation>
     </message>
     <message>
         <source>Page {number} of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {number} de l’aperçu</translation>
     </message>
     <message>
         <source>The preview is shown beside the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu s’affiche à côté des choix.</translation>
     </message>
     <message>
         <source>No trusted contact is the partner of a check-in agreement yet. Add one on the Check-ins page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne de confiance n’est encore personne relais d’un accord. Ajoutez-en une d’abord sur la page des signes de vie.</translation>
     </message>
     <message>
         <source>Making the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’agenda…</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du PDF…</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{count} events, each with a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} événements, chacun avec un rappel.</translation>
     </message>
     <message>
         <source>The calendar is saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agenda est enregistré sous {name} dans {folder}.</translation>
     </message>
     <message>
         <source>It has {pages} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il compte {pages} pages.</translation>
     </message>
     <message>
         <source>It opens only with the password you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne s’ouvre qu’avec le mot de passe que vous avez choisi.</translation>
     </message>
     <message>
         <source>It is not protected by a password: keep it somewhere only you can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’est pas protégé par un mot de passe : gardez-le là où vous seul·e pouvez y accéder.</translation>
     </message>
     <message>
         <source>A character in “{field}” on page {page} (U+{code}) could not be drawn and shows as a marked box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caractère de « {field} » page {page} (U+{code}) n’a pas pu être dessiné et apparaît comme une case marquée.</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte</translation>
     </message>
     <message>
         <source>{count} evidence files are in the folder “{folder}” beside it, numbered as in the PDF, with SHA256SUMS and MANIFEST.csv to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fichiers de preuve sont dans le dossier « {folder} » à côté, numérotés comme dans le PDF, avec SHA256SUMS et MANIFEST.csv pour les vérifier.</translation>
     </message>
     <message>
         <source>The PDF is saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est enregistré sous {name} dans {folder}.</translation>
     </message>
 </context>
 <context>
     <name>HelpNow</name>
     <message>
         <source>These numbers are kept on this computer; they were checked on {date}. Workbook never goes online and never calls anyone for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces numéros sont gardés sur cet ordinateur ; ils ont été vérifiés le {date}. Workbook ne va jamais en ligne et n’appelle jamais personne à votre place.</translation>
     </message>
     <message>
         <source>Emergency numbers: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d’urgence : {title}</translation>
     </message>
     <message>
         <source>{url} (checked {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} (vérifié le {date})</translation>
     </message>
     <message>
         <source>Your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pays</translation>
     </message>
     <message>
         <source>Choose your country to see its emergency number and helplines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre pays pour voir son numéro d’urgence et ses lignes d’écoute.</translation>
     </message>
     <message>
         <source>Choose your country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre pays…</translation>
     </message>
     <message>
         <source>Help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide immédiate</translation>
     </message>
     <message>
         <source>The emergency number and the domestic-abuse helplines of your country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d’urgence et les lignes d’écoute contre les violences conjugales de votre pays.</translation>
     </message>
     <message>
         <source>Your &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;pays :</translation>
     </message>
     <message>
         <source>Where these numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où viennent ces numéros</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Police: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Police : {number}</translation>
     </message>
     <message>
         <source>Someone to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un à qui parler</translation>
     </message>
     <message>
         <source>No national domestic-abuse helpline for {country} could be checked, so none is listed here rather than a number that might be wrong. The emergency number above works whenever you are in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d’écoute nationale contre les violences conjugales n’a pu être vérifiée pour {country} ; aucune n’est donc indiquée ici plutôt qu’un numéro qui pourrait être faux. Le numéro d’urgence ci-dessus fonctionne dès que vous êtes en danger.</translation>
     </message>
     <message>
         <source>Emergency number and helplines for your country (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’urgence et lignes d’écoute de votre pays (F1).</translation>
     </message>
     <message>
         <source>Emergency number and helplines (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’urgence et lignes d’écoute (F1)</translation>
     </message>
     <message>
         <source>All helplines and details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes d’écoute et les détails…</translation>
     </message>
     <message>
         <source>All helplines and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes d’écoute et les détails</translation>
     </message>
     <message>
         <source>Your countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pa&amp;ys :</translation>
     </message>
     <message>
         <source>No national helpline for {country} could be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d’écoute nationale n’a pu être vérifiée pour {country}.</translation>
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ou {last}</translation>
     </message>
     <message>
         <source>If you are in danger now, call your local emergency number. Choose your country to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous êtes en danger maintenant, appelez le numéro d’urgence local. Choisissez votre pays pour le voir ici.</translation>
     </message>
     <message>
         <source>If you are in danger now, call one of these emergency numbers: {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous êtes en danger maintenant, appelez l’un de ces numéros d’urgence : {numbers}.</translation>
     </message>
     <message>
         <source>If you are in danger now, call {number} (or {others}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous êtes en danger maintenant, appelez le {number} (ou le {others}).</translation>
     </message>
     <message>
         <source>If you are in danger now, call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous êtes en danger maintenant, appelez le {number}.</translation>
     </message>
     <message>
         <source>In danger now? Call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En danger maintenant ? Appelez le numéro d’urgence local.</translation>
     </message>
     <message>
         <source>In danger now? Call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En danger maintenant ? Appelez le {number}.</translation>
     </message>
     <message>
         <source>{name}: {phone} ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {phone} ({hours})</translation>
     </message>
     <message>
         <source>{name}: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {phone}</translation>
     </message>
     <message>
         <source>Free to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel gratuit.</translation>
     </message>
     <message>
         <source>Text: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS : {how}</translation>
     </message>
     <message>
         <source>Online: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne : {how}</translation>
     </message>
     <message>
         <source>Languages: {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues : {languages}</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’ordinateur</translation>
     </message>
     <message>
         <source>Workbook speaks the language you choose from the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook parlera la langue choisie à partir de la prochaine ouverture.</translation>
     </message>
     <message>
         <source>Your choice could not be kept just now. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix n’a pas pu être gardé pour l’instant. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Saved. Workbook will speak this language from the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Workbook parlera cette langue à partir de la prochaine ouverture.</translation>
     </message>
 </context>
 <context>
     <name>MandateChannel</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Via lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Par les avocats</translation>
     </message>
     <message>
         <source>Supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisé</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Par écrit</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
 </context>
 <context>
     <name>MandatedObligation</name>
     <message>
         <source>Who mandated it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a imposé</translation>
     </message>
     <message>
         <source>Name of the court or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du tribunal ou de la personne</translation>
     </message>
     <message>
         <source>For example the name of the court, counselor or mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple le nom du tribunal, du thérapeute ou du médiateur.</translation>
     </message>
     <message>
         <source>Reference or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence ou numéro de dossier</translation>
     </message>
     <message>
         <source>What exactly is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est exigé exactement</translation>
     </message>
     <message>
         <source>Write it as the order says it: exactly this much, never less, never more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le comme l’ordonnance le dit : exactement cela, jamais moins, jamais plus.</translation>
     </message>
     <message>
         <source>When and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et à quelle fréquence</translation>
     </message>
     <message>
         <source>Days and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours et heures</translation>
     </message>
     <message>
         <source>As the order sets them; contacts in the log are compared with these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels que l’ordonnance les fixe ; les contacts du journal y sont comparés.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>How the contact happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le contact a lieu</translation>
     </message>
     <message>
         <source>Topics allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets autorisés</translation>
     </message>
     <message>
         <source>For example: the children&apos;s logistics only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : uniquement l’organisation concernant les enfants.</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par</translation>
     </message>
     <message>
         <source>The professional or trusted contact who handles this contact for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne professionnelle ou de confiance qui gère ce contact pour vous.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réexamen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>no mandated contact written down yet (leave it empty if there is none)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contact imposé noté pour l’instant (laissez vide s’il n’y en a pas)</translation>
     </message>
     <message>
         <source>{n} obligation has nobody to handle it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obligation n’a encore personne pour s’en occuper</translation>
     </message>
     <message>
         <source>{n} obligations have nobody to handle them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obligations n’ont encore personne pour s’en occuper</translation>
     </message>
     <message>
         <source>{n} obligation does not say yet what exactly is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obligation ne dit pas encore ce qui est exigé exactement</translation>
     </message>
     <message>
         <source>{n} obligations do not say yet what exactly is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obligations ne disent pas encore ce qui est exigé exactement</translation>
     </message>
 </context>
 <context>
     <name>Mandator</name>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Counselor</source>
-        <translation type="unfinished"></translation>
+        <translation>Thérapeute</translation>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiateur</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur</translation>
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces de l’ordre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>{who} ({reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ({reference})</translation>
     </message>
     <message>
         <source>Review of the order from {title}: {date} — that day has passed; a good moment to look at it, with your lawyer if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen de l’ordonnance de {title} : {date} — ce jour est passé ; c’est un bon moment pour la relire, avec votre avocat si vous en avez un.</translation>
     </message>
     <message>
         <source>The review date of {count} more orders has passed too; they are on the page Mandated contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de réexamen de {count} autres ordonnances est passée aussi ; elles sont sur la page Contact imposé.</translation>
     </message>
     <message>
         <source>You have an unfinished entry on {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez une entrée inachevée dans {section}.</translation>
     </message>
     <message>
         <source>Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprendre</translation>
     </message>
     <message>
         <source>Open the unfinished entry on {section} where you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entrée inachevée dans {section} là où vous l’avez laissée.</translation>
     </message>
     <message>
         <source>Continue the unfinished entry on {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’entrée inachevée dans {section}</translation>
     </message>
 </context>
 <context>
     <name>Pdf</name>
     <message>
         <source>{name} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (suite)</translation>
     </message>
     <message>
         <source>(nothing filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien n’est encore rempli)</translation>
     </message>
     <message>
         <source>{title} · made {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · établi le {date}</translation>
     </message>
     <message>
         <source>Page {page} of </source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>(a contact that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un contact qui a été supprimé)</translation>
     </message>
     <message>
         <source>a trusted contact</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne de confiance</translation>
     </message>
     <message>
         <source>(a contact without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un contact sans nom)</translation>
     </message>
     <message>
         <source>(a proxy that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un intermédiaire qui a été supprimé)</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>an order that was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>une ordonnance qui a été supprimée</translation>
     </message>
     <message>
         <source>(an agreement that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un accord qui a été supprimé)</translation>
     </message>
     <message>
         <source>With {partner} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec {partner} ({when})</translation>
     </message>
     <message>
         <source>With {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec {partner}</translation>
     </message>
     <message>
         <source>Last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification {when}</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification enregistrée pour l’instant</translation>
     </message>
     <message>
         <source>Nothing entered here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore saisi ici.</translation>
     </message>
     <message>
         <source>Made on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le {date} à {time}</translation>
     </message>
     <message>
         <source>Plan started {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan commencé le {date}</translation>
     </message>
     <message>
         <source>Next review {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine relecture le {date}</translation>
     </message>
     <message>
         <source>Essentials</source>
-        <translation type="unfinished"></translation>
+        <translation>L’essentiel</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Mandated contact page helps you write down any contact a court or an official requires. Leave it empty if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore saisi — la page Contact imposé vous aide à noter tout contact qu’un tribunal ou une autorité exige. Laissez-la vide s’il n’y en a pas.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the My boundaries page suggests commitments you can adopt and helps you find your one firm sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore saisi — la page Mes limites propose des engagements que vous pouvez adopter et vous aide à trouver votre phrase ferme.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Trusted contacts page helps you add the people you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore saisi — la page Personnes de confiance vous aide à ajouter les personnes en qui vous avez confiance.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Backup plans page helps you decide, ahead of time, what you will do if you must leave at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore saisi — la page Plans de secours vous aide à décider à l’avance ce que vous ferez si vous devez partir tout de suite.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Whereabouts check-ins page helps you agree with someone you trust when you will check in, and what they do if you do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore saisi — la page Signes de vie vous aide à convenir avec une personne de confiance quand vous donnerez des nouvelles, et de ce qu’elle fera sinon.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore saisi — la page Intermédiaires possibles sert à noter les personnes qui pourraient porter des messages pour l’autre personne.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Contact log page is where you write down each contact while it is fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore saisi — la page Journal des contacts sert à noter chaque contact tant qu’il est frais.</translation>
     </message>
     <message>
         <source>{section}: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} : {missing}</translation>
     </message>
     <message>
         <source>Still to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore à remplir</translation>
     </message>
     <message>
         <source>The most important parts of this plan on one page. Every record follows in full in the sections after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties les plus importantes de ce plan sur une page. Chaque fiche suit en entier dans les sections suivantes.</translation>
     </message>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de moi</translation>
     </message>
     <message>
         <source>Emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d’urgence</translation>
     </message>
     <message>
         <source>Check-in partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes relais</translation>
     </message>
     <message>
         <source>Backup plans in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de secours en bref</translation>
     </message>
     <message>
         <source>Nothing essential has been entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’essentiel n’est encore saisi.</translation>
     </message>
     <message>
         <source>This copy leaves out the parts of the plan its reader does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exemplaire omet les parties du plan dont son lecteur n’a pas besoin.</translation>
     </message>
     <message>
         <source>Help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide immédiate</translation>
     </message>
     <message>
         <source>Police: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Police : {number}</translation>
     </message>
     <message>
         <source>Numbers for {country} from Workbook&apos;s offline list, checked on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros pour {country} tirés de la liste hors ligne de Workbook, vérifiés le {date}.</translation>
     </message>
     <message>
         <source>… and {count} more in “{where}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autres dans « {where} ».</translation>
     </message>
     <message>
         <source>(no partner chosen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune personne relais choisie pour l’instant)</translation>
     </message>
     <message>
         <source>grace period {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de grâce {minutes}</translation>
     </message>
     <message>
         <source>Their code word: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Son mot de code : {word}</translation>
     </message>
     <message>
         <source>If I miss a check-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si je ne donne pas signe de vie :</translation>
     </message>
     <message>
         <source>Call: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler : {people}</translation>
     </message>
     <message>
         <source>My own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes propres mots</translation>
     </message>
     <message>
         <source>Commitments I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements que je tiens</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished">Pas encore décidé</translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <source>Commitments I dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements abandonnés</translation>
     </message>
     <message>
         <source>Check-ins made</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes de vie donnés</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>The files attached to the log, numbered in the order of the log. Each file&apos;s SHA-256 is also in its entry&apos;s hash, so a file changed after it was attached no longer matches.</source>
+        <translation>Les fichiers joints au journal, numérotés dans l’ordre du journal. Le SHA-256 de chaque fichier entre aussi dans l’empreinte de son entrée : un fichier modifié après avoir été joint ne correspond donc plus.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>Nom d’origine</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>No. {n}, {when}</source>
+        <translation>N° {n}, {when}</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <source>Exhibit {n}</source>
+        <translation>Pièce {n}</translation>
     </message>
     <message>
         <source>Inside or outside the orders, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ou hors des ordonnances, mois par mois</translation>
     </message>
     <message>
         <source>Him, directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui, directement</translation>
     </message>
     <message>
         <source>Through {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par {name}</translation>
     </message>
     <message>
         <source>Not mandated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imposé</translation>
     </message>
     <message>
         <source>Allowed by {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par {order}</translation>
     </message>
 </context>
 <context>
     <name>PersonalStatements</name>
     <message>
         <source>My firm sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma phrase ferme</translation>
     </message>
     <message>
         <source>What you say if you ever hear his voice, before you hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous dites si jamais vous entendez sa voix, avant de raccrocher.</translation>
     </message>
     <message>
         <source>What I say to people who pass on messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je dis aux personnes qui transmettent des messages</translation>
     </message>
     <message>
         <source>For friends or family who bring requests from him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les amis ou la famille qui vous apportent des demandes de sa part.</translation>
     </message>
     <message>
         <source>How I return gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je rends les cadeaux</translation>
     </message>
     <message>
         <source>For example: unopened, by post to his lawyer, with no note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : sans les ouvrir, par la poste à son avocat, sans mot.</translation>
     </message>
     <message>
         <source>no firm sentence yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de phrase ferme</translation>
     </message>
     <message>
         <source>no reply for people who pass on messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de réponse pour les personnes qui transmettent des messages</translation>
     </message>
     <message>
         <source>no plan for returning gifts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de plan pour rendre les cadeaux</translation>
     </message>
 </context>
 <context>
@@ -1986,180 +2028,180 @@
     <name>ProxyBehaviour</name>
     <message>
         <source>Spying</source>
-        <translation type="unfinished"></translation>
+        <translation>Espionne</translation>
     </message>
     <message>
         <source>Harassing</source>
-        <translation type="unfinished"></translation>
+        <translation>Harcèle</translation>
     </message>
     <message>
         <source>Persuading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherche à convaincre</translation>
     </message>
     <message>
         <source>Flattering</source>
-        <translation type="unfinished"></translation>
+        <translation>Flatte</translation>
     </message>
     <message>
         <source>Carrying messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmet des messages</translation>
     </message>
 </context>
 <context>
     <name>ProxyDecision</name>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished">Pas encore décidé</translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <source>Cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le contact</translation>
     </message>
     <message>
         <source>Inform and show how they are used</source>
-        <translation type="unfinished"></translation>
+        <translation>L’informer et lui montrer comment on l’utilise</translation>
     </message>
     <message>
         <source>Limit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le contact</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer</translation>
     </message>
 </context>
 <context>
     <name>Readers</name>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité</translation>
     </message>
     <message>
         <source>For me: my whole plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour moi : tout mon plan.</translation>
     </message>
     <message>
         <source>It leaves nothing out. Keep it somewhere only you can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’omet rien. Gardez-le là où vous seul·e pouvez y accéder.</translation>
     </message>
     <message>
         <source>Me (the whole plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi (le plan entier)</translation>
     </message>
     <message>
         <source>Safety plan for my lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité pour mon avocat</translation>
     </message>
     <message>
         <source>For my lawyer or advocate: mandated contact, the contact log with its check of what the orders allow and how to verify it, the evidence list, suspected proxies and my boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour mon avocat ou la personne qui m’accompagne : le contact imposé, le journal des contacts avec sa vérification de ce que les ordonnances permettent et la façon de la contrôler, la liste des preuves, les intermédiaires possibles et mes limites.</translation>
     </message>
     <message>
         <source>It leaves out code words, check-in arrangements, safe places and what I would take if I had to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il omet les mots de code, les accords de signes de vie, les lieux sûrs et ce que j’emporterais si je devais partir.</translation>
     </message>
     <message>
         <source>My lawyer or advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon avocat ou la personne qui m’accompagne</translation>
     </message>
     <message>
         <source>Contact record for the court</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé des contacts pour le tribunal</translation>
     </message>
     <message>
         <source>For filing with a court (the other side&apos;s lawyer will read it too): mandated contact, the contact log with its check of what the orders allow and how to verify it, and the evidence list.</source>
-        <translation type="unfinished"></translation>
+        <translation>À déposer au tribunal (l’avocat de l’autre partie le lira aussi) : le contact imposé, le journal des contacts avec sa vérification de ce que les ordonnances permettent et la façon de la contrôler, et la liste des preuves.</translation>
     </message>
     <message>
         <source>It leaves out every address and safe place, my trusted contacts&apos; details (they are named only by their role), code words, check-ins, backup plans and my notes on suspected proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il omet toutes les adresses et les lieux sûrs, les coordonnées de mes personnes de confiance (nommées seulement par leur rôle), les mots de code, les signes de vie, les plans de secours et mes notes sur les intermédiaires possibles.</translation>
     </message>
     <message>
         <source>A court filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce pour le tribunal</translation>
     </message>
     <message>
         <source>Check-in card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte relais</translation>
     </message>
     <message>
         <source>For one check-in partner: when I check in, what the code word means, what to do if I miss a check-in, my name, phone and where I stay, and the emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une personne relais : quand je donne signe de vie, ce que veut dire le mot de code, quoi faire si je ne donne pas signe de vie, mon nom, mon téléphone et où je séjourne, et le numéro d’urgence.</translation>
     </message>
     <message>
         <source>It leaves out everyone else&apos;s details and code words, and the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle omet les coordonnées et les mots de code des autres, et le journal des contacts.</translation>
     </message>
     <message>
         <source>A check-in partner (a one-page card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne relais (une carte d’une page)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>For my own calendar: check-in times, mandated contact dates and times, and review dates, each with a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour mon propre agenda : les heures des signes de vie, les dates et heures du contact imposé et les dates de relecture, chacune avec un rappel.</translation>
     </message>
     <message>
         <source>Every event is called only “Workbook: …” and holds nothing else, because calendars sync to other devices and accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque événement s’appelle seulement « Workbook : … » et ne contient rien d’autre, car les agendas se synchronisent avec d’autres appareils et comptes.</translation>
     </message>
     <message>
         <source>My calendar (.ics file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon agenda (fichier .ics)</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire maintenant</translation>
     </message>
     <message>
         <source>Let me know outside Workbook when something is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Me prévenir en dehors de Workbook quand quelque chose est à faire</translation>
     </message>
     <message>
         <source>The notification says only “Workbook: something is due”, nothing else: never what is due, never a name. It comes only while Workbook is open and unlocked, and not while you are looking at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notification dit seulement « Workbook : quelque chose est à faire », rien d’autre : jamais quoi, jamais un nom. Elle n’arrive que lorsque Workbook est ouvert et déverrouillé, et pas pendant que vous le regardez.</translation>
     </message>
     <message>
         <source>Due now: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire maintenant : {text}</translation>
     </message>
     <message>
         <source>{count} things are due now; they are listed on the overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} choses sont à faire maintenant ; elles sont listées dans la vue d’ensemble.</translation>
     </message>
     <message>
         <source>I checked in now</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai donné signe de vie</translation>
     </message>
     <message>
         <source>Add a check-in at the current time to the check-in log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un signe de vie à l’heure actuelle au journal des signes de vie.</translation>
     </message>
     <message>
         <source>I checked in now: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai donné signe de vie : {text}</translation>
     </message>
     <message>
         <source>Hide this</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide this: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer : {text}</translation>
     </message>
     <message>
         <source>Stop listing this missed check-in here. It stays in the check-in log, marked as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher ici ce signe de vie manqué. Il reste dans le journal des signes de vie, marqué comme manqué.</translation>
     </message>
     <message>
         <source>Check-in noted at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe de vie noté à {time}.</translation>
     </message>
 </context>
 <context>
@@ -2181,134 +2223,134 @@
     <name>ResponseKind</name>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>My firm sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma phrase ferme</translation>
     </message>
     <message>
         <source>Forwarded to my lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis à mon avocat</translation>
     </message>
     <message>
         <source>Replied as the order requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu comme l’exige l’ordonnance</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>ScheduleField</name>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier</translation>
     </message>
     <message>
         <source>How it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment cela se répète.</translation>
     </message>
     <message>
         <source>No set days and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jours ni d’heures fixes</translation>
     </message>
     <message>
         <source>Happens on this day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lieu ce jour de la semaine.</translation>
     </message>
     <message>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours du mois</translation>
     </message>
     <message>
         <source>For example: 1, 15, last</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : 1, 15, dernier</translation>
     </message>
     <message>
         <source>Numbers from 1 to 31, or “last”, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des nombres de 1 à 31, ou « dernier », séparés par des virgules.</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>For example: 2026-03-01, 2026-04-12</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : 2026-03-01, 2026-04-12</translation>
     </message>
     <message>
         <source>Dates written as year-month-day, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des dates écrites année-mois-jour, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>For example: 10:00, 17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : 10:00, 17:30</translation>
     </message>
     <message>
         <source>Times of day written as hour:minute, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des heures écrites heure:minute, séparées par des virgules.</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la journée</translation>
     </message>
     <message>
         <source>The whole day counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée entière compte.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>How long it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Minutes from each time; 0 for a moment, such as a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes à partir de chaque heure ; 0 pour un instant, comme un signe de vie.</translation>
     </message>
     <message>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dure</translation>
     </message>
     <message>
         <source>Minutes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant</translation>
     </message>
     <message>
         <source>Minutes after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes après la fin</translation>
     </message>
     <message>
         <source>0 for no check-in then.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 pour aucun signe de vie à ce moment-là.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Written as year-month-day; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit année-mois-jour ; peut rester vide.</translation>
     </message>
     <message>
         <source>{schedule}. Next: {moments}</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule}. Prochains : {moments}</translation>
     </message>
     <message>
         <source>{schedule}. No more times after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule}. Plus aucune date après aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -2346,632 +2388,632 @@
     <name>Situation</name>
     <message>
         <source>He turns up at home or work</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se présente à mon domicile ou à mon travail</translation>
     </message>
     <message>
         <source>Threats or blackmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Menaces ou chantage</translation>
     </message>
     <message>
         <source>A forced meeting goes wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rencontre imposée tourne mal</translation>
     </message>
     <message>
         <source>I must leave now</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dois partir maintenant</translation>
     </message>
     <message>
         <source>The children are at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enfants sont en danger</translation>
     </message>
     <message>
         <source>Proxies harass me</source>
-        <translation type="unfinished"></translation>
+        <translation>Des intermédiaires me harcèlent</translation>
     </message>
     <message>
         <source>Online stalking</source>
-        <translation type="unfinished"></translation>
+        <translation>Harcèlement en ligne</translation>
     </message>
     <message>
         <source>My own situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma propre situation</translation>
     </message>
 </context>
 <context>
     <name>Specs</name>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de nom)</translation>
     </message>
     <message>
         <source>no partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de personne relais</translation>
     </message>
     <message>
         <source>With {partner}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec {partner} : {when}</translation>
     </message>
     <message>
         <source>With {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec {partner}</translation>
     </message>
     <message>
         <source>(empty commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(engagement vide)</translation>
     </message>
     <message>
         <source>Check-in at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe de vie : {when}</translation>
     </message>
     <message>
         <source>Contact on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact : {when}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l’instant</translation>
     </message>
     <message>
         <source>{n} step</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étape</translation>
     </message>
     <message>
         <source>{n} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étapes</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>Mandated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposé par</translation>
     </message>
     <message>
         <source>What is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est exigé</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l’instant</translation>
     </message>
     <message>
         <source>My decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma décision</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Knows?</source>
-        <translation type="unfinished"></translation>
+        <translation>Au courant ?</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>In my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mes mots</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Contacts to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à appeler</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne relais</translation>
     </message>
     <message>
         <source>Grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce</translation>
     </message>
     <message>
         <source>If I miss one</source>
-        <translation type="unfinished"></translation>
+        <translation>Si j’en manque un</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Connection to him</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien avec lui</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il ou elle fait</translation>
     </message>
     <message>
         <source>Knowing?</source>
-        <translation type="unfinished"></translation>
+        <translation>En connaissance ?</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Him</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>My response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma réponse</translation>
     </message>
     <message>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par</translation>
     </message>
     <message>
         <source>Not mandated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imposé</translation>
     </message>
     <message>
         <source>Inside the order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordonnance ?</translation>
     </message>
 </context>
 <context>
     <name>Suggestions</name>
     <message>
         <source>I keep exactly the contact that a court or official requires: never less, never more. If a ruling needs to change, I ask through the proper channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je garde exactement le contact qu’un tribunal ou une autorité exige : jamais moins, jamais plus. Si une décision doit changer, je le demande par les voies prévues.</translation>
     </message>
     <message>
         <source>I do not answer his messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne réponds pas à ses messages, quel que soit leur ton : suppliant, romantique, nostalgique, flatteur ou menaçant.</translation>
     </message>
     <message>
         <source>I return his gifts unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je lui rends ses cadeaux sans les ouvrir.</translation>
     </message>
     <message>
         <source>I do not let him in, and I do not answer the intercom when it is him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne le laisse pas entrer, et je ne réponds pas à l’interphone quand c’est lui.</translation>
     </message>
     <message>
         <source>I do not talk with him on the phone. If I hear his voice, I say my one firm sentence and hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne lui parle pas au téléphone. Si j’entends sa voix, je dis ma phrase ferme et je raccroche.</translation>
     </message>
     <message>
         <source>No letters and no visits: not on birthdays or holidays, and not in a hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni lettres ni visites : pas aux anniversaires ni aux fêtes, et pas à l’hôpital.</translation>
     </message>
     <message>
         <source>I do not answer requests he passes on through other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne réponds pas aux demandes qu’il fait passer par d’autres personnes.</translation>
     </message>
     <message>
         <source>I do not ask him for anything, even when I am in need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne lui demande rien, même quand j’en ai besoin.</translation>
     </message>
     <message>
         <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or his), no closeness, no going back to shared memories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une rencontre est inévitable, je m’en tiens à l’ordre du jour : rien de personnel (ni de moi ni de lui), pas de proximité, pas de retour aux souvenirs communs.</translation>
     </message>
     <message>
         <source>Wherever I can, I leave unavoidable contact to a professional: my lawyer, an accountant or a mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fois que je le peux, je laisse le contact inévitable à un professionnel : mon avocat, un comptable ou un médiateur.</translation>
     </message>
     <message>
         <source>I do not discuss him with the children, and I do not gossip about him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne parle pas de lui avec les enfants, et je ne colporte rien sur lui.</translation>
     </message>
     <message>
         <source>I write down what happens and tell the people who should know. At the first transgression I act fully; I do not wait for a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je note ce qui se passe et je le dis aux personnes qui doivent le savoir. À la première transgression, j’agis pleinement ; je n’attends pas la deuxième.</translation>
     </message>
     <message>
         <source>I stay firm, polite and consistent: no negotiating, no giving in to pressure, no saying one thing and doing another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je garde une attitude ferme, polie et constante : pas de négociation, pas de concession sous la pression, pas de décalage entre ce que je dis et ce que je fais.</translation>
     </message>
     <message>
         <source>I will not talk with you. Goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne vais pas te parler. Au revoir.</translation>
     </message>
     <message>
         <source>I have nothing more to say to you. I am hanging up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n’ai rien de plus à te dire. Je raccroche maintenant.</translation>
     </message>
     <message>
         <source>I am not discussing this. Please contact my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne discute pas de cela. Contacte mon avocat.</translation>
     </message>
     <message>
         <source>All contact goes through my lawyer. Goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout contact passe par mon avocat. Au revoir.</translation>
     </message>
     <message>
         <source>I don&apos;t talk about him, and I won&apos;t pass on any messages. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne parle pas de lui, et je ne transmettrai aucun message. Merci.</translation>
     </message>
     <message>
         <source>Please don&apos;t bring me messages from him. If it is about the children, he can contact my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il te plaît, ne m’apporte pas de messages de sa part. Si c’est au sujet des enfants, il peut contacter mon avocat.</translation>
     </message>
     <message>
         <source>Unopened, by post to his lawyer, with no note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans les ouvrir, par la poste à son avocat, sans mot.</translation>
     </message>
     <message>
         <source>Unopened, handed back through a friend he does not know, with no note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans les ouvrir, rendus par un ami qu’il ne connaît pas, sans mot.</translation>
     </message>
     <message>
         <source>If I am in danger, call the emergency number at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si je suis en danger, appeler tout de suite le numéro d’urgence.</translation>
     </message>
     <message>
         <source>Write down what happened, with the time, in the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter ce qui s’est passé, avec l’heure, dans le journal des contacts.</translation>
     </message>
     <message>
         <source>Call my check-in partner and tell them where I am and how I am.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler ma personne relais et lui dire où je suis et comment je vais.</translation>
     </message>
     <message>
         <source>He comes to my door, my workplace, or somewhere he knows I go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il vient à ma porte, sur mon lieu de travail, ou à un endroit où il sait que je vais.</translation>
     </message>
     <message>
         <source>He says he is “in the area” or wants to “just talk for a minute”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dit qu’il est « dans le coin » ou qu’il veut « juste parler une minute ».</translation>
     </message>
     <message>
         <source>His car, or someone close to him, is seen near my home or work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa voiture, ou quelqu’un de proche de lui, est vue près de chez moi ou de mon travail.</translation>
     </message>
     <message>
         <source>His messages mention where I live, where I work or where I go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses messages mentionnent où j’habite, où je travaille ou où je vais.</translation>
     </message>
     <message>
         <source>Someone mentions that he asked about my routine or my new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un dit qu’il s’est renseigné sur mes habitudes ou ma nouvelle adresse.</translation>
     </message>
     <message>
         <source>Do not open the door; do not answer the intercom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas ouvrir la porte ; ne pas répondre à l’interphone.</translation>
     </message>
     <message>
         <source>Stay inside, away from the door, in a room I can lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester à l’intérieur, loin de la porte, dans une pièce que je peux fermer à clé.</translation>
     </message>
     <message>
         <source>At work, ask reception or security not to let him in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au travail, demander à l’accueil ou à la sécurité de ne pas le laisser entrer.</translation>
     </message>
     <message>
         <source>Tell my lawyer. If a protective order forbids this, report it to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire à mon avocat. Si une ordonnance de protection l’interdit, le signaler à la police.</translation>
     </message>
     <message>
         <source>He threatens me, the children or himself, or tries to force me with secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il me menace, menace les enfants ou se menace lui-même, ou tente de me contraindre avec des secrets.</translation>
     </message>
     <message>
         <source>He hints at “consequences” if I do not answer him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il laisse entendre qu’il y aura des « conséquences » si je ne lui réponds pas.</translation>
     </message>
     <message>
         <source>He threatens to share private photos, messages or secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il menace de diffuser des photos, des messages ou des secrets intimes.</translation>
     </message>
     <message>
         <source>He threatens to take the children, or to harm himself, me or someone I love.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il menace de prendre les enfants, ou de faire du mal à lui-même, à moi ou à quelqu’un que j’aime.</translation>
     </message>
     <message>
         <source>His messages come more often, or grow angrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses messages arrivent plus souvent, ou deviennent plus furieux.</translation>
     </message>
     <message>
         <source>Do not answer, do not negotiate, and do not give in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas répondre, ne pas négocier et ne pas céder.</translation>
     </message>
     <message>
         <source>Keep the message: take a screenshot that shows the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le message : faire une capture d’écran qui montre la date et l’heure.</translation>
     </message>
     <message>
         <source>Tell the people who should know: my lawyer and my check-in partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire aux personnes qui doivent le savoir : mon avocat et ma personne relais.</translation>
     </message>
     <message>
         <source>Report the threat to the police and note the incident number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler la menace à la police et noter le numéro de la plainte.</translation>
     </message>
     <message>
         <source>If he threatens to harm someone now, call the emergency number at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il menace de faire du mal à quelqu’un maintenant, appeler tout de suite le numéro d’urgence.</translation>
     </message>
     <message>
         <source>A meeting I cannot avoid (a handover, mediation, a hearing) starts to go wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rencontre que je ne peux pas éviter (une remise des enfants, une médiation, une audience) commence à mal tourner.</translation>
     </message>
     <message>
         <source>He arrives early, late, or with someone he did not announce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il arrive en avance, en retard, ou avec quelqu’un qu’il n’avait pas annoncé.</translation>
     </message>
     <message>
         <source>He brings up personal matters, shared memories or our relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il aborde des sujets personnels, des souvenirs communs ou notre relation.</translation>
     </message>
     <message>
         <source>He raises his voice, blocks my way or will not let me leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il élève la voix, me barre le passage ou m’empêche de partir.</translation>
     </message>
     <message>
         <source>Keep to the agenda: no personal matters, no shared memories.</source>
-        <translation type="unfinished"></translation>
+        <translation>M’en tenir à l’ordre du jour : rien de personnel, pas de souvenirs communs.</translation>
     </message>
     <message>
         <source>Say one short, firm sentence that the meeting is over, and leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire une phrase courte et ferme pour signifier que la rencontre est terminée, et partir.</translation>
     </message>
     <message>
         <source>Go to the professional who is there (mediator, supervisor, lawyer) or to a public place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller vers le professionnel présent (médiateur, superviseur, avocat) ou dans un lieu public.</translation>
     </message>
     <message>
         <source>Ask my lawyer whether future meetings can be supervised or left to professionals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à mon avocat si les prochaines rencontres peuvent être supervisées ou confiées à des professionnels.</translation>
     </message>
     <message>
         <source>I have to get out of where I am, quickly and safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dois quitter l’endroit où je suis, vite et en sécurité.</translation>
     </message>
     <message>
         <source>Threats against my life, or violence that is getting worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des menaces contre ma vie, ou des violences qui s’aggravent.</translation>
     </message>
     <message>
         <source>He has found out where I am, or he is on his way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a découvert où je suis, ou il est en route.</translation>
     </message>
     <message>
         <source>My instinct tells me I am not safe here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon instinct me dit que je ne suis pas en sécurité ici.</translation>
     </message>
     <message>
         <source>Take the children and the bag I packed in advance, if it is safe to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre les enfants et le sac préparé à l’avance, si je peux le faire sans danger.</translation>
     </message>
     <message>
         <source>Go to my safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller dans mon lieu sûr.</translation>
     </message>
     <message>
         <source>Call a domestic-abuse helpline if I need a shelter place for tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler une ligne d’écoute contre les violences conjugales si j’ai besoin d’un hébergement pour cette nuit.</translation>
     </message>
     <message>
         <source>Once I am safe, write down what happened, with the time, in the contact log, and tell my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois en sécurité, noter ce qui s’est passé, avec l’heure, dans le journal des contacts, et le dire à mon avocat.</translation>
     </message>
     <message>
         <source>Something during his time with the children puts them in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose pendant son temps avec les enfants les met en danger.</translation>
     </message>
     <message>
         <source>The children come back frightened, withdrawn or hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enfants reviennent effrayés, renfermés ou blessés.</translation>
     </message>
     <message>
         <source>He questions the children about me, or uses them to carry messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il questionne les enfants à mon sujet, ou se sert d’eux pour transmettre des messages.</translation>
     </message>
     <message>
         <source>He does not bring the children back at the agreed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne ramène pas les enfants à l’heure convenue.</translation>
     </message>
     <message>
         <source>If a child is in danger now, call the emergency number at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un enfant est en danger maintenant, appeler tout de suite le numéro d’urgence.</translation>
     </message>
     <message>
         <source>Keep exactly to what the court orders; do not break them.</source>
-        <translation type="unfinished"></translation>
+        <translation>M’en tenir exactement à ce que le tribunal ordonne ; ne pas l’enfreindre.</translation>
     </message>
     <message>
         <source>Listen to the children and reassure them; do not discuss him with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter les enfants et les rassurer ; ne pas parler de lui avec eux.</translation>
     </message>
     <message>
         <source>Call my lawyer: rulings change only through the proper channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler mon avocat : les décisions ne changent que par les voies prévues.</translation>
     </message>
     <message>
         <source>Tell the professionals involved (guardian, school, child services) what I saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire aux professionnels concernés (tuteur, école, protection de l’enfance) ce que j’ai vu.</translation>
     </message>
     <message>
         <source>People he sends, or who speak for him, keep pressing, watching or persuading me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes qu’il envoie, ou qui parlent pour lui, continuent de me presser, de me surveiller ou de chercher à me convaincre.</translation>
     </message>
     <message>
         <source>Friends or relatives pass on messages or requests from him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des amis ou des proches me transmettent des messages ou des demandes de sa part.</translation>
     </message>
     <message>
         <source>Someone asks unusual questions about where I live, my plans or my new life.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un pose des questions inhabituelles sur mon domicile, mes projets ou ma nouvelle vie.</translation>
     </message>
     <message>
         <source>People repeat things that only he could have told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des gens répètent des choses que lui seul a pu leur dire.</translation>
     </message>
     <message>
         <source>Do not answer requests passed on by other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas répondre aux demandes transmises par d’autres personnes.</translation>
     </message>
     <message>
         <source>Say my sentence for people who pass on messages, and end the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ma phrase pour les personnes qui transmettent des messages, et mettre fin à la conversation.</translation>
     </message>
     <message>
         <source>Cut off those who knowingly spy for him; tell the unwitting ones how they are being used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le contact avec celles et ceux qui l’espionnent sciemment ; expliquer aux autres comment on se sert d’eux.</translation>
     </message>
     <message>
         <source>Note the person on the suspected proxies page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la personne sur la page des intermédiaires possibles.</translation>
     </message>
     <message>
         <source>He follows, watches or contacts me online, or gets into my accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il me suit, me surveille ou me contacte en ligne, ou s’introduit dans mes comptes.</translation>
     </message>
     <message>
         <source>He knows things I only wrote or did online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sait des choses que je n’ai écrites ou faites qu’en ligne.</translation>
     </message>
     <message>
         <source>New or unknown accounts follow me or send me messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des comptes nouveaux ou inconnus me suivent ou m’envoient des messages.</translation>
     </message>
     <message>
         <source>My accounts show sign-ins or changes I did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes comptes montrent des connexions ou des modifications que je n’ai pas faites.</translation>
     </message>
     <message>
         <source>Do not answer, from any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas répondre, depuis aucun compte.</translation>
     </message>
     <message>
         <source>Take screenshots that show the date and time before blocking or reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des captures d’écran qui montrent la date et l’heure avant de bloquer ou de signaler.</translation>
     </message>
     <message>
         <source>Change my passwords from a device he has never touched, and turn on two-step sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer mes mots de passe depuis un appareil qu’il n’a jamais touché, et activer la validation en deux étapes.</translation>
     </message>
     <message>
         <source>Make my profiles private and check which apps can see my location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre mes profils privés et vérifier quelles applications peuvent voir ma position.</translation>
     </message>
     <message>
         <source>Tell my lawyer, and report threats or harassment to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire à mon avocat, et signaler les menaces ou le harcèlement à la police.</translation>
     </message>
     <message>
         <source>Something else that worries me; I describe it in my own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose qui m’inquiète ; je le décris avec mes propres mots.</translation>
     </message>
     <message>
         <source>Say one short, firm sentence, then hang up or leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire une phrase courte et ferme, puis raccrocher ou partir.</translation>
     </message>
     <message>
         <source>Tell the people who should know, such as my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire aux personnes qui doivent le savoir, comme mon avocat.</translation>
     </message>
 </context>
 <context>
     <name>SuspectedProxy</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>A nickname or initials are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un surnom ou des initiales suffisent.</translation>
     </message>
     <message>
         <source>Connection to him</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien avec lui</translation>
     </message>
     <message>
         <source>Connection to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien avec moi</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il ou elle fait</translation>
     </message>
     <message>
         <source>What they did, in my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il ou elle a fait, avec mes mots</translation>
     </message>
     <message>
         <source>Dates and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates et preuves</translation>
     </message>
     <message>
         <source>Knowing or unwitting</source>
-        <translation type="unfinished"></translation>
+        <translation>En connaissance de cause ou sans le savoir</translation>
     </message>
     <message>
         <source>My decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma décision</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>{n} person without a decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personne sans décision pour l’instant</translation>
     </message>
     <message>
         <source>{n} people without a decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personnes sans décision pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -2993,917 +3035,929 @@
     <name>TrustedContact</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>A nickname or initials are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un surnom ou des initiales suffisent.</translation>
     </message>
     <message>
         <source>Relationship to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien avec moi</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone</translation>
     </message>
     <message>
         <source>One number per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro par ligne.</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Knows my situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaît ma situation</translation>
     </message>
     <message>
         <source>Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de code</translation>
     </message>
     <message>
         <source>A word you agreed on that means you need help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot convenu ensemble qui veut dire que vous avez besoin d’aide.</translation>
     </message>
     <message>
         <source>Best times to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs moments pour joindre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>no trusted contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de personne de confiance</translation>
     </message>
     <message>
         <source>no check-in partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de personne relais</translation>
     </message>
     <message>
         <source>no emergency contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de contact d’urgence</translation>
     </message>
     <message>
         <source>{n} contact has no phone number or email yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contact n’a pas encore de téléphone ni d’e-mail</translation>
     </message>
     <message>
         <source>{n} contacts have no phone number or email yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacts n’ont pas encore de téléphone ni d’e-mail</translation>
     </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
         <source>Workbook: check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook : signe de vie</translation>
     </message>
     <message>
         <source>Workbook: appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook : rendez-vous</translation>
     </message>
     <message>
         <source>Workbook: review</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook : relecture</translation>
     </message>
     <message>
         <source>Check in with {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner signe de vie à {partner}</translation>
     </message>
     <message>
         <source>Mandated contact: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact imposé : {order}</translation>
     </message>
     <message>
         <source>Review my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire mon plan de sécurité</translation>
     </message>
     <message>
         <source>Review of an order: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen d’une ordonnance : {order}</translation>
     </message>
     <message>
         <source>{which} has no structured times yet, so it is not in the calendar. Add its times on the Check-ins page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} n’a pas encore d’heures fixées, il n’est donc pas dans l’agenda. Ajoutez ses heures sur la page des signes de vie.</translation>
     </message>
     <message>
         <source>{which} has no structured schedule yet, so it is not in the calendar (its review date is). Add its schedule on the Mandated contact page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} n’a pas encore d’horaire fixé, il n’est donc pas dans l’agenda (sa date de réexamen, si). Ajoutez son horaire sur la page Contact imposé.</translation>
     </message>
     <message>
         <source>{which}: the times are not complete ({problem}), so they are not in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} : les heures ne sont pas complètes ({problem}), elles ne sont donc pas dans l’agenda.</translation>
     </message>
     <message>
         <source>{which} happens around a mandated contact that has no schedule yet, so it is not in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} a lieu autour d’un contact imposé qui n’a pas encore d’horaire, il n’est donc pas dans l’agenda.</translation>
     </message>
     <message>
         <source>The check-ins of {which} are listed for the coming year, at most {count:,} of them; export the calendar again later for the ones after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signes de vie de {which} sont listés pour l’année à venir, {count:,} au plus ; exportez de nouveau l’agenda plus tard pour les suivants.</translation>
     </message>
     <message>
         <source>my check-in partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ma personne relais</translation>
     </message>
     <message>
         <source>Check-in agreement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de signes de vie {number}</translation>
     </message>
     <message>
         <source>Mandated contact {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact imposé {number}</translation>
     </message>
     <message>
         <source>The folder for the calendar does not exist. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier pour l’agenda n’existe pas. Veuillez en choisir un autre.</translation>
     </message>
     <message>
         <source>The calendar could not be saved there ({reason}). Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agenda n’a pas pu être enregistré là ({reason}). Veuillez choisir un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>chain</name>
     <message>
         <source>Entry {number} was changed after it was written: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée {number} a été modifiée après avoir été écrite : son contenu ne correspond plus à son empreinte.</translation>
     </message>
     <message>
         <source>Entry {number} does not follow the entry before it: an entry was removed, added or moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée {number} ne suit pas l’entrée précédente : une entrée a été supprimée, ajoutée ou déplacée à cet endroit.</translation>
     </message>
     <message>
         <source>Entry {number} has no hash: it was not written by Workbook&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée {number} n’a pas d’empreinte : elle n’a pas été écrite par le journal de Workbook.</translation>
     </message>
     <message>
         <source>Entry {number} corrects an entry that is not before it in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée {number} corrige une entrée qui n’est pas avant elle dans le journal.</translation>
     </message>
     <message>
         <source>Entry {number} corrects an entry that an earlier entry already corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée {number} corrige une entrée déjà corrigée par une entrée précédente.</translation>
     </message>
     <message>
         <source>Entry {number} has the same id as an earlier entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée {number} a le même identifiant qu’une entrée précédente.</translation>
     </message>
     <message>
         <source>The log should end with entry {number}, but it does not: entries at its end were removed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal devrait finir par l’entrée {number}, mais ce n’est pas le cas : des entrées de la fin ont été supprimées ou modifiées.</translation>
     </message>
     <message>
         <source>not written down yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore noté</translation>
     </message>
     <message>
         <source>written before this record was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit avant la tenue de ce registre</translation>
     </message>
     <message>
         <source>written before the time it gives</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit avant l’heure qu’il indique</translation>
     </message>
     <message>
         <source>written at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit sur le moment</translation>
     </message>
     <message>
         <source>written {n} minutes after</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit {n} minutes après</translation>
     </message>
     <message>
         <source>written 1 hour after</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit 1 heure après</translation>
     </message>
     <message>
         <source>written {n} hours after</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit {n} heures après</translation>
     </message>
     <message>
         <source>written {n} days after</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit {n} jours après</translation>
     </message>
     <message>
         <source>written {n} days after: long after the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit {n} jours après : longtemps après le contact</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>The Workbook app has the workbook in {folder} open (process {pid}). Please close it there first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application Workbook a ouvert le classeur de {folder} (processus {pid}). Fermez-la d’abord, puis réessayez. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>compliance</name>
     <message>
         <source>Inside the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordonnance</translation>
     </message>
     <message>
         <source>Outside any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de toute ordonnance</translation>
     </message>
     <message>
         <source>Inside? Topic not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordonnance ? Sujet non indiqué</translation>
     </message>
     <message>
         <source>Outside any order: it came through someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de toute ordonnance : il est passé par quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Outside any order: none was in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de toute ordonnance : aucune n’était en vigueur ce jour-là.</translation>
     </message>
     <message>
         <source>Outside any order: no order in force allows contact this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de toute ordonnance : aucune ordonnance en vigueur n’autorise le contact par ce moyen.</translation>
     </message>
     <message>
         <source>Outside any order: not at a time the order&apos;s schedule allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de toute ordonnance : pas à un moment que l’horaire de l’ordonnance autorise.</translation>
     </message>
     <message>
         <source>Outside the order: the topic went beyond what it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de l’ordonnance : le sujet a dépassé ce qu’elle autorise.</translation>
     </message>
     <message>
         <source>Way and time fit the order; whether the topic stayed within it is not marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moyen et l’heure correspondent à l’ordonnance ; il n’est pas indiqué si le sujet est resté dans son cadre.</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans</translation>
     </message>
     <message>
         <source>Outside: through someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Outside: no order that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : aucune ordonnance ce jour-là</translation>
     </message>
     <message>
         <source>Outside: not a way allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : moyen non autorisé</translation>
     </message>
     <message>
         <source>Outside: not at a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : pas à une heure prévue</translation>
     </message>
     <message>
         <source>Outside: the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : le sujet</translation>
     </message>
     <message>
         <source>Not sure: topic not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain : sujet non indiqué</translation>
     </message>
     <message>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse.</translation>
     </message>
     <message>
         <source>Answered with my firm sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu par ma phrase ferme.</translation>
     </message>
     <message>
         <source>Forwarded to my lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis à mon avocat.</translation>
     </message>
     <message>
         <source>Answered as the order requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu comme l’exige l’ordonnance.</translation>
     </message>
     <message>
         <source>Answered some other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu autrement.</translation>
     </message>
     <message>
         <source>Inside the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordonnance.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">Je ne sais pas</translation>
+        <translation>Incertain</translation>
     </message>
     <message>
         <source>Outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors</translation>
     </message>
     <message>
         <source>Through someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Outside: not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : pas de réponse</translation>
     </message>
     <message>
         <source>Outside: firm sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : phrase ferme</translation>
     </message>
     <message>
         <source>Outside: to my lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : à mon avocat</translation>
     </message>
     <message>
         <source>Outside: other answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors : autre réponse</translation>
     </message>
 </context>
 <context>
     <name>evidence</name>
     <message>
         <source>The evidence folder could not be made there ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des preuves n’a pas pu être créé là ({reason}).</translation>
     </message>
     <message>
         <source>That folder already holds files. Please choose an empty folder for the evidence, so nothing from another export is mixed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier contient déjà des fichiers. Choisissez un dossier vide pour les preuves, pour que rien d’un autre export ne s’y mêle.</translation>
     </message>
 </context>
 <context>
     <name>partner card</name>
     <message>
         <source>This check-in partner is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne relais n’est plus dans le plan.</translation>
     </message>
     <message>
         <source>{name} has no check-in agreement yet. Add one on the Check-ins page, then make the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas encore d’accord de signes de vie. Ajoutez-en un sur la page des signes de vie, puis préparez la carte.</translation>
     </message>
     <message>
         <source>This partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne relais</translation>
     </message>
     <message>
         <source>Check-in card for {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte relais pour {partner}</translation>
     </message>
     <message>
         <source>Check-in card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte relais</translation>
     </message>
     <message>
         <source>Thank you for being my check-in partner. This card is for you alone: please keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’être ma personne relais. Cette carte est pour vous seul·e : gardez-la dans un endroit privé.</translation>
     </message>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de moi</translation>
     </message>
     <message>
         <source>(My name, phone and where I stay are not filled in yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Mon nom, mon téléphone et l’endroit où je séjourne ne sont pas encore remplis.)</translation>
     </message>
     <message>
         <source>Agreement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord {number}</translation>
     </message>
     <message>
         <source>When I check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand je donne signe de vie</translation>
     </message>
     <message>
         <source>If I say or write “{code}”, it means I am not safe, even if everything else I say sounds normal. Act at once, as below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si je dis ou j’écris « {code} », cela veut dire que je ne suis pas en sécurité, même si tout le reste semble normal. Agissez tout de suite, comme ci-dessous.</translation>
     </message>
     <message>
         <source>If I miss a check-in by more than {grace}, or use the code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Si je ne donne pas signe de vie plus de {grace} après l’heure, ou si j’utilise le mot de code</translation>
     </message>
     <message>
         <source>Call me. If you cannot reach me, call the emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez-moi. Si vous ne pouvez pas me joindre, appelez le numéro d’urgence.</translation>
     </message>
     <message>
         <source>Our code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre mot de code</translation>
     </message>
     <message>
         <source>Our own code word is “{code}”: if I use it with you, something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre mot de code est « {code} » : si je l’utilise avec vous, quelque chose ne va pas.</translation>
     </message>
     <message>
         <source>In danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>En danger maintenant</translation>
     </message>
     <message>
         <source>Call the emergency number: {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez le numéro d’urgence : {number}.</translation>
     </message>
     <message>
         <source>Call the emergency number of the country you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez le numéro d’urgence du pays où vous êtes.</translation>
     </message>
     <message>
         <source>Made {when} with Workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établie le {when} avec Workbook.</translation>
     </message>
     <message>
         <source>The folder for the card does not exist. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier pour la carte n’existe pas. Veuillez en choisir un autre.</translation>
     </message>
     <message>
         <source>The card could not be saved there ({reason}). Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n’a pas pu être enregistrée là ({reason}). Veuillez choisir un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>pdf_log</name>
     <message>
         <source>a withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>un retrait</translation>
     </message>
     <message>
         <source>a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>une correction</translation>
     </message>
     <message>
         <source>by {date} at the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus tard le {date}</translation>
     </message>
     <message>
         <source>No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {n}</translation>
     </message>
     <message>
         <source>Withdraws No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire le n° {n}</translation>
     </message>
     <message>
         <source>Corrects No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige le n° {n}</translation>
     </message>
     <message>
         <source>Why: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : {note}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : {reason}</translation>
     </message>
     <message>
         <source>Replaced by No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée par le n° {n}</translation>
     </message>
     <message>
         <source>Hash {start}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte {start}…</translation>
     </message>
     <message>
         <source>(withdrawn: as No. {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(retirée : par le n° {n})</translation>
+    </message>
+    <message>
+        <source>Exhibit {numbers}</source>
+        <translation>Pièce {numbers}</translation>
+    </message>
+    <message>
+        <source>Exhibits {numbers}</source>
+        <translation>Pièces {numbers}</translation>
     </message>
     <message>
         <source>In the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le registre</translation>
     </message>
     <message>
         <source>No. {n}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {n}, {when}</translation>
     </message>
     <message>
         <source>Every entry in the order it was written down. Nothing in this log is ever changed or removed: a correction or a withdrawal is a further entry that names the one it replaces. How to check that with ordinary tools is at the end of this section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entrée dans l’ordre où elle a été notée. Rien dans ce journal n’est jamais modifié ni supprimé : une correction ou un retrait est une entrée de plus qui nomme celle qu’elle remplace. La façon de le vérifier avec des outils ordinaires se trouve à la fin de cette section.</translation>
     </message>
     <message>
         <source>Checking this log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier ce journal</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished">{n} éléments</translation>
+        <translation>{n} entrées</translation>
     </message>
     <message>
         <source>Each entry carries a SHA-256 hash of its content, both of its times and the hash of the entry before it, so that every hash depends on every entry written before it. Changing, removing, adding or reordering any entry changes every hash after it, and the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entrée porte une empreinte SHA-256 de son contenu, de ses deux heures et de l’empreinte de l’entrée précédente, de sorte que chaque empreinte dépend de toutes les entrées écrites avant elle. Modifier, supprimer, ajouter ou réordonner une entrée change toutes les empreintes suivantes, et la dernière.</translation>
     </message>
     <message>
         <source>This log holds {entries}. Its latest hash, which stands for all of them, is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal contient {entries}. Sa dernière empreinte, qui les représente toutes, est :</translation>
     </message>
     <message>
         <source>To check it: export the plan from Workbook as a JSON file (workbook export --out plan.json) and run: workbook verify plan.json. Or, without Workbook, for each entry of &quot;contact_log&quot; in order: take every member except &quot;entry_hash&quot; and every member whose value is empty (&quot;&quot;, [], null, false); write them as JSON with the keys sorted and no spaces, in UTF-8, characters outside ASCII as themselves; its SHA-256 (for example with sha256sum) must equal &quot;entry_hash&quot;, and &quot;previous_hash&quot; must equal the hash of the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le vérifier : exportez le plan depuis Workbook en fichier JSON (workbook export --out plan.json) et lancez : workbook verify plan.json. Ou, sans Workbook, pour chaque entrée de &quot;contact_log&quot; dans l’ordre : prenez tous les membres sauf &quot;entry_hash&quot; et ceux dont la valeur est vide (&quot;&quot;, [], null, false) ; écrivez-les en JSON avec les clés triées et sans espaces, en UTF-8, les caractères hors ASCII tels quels ; leur SHA-256 (par exemple avec sha256sum) doit être égal à &quot;entry_hash&quot;, et &quot;previous_hash&quot; doit être égal à l’empreinte de l’entrée précédente.</translation>
     </message>
     <message>
         <source>In Python 3: json.dumps(entry, sort_keys=True, separators=(&apos;,&apos;, &apos;:&apos;), ensure_ascii=False).encode(&apos;utf-8&apos;) gives the bytes to hash with hashlib.sha256. The last entry&apos;s hash must be the one printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Python 3 : json.dumps(entry, sort_keys=True, separators=(&apos;,&apos;, &apos;:&apos;), ensure_ascii=False).encode(&apos;utf-8&apos;) donne les octets à passer à hashlib.sha256. L’empreinte de la dernière entrée doit être celle imprimée ici.</translation>
     </message>
     <message>
         <source>The hashes show that no entry was changed after it was written and in which order they were written. The times come from the clock of the computer the log was kept on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les empreintes montrent qu’aucune entrée n’a été modifiée après avoir été écrite, et dans quel ordre elles ont été écrites. Les heures viennent de l’horloge de l’ordinateur sur lequel le journal a été tenu.</translation>
     </message>
 </context>
 <context>
     <name>protection</name>
     <message>
         <source>Your workbook now has a new key. The old passphrase no longer opens it or its automatic backups, not even with an older copy of the key file. Your recovery code keeps working. What this cannot undo: a copy of the workbook folder taken before this change still opens with the old passphrase, wherever that copy is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classeur a maintenant une nouvelle clé. L’ancienne phrase secrète ne l’ouvre plus, ni ses sauvegardes automatiques, pas même avec une ancienne copie du fichier de clés. Votre code de récupération fonctionne toujours. Ce que cela ne peut pas défaire : une copie du dossier du classeur faite avant ce changement s’ouvre encore avec l’ancienne phrase secrète, où que se trouve cette copie.</translation>
     </message>
     <message>
         <source>Your workbook now has a new key: the old code no longer opens it or its automatic backups, not even with an older copy of the key file. What this cannot undo: a copy of the workbook folder taken before now still opens with the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classeur a maintenant une nouvelle clé : l’ancien code ne l’ouvre plus, ni ses sauvegardes automatiques, pas même avec une ancienne copie du fichier de clés. Ce que cela ne peut pas défaire : une copie du dossier du classeur faite avant maintenant s’ouvre encore avec l’ancien code.</translation>
     </message>
     <message>
         <source>Your workbook could not be opened again just now: please close Workbook and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classeur n’a pas pu être rouvert pour l’instant : fermez Workbook et relancez-le.</translation>
     </message>
     <message>
         <source>Your new passphrase is set. Your workbook could not be opened again just now: please close Workbook and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle phrase secrète est en place. Votre classeur n’a pas pu être rouvert pour l’instant : fermez Workbook et relancez-le.</translation>
     </message>
     <message>
         <source>Giving your workbook its new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classeur reçoit sa nouvelle clé…</translation>
     </message>
     <message>
         <source>Your workbook is given a new key and copied under it (a few seconds for a long contact log). Your recovery code keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classeur reçoit une nouvelle clé et est recopié avec elle (quelques secondes pour un long journal des contacts). Votre code de récupération fonctionne toujours.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Write down your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète est changée. Notez votre nouveau code de récupération</translation>
     </message>
     <message>
         <source>Your key file was made by an earlier version of Workbook, so your recovery code had to be replaced too: the old code no longer opens this workbook. The new one is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de clés a été créé par une version antérieure de Workbook, votre code de récupération a donc dû être remplacé aussi : l’ancien code n’ouvre plus ce classeur. Le nouveau n’est affiché que cette fois.</translation>
     </message>
     <message>
         <source>The new code replaces the old one, and your workbook is given a new key. Use this if you lost the paper, or someone else may have seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau code remplace l’ancien, et votre classeur reçoit une nouvelle clé. Utilisez ceci si vous avez perdu le papier, ou si quelqu’un d’autre a pu le voir.</translation>
     </message>
     <message>
         <source>Write down your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez votre nouveau code de récupération</translation>
     </message>
     <message>
         <source>It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’est affiché que cette fois.</translation>
     </message>
     <message>
         <source>Workbook is already open with this workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook est déjà ouvert sur ce classeur.</translation>
     </message>
     <message>
         <source>It did not come forward when asked. Look for it on the taskbar or in the window list: it may be minimised or locked. Only one Workbook can have a workbook open at a time, so that neither saves an older copy of an entry over a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’est pas passé au premier plan quand on le lui a demandé. Cherchez-le dans la barre des tâches ou la liste des fenêtres : il est peut-être réduit ou verrouillé. Un seul Workbook peut ouvrir un classeur à la fois, pour qu’aucun n’enregistre une ancienne version d’une entrée par-dessus une plus récente.</translation>
     </message>
     <message>
         <source>The new passphrase could not be saved. Your recovery code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. Votre code de récupération fonctionne toujours.</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai noté</translation>
     </message>
     <message>
         <source>Nothing has been deleted yet. To stop it, press Stop or Escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été supprimé. Pour arrêter, appuyez sur Arrêter ou Échap.</translation>
     </message>
     <message>
         <source>This copy of your workbook is older than the one last seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie de votre classeur est plus ancienne que la dernière vue ici.</translation>
     </message>
     <message>
         <source>Workbook cannot confirm that this is the newest copy of your workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook ne peut pas confirmer que c’est la copie la plus récente de votre classeur.</translation>
     </message>
     <message>
         <source>Open the &amp;newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;dernière sauvegarde saine</translation>
     </message>
     <message>
         <source>Open this &amp;older copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir quand même cette copie plus &amp;ancienne</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>It holds your plan as it was when the backup was made, on {when}. The copy that was in its place has been kept in the data folder, with a date in its name; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient votre plan tel qu’il était au moment de la sauvegarde, le {when}. La copie qui était à sa place a été gardée dans le dossier de données, avec une date dans son nom ; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>It holds your plan as it was when the backup was made. The copy that was in its place has been kept in the data folder, with a date in its name; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient votre plan tel qu’il était au moment de la sauvegarde. La copie qui était à sa place a été gardée dans le dossier de données, avec une date dans son nom ; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Your workbook was restored from the newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classeur a été restauré depuis la dernière sauvegarde saine.</translation>
     </message>
     <message>
         <source>Your workbook is open as it is in this older copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classeur est ouvert tel qu’il est dans cette copie plus ancienne.</translation>
     </message>
     <message>
         <source>Changes made after this copy was taken are not in it. From now on it counts as the newest copy. The files that were in the folder have been kept there, with a date in their name; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites après cette copie n’y sont pas. Désormais, elle compte comme la copie la plus récente. Les fichiers qui étaient dans le dossier y ont été gardés, avec une date dans leur nom ; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Your workbook could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classeur n’a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
         <source>Workbook: something is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook : quelque chose est à faire</translation>
     </message>
     <message>
         <source>your check-in partner</source>
-        <translation type="unfinished"></translation>
+        <translation>votre personne relais</translation>
     </message>
     <message>
         <source>Check in with {partner}: due at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner signe de vie à {partner} : prévu à {time}.</translation>
     </message>
     <message>
         <source>The check-in with {partner} at {time} was missed. If you are safe, let them know now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signe de vie à {partner} de {time} a été manqué. Si vous êtes en sécurité, prévenez-le ou prévenez-la maintenant.</translation>
     </message>
     <message>
         <source>Mandated contact tomorrow at {time} ({who}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact imposé demain à {time} ({who}).</translation>
     </message>
     <message>
         <source>Mandated contact tomorrow at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact imposé demain à {time}.</translation>
     </message>
     <message>
         <source>The review date of your plan ({day}) has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de relecture de votre plan ({day}) est passée.</translation>
     </message>
     <message>
         <source>The review date of an order ({day}) has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de réexamen d’une ordonnance ({day}) est passée.</translation>
     </message>
 </context>
 <context>
     <name>schedule</name>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <source>Every other week</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les deux semaines</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <source>On these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>À ces dates</translation>
     </message>
     <message>
         <source>Before and after a mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant et après un contact imposé</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sam.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dim.</translation>
     </message>
     <message>
         <source>Please add at least one time of day, or tick “All day”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une heure de la journée, ou cochez « Toute la journée ».</translation>
     </message>
     <message>
         <source>That is more times a day than Workbook can keep ({count:,}). Please keep it to {limit} or fewer; the note can say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela fait plus d’heures par jour que Workbook ne peut en garder ({count:,}). Gardez-en {limit} au plus ; la note peut en dire plus.</translation>
     </message>
     <message>
         <source>The same time is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même heure figure deux fois.</translation>
     </message>
     <message>
         <source>Times are kept to the minute, without seconds or a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont gardées à la minute, sans secondes ni fuseau horaire.</translation>
     </message>
     <message>
         <source>The last day is before the first day. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour est avant le premier. Vérifiez les deux dates, s’il vous plaît.</translation>
     </message>
     <message>
         <source>How long it lasts can be from 0 minutes up to a whole day (1,440 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée peut aller de 0 minute à une journée entière (1 440 minutes).</translation>
     </message>
     <message>
         <source>Minutes before or after can be from 0 up to a whole day (1,440 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes avant ou après peuvent aller de 0 à une journée entière (1 440 minutes).</translation>
     </message>
     <message>
         <source>Please say how many minutes before, or after, the contact you check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de minutes avant ou après le contact vous donnez signe de vie.</translation>
     </message>
     <message>
         <source>“Before and after a mandated contact” is for check-ins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Avant et après un contact imposé » ne vaut que pour les signes de vie.</translation>
     </message>
     <message>
         <source>Please tick at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un jour de la semaine.</translation>
     </message>
     <message>
         <source>A day of the week is not one Workbook knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour de la semaine n’est pas connu de Workbook.</translation>
     </message>
     <message>
         <source>Please give the first day, so Workbook knows which weeks count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le premier jour, pour que Workbook sache quelles semaines comptent.</translation>
     </message>
     <message>
         <source>Please give the day it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour où cela a lieu.</translation>
     </message>
     <message>
         <source>Please give the days of the month as numbers from 1 to 31 (or “last”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les jours du mois par des nombres de 1 à 31 (ou « dernier »).</translation>
     </message>
     <message>
         <source>Please add at least one date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une date.</translation>
     </message>
     <message>
         <source>That is more dates than Workbook can keep ({count:,}); please keep it to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela fait plus de dates que Workbook ne peut en garder ({count:,}) ; gardez-en {limit} au plus.</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} et {last}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{before} before and {after} after each mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} avant et {after} après chaque contact imposé</translation>
     </message>
     <message>
         <source>{before} before each mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} avant chaque contact imposé</translation>
     </message>
     <message>
         <source>{after} after each mandated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{after} après chaque contact imposé</translation>
     </message>
     <message>
         <source>{days}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}, toute la journée</translation>
+    </message>
+    <message>
+        <source>{times} and {count} more times</source>
+        <translation>{times} et {count} autres heures</translation>
     </message>
     <message>
         <source>{days} at {times} for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} à {times} pendant {duration}</translation>
     </message>
     <message>
         <source>{days} at {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} à {times}</translation>
     </message>
     <message>
         <source>Every {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque {days}</translation>
     </message>
     <message>
         <source>Every other {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine sur deux : {days}</translation>
     </message>
     <message>
         <source>Every month on day {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois le {days}</translation>
     </message>
     <message>
         <source>Every month on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois le dernier jour</translation>
     </message>
     <message>
         <source>Every month on day {days} and on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois le {days} et le dernier jour</translation>
     </message>
     <message>
         <source>On {dates} and {count} more dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {dates} et {count} autres dates</translation>
     </message>
     <message>
         <source>On {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {dates}</translation>
     </message>
     <message>
         <source>, on {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>, le {start}</translation>
     </message>
     <message>
         <source>, from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>, du {start} au {end}</translation>
     </message>
     <message>
         <source>, from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>, à partir du {start}</translation>
     </message>
     <message>
         <source>, until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>, jusqu’au {end}</translation>
     </message>
 </context>
 </TS>
