@@ -584,5 +584,14 @@ def test_the_evidence_buttons_take_alt_letters_nobody_else_uses(
     assert "&" in editor.evidence.add_button.text()
     assert "&" in editor.evidence.remove_button.text()
     assert duplicate_mnemonics(editor) == {}
-    viewer = viewer_for(qtbot, store, saved_entry(qtbot, store, png(tmp_path / "b.png")))
-    assert duplicate_mnemonics(viewer) == {}
+    from workbook.ui.attachments import add_viewer
+    from workbook.ui.page_contact_log import HistoryDialog
+
+    entry = saved_entry(qtbot, store, png(tmp_path / "b.png"))
+    history = HistoryDialog([entry], store.plan, None)
+    qtbot.addWidget(history)
+    add_viewer(history, store, [entry])
+    history.show()
+    history.findChild(EvidenceViewer).wait()
+    assert find(history, QListWidget, "evidence-viewer-list").count() == 1
+    assert duplicate_mnemonics(history) == {}

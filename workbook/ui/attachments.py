@@ -696,7 +696,7 @@ class EvidenceViewer(QFrame):
         self.message = MessageLabel(self)
         self.message.setObjectName("evidence-viewer-message")
         self.message.hide()
-        self.save_button = QPushButton(_t("Save a &copy…"), self)
+        self.save_button = QPushButton(_t("&Save a copy…"), self)
         self.save_button.setObjectName("button-evidence-save-copy")
         self.save_button.setAutoDefault(False)
         self.save_button.setAccessibleDescription(
