@@ -181,3 +181,18 @@ def test_language_follows_the_choice_then_the_system(tmp_path: Path) -> None:
     assert i18n.chosen_language(tmp_path) is None
     (tmp_path / i18n.SETTING_FILE).write_text("xx", "utf-8")
     assert i18n.chosen_language(tmp_path) is None
+
+
+def test_welcome_language_choice_is_kept_for_the_next_start(qapp: object, tmp_path: Path) -> None:
+    from workbook.ui import i18n
+    from workbook.ui.language_box import LanguageBox
+
+    box = LanguageBox(tmp_path)
+    assert box.combo.currentData() == ""  # follows the computer until a choice is made
+    box.combo.setCurrentIndex(box.combo.findData("ar"))
+    assert i18n.chosen_language(tmp_path) == "ar"
+    assert "next time" in box.note.text()
+    assert LanguageBox(tmp_path).combo.currentData() == "ar"
+    box.combo.setCurrentIndex(box.combo.findData(""))
+    assert i18n.chosen_language(tmp_path) is None
+    assert i18n.current_language() == "en"  # nothing changed in the running app

@@ -850,7 +850,7 @@
         <translation>آخر بصمة لسجل التواصل</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
+        <source>Cop&amp;y</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
@@ -1192,8 +1192,8 @@
         <translation>يرجى الانتظار حتى تُحفظ الملفات، أو اضغط «إلغاء».</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>حفظ &amp;نسخة…</translation>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;حفظ نسخة…</translation>
     </message>
     <message>
         <source>Write the selected file, readable, to a place you choose. Workbook first checks it is exactly the file that was attached.</source>

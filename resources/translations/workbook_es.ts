@@ -850,8 +850,8 @@
         <translation>Último hash del registro de contactos</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>C&amp;opiar</translation>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <source>Copy the latest hash, to give to your lawyer.</source>
@@ -1192,8 +1192,8 @@
         <translation>Espera a que se guarden los archivos, o pulsa Cancelar.</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>Write the selected file, readable, to a place you choose. Workbook first checks it is exactly the file that was attached.</source>

@@ -850,8 +850,8 @@
         <translation>Dernière empreinte du journal des contacts</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>C&amp;opier</translation>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <source>Copy the latest hash, to give to your lawyer.</source>
@@ -1192,8 +1192,8 @@
         <translation>Veuillez attendre que les fichiers soient enregistrés, ou appuyez sur Annuler.</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Write the selected file, readable, to a place you choose. Workbook first checks it is exactly the file that was attached.</source>

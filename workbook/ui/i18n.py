@@ -7,15 +7,15 @@ it too), installs both translators, hands `QCoreApplication.translate` to
 `workbook.domain.i18n` so the field registry's labels translate, and sets the layout right
 to left for Arabic.
 
-The language is the person's choice on the Welcome page, kept in a small plain file
-`language` in the workbook's folder (the workbook itself is encrypted and cannot be read
-before it is unlocked, and the unlock screen must already speak the person's language);
-without a choice it follows the system's locale. A choice takes effect at the next start.
+The language is the person's choice on the Welcome page (`workbook.ui.language_box`), kept
+in a small plain file `language` in the workbook's folder (the workbook itself is encrypted
+and cannot be read before it is unlocked, and the unlock screen must already speak the
+person's language); without a choice it follows the system's locale. A choice takes effect
+at the next start.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import workbook_resources
@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from workbook.domain import i18n as domain_i18n
 
@@ -83,10 +82,12 @@ def pick_language(folder: Path | None) -> str:
     return chosen_language(folder) or system_language()
 
 
-@dataclass
 class Installed:
-    language: str
-    translators: list[QTranslator]
+    """The language installed and the translators that carry it."""
+
+    def __init__(self, language: str, translators: list[QTranslator]) -> None:
+        self.language = language
+        self.translators = translators
 
 
 _installed: Installed | None = None
@@ -123,55 +124,3 @@ def install_language(code: str, app: QCoreApplication | None = None) -> Installe
 
 def current_language() -> str:
     return _installed.language if _installed is not None else DEFAULT
-
-
-class LanguageBox(QGroupBox):
-    """The Welcome page's language choice; it takes effect the next time Workbook starts
-    (every page, and Qt's own buttons, are built in one language)."""
-
-    def __init__(self, folder: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Language", "Language"), parent)
-        self.setObjectName("welcome-language")
-        self.folder = folder
-        layout = QVBoxLayout(self)
-        self.combo = QComboBox(self)
-        self.combo.setObjectName("language-choice")
-        self.combo.setAccessibleName(QCoreApplication.translate("Language", "Language"))
-        self.combo.addItem(QCoreApplication.translate("Language", "The computer's language"), "")
-        for code, name in LANGUAGES.items():
-            self.combo.addItem(name, code)
-        chosen = chosen_language(folder) or ""
-        self.combo.setCurrentIndex(max(0, self.combo.findData(chosen)))
-        layout.addWidget(self.combo)
-        self.note = QLabel(
-            QCoreApplication.translate(
-                "Language",
-                "Workbook speaks the language you choose from the next time you open it.",
-            ),
-            self,
-        )
-        self.note.setWordWrap(True)
-        self.note.setObjectName("language-note")
-        layout.addWidget(self.note)
-        self.combo.setEnabled(folder is not None)
-        self.combo.currentIndexChanged.connect(self._chosen)
-
-    def _chosen(self, index: int) -> None:
-        if self.folder is None:
-            return
-        code = str(self.combo.itemData(index) or "")
-        try:
-            save_language(self.folder, code)
-        except OSError:
-            self.note.setText(
-                QCoreApplication.translate(
-                    "Language", "Your choice could not be kept just now. Please try again."
-                )
-            )
-            return
-        self.note.setText(
-            QCoreApplication.translate(
-                "Language",
-                "Saved. Workbook will speak this language from the next time you open it.",
-            )
-        )

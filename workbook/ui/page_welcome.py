@@ -8,7 +8,7 @@ from workbook.paths import database_path
 from workbook.ui.about_me import AboutMeForm
 from workbook.ui.common import intro_label
 from workbook.ui.help_now import HelpNowBox
-from workbook.ui.i18n import LanguageBox
+from workbook.ui.language_box import LanguageBox
 from workbook.ui.page_base import WizardPageBase
 from workbook.ui.store import PlanStore
 
