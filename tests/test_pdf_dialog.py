@@ -117,7 +117,7 @@ def test_the_window_keeps_responding_while_a_large_plan_is_exported(
     qtbot.waitUntil(lambda: op.done, timeout=120000)
     elapsed = time.monotonic() - started
     timer.stop()
-    assert len(reports) == 1 and reports[0].pages > 100
+    assert len(reports) == 1 and reports[0].report.pages > 100
     # The event loop ran all along: a frozen window gets 0-1 ticks, a responsive one about
     # one per 20 ms (asked: a third of that, at least 5, however fast the export is).
     assert len(ticks) >= max(5, int(elapsed / 0.02 / 3)), (len(ticks), elapsed)

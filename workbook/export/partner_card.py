@@ -10,7 +10,7 @@ code word, no log, no backup plan. Which fields may appear is the registry's
 The card is laid out at the largest type size (16 pt down to 10 pt) that fits one page.
 User text goes through `pdf_text.TextMaker` like every PDF of Workbook: escaped, every
 script drawn. Written atomically, with the same optional AES-256 password and empty
-metadata as the plan PDF (`pdf._finish`).
+metadata as the plan PDF (`pdf_finish.finish_pdf`).
 """
 
 from __future__ import annotations
@@ -287,7 +287,7 @@ def export_partner_card(
     made_at: datetime | None = None,
 ) -> PartnerCardReport:
     """Write the card to `out` atomically (mode 0600), encrypted when `password` is given."""
-    from workbook.export.pdf import PdfExportError, _finish
+    from workbook.export.pdf_finish import PdfExportError, finish_pdf
     from workbook.files import EXPORT_TEMP_PREFIX, atomic_write
 
     out = Path(out)
@@ -299,7 +299,7 @@ def export_partner_card(
         plan, partner_id, emergency=emergency, page_size=page_size, made_at=made_at
     )
     try:
-        atomic_write(out, _finish(data, password), temp_prefix=EXPORT_TEMP_PREFIX)
+        atomic_write(out, finish_pdf(data, password), temp_prefix=EXPORT_TEMP_PREFIX)
     except PdfExportError as error:
         raise PartnerCardError(str(error)) from None
     except OSError as error:

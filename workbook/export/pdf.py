@@ -17,10 +17,8 @@ Safety properties:
 from __future__ import annotations
 
 import contextlib
-import io
 import locale
 import os
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,7 +26,17 @@ from pathlib import Path
 
 from workbook.domain.fields import Reader
 from workbook.domain.model import Plan
+from workbook.export.pdf_finish import ExportCancelled, PdfExportError, finish_pdf
 from workbook.files import EXPORT_TEMP_PREFIX, atomic_write
+
+__all__ = [
+    "PAGE_SIZES",
+    "ExportCancelled",
+    "PdfExportError",
+    "PdfReport",
+    "default_page_size",
+    "export_pdf",
+]
 
 PAGE_SIZES = ("A4", "Letter")
 
@@ -37,15 +45,6 @@ _LETTER_COUNTRIES = frozenset(
     {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "PR", "SV", "NI", "BZ"}
 )
 _LETTER_NAMES = ("united states", "canada", "mexico", "philippines", "chile", "colombia")
-
-
-class PdfExportError(Exception):
-    """The export failed; `str(error)` is a plain message for the person, with no content."""
-
-
-class ExportCancelled(PdfExportError):
-    def __init__(self) -> None:
-        super().__init__("The export was cancelled. Nothing was saved.")
 
 
 @dataclass
@@ -92,25 +91,6 @@ def _page_size(value: str | None) -> str:
         if value.strip().lower() == name.lower():
             return name
     raise PdfExportError("Please choose A4 or Letter as the page size.")
-
-
-def _finish(data: bytes, password: str | None) -> bytes:
-    """Strip identifying metadata and, with a password, encrypt with AES-256 (R6)."""
-    import pikepdf
-
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        if "/Info" in pdf.trailer:
-            del pdf.trailer["/Info"]
-        if "/Metadata" in pdf.Root:
-            del pdf.Root["/Metadata"]
-        encryption: pikepdf.Encryption | bool = False
-        if password:
-            encryption = pikepdf.Encryption(
-                owner=secrets.token_urlsafe(32), user=password, R=6, aes=True
-            )
-        out = io.BytesIO()
-        pdf.save(out, encryption=encryption, fix_metadata_version=False)
-    return out.getvalue()
 
 
 def export_pdf(
@@ -166,7 +146,7 @@ def export_pdf(
         raise ExportCancelled() from None
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    data = _finish(built.data, password)
+    data = finish_pdf(built.data, password)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     try:
