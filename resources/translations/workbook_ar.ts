@@ -3626,6 +3626,98 @@
         <translation>لم يظهر في المقدمة عند طلب ذلك. ابحث عنه في شريط المهام أو في قائمة النوافذ: قد يكون مصغّرًا أو مقفلًا. لا يمكن إلا لنسخة واحدة من Workbook أن تفتح دفتر العمل في وقت واحد، حتى لا تحفظ إحداهما نسخة أقدم من إدخال فوق نسخة أحدث.</translation>
     </message>
     <message>
+        <source>That passphrase doesn&apos;t open this workbook. Please check that Caps Lock is off and try again. There is no limit on how many times you can try.</source>
+        <translation>عبارة المرور هذه لا تفتح دفتر العمل هذا. يرجى التأكد من أن مفتاح الأحرف الكبيرة غير مفعّل والمحاولة مرة أخرى. لا يوجد حد لعدد المحاولات.</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this workbook. Please check each group of four and try again.</source>
+        <translation>رمز الاسترداد هذا لا يفتح دفتر العمل هذا. يرجى مراجعة كل مجموعة من أربعة والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your workbook is open. Please choose a new passphrase now, so you won&apos;t need the recovery code next time. Your recovery code keeps working too.</source>
+        <translation>دفتر عملك مفتوح. يرجى اختيار عبارة مرور جديدة الآن، حتى لا تحتاج إلى رمز الاسترداد في المرة القادمة. رمز الاسترداد ما زال يعمل أيضًا.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase</source>
+        <translation>نسيت عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Workbook is locked</source>
+        <translation>Workbook مقفل</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>أهلًا بعودتك</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase to open your workbook.</source>
+        <translation>يرجى كتابة عبارة المرور لفتح دفتر عملك.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Open with the code</source>
+        <translation>الفتح بالرمز</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>العودة إلى عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Open with your recovery code</source>
+        <translation>الفتح برمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you set up Workbook. Spaces, dashes and small or capital letters don&apos;t matter.</source>
+        <translation>اكتب رمز الاسترداد الذي دوّنته عند إعداد Workbook. لا تهم المسافات ولا الشرطات ولا الأحرف الكبيرة أو الصغيرة.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>استخدام عبارة المرور هذه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>اختر عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>يرجى كتابة عبارة المرور أولًا.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while opening. Please try again.</source>
+        <translation>حدث خطأ أثناء الفتح. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Saving your new passphrase…</source>
+        <translation>جارٍ حفظ عبارة المرور الجديدة…</translation>
+    </message>
+    <message>
         <source>The new passphrase could not be saved. Your recovery code still works.</source>
         <translation>تعذّر حفظ عبارة المرور الجديدة. رمز الاسترداد ما زال يعمل.</translation>
     </message>

@@ -3626,6 +3626,98 @@
         <translation>No pasó al frente cuando se le pidió. Búscalo en la barra de tareas o en la lista de ventanas: puede estar minimizado o bloqueado. Solo un Workbook puede tener abierto un cuaderno a la vez, para que ninguno guarde una copia antigua de una entrada encima de una más nueva.</translation>
     </message>
     <message>
+        <source>That passphrase doesn&apos;t open this workbook. Please check that Caps Lock is off and try again. There is no limit on how many times you can try.</source>
+        <translation>Esa contraseña no abre este cuaderno. Comprueba que el bloqueo de mayúsculas esté desactivado y vuelve a intentarlo. Puedes intentarlo tantas veces como quieras.</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this workbook. Please check each group of four and try again.</source>
+        <translation>Ese código de recuperación no abre este cuaderno. Revisa cada grupo de cuatro y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your workbook is open. Please choose a new passphrase now, so you won&apos;t need the recovery code next time. Your recovery code keeps working too.</source>
+        <translation>Tu cuaderno está abierto. Elige ahora una contraseña nueva, para no necesitar el código de recuperación la próxima vez. Tu código de recuperación también sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase</source>
+        <translation>He olvidado mi contraseña</translation>
+    </message>
+    <message>
+        <source>Workbook is locked</source>
+        <translation>Workbook está bloqueado</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Hola de nuevo</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase to open your workbook.</source>
+        <translation>Escribe tu contraseña para abrir tu cuaderno.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Open with the code</source>
+        <translation>Abrir con el código</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Volver a la contraseña</translation>
+    </message>
+    <message>
+        <source>Open with your recovery code</source>
+        <translation>Abrir con tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you set up Workbook. Spaces, dashes and small or capital letters don&apos;t matter.</source>
+        <translation>Escribe el código de recuperación que apuntaste al configurar Workbook. No importan los espacios, los guiones ni las mayúsculas o minúsculas.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Usar esta contraseña</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Elige una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>Escribe primero tu contraseña, por favor.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while opening. Please try again.</source>
+        <translation>Algo salió mal al abrir. Vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>Saving your new passphrase…</source>
+        <translation>Guardando tu nueva contraseña…</translation>
+    </message>
+    <message>
         <source>The new passphrase could not be saved. Your recovery code still works.</source>
         <translation>No se pudo guardar la nueva contraseña. Tu código de recuperación sigue funcionando.</translation>
     </message>

@@ -3626,6 +3626,98 @@
         <translation>Il n’est pas passé au premier plan quand on le lui a demandé. Cherchez-le dans la barre des tâches ou la liste des fenêtres : il est peut-être réduit ou verrouillé. Un seul Workbook peut ouvrir un classeur à la fois, pour qu’aucun n’enregistre une ancienne version d’une entrée par-dessus une plus récente.</translation>
     </message>
     <message>
+        <source>That passphrase doesn&apos;t open this workbook. Please check that Caps Lock is off and try again. There is no limit on how many times you can try.</source>
+        <translation>Cette phrase secrète n’ouvre pas ce classeur. Vérifiez que le verrouillage des majuscules est désactivé et réessayez. Vous pouvez essayer autant de fois que nécessaire.</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this workbook. Please check each group of four and try again.</source>
+        <translation>Ce code de récupération n’ouvre pas ce classeur. Vérifiez chaque groupe de quatre et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your workbook is open. Please choose a new passphrase now, so you won&apos;t need the recovery code next time. Your recovery code keeps working too.</source>
+        <translation>Votre classeur est ouvert. Choisissez maintenant une nouvelle phrase secrète, pour ne pas avoir besoin du code de récupération la prochaine fois. Votre code de récupération fonctionne toujours aussi.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase</source>
+        <translation>J’ai oublié ma phrase secrète</translation>
+    </message>
+    <message>
+        <source>Workbook is locked</source>
+        <translation>Workbook est verrouillé</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Bon retour</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase to open your workbook.</source>
+        <translation>Tapez votre phrase secrète pour ouvrir votre classeur.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Open with the code</source>
+        <translation>Ouvrir avec le code</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Revenir à la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Open with your recovery code</source>
+        <translation>Ouvrir avec votre code de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you set up Workbook. Spaces, dashes and small or capital letters don&apos;t matter.</source>
+        <translation>Tapez le code de récupération noté lors de la configuration de Workbook. Les espaces, les tirets, les minuscules et les majuscules n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Utiliser cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choisissez une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>Tapez d’abord votre phrase secrète, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while opening. Please try again.</source>
+        <translation>Un problème est survenu à l’ouverture. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Saving your new passphrase…</source>
+        <translation>Enregistrement de votre nouvelle phrase secrète…</translation>
+    </message>
+    <message>
         <source>The new passphrase could not be saved. Your recovery code still works.</source>
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. Votre code de récupération fonctionne toujours.</translation>
     </message>

@@ -311,7 +311,7 @@ class _PassphraseCheck(QDialog):
         self._task = None
         self.ok.setEnabled(True)
         if isinstance(error, WrongSecret):
-            text = WRONG_PASSPHRASE
+            text = tr("protection", WRONG_PASSPHRASE)
         elif isinstance(error, KeysError):
             text = str(error)
         elif isinstance(error, StorageError):

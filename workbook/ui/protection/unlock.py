@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage import keys
 from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeyFileDamaged, KeyFileMissing, KeysError, WrongSecret
@@ -42,16 +42,19 @@ from workbook.ui.protection.widgets import (
     show_message,
 )
 
-WRONG_PASSPHRASE = (
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "protection",
     "That passphrase doesn't open this workbook. Please check that Caps Lock is off and "
-    "try again. There is no limit on how many times you can try."
+    "try again. There is no limit on how many times you can try.",
 )
-WRONG_CODE = (
-    "That recovery code doesn't open this workbook. Please check each group of four and try again."
+WRONG_CODE = QT_TRANSLATE_NOOP(
+    "protection",
+    "That recovery code doesn't open this workbook. Please check each group of four and try again.",
 )
-NEW_AFTER_RECOVERY = (
+NEW_AFTER_RECOVERY = QT_TRANSLATE_NOOP(
+    "protection",
     "Your workbook is open. Please choose a new passphrase now, so you won't need the "
-    "recovery code next time. Your recovery code keeps working too."
+    "recovery code next time. Your recovery code keeps working too.",
 )
 
 
@@ -97,23 +100,33 @@ class UnlockDialog(QDialog):
     # -- pages -------------------------------------------------------------------------
     def _passphrase_page(self, locked: bool) -> QWidget:
         page = QWidget()
-        self.passphrase = PassphraseEdit("Passphrase", page)
+        self.passphrase = PassphraseEdit(tr("protection", "Passphrase"), page)
         self.passphrase.setObjectName("unlock-passphrase")
         self.passphrase.returnPressed.connect(self.try_passphrase)
         self.message = message_label(page)
         self.message.setObjectName("unlock-message")
-        self.open_button = QPushButton("Unlock" if locked else "Open")
+        self.open_button = QPushButton(
+            tr("protection", "Unlock") if locked else tr("protection", "Open")
+        )
         self.open_button.setObjectName("unlock-open")
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.try_passphrase)
-        forgot = QPushButton("I forgot my passphrase")
+        forgot = QPushButton(tr("protection", "I forgot my passphrase"))
         forgot.setObjectName("unlock-forgot")
         _link_style(forgot)
         forgot.clicked.connect(lambda: self._go(1))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Workbook is locked" if locked else "Welcome back"))
-        layout.addWidget(paragraph("Please type your passphrase to open your workbook."))
+        layout.addWidget(
+            heading(
+                tr("protection", "Workbook is locked")
+                if locked
+                else tr("protection", "Welcome back")
+            )
+        )
+        layout.addWidget(
+            paragraph(tr("protection", "Please type your passphrase to open your workbook."))
+        )
         layout.addWidget(self.passphrase)
         layout.addWidget(ShowTextBox([self.passphrase], page))
         layout.addWidget(self.message)
@@ -129,7 +142,7 @@ class UnlockDialog(QDialog):
         page = QWidget()
         self.code = QLineEdit(page)
         self.code.setObjectName("unlock-code")
-        self.code.setAccessibleName("Recovery code")
+        self.code.setAccessibleName(tr("protection", "Recovery code"))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.code.setInputMethodHints(
@@ -138,19 +151,22 @@ class UnlockDialog(QDialog):
         self.code.returnPressed.connect(self.try_code)
         self.code_message = message_label(page)
         self.code_message.setObjectName("unlock-code-message")
-        self.code_button = QPushButton("Open with the code")
+        self.code_button = QPushButton(tr("protection", "Open with the code"))
         self.code_button.setObjectName("unlock-code-open")
         self.code_button.clicked.connect(self.try_code)
-        back = QPushButton("Back to the passphrase")
+        back = QPushButton(tr("protection", "Back to the passphrase"))
         _link_style(back)
         back.clicked.connect(lambda: self._go(0))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Open with your recovery code"))
+        layout.addWidget(heading(tr("protection", "Open with your recovery code")))
         layout.addWidget(
             paragraph(
-                "Type the recovery code you wrote down when you set up Workbook. "
-                "Spaces, dashes and small or capital letters don't matter."
+                tr(
+                    "protection",
+                    "Type the recovery code you wrote down when you set up Workbook. "
+                    "Spaces, dashes and small or capital letters don't matter.",
+                )
             )
         )
         layout.addWidget(self.code)
@@ -165,22 +181,22 @@ class UnlockDialog(QDialog):
 
     def _new_passphrase_page(self) -> QWidget:
         page = QWidget()
-        self.chooser = PassphraseChooser(page, first_label="New passphrase")
+        self.chooser = PassphraseChooser(page, first_label=tr("protection", "New passphrase"))
         self.new_message = message_label(page)
         self.new_message.setObjectName("unlock-new-message")
-        self.set_button = QPushButton("Use this passphrase")
+        self.set_button = QPushButton(tr("protection", "Use this passphrase"))
         self.set_button.setObjectName("unlock-set-passphrase")
         self.set_button.setEnabled(False)
         self.set_button.clicked.connect(self.set_new_passphrase)
         self.chooser.ready_changed.connect(self.set_button.setEnabled)
-        later = QPushButton("Not now")
+        later = QPushButton(tr("protection", "Not now"))
         later.setObjectName("unlock-not-now")
         later.setAutoDefault(False)
         later.clicked.connect(self._finish)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Choose a new passphrase"))
-        layout.addWidget(paragraph(NEW_AFTER_RECOVERY))
+        layout.addWidget(heading(tr("protection", "Choose a new passphrase")))
+        layout.addWidget(paragraph(tr("protection", NEW_AFTER_RECOVERY)))
         layout.addWidget(self.chooser)
         layout.addWidget(self.new_message)
         layout.addStretch(1)
@@ -221,10 +237,10 @@ class UnlockDialog(QDialog):
         if self._task is not None:
             return
         if not self.passphrase.text().strip():
-            show_message(self.message, "Please type your passphrase first.")
+            show_message(self.message, tr("protection", "Please type your passphrase first."))
             return
         typed = self.passphrase.text()
-        self._busy(True, self.message, "Opening…")
+        self._busy(True, self.message, tr("protection", "Opening…"))
         self._with_code = False
         self._start(lambda: keys.unlock_with_passphrase(self.folder, typed), self.message)
 
@@ -232,7 +248,7 @@ class UnlockDialog(QDialog):
         if self._task is not None:
             return
         typed = self.code.text()
-        self._busy(True, self.code_message, "Opening…")
+        self._busy(True, self.code_message, tr("protection", "Opening…"))
         self._with_code = True
         self._start(lambda: keys.unlock_with_recovery_code(self.folder, typed), self.code_message)
 
@@ -250,7 +266,7 @@ class UnlockDialog(QDialog):
         self._task = None
         self._busy(False, self.message)
         if self._accept_key is not None and not self._accept_key(data_key):
-            self._failed(WrongSecret(WRONG_PASSPHRASE), self.message)
+            self._failed(WrongSecret(tr("protection", WRONG_PASSPHRASE)), self.message)
             return
         self.data_key = data_key
         keys.remove_stale_temp_files(self.folder)
@@ -266,14 +282,14 @@ class UnlockDialog(QDialog):
         self._task = None
         self._busy(False, label)
         if isinstance(error, WrongSecret):
-            text = WRONG_PASSPHRASE if label is self.message else str(error)
+            text = tr("protection", WRONG_PASSPHRASE) if label is self.message else str(error)
             if label is self.code_message and "look like" not in str(error):
-                text = WRONG_CODE
+                text = tr("protection", WRONG_CODE)
             self.passphrase.selectAll()
         elif isinstance(error, (KeyFileDamaged, KeyFileMissing, KeysError)):
             text = str(error)
         else:
-            text = "Something went wrong while opening. Please try again."
+            text = tr("protection", "Something went wrong while opening. Please try again.")
         show_message(label, text)  # type: ignore[arg-type]
         (self.passphrase if label is self.message else self.code).setFocus()
 
@@ -285,7 +301,7 @@ class UnlockDialog(QDialog):
         data_key, passphrase = self.data_key, self.chooser.passphrase()
         folder, kdf = self.folder, self.kdf
         self.set_button.setEnabled(False)
-        show_message(self.new_message, "Saving your new passphrase…", NOTE_STYLE)
+        show_message(self.new_message, tr("protection", "Saving your new passphrase…"), NOTE_STYLE)
         # A new passphrase gives the plan a new data key (storage/rekey.py), so an older
         # copy of the key file with the forgotten passphrase opens nothing any more.
         self._task = BackgroundTask(
