@@ -3638,6 +3638,10 @@
         <translation>دفتر عملك مفتوح. يرجى اختيار عبارة مرور جديدة الآن، حتى لا تحتاج إلى رمز الاسترداد في المرة القادمة. رمز الاسترداد ما زال يعمل أيضًا.</translation>
     </message>
     <message>
+        <source>{key} hides Workbook at once.</source>
+        <translation>‏{key} يخفي Workbook فورًا.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
@@ -3772,6 +3776,10 @@
     <message>
         <source>Your workbook could not be opened.</source>
         <translation>تعذّر فتح دفتر عملك.</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>إظهار ما أكتبه</translation>
     </message>
 </context>
 <context>

@@ -3638,6 +3638,10 @@
         <translation>Tu cuaderno está abierto. Elige ahora una contraseña nueva, para no necesitar el código de recuperación la próxima vez. Tu código de recuperación también sigue funcionando.</translation>
     </message>
     <message>
+        <source>{key} hides Workbook at once.</source>
+        <translation>{key} oculta Workbook al instante.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Contraseña</translation>
     </message>
@@ -3772,6 +3776,10 @@
     <message>
         <source>Your workbook could not be opened.</source>
         <translation>No se pudo abrir tu cuaderno.</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Mostrar lo que escribo</translation>
     </message>
 </context>
 <context>

@@ -3638,6 +3638,10 @@
         <translation>Votre classeur est ouvert. Choisissez maintenant une nouvelle phrase secrète, pour ne pas avoir besoin du code de récupération la prochaine fois. Votre code de récupération fonctionne toujours aussi.</translation>
     </message>
     <message>
+        <source>{key} hides Workbook at once.</source>
+        <translation>{key} masque Workbook immédiatement.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -3772,6 +3776,10 @@
     <message>
         <source>Your workbook could not be opened.</source>
         <translation>Votre classeur n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Afficher ce que je tape</translation>
     </message>
 </context>
 <context>

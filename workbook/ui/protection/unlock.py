@@ -91,7 +91,9 @@ class UnlockDialog(QDialog):
         self.pages.addWidget(self._new_passphrase_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        hint = paragraph(f"{QUICK_EXIT_KEY_TEXT} hides Workbook at once.")
+        hint = paragraph(
+            tr("protection", "{key} hides Workbook at once.").format(key=QUICK_EXIT_KEY_TEXT)
+        )
         hint.setStyleSheet(NOTE_STYLE)
         hint.setObjectName("unlock-quick-exit-hint")
         layout.addWidget(hint)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
+from workbook.domain.i18n import tr
 from workbook.ui.common import announce
 from workbook.ui.theme import tone_style
 
@@ -87,9 +88,9 @@ class ShowTextBox(QCheckBox):
     """ "Show what I type" for one or more passphrase fields (off again after each use)."""
 
     def __init__(self, edits: list[QLineEdit], parent: QWidget | None = None) -> None:
-        super().__init__("Show what I type", parent)
+        super().__init__(tr("protection", "Show what I type"), parent)
         self._edits = edits
-        self.setAccessibleName("Show what I type")
+        self.setAccessibleName(tr("protection", "Show what I type"))
         self.toggled.connect(self._apply)
 
     def _apply(self, shown: bool) -> None:
