@@ -8,7 +8,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import icalendar
-import pytest
 import recurring_ical_events
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -87,7 +86,8 @@ def test_parses_back_and_expands_to_what_the_plan_says(tmp_path: Path) -> None:
     around = sorted(
         e["DTSTART"].dt
         for e in december
-        if e["SUMMARY"] == "Workbook: check-in" and e["DTSTART"].dt.time() not in (time(8), time(21, 30))
+        if e["SUMMARY"] == "Workbook: check-in"
+        and e["DTSTART"].dt.time() not in (time(8), time(21, 30))
     )
     assert around == [
         datetime(2026, 12, 12, 9, 30),
@@ -101,7 +101,8 @@ def test_parses_back_and_expands_to_what_the_plan_says(tmp_path: Path) -> None:
     assert report.events > 0 and report.notes == []
     # The order ends on 30 June 2027.
     assert not [
-        e for e in _window(cal, datetime(2027, 7, 1), datetime(2027, 12, 31))
+        e
+        for e in _window(cal, datetime(2027, 7, 1), datetime(2027, 12, 31))
         if e["SUMMARY"] == "Workbook: appointment"
     ]
 
@@ -187,7 +188,7 @@ def test_around_a_contact_is_listed_for_a_year_at_most() -> None:
         timetable=Schedule(repeat=Repeat.AROUND_CONTACT, before=5, after=5),
         around_obligation_id=order.id,
     )
-    data, report = build_calendar(
+    _data, report = build_calendar(
         Plan(obligations=[order], checkin_agreements=[agreement]), made_at=MADE
     )
     assert report.events == 1 + MAX_LISTED
@@ -220,7 +221,9 @@ def schedules(draw: st.DrawFn) -> Schedule:
         minutes=draw(st.sampled_from([0, 30, 90])),
         all_day=all_day,
         month_days=tuple(draw(st.sets(st.sampled_from([1, 15, 28, 31, -1]), min_size=1))),
-        dates=tuple(draw(st.sets(st.dates(date(2026, 6, 1), date(2027, 6, 1)), min_size=1, max_size=5))),
+        dates=tuple(
+            draw(st.sets(st.dates(date(2026, 6, 1), date(2027, 6, 1)), min_size=1, max_size=5))
+        ),
         start=start,
         end=end,
     )
@@ -237,7 +240,8 @@ def test_a_calendar_program_expands_the_same_occurrences_as_workbook(schedule: S
     data, _ = build_calendar(plan, made_at=MADE)
     window = (datetime(2026, 12, 1), datetime(2027, 3, 1))
     expanded = sorted(
-        e["DTSTART"].dt if isinstance(e["DTSTART"].dt, datetime)
+        e["DTSTART"].dt
+        if isinstance(e["DTSTART"].dt, datetime)
         else datetime.combine(e["DTSTART"].dt, time())
         for e in _window(_parse(data), *window)
     )

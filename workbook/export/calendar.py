@@ -162,9 +162,14 @@ class _Builder:
         if rule is not None:
             event.add("rrule", rule)
         if schedule.repeat is Repeat.DATES:
-            later = sorted(
-                {datetime.combine(day, at) for day in schedule.dates} - {first},
-            )
+            # Listed dates count only between the first and the last day, as in the app.
+            within = [
+                day
+                for day in schedule.dates
+                if (schedule.start is None or day >= schedule.start)
+                and (schedule.end is None or day <= schedule.end)
+            ]
+            later = sorted({datetime.combine(day, at) for day in within} - {first})
             if later:
                 event.add("rdate", [m.date() for m in later] if schedule.all_day else later)
         for before in alarms:
@@ -287,6 +292,8 @@ class _Builder:
             self._day(f"review/{order.id}", summary, order.review_date)
 
     def _day(self, key: str, summary: str, day: date) -> None:
+        if day >= date.max - timedelta(days=7):
+            return  # the last week of year 9999: no day after it to end on, nothing to remind
         event = self._event(key, summary)
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
