@@ -6,15 +6,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 import pypdf
+import pytest
 
 from workbook.domain.fields import Reader
 from workbook.domain.labels import section_title
-from workbook.domain.model import Plan, Section, TrustedContact
+from workbook.domain.model import (
+    Attachment,
+    CheckInAgreement,
+    ContactLogEntry,
+    ContactRole,
+    MandatedObligation,
+    Plan,
+    Section,
+    TrustedContact,
+)
+from workbook.domain.schedule import Repeat, Schedule
 from workbook.export.pdf import export_pdf
 
 MADE = datetime(2026, 3, 2, 10, 0)
@@ -102,19 +113,27 @@ def test_a_partners_card_holds_the_agreements_and_nothing_of_the_log(
     demo: Plan, tmp_path: Path
 ) -> None:
     plan = demo
-    text, sections = text_for(plan, Reader.PARTNER, tmp_path)
-    assert set(sections) == {"essentials", Section.CHECKINS.value}
-    for a in plan.checkin_agreements:
-        assert squash(a.schedule) in text and squash(a.danger_code_word) in text
-        for step in a.escalation_steps:
-            assert squash(step) in text
-        assert not a.notes.strip() or squash(a.notes) not in text
-    for e in plan.contact_log:
-        assert squash(e.what_happened) not in text
-    for entry in plan.checkin_log:
-        assert squash(entry.note) not in text
-    for o in plan.obligations:
-        assert squash(o.requirement) not in text
+    partner_ids = {a.partner_id for a in plan.checkin_agreements if a.partner_id}
+    assert len(partner_ids) >= 2
+    for partner_id in sorted(partner_ids):
+        out = tmp_path / f"card-{partner_id}.pdf"
+        report = export_pdf(
+            plan, out, page_size="A4", made_at=MADE, reader=Reader.PARTNER, partner_id=partner_id
+        )
+        assert report.pages == 1
+        text = squash("".join(page.extract_text() for page in pypdf.PdfReader(out).pages))
+        for a in plan.checkin_agreements:
+            mine = a.partner_id == partner_id
+            assert (squash(a.danger_code_word) in text) is mine, a.danger_code_word
+            for step in a.escalation_steps:
+                assert not mine or squash(step) in text
+            assert not a.notes.strip() or squash(a.notes) not in text
+        for e in plan.contact_log:
+            assert squash(e.what_happened) not in text
+        for entry in plan.checkin_log:
+            assert not entry.note.strip() or squash(entry.note) not in text
+        for o in plan.obligations:
+            assert squash(o.requirement) not in text
 
 
 def test_the_persons_own_plan_is_the_default_and_holds_everything(
@@ -209,3 +228,123 @@ def test_a_record_split_over_a_page_repeats_its_name_continued(tmp_path: Path) -
         assert first.removesuffix("(continued)").strip() == before[-1].split(" (continued")[0]
         assert text.count("(continued)") == 1
     assert repeated >= 3
+
+
+def test_the_exhibits_list_numbers_each_file_and_its_entry_names_them(
+    demo: Plan, tmp_path: Path
+) -> None:
+    log = demo.contact_log
+    files = [
+        Attachment(entry_id=log[1].id, name="voicemail.m4a", size=48213, sha256="ab" * 32),
+        Attachment(entry_id=log[1].id, name="screenshot.png", size=1200, sha256="cd" * 32),
+        Attachment(entry_id=log[3].id, name="letter.pdf", size=90001, sha256="ef" * 32),
+    ]
+    demo.attachments = files
+    log[1].attachment_hashes = [files[0].sha256, files[1].sha256]
+    log[3].attachment_hashes = [files[2].sha256]
+    for reader in (Reader.PLAN, Reader.LAWYER, Reader.COURT):
+        text, _ = text_for(demo, reader, tmp_path)
+        listed = text[text.index(squash("The files attached to the log")) :]
+        for number, item in enumerate(files, start=1):
+            row = squash(f"{number} {item.name} {item.size:,} bytes {item.sha256}")
+            assert row in listed, (reader, item.name)
+        assert squash("No. 2,") in listed and squash("No. 4,") in listed
+        # In the log, each entry names its exhibits beside its hash.
+        assert squash("Exhibits 1, 2") in text and squash("Exhibit 3") in text
+
+
+def test_the_exhibits_list_is_left_out_where_there_are_no_files(demo: Plan, tmp_path: Path) -> None:
+    demo.attachments = []
+    text, _ = text_for(demo, Reader.LAWYER, tmp_path)
+    assert squash("The files attached to the log") not in text
+    assert squash("Exhibit") not in text
+
+
+# --- bad input: a plain message or a sensible export, never a traceback ----------------
+
+
+def odd_plan() -> Plan:
+    """A partner with no agreement, an agreement with no partner, a schedule with no times,
+    dates at the ends of the calendar and 1,000 check-in times a day."""
+    alone = TrustedContact(name="Alex Doe", roles=[ContactRole.CHECK_IN_PARTNER])
+    partner = TrustedContact(name="Sam Roe", phones=["555-0123"])
+    many = tuple(time(minute // 60, minute % 60) for minute in range(1000))
+    agreements = [
+        CheckInAgreement(partner_id=None, schedule="when I can", danger_code_word="kettle"),
+        CheckInAgreement(
+            partner_id=partner.id,
+            timetable=Schedule(repeat=Repeat.WEEKLY, weekdays=(0, 1, 2, 3, 4, 5, 6), times=many),
+        ),
+        CheckInAgreement(partner_id=partner.id, timetable=Schedule(repeat=Repeat.WEEKLY)),
+        CheckInAgreement(
+            partner_id=partner.id,
+            timetable=Schedule(
+                repeat=Repeat.WEEKLY,
+                weekdays=(0,),
+                times=(time(9, 0),),
+                start=date(1, 1, 1),
+                end=date(9999, 12, 31),
+            ),
+        ),
+    ]
+    obligation = MandatedObligation(
+        requirement="Handover at the library",
+        start_date=date(1, 1, 1),
+        review_date=date(9999, 12, 31),
+        timetable=Schedule(repeat=Repeat.DATES, dates=(date(1, 1, 1), date(9999, 12, 31))),
+    )
+    log = [
+        ContactLogEntry(occurred_at=datetime(1, 1, 1, 0, 0), what_happened="long ago"),
+        ContactLogEntry(occurred_at=datetime(9999, 12, 31, 23, 59), what_happened="far ahead"),
+    ]
+    return Plan(
+        contacts=[alone, partner],
+        checkin_agreements=agreements,
+        obligations=[obligation],
+        contact_log=log,
+        next_review=date(9999, 12, 31),
+    )
+
+
+def test_odd_plans_export_for_every_reader_without_a_traceback(tmp_path: Path) -> None:
+    plan = odd_plan()
+    for reader in (Reader.PLAN, Reader.LAWYER, Reader.COURT):
+        out = tmp_path / f"{reader.value}.pdf"
+        report = export_pdf(plan, out, page_size="A4", made_at=MADE, reader=reader)
+        assert report.pages >= 1 and out.stat().st_size > 0
+        text = squash("".join(page.extract_text() for page in pypdf.PdfReader(out).pages))
+        assert squash("far ahead") in text and squash("long ago") in text
+
+
+def test_odd_plans_partner_cards_are_made_or_refused_plainly(tmp_path: Path) -> None:
+    from workbook.export.partner_card import PartnerCardError, export_partner_card
+
+    plan = odd_plan()
+    alone, partner = plan.contacts
+    with pytest.raises(PartnerCardError) as refused:
+        export_partner_card(plan, alone.id, tmp_path / "alone.pdf", made_at=MADE)
+    assert "Traceback" not in str(refused.value) and str(refused.value).strip()
+    assert not (tmp_path / "alone.pdf").exists()
+    for size in ("A4", "Letter"):
+        out = tmp_path / f"card-{size}.pdf"
+        report = export_partner_card(plan, partner.id, out, page_size=size, made_at=MADE)
+        assert report.pages >= 1
+        text = squash("".join(p.extract_text() for p in pypdf.PdfReader(out).pages))
+        assert squash("kettle") not in text  # the agreement without a partner is not theirs
+
+
+def test_odd_plans_calendar_is_small_and_parses(tmp_path: Path) -> None:
+    import icalendar
+
+    from workbook.export.calendar import CalendarExportError, export_calendar
+
+    out = tmp_path / "plan.ics"
+    try:
+        export_calendar(odd_plan(), out, made_at=MADE)
+    except CalendarExportError as error:
+        assert str(error).strip() and not out.exists()
+        return
+    data = out.read_bytes()
+    assert len(data) < 2_000_000  # no recurrence written out as millions of events
+    calendar = icalendar.Calendar.from_ical(data)
+    assert calendar.walk("VEVENT")

@@ -431,6 +431,9 @@ def _duration(minutes: int) -> str:
     return tr(_CONTEXT, "{minutes} min").format(minutes=rest)
 
 
+_TIMES_SHOWN = 24  # times of day that describe() names; it counts the rest
+
+
 def _list_words(items: Sequence[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     if len(items) <= 1:
@@ -463,7 +466,15 @@ def describe(schedule: Schedule | None) -> str:
     if schedule.all_day:
         when = tr(_CONTEXT, "{days}, all day").format(days=days)
     else:
-        times = _list_words([_clock(t) for t in sorted(schedule.times)])
+        clocks = [_clock(t) for t in sorted(schedule.times)]
+        if len(clocks) > _TIMES_SHOWN:
+            # One sentence stays one sentence (a card's row, a table's cell): the first few.
+            times = tr(_CONTEXT, "{times} and {count} more times").format(
+                times=tr(_CONTEXT, ", ").join(clocks[:_TIMES_SHOWN]),
+                count=len(clocks) - _TIMES_SHOWN,
+            )
+        else:
+            times = _list_words(clocks)
         if schedule.minutes:
             when = tr(_CONTEXT, "{days} at {times} for {duration}").format(
                 days=days, times=times, duration=_duration(schedule.minutes)

@@ -40,6 +40,7 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.labels import label, section_title
 from workbook.domain.model import (
     LIST_NAMES,
+    AboutMe,
     BackupPlan,
     BoundaryCommitment,
     CheckInAgreement,
@@ -431,6 +432,17 @@ class Content(Drawing):
         ]
         out.extend(self.help_now())
         intro = len(out)
+        # About me: what a helper needs to know who this plan is for (my plan only).
+        mine = [
+            f"{entry.text_label}: {getattr(plan.about_me, entry.name)}"
+            for entry in visible_fields(AboutMe, self.reader)
+            if getattr(plan.about_me, entry.name).strip()
+        ]
+        if mine:
+            self.maker.context = tr(_CONTEXT, "About me")
+            out.append(self.p(self.maker.context, s.block, bold=True))
+            for text in mine:
+                out.extend(self.ps(text, s.ess))
         # Emergency numbers: from the backup plans, then the emergency and police contacts.
         # The first page stays short: the first few of each, in the person's own order
         # (which is their order of importance), and a pointer to the rest.
@@ -666,7 +678,69 @@ class Content(Drawing):
         return [
             *self.compliance_counts(),
             *pdf_log.log_section(self),
+            *self.exhibits_list(),
             *pdf_log.verification_appendix(self),
+        ]
+
+    def exhibits_list(self) -> list[Any]:
+        """The evidence files of the log as numbered exhibits (export/evidence.py): number,
+        original name, size, SHA-256 and the entry each belongs to."""
+        if not self.plan.attachments or not self.shows(ContactLogEntry, "attachment_hashes"):
+            return []
+        from workbook.export.evidence import exhibits
+
+        items = exhibits(self.plan)
+        if not items:
+            return []
+        title = tr(_CONTEXT, "Exhibits")
+        self.maker.context = title
+        intro = tr(
+            _CONTEXT,
+            "The files attached to the log, numbered in the order of the log. Each file's "
+            "SHA-256 is also in its entry's hash, so a file changed after it was attached no "
+            "longer matches.",
+        )
+        header = [
+            tr(_CONTEXT, "Exhibit"),
+            tr(_CONTEXT, "Original name"),
+            tr(_CONTEXT, "Size"),
+            tr(_CONTEXT, "SHA-256"),
+            tr(_CONTEXT, "Entry"),
+        ]
+        fixed = (16 * mm, 0.0, 22 * mm, 52 * mm, 34 * mm)
+        widths = [fixed[0], self.width - sum(fixed), fixed[2], fixed[3], fixed[4]]
+
+        def rows() -> Any:
+            for item in items:
+                entry = item.entry
+                place = tr(_CONTEXT, "No. {n}, {when}").format(
+                    n=item.entry_number, when=fmt_datetime(entry.occurred_at)
+                )
+                size = tr(_CONTEXT, "{n} bytes").format(n=f"{item.attachment.size:,}")
+                cells: list[str | list[str]] = [
+                    str(item.number),
+                    item.attachment.name,
+                    size,
+                    item.attachment.sha256,
+                    place,
+                ]
+
+                def stacked(item: Any = item, place: str = place, size: str = size) -> RecordRows:
+                    heading = tr(_CONTEXT, "Exhibit {n}").format(n=item.number)
+                    return heading, [
+                        (header[1], item.attachment.name),
+                        (header[2], size),
+                        (header[3], item.attachment.sha256),
+                        (header[4], place),
+                    ]
+
+                yield cells, stacked
+
+        return [
+            CondPageBreak(40 * mm),
+            self.p(title, self.s.block, bold=True),
+            self.p(intro, self.s.note),
+            *self.log_tables(header, widths, rows()),
         ]
 
     # --- the compliance view (domain/compliance.py) -------------------------------------

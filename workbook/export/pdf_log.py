@@ -87,6 +87,13 @@ def log_section(content: Content) -> list[Any]:
     who = content._log_part(field_of(_KIND, "proxy_id"))
     order = content._log_part(field_of(_KIND, "obligation_id"))
     value = content.value
+    # "Exhibits 3, 4" beside the hash of an entry with evidence files (the exhibits list).
+    exhibit_numbers: dict[str, list[int]] = {}
+    if content.plan.attachments and shows(_KIND, "attachment_hashes"):
+        from workbook.export.evidence import exhibits
+
+        for item in exhibits(content.plan):
+            exhibit_numbers.setdefault(item.entry.id, []).append(item.number)
 
     def labelled(name: str, entry: ContactLogEntry) -> str:
         if not shows(_KIND, name):
@@ -120,7 +127,17 @@ def log_section(content: Content) -> list[Any]:
             if shows(_KIND, "obligation_id"):
                 rest.append(order(entry))
             row.append([part for part in [answer, *rest] if part.strip()] or "")
-        row.append(record_text(entry, number_of, replaced_by))
+        record = record_text(entry, number_of, replaced_by)
+        numbers = exhibit_numbers.get(entry.id)
+        if numbers:
+            listed = ", ".join(str(n) for n in numbers)
+            exhibit = (
+                tr(_CONTEXT, "Exhibit {numbers}")
+                if len(numbers) == 1
+                else tr(_CONTEXT, "Exhibits {numbers}")
+            )
+            record = f"{record}\n{exhibit.format(numbers=listed)}"
+        row.append(record)
         return row
 
     def heading(*names: str) -> str:
@@ -156,8 +173,8 @@ def log_section(content: Content) -> list[Any]:
         "or removed: a correction or a withdrawal is a further entry that names the one it "
         "replaces. How to check that with ordinary tools is at the end of this section.",
     )
-    entry = tr(_CONTEXT, "No. {n}, {when}")  # each entry's bookmark in the outline
-    table = content.log_tables(header, widths, rows(), entry_title=entry)
+    bookmark = tr(_CONTEXT, "No. {n}, {when}")  # each entry's bookmark in the outline
+    table = content.log_tables(header, widths, rows(), entry_title=bookmark)
     return [content.p(intro, content.s.note), *table]
 
 
