@@ -144,6 +144,11 @@ class WorkbookApp:
         from workbook.ui.store import PlanStore
 
         self.store = PlanStore(repo, folder)
+        # What is due, looked at while the workbook is open; a child of the store, so a
+        # lock (which destroys the store) stops it and an unlock starts a new one.
+        from workbook.ui.reminders import Reminders
+
+        self.reminders = Reminders.for_store(self.store)
         self._wizard: PlanWizard | None = None
         self._overview: OverviewWindow | None = None
 

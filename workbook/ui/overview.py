@@ -146,6 +146,11 @@ class OverviewWindow(QWidget):
         self._orders_timer.setSingleShot(True)
         self._orders_timer.setInterval(250)
         self._orders_timer.timeout.connect(self._show_order_reviews)
+        # "Due now": check-ins and dates the reminders found (workbook/ui/reminders.py).
+        from workbook.ui.reminders import DuePanel
+
+        self.due_panel = DuePanel(store, central)
+        outer.addWidget(self.due_panel)
         # "You have an unfinished entry on …": one row per page with a draft waiting.
         self.drafts = QVBoxLayout()
         self.drafts.setContentsMargins(0, 0, 0, 0)
