@@ -498,7 +498,7 @@ def _export_for_one(
         emergency = _emergency_number(repo)
     finally:
         repo.close()
-    report = export_partner_card(
+    card = export_partner_card(
         repo_plan,
         matches[0].id,
         out,
@@ -506,7 +506,7 @@ def _export_for_one(
         page_size=args.page_size or "A4",
         password=password,
     )
-    print(f"Saved the card for {matches[0].name} to {out} ({report.pages} page(s)).")
+    print(f"Saved the card for {matches[0].name} to {out} ({card.pages} page(s)).")
     if password:
         print("The PDF is protected with your password.")
     else:

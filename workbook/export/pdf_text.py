@@ -273,7 +273,7 @@ class TextMaker:
 
 def _shaped_width(font_name: str, text: str, size: float) -> float:
     """The advance of `text` as HarfBuzz shapes it in `font_name` at `size` points."""
-    import uharfbuzz  # type: ignore[import-untyped]
+    import uharfbuzz
     from reportlab.pdfbase import pdfmetrics
 
     font: Any = pdfmetrics.getFont(font_name)

@@ -108,7 +108,9 @@ class ExportOptionsDialog(QDialog):
             CALENDAR: "d",
         }
         for index, choice in enumerate(self._choices):
-            text = calendar_text().choice if choice == CALENDAR else reader_text(choice).choice
+            text = (
+                reader_text(choice).choice if isinstance(choice, Reader) else calendar_text().choice
+            )
             letter = letters[choice]
             at = text.lower().find(letter)
             shown = f"{text[:at]}&{text[at:]}" if at >= 0 else text
@@ -210,23 +212,27 @@ class ExportOptionsDialog(QDialog):
         self._preview_op: Op[list[QImage]] | None = None
         for signal in (self.protect.toggled, self.password.textChanged, self.again.textChanged):
             signal.connect(self._check)
-        self.readers.idToggled.connect(lambda _id, on: on and self._reader_changed())
+        self.readers.idToggled.connect(self._toggled)
         self.partner.currentIndexChanged.connect(self._hide_preview)
         self._reader_changed()
         self._check()
 
     # -- who is this for ----------------------------------------------------------------
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._reader_changed()
+
     def reader(self) -> Reader | str:
         return self._choices[max(self.readers.checkedId(), 0)]
 
     def _reader_changed(self) -> None:
         reader = self.reader()
-        words = calendar_text() if reader == CALENDAR else reader_text(reader)  # type: ignore[arg-type]
+        words = reader_text(reader) if isinstance(reader, Reader) else calendar_text()
         self.about.setText(f"{words.for_whom}\n{words.leaves_out}")
         pdf = reader != CALENDAR
         partner = reader is Reader.PARTNER
-        for widget in (self.partner_label, self.partner):
-            widget.setVisible(partner)
+        self.partner_label.setVisible(partner)
+        self.partner.setVisible(partner)
         self.names.setVisible(reader == CALENDAR)
         self.names_warning.setVisible(reader == CALENDAR)
         self.evidence.setVisible(reader in (Reader.LAWYER, Reader.COURT))
@@ -262,8 +268,9 @@ class ExportOptionsDialog(QDialog):
         def show(images: list[QImage]) -> None:
             while self.preview_layout.count():
                 item = self.preview_layout.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+                old = item.widget() if item is not None else None
+                if old is not None:
+                    old.deleteLater()
             for number, image in enumerate(images, start=1):
                 picture = QLabel()
                 picture.setObjectName(f"export-preview-page-{number}")
