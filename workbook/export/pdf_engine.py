@@ -255,6 +255,8 @@ class Rows(Flowable):  # type: ignore[misc]
                 break
             used += row.height
             count += 1
+        if 0 < count < len(self.rows) and self.rows[count - 1].title and self.rows[count].record:
+            count -= 1  # a record's heading never ends a page: it goes over with its rows
         if count == 0 or count == len(self.rows):
             return []
         rest = self.rows[count:]
