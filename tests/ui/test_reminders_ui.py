@@ -49,6 +49,16 @@ def _plan() -> tuple[Plan, CheckInAgreement]:
     return Plan(contacts=[robin], checkin_agreements=[agreement]), agreement
 
 
+@pytest.fixture(autouse=True)
+def no_layer_left_over(qapp: QApplication) -> None:
+    """Protection tests run earlier in the same process leave their layers, locked, on the
+    application; the reminders would (rightly) take the workbook for locked."""
+    from workbook.ui.protection.layer import ProtectionLayer
+
+    for layer in qapp.findChildren(ProtectionLayer):
+        shiboken6.delete(layer)
+
+
 @pytest.fixture
 def workbook_folder(folder: Path) -> tuple[Path, str]:
     plan, agreement = _plan()
@@ -335,3 +345,31 @@ def test_reminders_stop_when_the_workbook_locks_and_start_again_on_unlock(
         if layer.lock_screen is not None:
             layer.lock_screen.hide()
             layer.lock_screen.deleteLater()
+        shiboken6.delete(layer)  # the app's layer, found by later tests otherwise
+
+
+def test_a_workbook_that_cannot_be_written_just_now_raises_nothing_and_is_looked_at_again(
+    qtbot: QtBot,
+    workbook_folder: tuple[Path, str],
+    open_workbook: Any,
+    told: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from workbook.storage.errors import StorageError
+
+    folder, _ = workbook_folder
+    clock = Clock(DAY.replace(hour=20, minute=50))
+    workbook = open_workbook(folder, clock)
+    qtbot.waitUntil(lambda: workbook.reminders.looks >= 1)
+    assert len(workbook.reminders.items) == 1
+
+    def full_disk(name: str, value: str) -> None:
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(workbook.store, "set_setting", full_disk)
+    clock.at = DAY.replace(day=28, hour=23, minute=0)  # past a check-in: a write is due
+    looks = workbook.reminders.looks
+    qtbot.waitUntil(lambda: workbook.reminders.looks > looks + 2)
+    assert workbook.reminders.running  # still looking, nothing raised to the person
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: workbook.store.setting(CHECKED_AT) == clock.at.isoformat())

@@ -209,11 +209,18 @@ class Reminders(QObject):
             return []
         if not self._workbook_open():
             return []  # locked: the store (and this) is destroyed in a moment
+        from workbook.storage.errors import StorageError
+
         self.looks += 1
         moment = self.clock()
-        self._log_missed(moment)
-        plan = self.store.plan
-        seen_missed = _parse(self.store.setting(SEEN_MISSED))
+        try:
+            self._log_missed(moment)
+            plan = self.store.plan
+            seen_missed = _parse(self.store.setting(SEEN_MISSED))
+        except StorageError:
+            # A full disk, say: the page being worked on tells; this looks again in 30 s
+            # rather than raising a message of its own every half minute.
+            return self.items
         items = [
             item
             for item in due(plan, moment)
