@@ -498,7 +498,7 @@ class RecordStatus(QFrame):
         self.hash.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         hash_label.setBuddy(self.hash)
         self.copy_button = make_button(
-            _t("C&opy"),
+            _t("Cop&y"),  # O is the wizard's Overview
             "button-log-copy-hash",
             _t("Copy the latest hash, to give to your lawyer."),
             self,
