@@ -435,7 +435,58 @@ def first_window(root: Path, runs: int = FIRST_WINDOW_RUNS) -> Path:
             f"  {label + ':':40} median {median * 1000:6.1f} ms, best {min(values) * 1000:6.1f}"
             f" ms, {median / floor:.2f}x the floor"
         )
+    import_breakdown(locked)
     return locked
+
+
+def _imports_before_first_paint(command: list[str]) -> dict[str, float]:
+    """Seconds spent in each module's own import (not counting what it imports) before the
+    command's first paint, from Python's import profiler (PYTHONPROFILEIMPORTTIME)."""
+    env = dict(os.environ, WORKBOOK_PAINT_MARKER="1", PYTHONPROFILEIMPORTTIME="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    proc = subprocess.Popen(
+        command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    found: dict[str, float] = {}
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if line.startswith(PAINT_MARKER):
+                break
+            if not line.startswith("import time:") or "cumulative" in line:
+                continue
+            own, _, name = line.removeprefix("import time:").split("|")
+            found[name.strip()] = found.get(name.strip(), 0.0) + int(own) / 1e6
+    finally:
+        proc.kill()
+        proc.wait()
+    return found
+
+
+def _group(module: str) -> str:
+    parts = module.split(".")
+    return ".".join(parts[:3] if parts[0] == "workbook" else parts[:1])
+
+
+def import_breakdown(locked: Path) -> None:
+    """Where the time before the first window goes: the modules only Workbook imports (the
+    floor imports the rest too), grouped by package, with Python's import profiler on (so
+    every figure is larger than without it)."""
+    floor = _imports_before_first_paint([sys.executable, "-c", _FLOOR_DIALOG])
+    command = next(iter(_workbook_commands().values()))
+    ours = _imports_before_first_paint([*command, "--data-dir", str(locked)])
+    extra: dict[str, float] = {}
+    for module, seconds in ours.items():
+        if module not in floor:
+            extra[_group(module)] = extra.get(_group(module), 0.0) + seconds
+    top = sorted(extra.items(), key=lambda item: -item[1])[:12]
+    print(
+        f"  imports before the unlock screen (profiled): the floor's "
+        f"{sum(floor.values()) * 1000:.0f} ms; Workbook's {sum(ours.values()) * 1000:.0f} ms, "
+        f"of which modules the floor never imports {sum(extra.values()) * 1000:.0f} ms: "
+        + ", ".join(f"{module} {seconds * 1000:.0f}" for module, seconds in top)
+    )
 
 
 def enter_to_overview(locked: Path, runs: int = ENTER_RUNS) -> None:
