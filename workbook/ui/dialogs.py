@@ -111,28 +111,6 @@ def save_file_path(
     return Path(files[0]) if files else None
 
 
-def open_file_path(
-    parent: QWidget | None, name_filter: str = "All files (*)", folder: Path | None = None
-) -> Path | None:
-    """Ask for an existing file to open; None when the person cancels."""
-    dialog = QFileDialog(parent)
-    dialog.setObjectName("file-dialog-open")
-    dialog.setWindowTitle(WINDOW_TITLE)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilter(name_filter)
-    dialog.setHistory([])
-    if folder is not None:
-        dialog.setDirectory(str(folder))
-    accepted = dialog.exec()
-    files = dialog.selectedFiles()
-    forget_file_dialog(dialog)  # Qt saves its folder history when the dialog is destroyed
-    if not accepted:
-        return None
-    return Path(files[0]) if files else None
-
-
 def open_file_paths(
     parent: QWidget | None, name_filter: str = "All files (*)", folder: Path | None = None
 ) -> list[Path]:

@@ -814,7 +814,7 @@ class LogListWidget(QWidget):
 
 # The beginning of the log that a full check re-hashed: "<entries> <hash of the last>".
 VERIFIED_SETTING = "contact_log_verified"
-REHASH_STEP = 2_000  # entries hashed again per step of the background check (a few ms)
+REHASH_STEP = 250  # entries hashed again per step of the background check: within a frame
 
 
 def _parse_verified(value: str | None) -> tuple[int, str] | None:
