@@ -237,7 +237,15 @@ def _plan_with_log(folder: Path) -> bytes:
     plan = demo_plan()
     first = plan.contact_log[0]
     plan.contact_log[:] = [
-        dataclasses.replace(first, id=f"log{index:05d}", what_happened=f"Entry {index}. " * 8)
+        # Without hashes: replace_plan seals an unsealed log in its order.
+        dataclasses.replace(
+            first,
+            id=f"log{index:05d}",
+            what_happened=f"Entry {index}. " * 8,
+            entry_hash="",
+            previous_hash="",
+            corrects_id=None,
+        )
         for index in range(LOG_ENTRIES)
     ]
     repo = PlanRepository.open(folder, created.data_key)
