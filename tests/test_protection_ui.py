@@ -809,9 +809,12 @@ def test_locking_during_a_rekey_waits_for_it_and_the_new_passphrase_unlocks(
         dialog.wait_for_task()  # checked; the workbook is closed and being re-keyed
         assert session.rekeying
         made.lock()  # the screen locks meanwhile
-        qtbot.wait(300)
+        # Locking does not tear the re-key's dialog down while the re-key runs; once the
+        # re-key is done (on a fast machine within the wait below) it may go.
         assert shiboken6.isValid(dialog), "the re-key's dialog lives until it is done"
-        dialog.wait_for_task()
+        qtbot.wait(300)
+        if shiboken6.isValid(dialog):
+            dialog.wait_for_task()
         qtbot.waitUntil(lambda: not shiboken6.isValid(parent), timeout=3000)
         assert session.repository is None and made.is_locked
         screen = made.lock_screen
