@@ -9,17 +9,14 @@ encrypted workbook, never lost.
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from workbook.domain.fields import fields_of
 from workbook.domain.model import AboutMe
 from workbook.domain.validation import validate_about_me
-from workbook.storage.errors import StorageError
-from workbook.ui.fields import LineField, TextField
+from workbook.ui.fields import FieldWidget, LineField, TextField
+from workbook.ui.saved_as_typed import SavedAsTyped
 from workbook.ui.specs import FieldSpec
 from workbook.ui.store import PlanStore
 from workbook.ui.theme import MessageLabel
@@ -37,7 +34,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AboutMe", text)
 
 
-class AboutMeForm(QGroupBox):
+class AboutMeForm(SavedAsTyped, QGroupBox):
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(_tr("About me"), parent)
         self.store = store
@@ -54,7 +51,7 @@ class AboutMeForm(QGroupBox):
         note.setObjectName("about-me-note")
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.fields: dict[str, LineField | TextField] = {}
+        self.fields: dict[str, FieldWidget] = {}
         self.errors: dict[str, MessageLabel] = {}
         for spec in FIELDS:
             field = (
@@ -86,58 +83,14 @@ class AboutMeForm(QGroupBox):
             app.aboutToQuit.connect(self.flush)
         self.load()
 
-    def load(self) -> None:
-        self._loading = True
-        values: dict[str, Any] = dataclasses.asdict(self.store.plan.about_me)
-        draft = self.store.load_draft(DRAFT_KIND, None)
-        if draft and isinstance(draft.get("fields"), dict):
-            values.update({k: str(v) for k, v in draft["fields"].items() if k in values})
-            self._has_draft = True
-        for name, field in self.fields.items():
-            if field.raw() != values[name]:
-                field.set_raw(values[name])
-        self._loading = False
-        self.check()
+    value_kind = AboutMe
+    draft_kind = DRAFT_KIND
 
-    def current(self) -> AboutMe:
-        return AboutMe(**{name: field.raw() for name, field in self.fields.items()})
+    def stored(self) -> AboutMe:
+        return self.store.plan.about_me
 
-    def check(self) -> dict[str, str]:
-        problems = validate_about_me(self.current())
-        for name, label in self.errors.items():
-            message = problems.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
-            field = self.fields[name]
-            field.describe(message or field.spec.help)
-        return problems
+    def save(self, value: AboutMe) -> None:
+        self.store.save_about_me(value)
 
-    def _edited(self) -> None:
-        if self._loading:
-            return
-        self.check()
-        self._timer.start()
-
-    def flush(self) -> None:
-        self._timer.stop()
-        about_me = self.current()
-        if about_me == self.store.plan.about_me:
-            self._forget_draft()
-            return
-        fields = dataclasses.asdict(about_me)
-        if self.check():
-            self.store.save_draft(DRAFT_KIND, None, {"fields": fields})
-            self._has_draft = True
-            return
-        try:
-            self.store.save_about_me(about_me)
-        except StorageError:
-            self.store.save_draft(DRAFT_KIND, None, {"fields": fields})
-            self._has_draft = True
-            return
-        self._forget_draft()
-
-    def _forget_draft(self) -> None:
-        if self._has_draft:
-            self.store.discard_draft(DRAFT_KIND, None)
-            self._has_draft = False
+    def problems(self, value: AboutMe) -> dict[str, str]:
+        return validate_about_me(value)

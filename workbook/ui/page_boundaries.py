@@ -40,6 +40,7 @@ from workbook.ui.common import (
 )
 from workbook.ui.fields import TextField
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
+from workbook.ui.saved_as_typed import SavedAsTyped
 from workbook.ui.specs import STATEMENT_FIELDS
 from workbook.ui.store import PlanStore
 from workbook.ui.theme import MessageLabel
@@ -63,7 +64,7 @@ def offer_suggestions(store: PlanStore) -> None:
         store.set_setting(OFFERED_SETTING, ",".join(sorted(all_keys)))
 
 
-class StatementsForm(QWidget):
+class StatementsForm(SavedAsTyped, QWidget):
     """The three statements, saved a moment after each change (or kept as a draft if a field
     cannot be saved yet)."""
 
@@ -155,64 +156,17 @@ class StatementsForm(QWidget):
         field.set_raw(text)
         field.focus_widget().setFocus()
 
-    def load(self) -> None:
-        self._loading = True
-        statements = self.store.plan.statements
-        draft = self.store.load_draft("PersonalStatements", None)
-        values: dict[str, Any] = dataclasses.asdict(statements)
-        if draft and isinstance(draft.get("fields"), dict):
-            values.update({k: str(v) for k, v in draft["fields"].items() if k in values})
-            self._has_draft = True
-        for name, field in self.fields.items():
-            if field.raw() != values[name]:
-                field.set_raw(values[name])
-        self._loading = False
-        self.check()
+    value_kind = PersonalStatements
+    draft_kind = "PersonalStatements"
 
-    def current(self) -> PersonalStatements:
-        return PersonalStatements(**{name: f.raw() for name, f in self.fields.items()})
+    def stored(self) -> PersonalStatements:
+        return self.store.plan.statements
 
-    def check(self) -> dict[str, str]:
-        problems = validate_statements(self.current())
-        for name, label in self.errors.items():
-            message = problems.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
-            self.fields[name].describe(message or self.fields[name].spec.help)
-        return problems
+    def save(self, value: PersonalStatements) -> None:
+        self.store.save_statements(value)
 
-    def _edited(self) -> None:
-        if self._loading:
-            return
-        self.check()
-        self._timer.start()
-
-    def flush(self) -> None:
-        self._timer.stop()
-        statements = self.current()
-        if statements == self.store.plan.statements:
-            self._forget_draft()
-            return
-        if self.check():
-            fields = dataclasses.asdict(statements)
-            self.store.save_draft("PersonalStatements", None, {"fields": fields})
-            self._has_draft = True
-            return
-        try:
-            self.store.save_statements(statements)
-        except StorageError:
-            # Keep every word as a draft; the next change or visit tries again.
-            self.store.save_draft(
-                "PersonalStatements", None, {"fields": dataclasses.asdict(statements)}
-            )
-            self._has_draft = True
-            return
-        self._forget_draft()
-
-    def _forget_draft(self) -> None:
-        if self._has_draft:
-            self.store.discard_draft("PersonalStatements", None)
-            self._has_draft = False
+    def problems(self, value: PersonalStatements) -> dict[str, str]:
+        return validate_statements(value)
 
     def hideEvent(self, event: Any) -> None:
         self.flush()
