@@ -306,6 +306,7 @@ class PlanRepository:
     ) -> None:
         self._engine = engine
         self._clock = clock
+        self.last_stamp: datetime | None = None  # when a section was last stamped changed
         self._session = Session(engine, autobegin=False, expire_on_commit=False)
         self._backups = backups
         self._closed = False
@@ -467,6 +468,7 @@ class PlanRepository:
 
     def _stamp(self, session: Session, *sections: Section) -> None:
         moment = self._clock()
+        self.last_stamp = moment  # the store shows the same moment (ui/store.py)
         for section in set(sections):
             session.execute(_STAMP, {"section": section.value, "changed_at": moment})
 

@@ -256,7 +256,8 @@ class PlanStore(QObject):
         self.changed.emit(Change(REVIEW))
 
     def _stamp(self, section: Section) -> None:
-        self.plan.section_changed[section] = now()
+        # The moment the repository wrote, so the copy in memory equals the workbook's.
+        self.plan.section_changed[section] = self._repo.last_stamp or now()
 
     # -- settings ----------------------------------------------------------------------
     def setting(self, name: str) -> str | None:
