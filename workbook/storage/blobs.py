@@ -18,6 +18,12 @@ prefix and the chunk's number (4 bytes, big-endian), the associated data the hea
 chunk's number and whether it is the last. Reordering, dropping or cutting chunks, or
 appending any, is detected when the file is read; so is any changed byte.
 
+Adding reads the file once, into a few reused 1 MiB buffers: a second thread hashes each
+buffer (hashlib lets go of the GIL) while this one encrypts it into one reused buffer and
+writes it, asking the kernel every few MiB to start writing to the disk, so the one fsync at
+the end has little left to wait for. Nothing is read back: the hash is of the bytes that were
+encrypted.
+
 No Qt. Errors carry a plain message for the person (never the file's content).
 """
 
@@ -26,16 +32,22 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import io
 import os
+import queue
 import secrets
 import stat
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 from workbook.domain.i18n import tr
 from workbook.files import fsync_dir
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 FOLDER_NAME: Final = "evidence"
 MAGIC: Final = b"WBEV1\x00"
@@ -68,7 +80,7 @@ def evidence_dir(folder: Path) -> Path:
     return Path(folder) / FOLDER_NAME
 
 
-def _aead(key: bytes) -> object:
+def _aead(key: bytes) -> AESGCM:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     return AESGCM(key)
@@ -149,33 +161,22 @@ def store_file(
     name = secrets.token_hex(16)
     final = target_dir / name
     temp = target_dir / (name + _TEMP_SUFFIX)
-    aead = _aead(key)
-    digest = hashlib.sha256()
-    size = 0
     try:
-        with open(source, "rb") as reader:
+        with open(source, "rb", buffering=0) as reader:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as writer:
                 writer.write(header)
-                number = 0
-                chunk = reader.read(CHUNK)
-                while True:
-                    following = reader.read(CHUNK) if chunk else b""
-                    last = not following
-                    digest.update(chunk)
-                    size += len(chunk)
-                    sealed = aead.encrypt(  # type: ignore[attr-defined]
-                        _nonce(prefix, number), chunk, _aad(header, number, last)
-                    )
-                    writer.write(sealed)
-                    if progress is not None:
-                        progress(size, before.st_size)
-                    if cancelled is not None and cancelled():
-                        raise _message("Attaching was stopped. Nothing was changed.")
-                    if last:
-                        break
-                    number += 1
-                    chunk = following
+                size, sha256 = _seal(
+                    reader,
+                    writer,
+                    _aead(key),
+                    header,
+                    expected=before.st_size,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+                if reader.read(1):  # longer now than when it was looked at
+                    size += 1
                 writer.flush()
                 os.fsync(writer.fileno())
         after = os.stat(source)
@@ -201,7 +202,111 @@ def store_file(
     except BaseException:
         _remove(temp)
         raise
-    return StoredBlob(blob=name, key=key, size=size, sha256=digest.hexdigest())
+    return StoredBlob(blob=name, key=key, size=size, sha256=sha256)
+
+
+# Chunks being hashed at once: the reader runs at most this far ahead of the hash.
+_SLOTS: Final = 4
+# After this many bytes the kernel is asked to start writing them to the disk, so the final
+# fsync has little left to wait for.
+_WRITEBACK: Final = 8 * CHUNK
+
+
+def _fill(reader: io.FileIO, view: memoryview) -> int:
+    """Read until `view` is full or the file ends; the number of bytes read."""
+    done = 0
+    while done < len(view):
+        got = reader.readinto(view[done:])
+        if not got:
+            break
+        done += got
+    return done
+
+
+def _seal(
+    reader: io.FileIO,
+    writer: BinaryIO,
+    aead: AESGCM,
+    header: bytes,
+    *,
+    expected: int,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[int, str]:
+    """Read `reader` once, in chunks, into a few reused buffers; hash each chunk on a second
+    thread (hashlib releases the GIL) while this one encrypts it into one reused buffer and
+    writes it. Returns the bytes read and their SHA-256. The chunk flagged last is the one
+    that reaches the size the file had when it was looked at (or the end, if it is shorter);
+    the caller compares the size."""
+    digest = hashlib.sha256()
+    slots = [memoryview(bytearray(CHUNK)) for _ in range(_SLOTS)]
+    free = threading.Semaphore(_SLOTS)
+    work: queue.SimpleQueue[memoryview | None] = queue.SimpleQueue()
+    failed: list[BaseException] = []
+
+    def hash_chunks() -> None:
+        try:
+            while (view := work.get()) is not None:
+                digest.update(view)
+                free.release()
+        except BaseException as error:  # pragma: no cover - hashlib does not fail on bytes
+            failed.append(error)
+            free.release()
+
+    sealed = memoryview(bytearray(CHUNK + TAG))
+    encrypt_into = getattr(aead, "encrypt_into", None)
+    prefix = header[len(MAGIC) :]
+    hasher = threading.Thread(target=hash_chunks, name="evidence-sha256", daemon=True)
+    hasher.start()
+    size = 0
+    written = started = len(header)  # file offsets: written so far, write-back asked from
+    try:
+        number = 0
+        while True:
+            free.acquire()
+            if failed:
+                raise failed[0]
+            plain = slots[number % _SLOTS]
+            got = _fill(reader, plain)
+            plain = plain[:got]
+            last = got < CHUNK or size + got >= expected
+            work.put(plain)
+            nonce, aad = _nonce(prefix, number), _aad(header, number, last)
+            if encrypt_into is not None:
+                out = sealed[: got + TAG]
+                encrypt_into(nonce, plain, aad, out)
+                writer.write(out)
+            else:  # cryptography before encrypt_into: the same bytes, one copy more
+                writer.write(aead.encrypt(nonce, plain, aad))
+            size += got
+            written += got + TAG
+            if written - started >= _WRITEBACK:
+                _start_writeback(writer, started, written - started)
+                started = written
+            if progress is not None:
+                progress(size, expected)
+            if cancelled is not None and cancelled():
+                raise _message("Attaching was stopped. Nothing was changed.")
+            if last:
+                break
+            number += 1
+    finally:
+        work.put(None)
+        hasher.join()
+    if failed:
+        raise failed[0]
+    return size, digest.hexdigest()
+
+
+def _start_writeback(writer: BinaryIO, start: int, length: int) -> None:
+    """Ask the kernel to begin writing what is written so far (Linux starts the write-back
+    on POSIX_FADV_DONTNEED without waiting for it); elsewhere the final fsync does it all."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:
+        return
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        writer.flush()
+        advise(writer.fileno(), start, length, os.POSIX_FADV_DONTNEED)
 
 
 def _remove(path: Path) -> None:
@@ -248,7 +353,7 @@ def read_chunks(folder: Path, blob: str, key: bytes) -> Iterator[bytes]:
             if len(sealed) < TAG:
                 raise damaged
             try:
-                plain: bytes = aead.decrypt(  # type: ignore[attr-defined]
+                plain: bytes = aead.decrypt(
                     _nonce(prefix, number), sealed, _aad(header, number, last)
                 )
             except InvalidTag:
