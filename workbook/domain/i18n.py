@@ -11,32 +11,53 @@ Two functions, named as Qt's tools expect them:
 
 Sentences are translated whole, with `{name}` placeholders filled in after translation
 (`tr("pdf", "Made on {date}").format(date=...)`), never glued together from pieces.
+
+Both take Qt's two optional arguments:
+
+- `disambiguation` tells apart texts that share their English words: the variants of a
+  sentence that speaks of the other person ("he", "she", "they", "name",
+  `workbook.domain.other_person`) are one source text each, told apart by it.
+- `n` asks for the plural form that fits a count: the text says `%n` where the number goes
+  and each language gives as many forms as its grammar needs (Arabic six). Qt's `lupdate`
+  reads a Python plural only when the count is a number literal, so a plural text is marked
+  `QT_TRANSLATE_NOOP(context, "%n plans have no steps yet", "", 0)` (which makes it a plural
+  entry in the `.ts` files) and translated with `tr(context, text, "", n)`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-Translator = Callable[[str, str], str]
+# Called as (context, text), or (context, text, disambiguation, n) when either is given.
+Translator = Callable[..., str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for translation in `context`; returns it unchanged."""
-    del context
+def QT_TRANSLATE_NOOP(
+    context: str, text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """Mark `text` for translation in `context` (with a disambiguation, or as a plural when a
+    number literal is given as `n`); returns it unchanged."""
+    del context, disambiguation, n
     return text
 
 
-def _identity(context: str, text: str) -> str:
-    del context
+def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    del context, disambiguation
     return text
 
 
 _translate: Translator = _identity
 
 
-def tr(context: str, text: str) -> str:
-    """`text` (an English source text) in the person's language, once a translator is set."""
-    return _translate(context, text)
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` (an English source text) in the person's language, once a translator is set.
+
+    With `n` >= 0 the plural form for `n` is taken and `%n` becomes the number (as Qt does);
+    without a translator the English text is used, with `%n` filled in."""
+    if disambiguation is None and n < 0:
+        return _translate(context, text)
+    translated = _translate(context, text, disambiguation, n)
+    return translated.replace("%n", str(n)) if n >= 0 and "%n" in translated else translated
 
 
 def set_translator(translate: Translator | None) -> None:
