@@ -10,15 +10,19 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QLabel,
     QLayout,
     QLayoutItem,
     QPushButton,
     QRadioButton,
+    QStyle,
     QWidget,
     QWidgetItem,
 )
+
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:  # the model loads after the first window (help now uses this module)
     from workbook.domain.model import Section
@@ -29,13 +33,34 @@ def section_slug(section: Section) -> str:
     return section.value.replace("_", "-")
 
 
-SAVE_FAILED = "This could not be saved just now. Nothing else was changed; please try again."
+_CONTEXT = "Common"
+# The English source text; `save_failed()` gives it in the person's language.
+SAVE_FAILED = QT_TRANSLATE_NOOP(
+    _CONTEXT, "This could not be saved just now. Nothing else was changed; please try again."
+)
+
+
+def save_failed() -> str:
+    """The general "could not be saved" sentence, translated."""
+    return tr(_CONTEXT, SAVE_FAILED)
 
 
 def storage_message(error: Exception) -> str:
     """The plain message a storage error carries (never user content), or a general one."""
     message = getattr(error, "message", None)
-    return str(message) if isinstance(message, str) and message else SAVE_FAILED
+    return str(message) if isinstance(message, str) and message else save_failed()
+
+
+def plural(context: str, source: str, count: int, english_one: str) -> str:
+    """`source` ("%n steps") in the plural form for `count`, with `%n` filled in. Mark the
+    source where it is written with `QT_TRANSLATE_NOOP(context, "%n steps", "", 0)` (lupdate
+    makes it a plural entry only for a number literal). English has no translation installed,
+    so Qt would keep the source's one form for every count: for one, `english_one` is used."""
+    from workbook.ui.i18n import DEFAULT, current_language
+
+    if count == 1 and current_language() == DEFAULT:
+        return english_one.replace("%n", "1")
+    return tr(context, source, "", count)
 
 
 _MNEMONIC = re.compile(r"&(&|(?=\S))")
@@ -222,6 +247,10 @@ class FlowLayout(QLayout):
             self._minimum = size + extra
         return QSize(self._minimum)
 
+    def _direction(self) -> Qt.LayoutDirection:
+        host = self.parentWidget()
+        return host.layoutDirection() if host is not None else QApplication.layoutDirection()
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         x, y, line_height = rect.x(), rect.y(), 0
         for item in self._items:
@@ -232,8 +261,10 @@ class FlowLayout(QLayout):
                 x = rect.x()
                 y += line_height + self._spacing
                 line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if move:  # right to left (Arabic) mirrors each line: the first button at the right
+                item.setGeometry(
+                    QStyle.visualRect(self._direction(), rect, QRect(QPoint(x, y), hint))
+                )
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y()

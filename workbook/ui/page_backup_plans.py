@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain import helplines
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.labels import SECTION_TITLES, label
 from workbook.domain.model import BackupPlan, Record, Section, Situation
 from workbook.domain.suggestions import (
@@ -50,6 +51,9 @@ SITUATION_ORDER: tuple[Situation, ...] = (
     Situation.ONLINE_STALKING,
     Situation.OWN,
 )
+
+
+_CONTEXT = "BackupPlans"
 
 
 def _t(text: str) -> str:
@@ -379,13 +383,15 @@ class BackupPlanList(RecordListWidget):
 
 
 class BackupPlansPage(WizardPageBase):
+    context = _CONTEXT
     section = Section.BACKUP_PLANS
     heading = SECTION_TITLES[Section.BACKUP_PLANS]
     kind = BackupPlan
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "Some situations are easier to face with a plan you made on a calm day. Pick a "
         "situation, note the warning signs, then write the steps in the order you will take "
-        "them and who you will call. Being prepared is not being afraid."
+        "them and who you will call. Being prepared is not being afraid.",
     )
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:

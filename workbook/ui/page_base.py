@@ -28,16 +28,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.labels import section_title
 from workbook.domain.model import Record, Section
 from workbook.domain.references import references_to
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
 from workbook.ui.common import (
-    SAVE_FAILED,
     FlowLayout,
     intro_label,
     make_button,
+    plural,
+    save_failed,
     section_slug,
     storage_message,
 )
@@ -46,15 +48,20 @@ from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
 from workbook.ui.table_model import RecordTableModel, record_details
 
-_LISTS = "Lists"
+_CONTEXT = "Lists"
 SAMPLE_ROWS = 60  # rows measured to fit the columns to their content
 MAX_COLUMN = 420  # no column asks for more than this before the rest are served
 
 
 class WizardPageBase(QWizardPage):
-    """Title, a few warm sentences, and the initialise / validate / save steps."""
+    """Title, a few warm sentences, and the initialise / validate / save steps.
+
+    `heading` and `intro` are English source texts, marked with QT_TRANSLATE_NOOP in the
+    page module's context (`context`) and translated when the page is built; a section's
+    page takes its heading from the section's title."""
 
     slug = ""  # a page of a section is named after it (common.section_slug)
+    context = ""  # the translation context of `heading` and `intro`
     heading = ""
     intro = ""
     section: Section | None = None
@@ -68,11 +75,16 @@ class WizardPageBase(QWizardPage):
         super().__init__(parent)
         self.store = store
         self.setObjectName(f"page-{self.slug}")
-        self.setTitle(self.heading)
-        self.setAccessibleName(self.heading)
-        self.setAccessibleDescription(self.intro)
+        if self.section is not None:
+            heading = section_title(self.section)
+        else:
+            heading = tr(self.context, self.heading)
+        intro = tr(self.context, self.intro)
+        self.setTitle(heading)
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(intro)
         self.body = QVBoxLayout(self)
-        self.intro_label = intro_label(self.intro, self, f"intro-{self.slug}")
+        self.intro_label = intro_label(intro, self, f"intro-{self.slug}")
         self.body.addWidget(self.intro_label)
 
     # Qt's hooks call the three steps.
@@ -102,18 +114,16 @@ class DetailPane(QTextBrowser):
     and its whole text, wrapped. Read-only; Tab passes through it; a screen reader can read
     it line by line. Any list of records can have one (`beside_details`)."""
 
-    def __init__(self, noun: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(tr(_LISTS, "Details of the selected {noun}").format(noun=noun))
+        self.setAccessibleName(tr(_CONTEXT, "Details of the selected entry"))
         self.setAccessibleDescription(
-            tr(_LISTS, "Everything written in the selected {noun}, in full.").format(noun=noun)
+            tr(_CONTEXT, "Everything written in the selected entry, in full.")
         )
         self.setOpenLinks(False)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(
-            tr(_LISTS, "Select a {noun} to read it here in full.").format(noun=noun)
-        )
+        self.setPlaceholderText(tr(_CONTEXT, "Select an entry to read it here in full."))
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 10)
         self._showing: str | None = None
 
@@ -128,7 +138,7 @@ class DetailPane(QTextBrowser):
         self.setHtml(
             "".join(
                 "<p style='margin:0 0 4px 0'>"
-                + tr(_LISTS, "<b>{label}:</b> {text}").format(
+                + tr(_CONTEXT, "<b>{label}:</b> {text}").format(
                     label=html.escape(name), text=html.escape(text).replace(chr(10), "<br>")
                 )
                 + "</p>"
@@ -202,14 +212,14 @@ class RecordListWidget(QWidget):
         self.draft_note.setObjectName(f"draft-note-{slug}")
         self.draft_note.setFrameShape(QFrame.Shape.StyledPanel)
         note_text = intro_label(
-            "An entry you started earlier has not been saved yet. Nothing is lost.",
+            tr(_CONTEXT, "An entry you started earlier has not been saved yet. Nothing is lost."),
             self.draft_note,
             f"draft-note-text-{slug}",
         )
         self.continue_button = make_button(
-            "Continue it",
+            tr(_CONTEXT, "Continue it"),
             f"button-{slug}-continue-draft",
-            "Open the unfinished entry where you left it.",
+            tr(_CONTEXT, "Open the unfinished entry where you left it."),
             self.draft_note,
         )
         self.continue_button.clicked.connect(self.continue_draft)
@@ -222,9 +232,9 @@ class RecordListWidget(QWidget):
         self.model = RecordTableModel(self.spec, store.plan, self)
         self.table = QTableView(self)
         self.table.setObjectName(f"table-{slug}")
-        self.table.setAccessibleName(f"{self.spec.noun.capitalize()} list")
+        self.table.setAccessibleName(self.spec.list_name)
         self.table.setAccessibleDescription(
-            f"Your {self.spec.noun}s. Enter opens the selected one, Delete removes it."
+            tr(_CONTEXT, "Enter opens the selected entry, Delete removes it.")
         )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -246,7 +256,7 @@ class RecordListWidget(QWidget):
 
         # The selected record in full: every field, whole texts wrapped. Rows stay one line
         # each (uniform heights keep a long log quick); this is where nothing is cut.
-        self.details = DetailPane(self.spec.noun, f"details-{slug}", self)
+        self.details = DetailPane(f"details-{slug}", self)
         self.splitter = beside_details(self.table, self.details, f"splitter-{slug}", self)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         keys = _TableKeys(self)
@@ -254,16 +264,26 @@ class RecordListWidget(QWidget):
         self.table.viewport().installEventFilter(keys)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        noun = self.spec.noun
-        amp = "&" if mnemonics else ""
+        def text(with_mnemonic: str, without: str) -> str:
+            return with_mnemonic if mnemonics else without
+
         self.add_button = make_button(
-            add_text or f"{amp}Add…", f"button-{slug}-add", f"Add a new {noun}.", self
+            add_text or text(tr(_CONTEXT, "&Add…"), tr(_CONTEXT, "Add…")),
+            f"button-{slug}-add",
+            tr(_CONTEXT, "Add a new entry to this list."),
+            self,
         )
         self.edit_button = make_button(
-            f"{amp}Edit…", f"button-{slug}-edit", f"Open the selected {noun}.", self
+            text(tr(_CONTEXT, "&Edit…"), tr(_CONTEXT, "Edit…")),
+            f"button-{slug}-edit",
+            tr(_CONTEXT, "Open the selected entry."),
+            self,
         )
         self.remove_button = make_button(
-            f"{amp}Remove…", f"button-{slug}-remove", f"Remove the selected {noun}.", self
+            text(tr(_CONTEXT, "&Remove…"), tr(_CONTEXT, "Remove…")),
+            f"button-{slug}-remove",
+            tr(_CONTEXT, "Remove the selected entry."),
+            self,
         )
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -276,15 +296,15 @@ class RecordListWidget(QWidget):
         self.down_button: QPushButton | None = None
         if self.spec.movable:
             self.up_button = make_button(
-                "Move &up" if mnemonics else "Move up",
+                text(tr(_CONTEXT, "Move &up"), tr(_CONTEXT, "Move up")),
                 f"button-{slug}-up",
-                f"Move the selected {noun} up.",
+                tr(_CONTEXT, "Move the selected entry up."),
                 self,
             )
             self.down_button = make_button(
-                "Move do&wn" if mnemonics else "Move down",
+                text(tr(_CONTEXT, "Move do&wn"), tr(_CONTEXT, "Move down")),
                 f"button-{slug}-down",
-                f"Move the selected {noun} down.",
+                tr(_CONTEXT, "Move the selected entry down."),
                 self,
             )
             self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -466,25 +486,37 @@ class RecordListWidget(QWidget):
             for reference in holders:
                 holder_spec = spec_for(type(reference.holder))
                 holder_title = holder_spec.title(reference.holder, plan)
-                lines.append(f"• {holder_spec.noun.capitalize()}: {holder_title}")
+                lines.append(
+                    tr(_CONTEXT, "• {kind}: {title}").format(
+                        kind=holder_spec.name, title=holder_title
+                    )
+                )
             count = len(holders)
+            question = plural(
+                _CONTEXT,
+                QT_TRANSLATE_NOOP(_CONTEXT, "“{title}” is used in %n other entries:", "", 0),
+                count,
+                "“{title}” is used in 1 other entry:",
+            )
             choice = dialogs.ask(
                 self,
-                f"“{title}” is used in {count} other {'entry' if count == 1 else 'entries'}:",
-                ["&Remove it and clear those links", "&Keep it"],
-                detail="\n".join(lines)
-                + "\n\nIf you remove it, those entries stay; they simply no longer point to it. "
-                "You can choose someone or something else in them afterwards.",
+                question.format(title=title),
+                [tr(_CONTEXT, "&Remove it and clear those links"), tr(_CONTEXT, "&Keep it")],
+                detail=tr(
+                    _CONTEXT,
+                    "{entries}\n\nIf you remove it, those entries stay; they simply no longer "
+                    "point to it. You can choose someone or something else in them afterwards.",
+                ).format(entries="\n".join(lines)),
                 default=1,
             )
             if choice != 0:
                 return
         elif not dialogs.confirm(
             self,
-            f"Remove this {self.spec.noun}?",
-            f"“{title}” will be removed from your plan.",
-            yes="&Remove",
-            no="&Keep it",
+            self.spec.remove_question,
+            tr(_CONTEXT, "“{title}” will be removed from your plan.").format(title=title),
+            yes=tr(_CONTEXT, "&Remove"),
+            no=tr(_CONTEXT, "&Keep it"),
         ):
             return
         row = self.model.row_of(record.id)
@@ -493,7 +525,7 @@ class RecordListWidget(QWidget):
         except StorageError as error:
             dialogs.inform(
                 self,
-                "This entry could not be removed just now. Please try again.",
+                tr(_CONTEXT, "This entry could not be removed just now. Please try again."),
                 storage_message(error),
             )
             return
@@ -514,7 +546,7 @@ class RecordListWidget(QWidget):
         try:
             self.store.move(self.spec.kind, record.id, target)
         except StorageError as error:
-            dialogs.inform(self, SAVE_FAILED, storage_message(error))
+            dialogs.inform(self, save_failed(), storage_message(error))
             return
         self.select_id(record.id)
         self.table.setFocus()

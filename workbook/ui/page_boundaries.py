@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import (
     BoundaryCommitment,
@@ -32,10 +33,10 @@ from workbook.domain.validation import validate_statements
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
 from workbook.ui.common import (
-    SAVE_FAILED,
     FlowLayout,
     intro_label,
     make_button,
+    save_failed,
     storage_message,
 )
 from workbook.ui.fields import TextField
@@ -45,6 +46,7 @@ from workbook.ui.specs import STATEMENT_FIELDS
 from workbook.ui.store import PlanStore
 from workbook.ui.theme import MessageLabel
 
+_CONTEXT = "Boundaries"
 OFFERED_SETTING = "boundaries.suggestions_offered"
 STATEMENT_DELAY_MS = 400
 
@@ -174,13 +176,15 @@ class StatementsForm(SavedAsTyped, QWidget):
 
 
 class BoundariesPage(WizardPageBase):
+    context = _CONTEXT
     section = Section.BOUNDARIES
     heading = SECTION_TITLES[Section.BOUNDARIES]
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "These are the No Contact commitments that steady many people. For each one, decide: "
         "adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence "
         "you will say if you ever hear his voice, and what you will tell people who pass on "
-        "messages."
+        "messages.",
     )
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
@@ -190,20 +194,26 @@ class BoundariesPage(WizardPageBase):
         # frame cost more than anything else when the page is shown.
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("tabs-boundaries")
-        self.tabs.setAccessibleName("My boundaries")
-        self.tabs.setAccessibleDescription("Commitments, and my own words.")
+        self.tabs.setAccessibleName(tr(_CONTEXT, "My boundaries"))
+        self.tabs.setAccessibleDescription(tr(_CONTEXT, "Commitments, and my own words."))
         commitments = QWidget(self.tabs)
         commitments.setObjectName("tab-boundaries-commitments")
         self.records = RecordListWidget(
-            store, BoundaryCommitment, commitments, add_text="Add &my own…"
+            store, BoundaryCommitment, commitments, add_text=tr(_CONTEXT, "Add &my own…")
         )
-        self.records.edit_button.setText("R&ewrite…")
-        self.records.edit_button.setAccessibleName("Rewrite")
+        self.records.edit_button.setText(tr(_CONTEXT, "R&ewrite…"))
+        self.records.edit_button.setAccessibleName(tr(_CONTEXT, "Rewrite"))
         self.adopt_button = make_button(
-            "A&dopt", "button-boundaries-adopt", "Adopt the selected commitment.", commitments
+            tr(_CONTEXT, "A&dopt"),
+            "button-boundaries-adopt",
+            tr(_CONTEXT, "Adopt the selected commitment."),
+            commitments,
         )
         self.drop_button = make_button(
-            "Dro&p it", "button-boundaries-drop", "Drop the selected commitment.", commitments
+            tr(_CONTEXT, "Dro&p it"),
+            "button-boundaries-drop",
+            tr(_CONTEXT, "Drop the selected commitment."),
+            commitments,
         )
         self.adopt_button.clicked.connect(lambda: self.set_status(CommitmentStatus.ADOPTED))
         self.drop_button.clicked.connect(lambda: self.set_status(CommitmentStatus.DROPPED))
@@ -213,7 +223,7 @@ class BoundariesPage(WizardPageBase):
         tab_layout = QVBoxLayout(commitments)
         tab_layout.setContentsMargins(0, 6, 0, 0)  # frameless tabs: line up with the tab bar
         tab_layout.addWidget(self.records)
-        self.tabs.addTab(commitments, "&Commitments")
+        self.tabs.addTab(commitments, tr(_CONTEXT, "&Commitments"))
 
         own = QWidget(self.tabs)
         own.setObjectName("tab-boundaries-own-words")
@@ -221,7 +231,10 @@ class BoundariesPage(WizardPageBase):
         own_layout.setContentsMargins(0, 6, 0, 0)
         own_layout.addWidget(
             intro_label(
-                "Short and calm is best. These words go on the first page of your plan.",
+                tr(
+                    _CONTEXT,
+                    "Short and calm is best. These words go on the first page of your plan.",
+                ),
                 own,
                 "intro-boundaries-own-words",
             )
@@ -241,7 +254,7 @@ class BoundariesPage(WizardPageBase):
         host_layout.addStretch(1)
         scroll.setWidget(host)
         own_layout.addWidget(scroll, 1)
-        self.tabs.addTab(own, "M&y own words")
+        self.tabs.addTab(own, tr(_CONTEXT, "M&y own words"))
         self.body.addWidget(self.tabs, 1)
         self._selection_changed()
 
@@ -280,7 +293,7 @@ class BoundariesPage(WizardPageBase):
         try:
             self.store.save(updated)
         except StorageError as error:
-            dialogs.inform(self, SAVE_FAILED, storage_message(error))
+            dialogs.inform(self, save_failed(), storage_message(error))
             return
         self.records.select_id(updated.id)
         # Move on to the next undecided suggestion so deciding goes quickly.

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.labels import SECTION_TITLES
 from workbook.domain.model import CheckInAgreement, CheckInLogEntry, Record, Section, now
 from workbook.ui.common import make_button
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
 from workbook.ui.store import PlanStore
+
+_CONTEXT = "CheckIns"
 
 
 def _tab_layout(tab: QWidget) -> QVBoxLayout:
@@ -19,20 +22,22 @@ def _tab_layout(tab: QWidget) -> QVBoxLayout:
 
 
 class CheckInsPage(WizardPageBase):
+    context = _CONTEXT
     section = Section.CHECKINS
     heading = SECTION_TITLES[Section.CHECKINS]
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "A check-in partner is someone who always knows you are all right. Agree when and how "
         "you check in, how long they wait if they do not hear from you, and what they do "
-        "then. Each time you check in, press “I checked in now” to keep a record."
+        "then. Each time you check in, press “I checked in now” to keep a record.",
     )
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.checked_in_button = make_button(
-            "I &checked in now…",
+            tr(_CONTEXT, "I &checked in now…"),
             "button-checkins-checked-in",
-            "Add the current time and a short note to the check-in log.",
+            tr(_CONTEXT, "Add the current time and a short note to the check-in log."),
             self,
         )
         self.checked_in_button.clicked.connect(self.checked_in_now)
@@ -46,19 +51,21 @@ class CheckInsPage(WizardPageBase):
         # frame cost more than anything else when the page is shown.
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("tabs-checkins")
-        self.tabs.setAccessibleName("Check-ins")
-        self.tabs.setAccessibleDescription("Agreements, and the log of check-ins made.")
+        self.tabs.setAccessibleName(tr(_CONTEXT, "Check-ins"))
+        self.tabs.setAccessibleDescription(
+            tr(_CONTEXT, "Agreements, and the log of check-ins made.")
+        )
         agreements_tab = QWidget(self.tabs)
         agreements_tab.setObjectName("tab-checkins-agreements")
         self.agreements = RecordListWidget(store, CheckInAgreement, agreements_tab)
         _tab_layout(agreements_tab).addWidget(self.agreements)
-        self.tabs.addTab(agreements_tab, "A&greements")
+        self.tabs.addTab(agreements_tab, tr(_CONTEXT, "A&greements"))
         log_tab = QWidget(self.tabs)
         log_tab.setObjectName("tab-checkins-log")
         # Same Alt letters as the agreements tab: only the buttons of the tab on show answer.
         self.log = RecordListWidget(store, CheckInLogEntry, log_tab)
         _tab_layout(log_tab).addWidget(self.log)
-        self.tabs.addTab(log_tab, "Check-in &log")
+        self.tabs.addTab(log_tab, tr(_CONTEXT, "Check-in &log"))
         self.body.addWidget(self.tabs, 1)
 
     def initialise(self) -> None:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from workbook.domain import chain
 from workbook.domain.chain import ChainCheck
 from workbook.domain.fields import field_of
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.labels import SECTION_TITLES, label
 from workbook.domain.model import (
     ContactLogEntry,
@@ -96,7 +97,7 @@ def written_text(current: ContactLogEntry, first: ContactLogEntry) -> str:
 
 def who_text(entry: ContactLogEntry, plan: Plan) -> str:
     if entry.proxy_id is None:
-        return _t("Him")
+        return THEM.text()
     proxy = plan.find(SuspectedProxy, entry.proxy_id)
     return proxy_title(proxy, plan) if proxy else _t("(not in the plan)")
 
@@ -659,7 +660,7 @@ class LogListWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.draft_note)
         # The selected entry whole, under the table; rows stay one line each (page_base).
-        self.details = DetailPane(_t("contact log entry"), "details-contact-log", self)
+        self.details = DetailPane("details-contact-log", self)
         layout.addWidget(beside_details(self.table, self.details, "splitter-contact-log", self), 1)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -828,13 +829,15 @@ def _still_there(log: list[ContactLogEntry], trusted: tuple[int, str]) -> bool:
 
 
 class ContactLogPage(WizardPageBase):
+    context = _CONTEXT
     section = Section.CONTACT_LOG
     heading = SECTION_TITLES[Section.CONTACT_LOG]
     kind = ContactLogEntry
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "Write down every contact or attempt, whether a court allowed it or not: when, who, "
         "how, what was said and how you answered. Each entry keeps when it was written down; "
-        "nothing in the log is ever changed or removed, so it holds up as a record."
+        "nothing in the log is ever changed or removed, so it holds up as a record.",
     )
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.completeness import plan_status
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage.errors import StorageError
 from workbook.ui.common import make_button, no_alt_typing, storage_message
 from workbook.ui.export import export_pdf
@@ -24,6 +25,8 @@ from workbook.ui.section_list import SectionList
 from workbook.ui.store import PlanStore, format_date
 from workbook.ui.theme import MessageLabel
 
+_CONTEXT = "Review"
+
 
 class NextReviewEditor(QWidget):
     """The next review date, saved as soon as it reads as a date (or is emptied)."""
@@ -31,19 +34,21 @@ class NextReviewEditor(QWidget):
     def __init__(self, store: PlanStore, prefix: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.label = QLabel("Next &review of my plan:", self)
+        self.label = QLabel(tr(_CONTEXT, "Next &review of my plan:"), self)
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"{prefix}-next-review")
         self.edit.setPlaceholderText("YYYY-MM-DD")
         self.edit.setMaxLength(10)
         no_alt_typing(self.edit)
-        self.edit.setAccessibleName("Next review date")
-        self.edit.setAccessibleDescription("Written as year-month-day. Saved as you type.")
+        self.edit.setAccessibleName(tr(_CONTEXT, "Next review date"))
+        self.edit.setAccessibleDescription(
+            tr(_CONTEXT, "Written as year-month-day. Saved as you type.")
+        )
         self.label.setBuddy(self.edit)
         self.in_three_months = make_button(
-            "In 3 &months",
+            tr(_CONTEXT, "In 3 &months"),
             f"button-{prefix}-review-in-3-months",
-            "Set the next review to three months from today.",
+            tr(_CONTEXT, "Set the next review to three months from today."),
             self,
         )
         self.in_three_months.clicked.connect(
@@ -74,7 +79,9 @@ class NextReviewEditor(QWidget):
             self.edit.setAccessibleDescription(MSG_DATE)
             return
         self.error.hide()
-        self.edit.setAccessibleDescription("Written as year-month-day. Saved as you type.")
+        self.edit.setAccessibleDescription(
+            tr(_CONTEXT, "Written as year-month-day. Saved as you type.")
+        )
         if when != self.store.plan.next_review:
             try:
                 self.store.set_next_review(when)
@@ -84,12 +91,14 @@ class NextReviewEditor(QWidget):
 
 
 class ReviewPage(WizardPageBase):
+    context = _CONTEXT
     slug = "review"
-    heading = "Review and export"
-    intro = (
+    heading = QT_TRANSLATE_NOOP(_CONTEXT, "Review and export")
+    intro = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "Here is how your plan looks. Anything still missing is listed below with a button "
         "that takes you straight there; nothing has to be finished today. Choose when you "
-        "want to look at the plan again, and export it as a PDF when you are ready to share it."
+        "want to look at the plan again, and export it as a PDF when you are ready to share it.",
     )
     jump_requested = Signal(object)
 
@@ -98,9 +107,9 @@ class ReviewPage(WizardPageBase):
         self.review = NextReviewEditor(store, "review", self)
         self.body.addWidget(self.review)
         self.export_button = make_button(
-            "E&xport PDF…",
+            tr(_CONTEXT, "E&xport PDF…"),
             "button-review-export",
-            "Save your plan as a PDF to print or to give to someone you trust.",
+            tr(_CONTEXT, "Save your plan as a PDF to print or to give to someone you trust."),
             self,
         )
         self.export_button.clicked.connect(lambda: export_pdf(self, self.store))
@@ -109,7 +118,9 @@ class ReviewPage(WizardPageBase):
         row.addStretch(1)
         self.body.addLayout(row)
 
-        self.sections = SectionList("review", "missing", "goto", "Go to {title}", self)
+        self.sections = SectionList(
+            "review", "missing", "goto", tr(_CONTEXT, "Go to {title}"), self
+        )
         self.sections.section_chosen.connect(self.jump_requested.emit)
         self.body.addWidget(self.sections, 1)
         self._stale = True

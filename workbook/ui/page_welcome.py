@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.paths import database_path
 from workbook.ui.about_me import AboutMeForm
 from workbook.ui.common import intro_label
@@ -12,23 +13,30 @@ from workbook.ui.language_box import LanguageBox
 from workbook.ui.page_base import WizardPageBase
 from workbook.ui.store import PlanStore
 
+_CONTEXT = "Welcome"
+
 
 class WelcomePage(WizardPageBase):
+    context = _CONTEXT
     slug = "welcome"
-    heading = "Welcome"
-    intro = (
+    heading = QT_TRANSLATE_NOOP(_CONTEXT, "Welcome")
+    intro = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "This workbook helps you build your No Contact safety plan, one page at a time. You "
         "can stop whenever you need to: everything you write is saved the moment you write "
-        "it, and you can come back to any page later. Nothing here is ever sent anywhere."
+        "it, and you can come back to any page later. Nothing here is ever sent anywhere.",
     )
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         method = intro_label(
-            "The plan follows one simple rule: keep exactly the contact that is mandated, "
-            "and calmly decline everything else. The pages ahead help you write down what is "
-            "required of you, your own boundaries, the people you trust, and what you will do "
-            "when something goes wrong.",
+            tr(
+                _CONTEXT,
+                "The plan follows one simple rule: keep exactly the contact that is mandated, "
+                "and calmly decline everything else. The pages ahead help you write down what "
+                "is required of you, your own boundaries, the people you trust, and what you "
+                "will do when something goes wrong.",
+            ),
             self,
             "welcome-method",
         )
@@ -42,10 +50,11 @@ class WelcomePage(WizardPageBase):
         )
         self.body.addWidget(self.help_now)
         where = (
-            "Your plan is kept only on this computer, in this file:\n"
-            f"{database_path(store.folder).absolute()}"  # whole, wherever it was started
+            tr(_CONTEXT, "Your plan is kept only on this computer, in this file:\n{path}").format(
+                path=database_path(store.folder).absolute()  # whole, wherever it was started
+            )
             if store.folder is not None
-            else "Your plan is kept only on this computer."
+            else tr(_CONTEXT, "Your plan is kept only on this computer.")
         )
         self.where_label = intro_label(where, self, "welcome-where")
         self.body.addWidget(self.where_label)
@@ -53,10 +62,12 @@ class WelcomePage(WizardPageBase):
         self.about_me = AboutMeForm(store, self)
         self.body.addWidget(self.about_me)
         # The protection layer (passphrase, quick-exit key) adds its controls here.
-        self.protection = QGroupBox("Protection", self)
+        self.protection = QGroupBox(tr(_CONTEXT, "Protection"), self)
         self.protection.setObjectName("welcome-protection")
-        self.protection.setAccessibleName("Protection")
-        self.protection.setAccessibleDescription("Passphrase and quick-exit settings.")
+        self.protection.setAccessibleName(tr(_CONTEXT, "Protection"))
+        self.protection.setAccessibleDescription(
+            tr(_CONTEXT, "Passphrase and quick-exit settings.")
+        )
         self.protection_layout = QVBoxLayout(self.protection)
         self.protection.hide()
         self.body.addWidget(self.protection)

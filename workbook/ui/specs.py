@@ -49,6 +49,7 @@ from workbook.domain.model import (
     TrustedContact,
 )
 from workbook.domain.schedule import describe
+from workbook.ui.common import plural
 from workbook.ui.store import format_date, format_datetime
 
 __all__ = [
@@ -161,9 +162,12 @@ class Column:
     value: Callable[[Record, Plan], str]
     width: int = 160  # share of the table's width; the last column stretches
     sample: str = ""  # text the column must always show in full (dates)
+    voiced: Voiced | None = None  # a header that speaks of the other person, in each variant
 
     @property
     def header(self) -> str:
+        if self.voiced is not None:
+            return self.voiced.text()
         return tr(_CONTEXT, self.source_header)
 
 
@@ -171,11 +175,38 @@ class Column:
 class KindSpec:
     kind: type[Record]
     slug: str  # used in objectNames
-    noun: str  # "trusted contact"
+    noun: str  # "trusted contact" (English, for names in code and tests; never shown)
     fields: tuple[FieldSpec, ...]
     columns: tuple[Column, ...]
     title: Callable[[Record, Plan], str]
+    # Whole texts for this kind, English source texts marked in the "Specs" context (a noun
+    # is never glued into a sentence: "Nuevo contacto" and "Nueva entrada" differ).
+    source_name: str = ""  # "Trusted contact": a label on its own ("Trusted contact 2: Ana")
+    source_list: str = ""  # "Trusted contacts": the table's name
+    source_new: str = ""  # "New trusted contact": the editor's heading for a new one
+    source_edit: str = ""  # "Edit trusted contact"
+    source_remove: str = ""  # "Remove this trusted contact?"
     movable: bool = True
+
+    @property
+    def name(self) -> str:
+        return tr(_CONTEXT, self.source_name)
+
+    @property
+    def list_name(self) -> str:
+        return tr(_CONTEXT, self.source_list)
+
+    @property
+    def new_title(self) -> str:
+        return tr(_CONTEXT, self.source_new)
+
+    @property
+    def edit_title(self) -> str:
+        return tr(_CONTEXT, self.source_edit)
+
+    @property
+    def remove_question(self) -> str:
+        return tr(_CONTEXT, self.source_remove)
 
 
 def first_line(text: str, limit: int = 120) -> str:
@@ -263,14 +294,17 @@ def _compliance(record: Record, plan: Plan) -> str:
 
 
 def _ref(
-    name: str, target: type[Record], title: Callable[[Record, Plan], str], none: str
+    name: str, target: type[Record], title: Callable[[Record, Plan], str], none: str | Voiced
 ) -> Callable[[Record, Plan], str]:
+    def nobody() -> str:
+        return none.text() if isinstance(none, Voiced) else tr(_CONTEXT, none)
+
     def value(record: Record, plan: Plan) -> str:
         target_id = getattr(record, name)
         if target_id is None:
-            return tr(_CONTEXT, none)
+            return nobody()
         found = plan.find(target, target_id)
-        return title(found, plan) if found else tr(_CONTEXT, none)
+        return title(found, plan) if found else nobody()
 
     return value
 
@@ -287,7 +321,7 @@ def _steps(name: str) -> Callable[[Record, Plan], str]:
         n = len(getattr(record, name))
         if not n:
             return tr(_CONTEXT, "none yet")
-        return (tr(_CONTEXT, "{n} step") if n == 1 else tr(_CONTEXT, "{n} steps")).format(n=n)
+        return plural(_CONTEXT, QT_TRANSLATE_NOOP(_CONTEXT, "%n steps", "", 0), n, "1 step")
 
     return value
 
@@ -331,6 +365,11 @@ OBLIGATION = KindSpec(
     kind=MandatedObligation,
     slug="mandated",
     noun="mandated contact",
+    source_name=QT_TRANSLATE_NOOP("Specs", "Mandated contact"),
+    source_list=QT_TRANSLATE_NOOP("Specs", "Mandated contacts"),
+    source_new=QT_TRANSLATE_NOOP("Specs", "New mandated contact"),
+    source_edit=QT_TRANSLATE_NOOP("Specs", "Edit mandated contact"),
+    source_remove=QT_TRANSLATE_NOOP("Specs", "Remove this mandated contact?"),
     title=obligation_title,
     fields=editor_fields(MandatedObligation),
     columns=(
@@ -355,6 +394,11 @@ COMMITMENT = KindSpec(
     kind=BoundaryCommitment,
     slug="boundaries",
     noun="commitment",
+    source_name=QT_TRANSLATE_NOOP("Specs", "Commitment"),
+    source_list=QT_TRANSLATE_NOOP("Specs", "Commitments"),
+    source_new=QT_TRANSLATE_NOOP("Specs", "New commitment"),
+    source_edit=QT_TRANSLATE_NOOP("Specs", "Edit commitment"),
+    source_remove=QT_TRANSLATE_NOOP("Specs", "Remove this commitment?"),
     title=commitment_title,
     fields=editor_fields(BoundaryCommitment),
     columns=(
@@ -367,6 +411,11 @@ CONTACT = KindSpec(
     kind=TrustedContact,
     slug="contacts",
     noun="trusted contact",
+    source_name=QT_TRANSLATE_NOOP("Specs", "Trusted contact"),
+    source_list=QT_TRANSLATE_NOOP("Specs", "Trusted contacts"),
+    source_new=QT_TRANSLATE_NOOP("Specs", "New trusted contact"),
+    source_edit=QT_TRANSLATE_NOOP("Specs", "Edit trusted contact"),
+    source_remove=QT_TRANSLATE_NOOP("Specs", "Remove this trusted contact?"),
     title=contact_title,
     fields=editor_fields(TrustedContact),
     columns=(
@@ -382,6 +431,11 @@ BACKUP_PLAN = KindSpec(
     kind=BackupPlan,
     slug="backup-plans",
     noun="backup plan",
+    source_name=QT_TRANSLATE_NOOP("Specs", "Backup plan"),
+    source_list=QT_TRANSLATE_NOOP("Specs", "Backup plans"),
+    source_new=QT_TRANSLATE_NOOP("Specs", "New backup plan"),
+    source_edit=QT_TRANSLATE_NOOP("Specs", "Edit backup plan"),
+    source_remove=QT_TRANSLATE_NOOP("Specs", "Remove this backup plan?"),
     title=backup_title,
     fields=editor_fields(BackupPlan),
     columns=(
@@ -396,6 +450,11 @@ AGREEMENT = KindSpec(
     kind=CheckInAgreement,
     slug="checkins",
     noun="check-in agreement",
+    source_name=QT_TRANSLATE_NOOP("Specs", "Check-in agreement"),
+    source_list=QT_TRANSLATE_NOOP("Specs", "Check-in agreements"),
+    source_new=QT_TRANSLATE_NOOP("Specs", "New check-in agreement"),
+    source_edit=QT_TRANSLATE_NOOP("Specs", "Edit check-in agreement"),
+    source_remove=QT_TRANSLATE_NOOP("Specs", "Remove this check-in agreement?"),
     title=agreement_title,
     fields=editor_fields(CheckInAgreement),
     columns=(
@@ -420,6 +479,11 @@ CHECKIN = KindSpec(
     kind=CheckInLogEntry,
     slug="checkin-log",
     noun="check-in",
+    source_name=QT_TRANSLATE_NOOP("Specs", "Check-in"),
+    source_list=QT_TRANSLATE_NOOP("Specs", "Check-ins"),
+    source_new=QT_TRANSLATE_NOOP("Specs", "New check-in"),
+    source_edit=QT_TRANSLATE_NOOP("Specs", "Edit check-in"),
+    source_remove=QT_TRANSLATE_NOOP("Specs", "Remove this check-in?"),
     title=checkin_title,
     movable=False,
     fields=editor_fields(CheckInLogEntry),
@@ -438,6 +502,11 @@ PROXY = KindSpec(
     kind=SuspectedProxy,
     slug="proxies",
     noun="suspected proxy",
+    source_name=QT_TRANSLATE_NOOP("Specs", "Suspected proxy"),
+    source_list=QT_TRANSLATE_NOOP("Specs", "Suspected proxies"),
+    source_new=QT_TRANSLATE_NOOP("Specs", "New suspected proxy"),
+    source_edit=QT_TRANSLATE_NOOP("Specs", "Edit suspected proxy"),
+    source_remove=QT_TRANSLATE_NOOP("Specs", "Remove this suspected proxy?"),
     title=proxy_title,
     fields=editor_fields(SuspectedProxy),
     columns=(
@@ -455,6 +524,11 @@ CONTACT_LOG = KindSpec(
     kind=ContactLogEntry,
     slug="contact-log",
     noun="contact log entry",
+    source_name=QT_TRANSLATE_NOOP("Specs", "Contact log entry"),
+    source_list=QT_TRANSLATE_NOOP("Specs", "Contact log entries"),
+    source_new=QT_TRANSLATE_NOOP("Specs", "New contact log entry"),
+    source_edit=QT_TRANSLATE_NOOP("Specs", "Edit contact log entry"),
+    source_remove=QT_TRANSLATE_NOOP("Specs", "Remove this contact log entry?"),
     title=log_title,
     movable=False,
     fields=editor_fields(ContactLogEntry),
@@ -464,7 +538,7 @@ CONTACT_LOG = KindSpec(
         ),
         Column(
             QT_TRANSLATE_NOOP("Specs", "Who"),
-            _ref("proxy_id", SuspectedProxy, proxy_title, QT_TRANSLATE_NOOP("Specs", "Him")),
+            _ref("proxy_id", SuspectedProxy, proxy_title, THEM),
             140,
         ),
         Column(QT_TRANSLATE_NOOP("Specs", "Channel"), _attr("channel"), 120),
