@@ -162,12 +162,9 @@ class Column:
     value: Callable[[Record, Plan], str]
     width: int = 160  # share of the table's width; the last column stretches
     sample: str = ""  # text the column must always show in full (dates)
-    voiced: Voiced | None = None  # a header that speaks of the other person, in each variant
 
     @property
     def header(self) -> str:
-        if self.voiced is not None:
-            return self.voiced.text()
         return tr(_CONTEXT, self.source_header)
 
 
@@ -294,17 +291,14 @@ def _compliance(record: Record, plan: Plan) -> str:
 
 
 def _ref(
-    name: str, target: type[Record], title: Callable[[Record, Plan], str], none: str | Voiced
+    name: str, target: type[Record], title: Callable[[Record, Plan], str], none: str
 ) -> Callable[[Record, Plan], str]:
-    def nobody() -> str:
-        return none.text() if isinstance(none, Voiced) else tr(_CONTEXT, none)
-
     def value(record: Record, plan: Plan) -> str:
         target_id = getattr(record, name)
         if target_id is None:
-            return nobody()
+            return tr(_CONTEXT, none)
         found = plan.find(target, target_id)
-        return title(found, plan) if found else nobody()
+        return title(found, plan) if found else tr(_CONTEXT, none)
 
     return value
 
@@ -538,7 +532,7 @@ CONTACT_LOG = KindSpec(
         ),
         Column(
             QT_TRANSLATE_NOOP("Specs", "Who"),
-            _ref("proxy_id", SuspectedProxy, proxy_title, THEM),
+            _ref("proxy_id", SuspectedProxy, proxy_title, QT_TRANSLATE_NOOP("Specs", "Him")),
             140,
         ),
         Column(QT_TRANSLATE_NOOP("Specs", "Channel"), _attr("channel"), 120),
