@@ -17,9 +17,22 @@ import threading
 import traceback
 from types import TracebackType
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+
 PR_GET_DUMPABLE = 3
 PR_SET_DUMPABLE = 4
-_CRASH_HEADLINE = "Workbook ran into an unexpected problem. Nothing you typed is shown here."
+_CRASH_HEADLINE = QT_TRANSLATE_NOOP(
+    "protection", "Workbook ran into an unexpected problem. Nothing you typed is shown here."
+)
+_CRASH_KIND = QT_TRANSLATE_NOOP("protection", "Kind of problem: {kind}")
+
+
+def _said(text: str) -> str:
+    """`text` in the interface's language, or in English if translating fails mid-crash."""
+    try:
+        return tr("protection", text)
+    except Exception:
+        return text
 
 
 def disable_core_dumps() -> dict[str, bool]:
@@ -53,8 +66,12 @@ def is_dumpable() -> bool | None:
 def describe_without_content(
     kind: type[BaseException], tb: TracebackType | None, stream_name: str = ""
 ) -> str:
-    """Type and frames of an exception, never its message (which may quote user text)."""
-    lines = [_CRASH_HEADLINE, f"Kind of problem: {kind.__module__}.{kind.__qualname__}"]
+    """Type and frames of an exception, never its message (which may quote user text).
+    The frames stay as Python writes them (file, line, function), for a bug report."""
+    lines = [
+        _said(_CRASH_HEADLINE),
+        _said(_CRASH_KIND).format(kind=f"{kind.__module__}.{kind.__qualname__}"),
+    ]
     for frame in traceback.extract_tb(tb):
         lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
     if stream_name:

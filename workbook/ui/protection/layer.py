@@ -33,6 +33,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
+from workbook.domain.i18n import tr
 from workbook.storage import keys
 from workbook.storage.wipe import WipeReport, wipe_workbook
 from workbook.ui import clipboard
@@ -455,13 +456,18 @@ class QuickExitButton(QPushButton):
     """The button every page shows; same as pressing the quick-exit key."""
 
     def __init__(self, layer: ProtectionLayer, parent: QWidget | None = None) -> None:
-        super().__init__(f"Quick exit ({QUICK_EXIT_KEY_TEXT})", parent)
+        key = QUICK_EXIT_KEY_TEXT
+        super().__init__(tr("protection", "Quick exit ({key})").format(key=key), parent)
         self.setObjectName("quick-exit")
         self.setToolTip(
-            f"Hide Workbook at once ({QUICK_EXIT_KEY_TEXT}). What you were typing is kept."
+            tr("protection", "Hide Workbook at once ({key}). What you were typing is kept.").format(
+                key=key
+            )
         )
-        self.setAccessibleName("Quick exit")
-        self.setAccessibleDescription(f"Hides Workbook at once. Shortcut {QUICK_EXIT_KEY_TEXT}.")
+        self.setAccessibleName(tr("protection", "Quick exit"))
+        self.setAccessibleDescription(
+            tr("protection", "Hides Workbook at once. Shortcut {key}.").format(key=key)
+        )
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAutoDefault(False)
         self.clicked.connect(layer.quick_exit)

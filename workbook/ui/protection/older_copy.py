@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from workbook.domain.dates import long_datetime
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage.errors import OlderCopyError, StorageError
 from workbook.ui import dialogs
@@ -74,7 +75,7 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
                         "It holds your plan as it was when the backup was made, on {when}. "
                         "The copy that was in its place has been kept in the data folder, "
                         "with a date in its name; nothing was deleted.",
-                    ).format(when=f"{taken.astimezone():%Y-%m-%d %H:%M}")
+                    ).format(when=long_datetime(taken.astimezone()))
                     if taken
                     else tr(
                         _CONTEXT,

@@ -25,13 +25,14 @@ from workbook.storage.rekey import Rekeyed
 from workbook.ui.protection.background import BackgroundTask
 from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.layer import IDLE_CHOICES, ProtectionLayer
-from workbook.ui.protection.setup import NOTICE_HTML, RECOVERY_ADVICE, recovery_code_label
+from workbook.ui.protection.setup import RECOVERY_ADVICE, notice_html, recovery_code_label
 from workbook.ui.protection.unlock import WRONG_PASSPHRASE
 from workbook.ui.protection.widgets import (
     NOTE_STYLE,
     QUICK_EXIT_KEY_TEXT,
     WINDOW_TITLE,
     PassphraseEdit,
+    counted,
     fit_to_screen,
     heading,
     message_label,
@@ -62,17 +63,20 @@ PASSPHRASE_SET_REOPEN = QT_TRANSLATE_NOOP(
     "Your new passphrase is set. Your workbook could not be opened again just now: please "
     "close Workbook and start it again.",
 )
-QUICK_EXIT_TEXT = (
-    f"Quick exit: press {QUICK_EXIT_KEY_TEXT} (on some laptops Fn + {QUICK_EXIT_KEY_TEXT}) "
-    "or the Quick exit button at any time, on any page, to hide Workbook at once. "
-    "What you were typing is kept."
+QUICK_EXIT_TEXT = QT_TRANSLATE_NOOP(
+    "protection",
+    "Quick exit: press {key} (on some laptops Fn + {key}) or the Quick exit button at any "
+    "time, on any page, to hide Workbook at once. What you were typing is kept.",
 )
+
+
+_MINUTES = QT_TRANSLATE_NOOP("protection", "%n minutes", "", 0)
 
 
 def _idle_text(minutes: int) -> str:
     if minutes == 0:
-        return "Never"
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+        return tr("protection", "Never")
+    return counted("protection", _MINUTES, minutes, "1 minute")
 
 
 class ProtectionPanel(QWidget):
@@ -80,12 +84,12 @@ class ProtectionPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("protection-panel")
         self.layer = layer
-        quick = paragraph(QUICK_EXIT_TEXT, self)
+        quick = paragraph(tr("protection", QUICK_EXIT_TEXT).format(key=QUICK_EXIT_KEY_TEXT), self)
         quick.setObjectName("protection-quick-exit-text")
 
         self.idle = QComboBox(self)
         self.idle.setObjectName("protection-idle")
-        self.idle.setAccessibleName("Lock after this long without use")
+        self.idle.setAccessibleName(tr("protection", "Lock after this long without use"))
         self.idle.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.idle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         current = layer.idle_minutes
@@ -96,30 +100,36 @@ class ProtectionPanel(QWidget):
         self.idle.currentIndexChanged.connect(
             lambda _i: layer.set_idle_minutes(int(self.idle.currentData()))
         )
-        self.sleep = QCheckBox("Also lock when the screen locks or the computer sleeps", self)
+        self.sleep = QCheckBox(
+            tr("protection", "Also lock when the screen locks or the computer sleeps"), self
+        )
         self.sleep.setObjectName("protection-lock-on-sleep")
         self.sleep.setChecked(layer.lock_on_sleep)
         self.sleep.toggled.connect(layer.set_lock_on_sleep)
         self.keep = QCheckBox(
-            "After a quick exit, keep Workbook running (locked) instead of closing it", self
+            tr(
+                "protection",
+                "After a quick exit, keep Workbook running (locked) instead of closing it",
+            ),
+            self,
         )
         self.keep.setObjectName("protection-keep-running")
         self.keep.setChecked(layer.keep_running)
         self.keep.toggled.connect(layer.set_keep_running)
 
         form = QFormLayout()
-        form.addRow("Lock after this long without use:", self.idle)
+        form.addRow(tr("protection", "Lock after this long without use:"), self.idle)
 
-        change = QPushButton("Change passphrase…", self)
+        change = QPushButton(tr("protection", "Change passphrase…"), self)
         change.setObjectName("protection-change-passphrase")
         change.clicked.connect(self.change_passphrase)
-        code = QPushButton("New recovery code…", self)
+        code = QPushButton(tr("protection", "New recovery code…"), self)
         code.setObjectName("protection-new-code")
         code.clicked.connect(self.new_recovery_code)
-        about = QPushButton("What this protects…", self)
+        about = QPushButton(tr("protection", "What this protects…"), self)
         about.setObjectName("protection-about")
         about.clicked.connect(self.show_notice)
-        wipe = QPushButton("Wipe everything…", self)
+        wipe = QPushButton(tr("protection", "Wipe everything…"), self)
         wipe.setObjectName("protection-wipe")
         wipe.clicked.connect(self.wipe)
         for button in (change, code, about, wipe):
@@ -144,14 +154,14 @@ class ProtectionPanel(QWidget):
         dialog = QDialog(self.window())
         dialog.setObjectName("protection-notice")
         dialog.setWindowTitle(WINDOW_TITLE)
-        text = paragraph(NOTICE_HTML, dialog, rich=True)
-        text.setAccessibleName("What Workbook protects and what it cannot")
+        text = paragraph(notice_html(), dialog, rich=True)
+        text.setAccessibleName(tr("protection", "What Workbook protects and what it cannot"))
         text.setAccessibleDescription(text.text())
-        close = QPushButton("Close", dialog)
+        close = QPushButton(tr("protection", "Close"), dialog)
         close.setDefault(True)
         close.clicked.connect(dialog.accept)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(heading("What Workbook protects, and what it cannot"))
+        layout.addWidget(heading(tr("protection", "What Workbook protects, and what it cannot")))
         layout.addWidget(text, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -176,18 +186,19 @@ class ProtectionPanel(QWidget):
 
         report = self.layer.wipe_everything()
         if report.complete and not report.left_alone:
-            text, detail = "Everything is wiped. Workbook will close now.", ""
+            text, detail = tr("protection", "Everything is wiped. Workbook will close now."), ""
         elif report.complete:
-            text = "Your workbook is wiped. Workbook will close now."
-            detail = (
-                "Some files in the folder were not made by Workbook and were left alone: "
-                + ", ".join(report.left_alone)
-            )
+            text = tr("protection", "Your workbook is wiped. Workbook will close now.")
+            detail = tr(
+                "protection",
+                "Some files in the folder were not made by Workbook and were left alone: {files}",
+            ).format(files=", ".join(report.left_alone))
         else:
-            text = "Your keys are destroyed, so nothing can be read back."
-            detail = "A few files could not be removed; you can delete them yourself: " + (
-                ", ".join(report.failed)
-            )
+            text = tr("protection", "Your keys are destroyed, so nothing can be read back.")
+            detail = tr(
+                "protection",
+                "A few files could not be removed; you can delete them yourself: {files}",
+            ).format(files=", ".join(report.failed))
         dialogs.inform(None, text, detail)
         self.layer.finish_after_wipe()
 
@@ -200,15 +211,15 @@ class _PassphraseCheck(QDialog):
         self.setWindowTitle(WINDOW_TITLE)
         self.layer = layer
         self._task: BackgroundTask | None = None
-        self.current = PassphraseEdit("Current passphrase", self)
+        self.current = PassphraseEdit(tr("protection", "Current passphrase"), self)
         self.current.setObjectName("protection-current-passphrase")
         self.message = message_label(self)
         self.message.setObjectName("protection-message")
-        self.ok = QPushButton("Continue", self)
+        self.ok = QPushButton(tr("protection", "Continue"), self)
         self.ok.setObjectName("protection-ok")
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.go)
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(tr("protection", "Cancel"), self)
         cancel.clicked.connect(self.reject)
         self.cancel_button = cancel
         self.pages = QStackedWidget(self)
@@ -217,7 +228,7 @@ class _PassphraseCheck(QDialog):
         self.first_layout.setContentsMargins(0, 0, 0, 0)
         self.first_layout.addWidget(heading(title))
         self.form = QFormLayout()
-        self.form.addRow("Current passphrase:", self.current)
+        self.form.addRow(tr("protection", "Current passphrase:"), self.current)
         self.first_layout.addLayout(self.form)
         self.pages.addWidget(first)
         layout = QVBoxLayout(self)
@@ -236,7 +247,7 @@ class _PassphraseCheck(QDialog):
 
     def _run(self, work, done, failed=None) -> None:  # type: ignore[no-untyped-def]
         self.ok.setEnabled(False)
-        show_message(self.message, "One moment…", NOTE_STYLE)
+        show_message(self.message, tr("protection", "One moment…"), NOTE_STYLE)
         self._task = BackgroundTask(work, done, failed or self._failed, self)
         self._task.start()
 
@@ -292,13 +303,13 @@ class _PassphraseCheck(QDialog):
         layout.addWidget(heading(title))
         layout.addWidget(paragraph(text))
         layout.addWidget(recovery_code_label(code))
-        advice = paragraph(RECOVERY_ADVICE)
+        advice = paragraph(tr("protection", RECOVERY_ADVICE))
         advice.setStyleSheet(NOTE_STYLE)
         layout.addWidget(advice)
         layout.addStretch(1)
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
-        self.ok.setText("I have written it down")
+        self.ok.setText(tr("protection", "I have written it down"))
         self.ok.setEnabled(True)
         self.cancel_button.hide()  # the change is made: there is nothing left to cancel
         self.ok.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -317,16 +328,18 @@ class _PassphraseCheck(QDialog):
         elif isinstance(error, StorageError):
             text = error.message
         else:
-            text = "That did not work just now. Nothing was changed; please try again."
+            text = tr(
+                "protection", "That did not work just now. Nothing was changed; please try again."
+            )
         show_message(self.message, text)
         self.current.setFocus()
 
 
 class ChangePassphraseDialog(_PassphraseCheck):
     def __init__(self, layer: ProtectionLayer, parent: QWidget | None = None) -> None:
-        super().__init__(layer, parent, "Change your passphrase")
+        super().__init__(layer, parent, tr("protection", "Change your passphrase"))
         self.setObjectName("protection-change")
-        self.chooser = PassphraseChooser(self, first_label="New passphrase")
+        self.chooser = PassphraseChooser(self, first_label=tr("protection", "New passphrase:"))
         # One form for all three fields, so the labels line up.
         # (PySide's takeRow result does not hand back the label: find it first.)
         old_label = self.form.labelForField(self.current)
@@ -334,7 +347,7 @@ class ChangePassphraseDialog(_PassphraseCheck):
         if old_label is not None:
             old_label.hide()
             old_label.deleteLater()
-        self.chooser.form.insertRow(0, "Current passphrase:", self.current)
+        self.chooser.form.insertRow(0, tr("protection", "Current passphrase:"), self.current)
         self.first_layout.addWidget(self.chooser)
         self.first_layout.addWidget(
             paragraph(
@@ -346,7 +359,7 @@ class ChangePassphraseDialog(_PassphraseCheck):
             )
         )
         self.first_layout.addStretch(1)
-        self.ok.setText("Change passphrase")
+        self.ok.setText(tr("protection", "Change passphrase"))
         self.ok.setEnabled(False)
         self.chooser.ready_changed.connect(self.ok.setEnabled)
 
@@ -379,14 +392,16 @@ class ChangePassphraseDialog(_PassphraseCheck):
         self.accept()
         dialogs.inform(
             self.parentWidget(),
-            tr("protection", "Your new passphrase is set." if reopened else PASSPHRASE_SET_REOPEN),
+            tr("protection", "Your new passphrase is set.")
+            if reopened
+            else tr("protection", PASSPHRASE_SET_REOPEN),
             tr("protection", REKEYED_PASSPHRASE),
         )
 
 
 class NewRecoveryCodeDialog(_PassphraseCheck):
     def __init__(self, layer: ProtectionLayer, parent: QWidget | None = None) -> None:
-        super().__init__(layer, parent, "Make a new recovery code")
+        super().__init__(layer, parent, tr("protection", "Make a new recovery code"))
         self.setObjectName("protection-new-code-dialog")
         self.first_layout.addWidget(
             paragraph(

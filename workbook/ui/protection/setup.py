@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage import keys
 from workbook.storage.keys import CreatedKeys, KeysError, PassphraseKdf
 from workbook.ui.help_now import HelpNowBox
@@ -35,52 +36,90 @@ from workbook.ui.protection.widgets import (
     show_message,
 )
 
-NOTICE_HTML = f"""
-<p>Workbook keeps everything on this computer. It never uses the internet.</p>
-<p><b>What your passphrase protects.</b> Everything you write is locked with a passphrase
-you choose. Someone who picks up this computer, copies its files or takes out the disk
-cannot read your plan without it.</p>
-<p><b>What it cannot protect against.</b></p>
-<ul style="margin-top: 0px;">
-<li style="margin-bottom: 6px;">
-<b>Spying software</b> (“stalkerware”). If the other person ever had this computer in
-their hands, set it up for you, or knows your account password, they may have installed a
-program that records what you type or what is on the screen. No app can hide from that.
-If you are not sure, use a device they have never touched, for example a library computer
-or a new phone or laptop.</li>
-<li style="margin-bottom: 6px;">
-<b>Someone watching the screen</b> while the workbook is open. Press
-<b>{QUICK_EXIT_KEY_TEXT}</b> or the <b>Quick exit</b> button to hide it at once. It also
-locks itself when you leave it alone for a few minutes.</li>
-<li style="margin-bottom: 6px;">
-<b>Copies the computer makes by itself</b>, which Workbook cannot remove: memory
-written to the disk (swap, hibernation), screenshots, thumbnails and “recent files” lists
-for files you export or print, and backups of this computer.</li>
-</ul>
-<p><b>On a shared computer</b> other people can see that Workbook is installed, but not
-what is in it. Exported files and printouts are not locked: keep them where only you can
-reach them.</p>
-"""
+_CONTEXT = "protection"
 
-PASSPHRASE_TEXT = (
+# The first-run notice, one translatable text per paragraph or point (the HTML around them
+# is built in `notice_html`, at display time, in the interface's language).
+_NOTICE_KEEPS = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Workbook keeps everything on this computer. It never uses the internet."
+)
+_NOTICE_PROTECTS = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "<b>What your passphrase protects.</b> Everything you write is locked with a passphrase "
+    "you choose. Someone who picks up this computer, copies its files or takes out the disk "
+    "cannot read your plan without it.",
+)
+_NOTICE_CANNOT = QT_TRANSLATE_NOOP(_CONTEXT, "<b>What it cannot protect against.</b>")
+_NOTICE_SPYING = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "<b>Spying software</b> (“stalkerware”). If the other person ever had this computer in "
+    "their hands, set it up for you, or knows your account password, they may have installed "
+    "a program that records what you type or what is on the screen. No app can hide from "
+    "that. If you are not sure, use a device they have never touched, for example a library "
+    "computer or a new phone or laptop.",
+)
+_NOTICE_WATCHING = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "<b>Someone watching the screen</b> while the workbook is open. Press <b>{key}</b> or the "
+    "<b>Quick exit</b> button to hide it at once. It also locks itself when you leave it "
+    "alone for a few minutes.",
+)
+_NOTICE_COPIES = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "<b>Copies the computer makes by itself</b>, which Workbook cannot remove: memory written "
+    "to the disk (swap, hibernation), screenshots, thumbnails and “recent files” lists for "
+    "files you export or print, and backups of this computer.",
+)
+_NOTICE_SHARED = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "<b>On a shared computer</b> other people can see that Workbook is installed, but not "
+    "what is in it. Exported files and printouts are not locked: keep them where only you "
+    "can reach them.",
+)
+
+
+def notice_html() -> str:
+    """What the passphrase protects and what it cannot, in the interface's language."""
+    points = "".join(
+        f'<li style="margin-bottom: 6px;">{text}</li>'
+        for text in (
+            tr(_CONTEXT, _NOTICE_SPYING),
+            tr(_CONTEXT, _NOTICE_WATCHING).format(key=QUICK_EXIT_KEY_TEXT),
+            tr(_CONTEXT, _NOTICE_COPIES),
+        )
+    )
+    return (
+        f"<p>{tr(_CONTEXT, _NOTICE_KEEPS)}</p>"
+        f"<p>{tr(_CONTEXT, _NOTICE_PROTECTS)}</p>"
+        f"<p>{tr(_CONTEXT, _NOTICE_CANNOT)}</p>"
+        f'<ul style="margin-top: 0px;">{points}</ul>'
+        f"<p>{tr(_CONTEXT, _NOTICE_SHARED)}</p>"
+    )
+
+
+PASSPHRASE_TEXT = QT_TRANSLATE_NOOP(
+    _CONTEXT,
     "You will type this passphrase each time you open Workbook. A few ordinary words in a "
     "row, like a short odd sentence only you would think of, are easier to remember and "
     "harder to guess than a short password full of symbols. Avoid anything the other person "
     "knows or could guess: birthdays, pet names, passwords you have used before. If you "
-    "ever forget it, the recovery code on the next page opens your workbook instead."
+    "ever forget it, the recovery code on the next page opens your workbook instead.",
 )
 
-RECOVERY_TEXT = (
+RECOVERY_TEXT = QT_TRANSLATE_NOOP(
+    _CONTEXT,
     "If you ever forget your passphrase, this code opens your workbook instead. "
-    "It is shown only this once."
+    "It is shown only this once.",
 )
 
-RECOVERY_ADVICE = (
+# Shown with each new recovery code (set-up, a new code, a re-key); translate with tr().
+RECOVERY_ADVICE = QT_TRANSLATE_NOOP(
+    _CONTEXT,
     "Write it on paper by hand, and keep the paper where the other person cannot reach "
     "it: with someone you trust, with your lawyer, or in a place only you know. Please "
     "don't photograph it, save it in a file or email it to yourself — copies on a phone or "
     "computer are easier to find. Letters and digits that look alike (O and 0, I and 1) are "
-    "treated the same, so you can't get those wrong."
+    "treated the same, so you can't get those wrong.",
 )
 
 
@@ -96,7 +135,9 @@ def recovery_code_label(code: str, parent: QWidget | None = None) -> QLabel:
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setMargin(12)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no copying
-    label.setAccessibleName("Recovery code: " + " ".join(code.replace("-", " ")))
+    label.setAccessibleName(
+        tr(_CONTEXT, "Recovery code: {code}").format(code=" ".join(code.replace("-", " ")))
+    )
     return label
 
 
@@ -132,10 +173,12 @@ class SetupDialog(QDialog):
         page.setObjectName("setup-notice")
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.addWidget(heading("Before you start: keeping your workbook private"))
-        notice = paragraph(NOTICE_HTML, rich=True)
+        body_layout.addWidget(
+            heading(tr(_CONTEXT, "Before you start: keeping your workbook private"))
+        )
+        notice = paragraph(notice_html(), rich=True)
         notice.setObjectName("setup-notice-text")
-        notice.setAccessibleName("What Workbook protects and what it cannot")
+        notice.setAccessibleName(tr(_CONTEXT, "What Workbook protects and what it cannot"))
         notice.setAccessibleDescription(notice.text())
         body_layout.addWidget(notice)
         # Help now: the emergency number and helplines, before anything else is asked.
@@ -148,9 +191,11 @@ class SetupDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         # A Tab stop, so the notice scrolls with the keys; a screen reader hears what it is.
-        scroll.setAccessibleName("What Workbook protects and what it cannot")
-        scroll.setAccessibleDescription("Scroll with the arrow keys to read all of it.")
-        self.notice_continue = QPushButton("I understand — continue")
+        scroll.setAccessibleName(tr(_CONTEXT, "What Workbook protects and what it cannot"))
+        scroll.setAccessibleDescription(
+            tr(_CONTEXT, "Scroll with the arrow keys to read all of it.")
+        )
+        self.notice_continue = QPushButton(tr(_CONTEXT, "I understand — continue"))
         self.notice_continue.setObjectName("setup-notice-continue")
         self.notice_continue.setDefault(True)
         self.notice_continue.clicked.connect(lambda: self._go(1))
@@ -166,17 +211,17 @@ class SetupDialog(QDialog):
         self.chooser.ready_changed.connect(self._ready_changed)
         self.setup_message = message_label(page)
         self.setup_message.setObjectName("setup-message")
-        self.back = QPushButton("Back")
+        self.back = QPushButton(tr(_CONTEXT, "Back"))
         self.back.clicked.connect(lambda: self._go(0))
-        self.create_button = QPushButton("Continue")
+        self.create_button = QPushButton(tr(_CONTEXT, "Continue"))
         self.create_button.setObjectName("setup-create")
         self.create_button.setEnabled(False)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create)
         self.chooser.second.returnPressed.connect(self.create)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading("Choose a passphrase"))
-        layout.addWidget(paragraph(PASSPHRASE_TEXT))
+        layout.addWidget(heading(tr(_CONTEXT, "Choose a passphrase")))
+        layout.addWidget(paragraph(tr(_CONTEXT, PASSPHRASE_TEXT)))
         layout.addSpacing(8)
         layout.addWidget(self.chooser)
         layout.addWidget(self.setup_message)
@@ -187,21 +232,23 @@ class SetupDialog(QDialog):
     def _recovery_page(self, code: str) -> QWidget:
         page = QWidget()
         page.setObjectName("setup-recovery")
-        self.written = QCheckBox("I have written the code down and put it somewhere safe")
+        self.written = QCheckBox(
+            tr(_CONTEXT, "I have written the code down and put it somewhere safe")
+        )
         self.written.setObjectName("setup-recovery-written")
-        self.finish_button = QPushButton("Open my workbook")
+        self.finish_button = QPushButton(tr(_CONTEXT, "Open my workbook"))
         self.finish_button.setObjectName("setup-finish")
         self.finish_button.setEnabled(False)
         self.finish_button.setDefault(True)
         self.written.toggled.connect(self.finish_button.setEnabled)
         self.finish_button.clicked.connect(self.accept)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading("Write down your recovery code"))
-        layout.addWidget(paragraph(RECOVERY_TEXT))
+        layout.addWidget(heading(tr(_CONTEXT, "Write down your recovery code")))
+        layout.addWidget(paragraph(tr(_CONTEXT, RECOVERY_TEXT)))
         layout.addSpacing(6)
         layout.addWidget(recovery_code_label(code))
         layout.addSpacing(6)
-        advice = paragraph(RECOVERY_ADVICE)
+        advice = paragraph(tr(_CONTEXT, RECOVERY_ADVICE))
         advice.setStyleSheet(NOTE_STYLE)
         layout.addWidget(advice)
         layout.addStretch(1)
@@ -224,7 +271,7 @@ class SetupDialog(QDialog):
         passphrase = self.chooser.passphrase()
         self.create_button.setEnabled(False)
         self.back.setEnabled(False)
-        show_message(self.setup_message, "Setting up your workbook…", NOTE_STYLE)
+        show_message(self.setup_message, tr(_CONTEXT, "Setting up your workbook…"), NOTE_STYLE)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self._task = BackgroundTask(
             lambda: keys.create_keys(self.folder, passphrase, kdf=self.kdf),
@@ -255,12 +302,13 @@ class SetupDialog(QDialog):
         if isinstance(error, KeysError):
             text = str(error)
         elif isinstance(error, OSError):
-            text = (
+            text = tr(
+                _CONTEXT,
                 "Your workbook could not be set up because its folder could not be written. "
-                "Please check that the disk is not full."
+                "Please check that the disk is not full.",
             )
         else:
-            text = "Something went wrong while setting up. Please try again."
+            text = tr(_CONTEXT, "Something went wrong while setting up. Please try again.")
         show_message(self.setup_message, text)
 
     def wait_for_task(self) -> None:

@@ -141,8 +141,12 @@ def open_protected(
             keys.encrypt_plain_database(db_path, data_key)
         except Exception:
             _tell(
-                "Your workbook could not be protected just now.",
-                "Nothing in it was changed. Please check that the disk is not full and try again.",
+                tr("protection", "Your workbook could not be protected just now."),
+                tr(
+                    "protection",
+                    "Nothing in it was changed. Please check that the disk is not full and "
+                    "try again.",
+                ),
             )
             return Opened(repository=None, layer=layer, failed=True)
     repository = open_repository(folder, data_key)

@@ -12,7 +12,17 @@ import math
 import re
 from dataclasses import dataclass
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage.keys import MIN_PASSPHRASE_CHARS, normalize_passphrase
+from workbook.ui.protection.widgets import counted
+
+_CONTEXT = "protection"
+_TOO_SHORT = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "Please use at least %n characters — a few ordinary words in a row work well.",
+    "",
+    0,
+)
 
 # The passwords that top every leaked list, and words people reach for first.
 _COMMON = frozenset(
@@ -116,37 +126,61 @@ def estimate_bits(passphrase: str) -> float:
 
 
 def rate(passphrase: str) -> Strength:
+    """The verdict in the interface's language (built when asked, never at import)."""
     text = normalize_passphrase(passphrase).decode("utf-8")
     if not text:
         return Strength(0, "", "", False)
     if len(text) < MIN_PASSPHRASE_CHARS:
         return Strength(
             0,
-            "Too short",
-            f"Please use at least {MIN_PASSPHRASE_CHARS} characters — "
-            "a few ordinary words in a row work well.",
+            tr(_CONTEXT, "Too short"),
+            counted(
+                _CONTEXT,
+                _TOO_SHORT,
+                MIN_PASSPHRASE_CHARS,
+                "Please use at least 1 character — a few ordinary words in a row work well.",
+            ),
             False,
         )
     bits = estimate_bits(text)
     if bits < 28:
         return Strength(
             0,
-            "Too easy to guess",
-            "This is one of the passphrases people try first. "
-            "Try three or four ordinary words that mean something only to you.",
+            tr(_CONTEXT, "Too easy to guess"),
+            tr(
+                _CONTEXT,
+                "This is one of the passphrases people try first. "
+                "Try three or four ordinary words that mean something only to you.",
+            ),
             False,
         )
     if bits < 40:
         return Strength(
             1,
-            "Weak",
-            "Someone with time could guess this. Adding another word or two helps most.",
+            tr(_CONTEXT, "Weak"),
+            tr(
+                _CONTEXT,
+                "Someone with time could guess this. Adding another word or two helps most.",
+            ),
             True,
         )
     if bits < 50:
         return Strength(
-            2, "Fair", "Good start. One more word would make it much harder to guess.", True
+            2,
+            tr(_CONTEXT, "Fair"),
+            tr(_CONTEXT, "Good start. One more word would make it much harder to guess."),
+            True,
         )
     if bits < 65:
-        return Strength(3, "Good", "Hard to guess. Make sure you can remember it.", True)
-    return Strength(4, "Strong", "Very hard to guess. Make sure you can remember it.", True)
+        return Strength(
+            3,
+            tr(_CONTEXT, "Good"),
+            tr(_CONTEXT, "Hard to guess. Make sure you can remember it."),
+            True,
+        )
+    return Strength(
+        4,
+        tr(_CONTEXT, "Strong"),
+        tr(_CONTEXT, "Very hard to guess. Make sure you can remember it."),
+        True,
+    )

@@ -183,7 +183,7 @@ class UnlockDialog(QDialog):
 
     def _new_passphrase_page(self) -> QWidget:
         page = QWidget()
-        self.chooser = PassphraseChooser(page, first_label=tr("protection", "New passphrase"))
+        self.chooser = PassphraseChooser(page, first_label=tr("protection", "New passphrase:"))
         self.new_message = message_label(page)
         self.new_message.setObjectName("unlock-new-message")
         self.set_button = QPushButton(tr("protection", "Use this passphrase"))
@@ -285,7 +285,8 @@ class UnlockDialog(QDialog):
         self._busy(False, label)
         if isinstance(error, WrongSecret):
             text = tr("protection", WRONG_PASSPHRASE) if label is self.message else str(error)
-            if label is self.code_message and "look like" not in str(error):
+            # Something that is not a code at all keeps the storage's own explanation.
+            if label is self.code_message and keys.normalize_recovery_code(self.code.text()):
                 text = tr("protection", WRONG_CODE)
             self.passphrase.selectAll()
         elif isinstance(error, (KeyFileDamaged, KeyFileMissing, KeysError)):
@@ -393,7 +394,7 @@ def show_new_recovery_code(parent: QWidget | None, code: str) -> None:
         )
     )
     layout.addWidget(recovery_code_label(code, dialog))
-    advice = paragraph(RECOVERY_ADVICE)
+    advice = paragraph(tr("protection", RECOVERY_ADVICE))
     advice.setStyleSheet(NOTE_STYLE)
     layout.addWidget(advice)
     done = QPushButton(tr("protection", "I have written it down"), dialog)

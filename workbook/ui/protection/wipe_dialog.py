@@ -20,28 +20,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.ui.protection.widgets import (
     ERROR_STYLE,
     WINDOW_TITLE,
+    counted,
     fit_to_screen,
     heading,
     paragraph,
 )
 from workbook.ui.theme import tone_colour
 
-CONFIRM_WORDS = "wipe everything"
+_CONTEXT = "protection"
+# The words to type, in the interface's language (the English ones are accepted too).
+CONFIRM_WORDS = QT_TRANSLATE_NOOP(_CONTEXT, "wipe everything")
 COUNTDOWN_SECONDS = 10
+_COUNTDOWN = QT_TRANSLATE_NOOP(_CONTEXT, "Wiping everything in %n seconds…", "", 0)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-WIPE_EXPLANATION = (
+WIPE_EXPLANATION = QT_TRANSLATE_NOOP(
+    _CONTEXT,
     "This destroys your whole workbook on this computer: your plan, every draft, the "
     "settings and the automatic backups. The key that unlocks them is destroyed first, so "
     "nothing can be read back afterwards — not with your passphrase, not with your recovery "
     "code, not by anyone. It cannot be undone.\n\n"
     "Files you exported or printed are not touched; delete those yourself if you need to. "
-    "If you may want your plan later, export it first and keep the file somewhere safe."
+    "If you may want your plan later, export it first and keep the file somewhere safe.",
 )
+
+
+def confirm_words() -> str:
+    return " ".join(tr(_CONTEXT, CONFIRM_WORDS).lower().split())
 
 
 class WipeDialog(QDialog):
@@ -69,28 +78,33 @@ class WipeDialog(QDialog):
         page = QWidget()
         self.typed = QLineEdit(page)
         self.typed.setObjectName("wipe-typed")
-        self.typed.setAccessibleName(f"Type {CONFIRM_WORDS} to confirm")
+        words = confirm_words()
+        self.typed.setAccessibleName(tr(_CONTEXT, "Type {words} to confirm").format(words=words))
         self.typed.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.typed.textChanged.connect(self._typed)
         # Enter is taken here (QLineEdit would pass it on to the dialog, whose default
         # button is "Keep my workbook"): it starts the countdown once the words are typed.
         self.typed.installEventFilter(self)
-        self.start_button = QPushButton("Wipe everything")
+        self.start_button = QPushButton(tr(_CONTEXT, "Wipe everything"))
         self.start_button.setObjectName("wipe-start")
         self.start_button.setEnabled(False)
         warn = tone_colour("error", on=QPalette.ColorRole.Button).name()  # ui/theme.py
         self.start_button.setStyleSheet(f"QPushButton:enabled {{ color: {warn}; }}")
         self.start_button.clicked.connect(self.start)
-        keep = QPushButton("Keep my workbook")
+        keep = QPushButton(tr(_CONTEXT, "Keep my workbook"))
         keep.setObjectName("wipe-keep")
         keep.setDefault(True)
         keep.clicked.connect(self.reject)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading("Wipe everything?"))
-        layout.addWidget(paragraph(WIPE_EXPLANATION))
-        prompt = QLabel(f"To go ahead, type  <b>{CONFIRM_WORDS}</b>  below:", page)
+        layout.addWidget(heading(tr(_CONTEXT, "Wipe everything?")))
+        layout.addWidget(paragraph(tr(_CONTEXT, WIPE_EXPLANATION)))
+        prompt = QLabel(
+            tr(_CONTEXT, "To go ahead, type  <b>{words}</b>  below:").format(words=words), page
+        )
         prompt.setTextFormat(Qt.TextFormat.RichText)
-        prompt.setAccessibleName(f"To go ahead, type {CONFIRM_WORDS} below")
+        prompt.setAccessibleName(
+            tr(_CONTEXT, "To go ahead, type {words} below").format(words=words)
+        )
         layout.addWidget(prompt)
         layout.addWidget(self.typed)
         layout.addStretch(1)
@@ -106,7 +120,7 @@ class WipeDialog(QDialog):
         self.count_label = heading("")
         self.count_label.setObjectName("wipe-countdown")
         self.count_label.setStyleSheet(ERROR_STYLE)
-        self.cancel_button = QPushButton("Stop — keep my workbook")
+        self.cancel_button = QPushButton(tr(_CONTEXT, "Stop — keep my workbook"))
         self.cancel_button.setObjectName("wipe-cancel")
         # Not a default button: the Enter that started the countdown (or a second one) must
         # not stop it. Clicking it, or Space while it has focus, does.
@@ -151,7 +165,8 @@ class WipeDialog(QDialog):
         super().keyPressEvent(event)
 
     def _typed(self, text: str) -> None:
-        self.start_button.setEnabled(" ".join(text.lower().split()) == CONFIRM_WORDS)
+        typed = " ".join(text.lower().split())
+        self.start_button.setEnabled(typed in (confirm_words(), CONFIRM_WORDS))
 
     def start(self) -> None:
         if not self.start_button.isEnabled() or self.counting:
@@ -163,8 +178,7 @@ class WipeDialog(QDialog):
         self.timer.start()
 
     def _show_count(self) -> None:
-        unit = "second" if self.remaining == 1 else "seconds"
-        text = f"Wiping everything in {self.remaining} {unit}…"
+        text = counted(_CONTEXT, _COUNTDOWN, self.remaining, "Wiping everything in 1 second…")
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
 
@@ -174,7 +188,7 @@ class WipeDialog(QDialog):
             self._show_count()
             return
         self.timer.stop()
-        self.count_label.setText("Wiping…")
+        self.count_label.setText(tr(_CONTEXT, "Wiping…"))
         self.cancel_button.setEnabled(False)
         self.confirmed.emit()
         self.accept()
