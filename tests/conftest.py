@@ -34,6 +34,17 @@ def _private_data_folders(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
 
 
+@pytest.fixture(autouse=True)
+def _dates_written_iso() -> Iterator[None]:
+    """Each test starts with dates written year-month-day; one that installs a language
+    (and with it the locale's way of writing dates) does not change the next test's."""
+    from workbook.domain import dates
+
+    dates.configure(None)
+    yield
+    dates.configure(None)
+
+
 @pytest.fixture
 def demo() -> Plan:
     """The complete fictional example plan (every page, references between records)."""

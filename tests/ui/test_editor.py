@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView, QWi
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_list_item, click, find, raise_failures, type_into, when_modal
 
+from workbook.domain.dates import not_a_date_message
 from workbook.domain.model import MandatedObligation, TrustedContact
 from workbook.domain.validation import MSG_NAME_EMPTY, MSG_PHONE
-from workbook.ui.fields import MSG_DATE
 
 
 def _go(qtbot: QtBot, session: Any, slug: str) -> QWidget:
@@ -74,7 +74,7 @@ def test_unreadable_date_is_explained_and_blocks_save(qtbot: QtBot, open_session
     def act(dialog: QWidget) -> None:
         type_into(qtbot, dialog, "editor-mandated-start_date-edit", "2026-13-40")
         error = find(dialog, QLabel, "editor-mandated-start_date-error")
-        assert error.isVisible() and error.text() == MSG_DATE
+        assert error.isVisible() and error.text() == "There is no month 13: months go from 1 to 12."
         click(qtbot, dialog, "button-editor-save")
         assert dialog.isVisible()
         assert dialog.focusWidget() is find(dialog, QWidget, "editor-mandated-start_date-edit")
@@ -428,7 +428,7 @@ def test_a_new_problem_is_read_out_once_typing_pauses(
     editor = _editor(qtbot, session, MandatedObligation)
     type_into(qtbot, editor, "editor-mandated-start_date-edit", "2026-1")
     assert said == []  # not while typing
-    qtbot.waitUntil(lambda: said == [(MSG_DATE, False)], timeout=3000)
+    qtbot.waitUntil(lambda: said == [(not_a_date_message(), False)], timeout=3000)
 
 
 def test_a_contact_in_the_future_asks_but_saves(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]

@@ -115,8 +115,15 @@ def test_parsers() -> None:
         with pytest.raises(FieldInputError):
             parse_times(bad)
     assert parse_dates("2026-03-01, 2026-04-12") == (date(2026, 3, 1), date(2026, 4, 12))
-    with pytest.raises(FieldInputError, match="year-month-day"):
+    with pytest.raises(FieldInputError, match="cannot read this as a date"):
         parse_dates("1 March")
+    with pytest.raises(FieldInputError, match="February has no day 30"):
+        parse_dates("2026-03-01, 2026-02-30")
+    assert parse_dates("2026-03-01 2026-04-12; 14 April 2026") == (
+        date(2026, 3, 1),
+        date(2026, 4, 12),
+        date(2026, 4, 14),
+    )
     assert parse_month_days("1, 15, Last, 15") == (1, 15, -1)
     for bad in ("0", "32", "first"):
         with pytest.raises(FieldInputError):

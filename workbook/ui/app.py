@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import workbook_resources
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -94,6 +94,10 @@ def load_storage_meanwhile() -> Op[None]:
     return Op(None, load, name="load-storage").failure(lambda _error: None).run_in_background()
 
 
+def _restore_text(text: str) -> str:
+    return QCoreApplication.translate("Restore", text)
+
+
 def offer_restore(folder: Path, key: bytes | None, problem: str) -> bool:
     """Tell the person the workbook is damaged and, if they agree, put the newest good
     backup in its place (the damaged file is kept beside it). True when restored."""
@@ -104,16 +108,18 @@ def offer_restore(folder: Path, key: bytes | None, problem: str) -> bool:
     if not list_backups(folder):
         dialogs.inform(
             None,
-            "Your workbook could not be opened.",
-            f"{problem}\n\nThere is no automatic backup in this folder yet, so nothing could "
-            "be restored. The file has not been changed.",
+            _restore_text("Your workbook could not be opened."),
+            _restore_text(
+                "{problem}\n\nThere is no automatic backup in this folder yet, so nothing could "
+                "be restored. The file has not been changed."
+            ).format(problem=problem),
         )
         return False
     choice = dialogs.ask(
         None,
-        "Your workbook file appears to be damaged.",
-        ["&Restore the newest good backup", "&Close Workbook"],
-        detail=(
+        _restore_text("Your workbook file appears to be damaged."),
+        [_restore_text("&Restore the newest good backup"), _restore_text("&Close Workbook")],
+        detail=_restore_text(
             "Workbook keeps automatic backups. It can put the newest one that is whole in "
             "place of the damaged file. The damaged file is not deleted: it is kept in the "
             "same folder with 'damaged' in its name."
@@ -124,16 +130,18 @@ def offer_restore(folder: Path, key: bytes | None, problem: str) -> bool:
     try:
         restored = restore_newest_good_backup(folder, key)
     except StorageError as error:
-        dialogs.inform(None, "Your workbook could not be restored.", error.message)
+        dialogs.inform(None, _restore_text("Your workbook could not be restored."), error.message)
         return False
     taken = backup_time(restored)
-    local = taken.astimezone() if taken else None
-    when = f"It holds your plan as it was on {long_datetime(local)}." if local else ""
-    dialogs.inform(
-        None,
-        "Your workbook was restored from a backup.",
-        f"{when} Changes made after that backup could not be recovered.".strip(),
-    )
+    if taken is not None:
+        # One sentence, with the date in the person's language and their way of writing it.
+        detail = _restore_text(
+            "It holds your plan as it was on {when}. Changes made after that backup could "
+            "not be recovered."
+        ).format(when=long_datetime(taken.astimezone()))
+    else:
+        detail = _restore_text("Changes made after that backup could not be recovered.")
+    dialogs.inform(None, _restore_text("Your workbook was restored from a backup."), detail)
     return True
 
 

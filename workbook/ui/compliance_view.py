@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain import dates
 from workbook.domain.compliance import (
     HIM,
     ComplianceIndex,
@@ -67,7 +68,9 @@ from workbook.domain.model import (
     Record,
     SuspectedProxy,
 )
+from workbook.domain.other_person import THEM, THEM_DIRECTLY
 from workbook.ui.common import FlowLayout, WrapLabel
+from workbook.ui.date_input import DateInput
 from workbook.ui.store import PlanStore, format_datetime
 
 _CONTEXT = "ComplianceView"
@@ -79,7 +82,6 @@ _ANY = "*"  # a combo's data for "no restriction"
 
 # From this many entries the log is judged on a worker thread (about 0.3 s for 50,000).
 BACKGROUND_FROM = 5_000
-MSG_DATE = "Please write the date as year-month-day, for example 2026-03-01, or leave it empty."
 
 
 def compliance_text(record: Record, plan: Plan) -> str:
@@ -183,7 +185,7 @@ class _EntriesModel(QAbstractTableModel):
             return format_datetime(entry.occurred_at)
         if column == 1:
             if entry.proxy_id is None:
-                return tr(_CONTEXT, "Him")
+                return THEM.text()
             return self.proxy_names.get(entry.proxy_id, tr(_CONTEXT, "Someone else"))
         if column == 2:
             return label(entry.channel)
@@ -337,15 +339,14 @@ class ComplianceView(QWidget):
         row = QHBoxLayout(pair)
         row.setContentsMargins(0, 0, 0, 0)
         text = QLabel(caption, pair)
-        edit = QLineEdit(pair)
+        picker = DateInput(caption, f"compliance-{key}", parent=pair)
+        edit = picker.edit
         edit.setObjectName(f"compliance-{key}")
-        edit.setPlaceholderText("YYYY-MM-DD")
-        edit.setMaxLength(10)
-        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
-        _names(edit, caption, tr(_CONTEXT, "A date written as year-month-day; may be empty."))
+        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+        _names(edit, caption, tr(_CONTEXT, "A date; may be empty."))
         text.setBuddy(edit)
         row.addWidget(text)
-        row.addWidget(edit)
+        row.addWidget(picker)
         bar.addWidget(pair)
         return edit
 
@@ -373,7 +374,7 @@ class ComplianceView(QWidget):
         kept = (self.who.currentData(), self.channel.currentData(), self.verdict.currentData())
         self.who.clear()
         self.who.addItem(tr(_CONTEXT, "Everyone"), _ANY)
-        self.who.addItem(tr(_CONTEXT, "Him, directly"), HIM)
+        self.who.addItem(THEM_DIRECTLY.text(), HIM)
         for proxy_id, name in self.proxy_names.items():
             self.who.addItem(name, proxy_id)
         self.channel.clear()
@@ -446,9 +447,9 @@ class ComplianceView(QWidget):
             day = None
             if text:
                 try:
-                    day = date.fromisoformat(text)
-                except ValueError:
-                    problems.append(tr(_CONTEXT, MSG_DATE))
+                    day = dates.parse_date(text)
+                except dates.DateInputError as error:
+                    problems.append(error.message)
             days.append(day)
         who = self.who.currentData()
         channel = self.channel.currentData()

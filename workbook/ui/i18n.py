@@ -115,6 +115,9 @@ def install_language(code: str, app: QCoreApplication | None = None) -> Installe
     for translator in translators:
         app.installTranslator(translator)
     domain_i18n.set_translator(QCoreApplication.translate if translators else None)
+    from workbook.ui.locale_dates import apply_locale  # dates shown and read the local way
+
+    apply_locale(code)
     QGuiApplication.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
     )

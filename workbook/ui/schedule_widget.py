@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain import dates
 from workbook.domain.i18n import tr
 from workbook.domain.model import now
 from workbook.domain.schedule import (
@@ -46,20 +47,20 @@ from workbook.domain.schedule import (
     validate_schedule,
 )
 from workbook.ui.common import FlowLayout, WrapLabel
+from workbook.ui.date_input import DateInput
 from workbook.ui.fields import FieldInputError, FieldWidget
 from workbook.ui.specs import FieldSpec
 
 _CONTEXT = "ScheduleField"
 _NONE = ""  # the combo's data for "no set days and times"
 _SPLIT = re.compile(r"[,;\s]+")
+_DATES_SPLIT = re.compile(r"[,;،]+")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
 
 MSG_TIMES = "Please write times as hour:minute, for example 09:30 or 17:00, separated by commas."
-MSG_DATES = "Please write dates as year-month-day, for example 2026-03-01, separated by commas."
 MSG_MONTH_DAYS = (
     "Please write the days of the month as numbers from 1 to 31, or “last”, separated by commas."
 )
-MSG_DATE = "Please write the date as year-month-day, for example 2026-03-01, or leave it empty."
 
 
 def _set_names(widget: QWidget, name: str, description: str = "") -> None:
@@ -83,14 +84,19 @@ def parse_times(text: str) -> tuple[time, ...]:
 
 
 def parse_dates(text: str) -> tuple[date, ...]:
+    """'3/1/2026, 14 April 2026; 2026-05-02' -> dates (ISO or the person's own way, separated
+    by commas, semicolons or spaces); FieldInputError with a kind message for one that is not
+    a date or does not exist."""
     found: list[date] = []
-    for part in _SPLIT.split(text.strip()):
-        if not part:
-            continue
+    for chunk in _DATES_SPLIT.split(text.strip()):
         try:
-            found.append(date.fromisoformat(part))
-        except ValueError:
-            raise FieldInputError(tr(_CONTEXT, MSG_DATES)) from None
+            day = dates.parse_date(chunk)
+            found.extend([] if day is None else [day])
+        except dates.DateInputError as error:
+            try:  # "2026-03-01 2026-04-12": dates separated by spaces only
+                found.extend(d for d in map(dates.parse_date, chunk.split()) if d is not None)
+            except dates.DateInputError:
+                raise FieldInputError(error.message) from None
     return tuple(found)
 
 
@@ -110,13 +116,10 @@ def parse_month_days(text: str) -> tuple[int, ...]:
 
 
 def _optional_date(text: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise FieldInputError(tr(_CONTEXT, MSG_DATE)) from None
+        return dates.parse_date(text)
+    except dates.DateInputError as error:
+        raise FieldInputError(error.message) from None
 
 
 class ScheduleField(FieldWidget):
@@ -186,8 +189,10 @@ class ScheduleField(FieldWidget):
         self.dates = line(
             "dates",
             tr(_CONTEXT, "Dates"),
-            tr(_CONTEXT, "For example: 2026-03-01, 2026-04-12"),
-            tr(_CONTEXT, "Dates written as year-month-day, separated by commas."),
+            tr(_CONTEXT, "For example: {first}, {second}").format(
+                first=dates.short_date(date(2026, 3, 1)), second=dates.short_date(date(2026, 4, 12))
+            ),
+            tr(_CONTEXT, "Dates separated by commas."),
         )
         self.times_row = row
         self.times = line(
@@ -235,24 +240,23 @@ class ScheduleField(FieldWidget):
             row += 1
         self.around_rows = (row - 2, row - 1)
 
-        self.start = QLineEdit(self)
-        self.end = QLineEdit(self)
+        self.start_input = DateInput(tr(_CONTEXT, "First day"), f"{name}-start", parent=self)
+        self.end_input = DateInput(tr(_CONTEXT, "Last day"), f"{name}-end", parent=self)
+        self.start, self.end = self.start_input.edit, self.end_input.edit
         for key, edit, caption in (
             ("start", self.start, tr(_CONTEXT, "First day")),
             ("end", self.end, tr(_CONTEXT, "Last day")),
         ):
             edit.setObjectName(f"{name}-{key}")
-            edit.setPlaceholderText("YYYY-MM-DD")
-            edit.setMaxLength(10)
-            _set_names(edit, caption, tr(_CONTEXT, "Written as year-month-day; may be empty."))
+            _set_names(edit, caption, tr(_CONTEXT, "May be empty."))
         first = QLabel(tr(_CONTEXT, "First day"), self)
         first.setBuddy(self.start)
         last = QLabel(tr(_CONTEXT, "Last day"), self)
         last.setBuddy(self.end)
         grid.addWidget(first, row, 0)
-        grid.addWidget(self.start, row, 1)
+        grid.addWidget(self.start_input, row, 1)
         grid.addWidget(last, row, 2)
-        grid.addWidget(self.end, row, 3)
+        grid.addWidget(self.end_input, row, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.span_row = row
@@ -324,7 +328,8 @@ class ScheduleField(FieldWidget):
             coming = next_occurrences(schedule, now(), 3)
             if coming.items:
                 moments = ", ".join(
-                    f"{tr('schedule', WEEKDAY_SHORT[o.start.weekday()])} {o.start:%Y-%m-%d %H:%M}"
+                    f"{tr('schedule', WEEKDAY_SHORT[o.start.weekday()])} "
+                    f"{dates.short_datetime(o.start)}"
                     for o in coming
                 )
                 text = tr(_CONTEXT, "{schedule}. Next: {moments}").format(
@@ -418,12 +423,12 @@ class ScheduleField(FieldWidget):
                 "month_days": ", ".join(
                     tr(_CONTEXT, "last") if d == -1 else str(d) for d in value.month_days
                 ),
-                "dates": ", ".join(d.isoformat() for d in value.dates),
+                "dates": ", ".join(dates.short_date(d) for d in value.dates),
                 "times": ", ".join(t.strftime("%H:%M") for t in value.times),
                 "all_day": value.all_day,
                 "minutes": value.minutes,
-                "start": "" if value.start is None else value.start.isoformat(),
-                "end": "" if value.end is None else value.end.isoformat(),
+                "start": dates.short_date(value.start),
+                "end": dates.short_date(value.end),
                 "before": value.before,
                 "after": value.after,
             }
