@@ -15,22 +15,23 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.completeness import plan_status
-from workbook.domain.i18n import tr
-from workbook.domain.labels import SECTION_TITLES, label
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.labels import label, section_title
 from workbook.domain.model import RECORD_TYPES, SECTION_OF, MandatedObligation, Section
 from workbook.ui import dialogs
-from workbook.ui.common import enter_presses, intro_label, make_button
+from workbook.ui.common import enter_presses, intro_label, make_button, plural
 from workbook.ui.export import export_pdf
 from workbook.ui.help_now import HelpNowLine
 from workbook.ui.section_list import SectionList
 from workbook.ui.store import PlanStore, format_datetime
 
+_CONTEXT = "Overview"
+
 
 def _when(value: Any) -> str:
-    return format_datetime(value) or "not yet"
+    return format_datetime(value) or tr(_CONTEXT, "not yet")
 
 
-_CONTEXT = "Overview"
 STATEMENTS_DRAFT = "PersonalStatements"  # the unfinished words of "My boundaries"
 MAX_ORDER_LINES = 3  # orders named one by one; the rest are counted
 
@@ -54,27 +55,46 @@ def order_reviews_text(orders: list[Any], today: date | None = None) -> str:
     more = len(passed) - MAX_ORDER_LINES
     if more > 0:
         lines.append(
-            tr(
+            plural(
                 _CONTEXT,
-                "The review date of {count} more orders has passed too; they are on the page "
+                QT_TRANSLATE_NOOP(
+                    _CONTEXT,
+                    "The review date of %n more orders has passed too; they are on the page "
+                    "Mandated contact.",
+                    "",
+                    0,
+                ),
+                more,
+                "The review date of 1 more order has passed too; it is on the page "
                 "Mandated contact.",
-            ).format(count=more)
+            )
         )
     return "\n".join(lines)
 
 
 def review_text(next_review: date | None, today: date | None = None) -> str:
     if next_review is None:
-        return "No review date chosen yet. You can set one on the last page of the wizard."
+        return tr(
+            _CONTEXT,
+            "No review date chosen yet. You can set one on the last page of the wizard.",
+        )
     today = today or date.today()
     days = (next_review - today).days
+    when = next_review.isoformat()
     if days > 1:
-        return f"Next review: {next_review.isoformat()} (in {days} days)."
+        return plural(
+            _CONTEXT,
+            QT_TRANSLATE_NOOP(_CONTEXT, "Next review: {date} (in %n days).", "", 0),
+            days,
+            "Next review: {date} (in 1 day).",
+        ).format(date=when)
     if days == 1:
-        return f"Next review: {next_review.isoformat()} (tomorrow)."
+        return tr(_CONTEXT, "Next review: {date} (tomorrow).").format(date=when)
     if days == 0:
-        return f"Next review: {next_review.isoformat()} (today)."
-    return f"Next review: {next_review.isoformat()} — that day has passed; a good moment to look."
+        return tr(_CONTEXT, "Next review: {date} (today).").format(date=when)
+    return tr(_CONTEXT, "Next review: {date} — that day has passed; a good moment to look.").format(
+        date=when
+    )
 
 
 def _section_of(kind_name: str) -> Section:
@@ -108,15 +128,17 @@ class OverviewWindow(QWidget):
         self._painted = False
         self.setObjectName("overview")
         self.setWindowTitle(dialogs.WINDOW_TITLE)
-        self.setAccessibleName("Overview of your plan")
-        self.setAccessibleDescription("Every section, how complete it is and when it changed.")
+        self.setAccessibleName(tr(_CONTEXT, "Overview of your plan"))
+        self.setAccessibleDescription(
+            tr(_CONTEXT, "Every section, how complete it is and when it changed.")
+        )
         central = QWidget(self)
         central.setObjectName("overview-central")
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
         frame.addWidget(central)
         outer = QVBoxLayout(central)
-        heading = QLabel("Your plan", central)
+        heading = QLabel(tr(_CONTEXT, "Your plan"), central)
         heading.setObjectName("overview-heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -130,8 +152,11 @@ class OverviewWindow(QWidget):
         outer.addLayout(self._top_row)
         outer.addWidget(
             intro_label(
-                "Welcome back. Here is every part of your plan. Open any of them to update "
-                "it; every change is saved at once.",
+                tr(
+                    _CONTEXT,
+                    "Welcome back. Here is every part of your plan. Open any of them to update "
+                    "it; every change is saved at once.",
+                ),
                 central,
                 "overview-intro",
             )
@@ -157,20 +182,25 @@ class OverviewWindow(QWidget):
         outer.addLayout(self.drafts)
         self._draft_rows: dict[str, QWidget] = {}
 
-        self.sections = SectionList("overview", "state", "open", "Open {title}", central)
+        self.sections = SectionList(
+            "overview", "state", "open", tr(_CONTEXT, "Open {title}"), central
+        )
         self.sections.section_chosen.connect(self.open_section.emit)
         outer.addWidget(self.sections, 1)
 
         self.wizard_button = make_button(
-            "&Walk through the plan",
+            tr(_CONTEXT, "&Walk through the plan"),
             "button-overview-wizard",
-            "Go through every page from the start, with everything filled in as it is.",
+            tr(
+                _CONTEXT,
+                "Go through every page from the start, with everything filled in as it is.",
+            ),
             central,
         )
         self.export_button = make_button(
-            "E&xport PDF…",
+            tr(_CONTEXT, "E&xport PDF…"),
             "button-overview-export",
-            "Save your plan as a PDF to print or to give to someone you trust.",
+            tr(_CONTEXT, "Save your plan as a PDF to print or to give to someone you trust."),
             central,
         )
         self.wizard_button.clicked.connect(lambda: self.open_section.emit(None))
@@ -201,11 +231,24 @@ class OverviewWindow(QWidget):
         self.review_label.setAccessibleName(self.review_label.text())
         for status in plan_status(summary.facts):
             changed = summary.section_changed.get(status.section)
-            lines = [f"{status.summary} · last changed {_when(changed)}"]
+            lines = [
+                tr(_CONTEXT, "{summary} · last changed {when}").format(
+                    summary=status.summary, when=_when(changed)
+                )
+            ]
             if status.missing:
                 more = len(status.missing) - 2
-                shown = "; ".join(status.missing[:2])
-                lines.append(f"Missing: {shown}" + (f"; and {more} more" if more > 0 else ""))
+                shown = tr(_CONTEXT, "; ").join(status.missing[:2])
+                if more > 0:
+                    missing = plural(
+                        _CONTEXT,
+                        QT_TRANSLATE_NOOP(_CONTEXT, "Missing: {items}; and %n more", "", 0),
+                        more,
+                        "Missing: {items}; and 1 more",
+                    )
+                else:
+                    missing = tr(_CONTEXT, "Missing: {items}")
+                lines.append(missing.format(items=shown))
             self.sections.show_details(status.section, lines)
         self._show_drafts()
         self._show_order_reviews()
@@ -242,7 +285,7 @@ class OverviewWindow(QWidget):
 
     def _draft_row(self, kind_name: str) -> QWidget:
         section = _section_of(kind_name)
-        title = SECTION_TITLES[section]
+        title = section_title(section)
         row = QWidget(self)
         row.setObjectName(f"overview-draft-{kind_name}")
         text = intro_label(

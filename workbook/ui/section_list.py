@@ -6,15 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from workbook.domain.labels import SECTION_TITLES
+from workbook.domain.i18n import tr
+from workbook.domain.labels import section_title
 from workbook.domain.model import Section
 from workbook.ui.common import make_button, section_slug
+
+_CONTEXT = "SectionList"
 
 
 class SectionList(QScrollArea):
     """`prefix` names the widgets (`<prefix>-scroll`, `<prefix>-title-<slug>`,
     `<prefix>-<detail>-<slug>`, `button-<prefix>-<action>-<slug>`); `button_text` is the
-    button's text with `{title}` for the section's title."""
+    button's text (translated) with `{title}` for the section's title."""
 
     section_chosen = Signal(object)  # a Section
 
@@ -35,7 +38,7 @@ class SectionList(QScrollArea):
         self.buttons: dict[Section, QWidget] = {}
         for row, section in enumerate(Section):
             slug = section_slug(section)
-            name = SECTION_TITLES[section]
+            name = section_title(section)
             title = QLabel(name, host)
             title.setObjectName(f"{prefix}-title-{slug}")
             bold = title.font()
@@ -49,7 +52,7 @@ class SectionList(QScrollArea):
             button = make_button(
                 button_text.format(title=name),
                 f"button-{prefix}-{action}-{slug}",
-                f"Open the page {name}.",
+                tr(_CONTEXT, "Open the page {title}.").format(title=name),
                 host,
             )
             button.clicked.connect(lambda _checked=False, s=section: self.section_chosen.emit(s))
@@ -68,4 +71,8 @@ class SectionList(QScrollArea):
         """The lines under the section's title (a screen reader hears them as one sentence)."""
         label = self.details[section]
         label.setText("\n".join(lines))
-        label.setAccessibleName(f"{SECTION_TITLES[section]}: " + "; ".join(lines))
+        label.setAccessibleName(
+            tr(_CONTEXT, "{title}: {details}").format(
+                title=section_title(section), details=tr(_CONTEXT, "; ").join(lines)
+            )
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from workbook.domain.i18n import tr
 from workbook.domain.model import Section
 from workbook.ui import dialogs
 from workbook.ui.help_now import help_now_button
@@ -19,6 +20,8 @@ from workbook.ui.page_proxies import ProxiesPage
 from workbook.ui.page_review import ReviewPage
 from workbook.ui.page_welcome import WelcomePage
 from workbook.ui.store import PlanStore
+
+_CONTEXT = "Wizard"
 
 PAGE_CLASSES: tuple[type[WizardPageBase], ...] = (
     WelcomePage,
@@ -43,8 +46,8 @@ class PlanWizard(QWizard):
         self.store = store
         self.setObjectName("wizard")
         self.setWindowTitle(dialogs.WINDOW_TITLE)
-        self.setAccessibleName("Plan wizard")
-        self.setAccessibleDescription("Your safety plan, page by page.")
+        self.setAccessibleName(tr(_CONTEXT, "Plan wizard"))
+        self.setAccessibleDescription(tr(_CONTEXT, "Your safety plan, page by page."))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOptions(
             QWizard.WizardOption.IndependentPages
@@ -52,30 +55,33 @@ class PlanWizard(QWizard):
             | QWizard.WizardOption.NoCancelButton
             | QWizard.WizardOption.HaveCustomButton1
         )
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "&Overview")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< &Back")
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Next >")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, tr(_CONTEXT, "&Overview"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr(_CONTEXT, "< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr(_CONTEXT, "&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr(_CONTEXT, "&Finish"))
         names = {
             QWizard.WizardButton.CustomButton1: (
                 "button-wizard-overview",
-                "Overview",
-                "Leave the wizard for the overview of all sections. Everything is kept.",
+                tr(_CONTEXT, "Overview"),
+                tr(
+                    _CONTEXT,
+                    "Leave the wizard for the overview of all sections. Everything is kept.",
+                ),
             ),
             QWizard.WizardButton.BackButton: (
                 "button-wizard-back",
-                "Back",
-                "Go to the previous page. Nothing is lost.",
+                tr(_CONTEXT, "Back"),
+                tr(_CONTEXT, "Go to the previous page. Nothing is lost."),
             ),
             QWizard.WizardButton.NextButton: (
                 "button-wizard-next",
-                "Next",
-                "Go to the next page. Nothing here has to be finished first.",
+                tr(_CONTEXT, "Next"),
+                tr(_CONTEXT, "Go to the next page. Nothing here has to be finished first."),
             ),
             QWizard.WizardButton.FinishButton: (
                 "button-wizard-finish",
-                "Finish",
-                "Close the wizard and show the overview.",
+                tr(_CONTEXT, "Finish"),
+                tr(_CONTEXT, "Close the wizard and show the overview."),
             ),
         }
         for which, (name, accessible, description) in names.items():
