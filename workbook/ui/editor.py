@@ -69,6 +69,10 @@ SOFT_LIMITS: dict[str, tuple[int, str]] = {
 }
 
 
+def _store_now() -> str:
+    return tr(_CONTEXT, "Store this entry in your plan now.")
+
+
 def pick_mnemonics(texts: list[str], reserved: set[str]) -> list[str]:
     """Give each label an & before a letter no other label (or button) uses.
 
@@ -145,13 +149,14 @@ class RecordEditor(QDialog):
         self.saved_record: Record | None = None
         self.setObjectName(f"editor-{self.spec.slug}")
         self.setWindowTitle(dialogs.WINDOW_TITLE)
-        self.setAccessibleName(f"{'New' if self.is_new else 'Edit'} {self.spec.noun}")
+        title = self.spec.new_title if self.is_new else self.spec.edit_title
+        self.setAccessibleName(title)
         self.setAccessibleDescription(
-            "Fill in what you know; everything else can wait. Save stores it at once."
+            tr(_CONTEXT, "Fill in what you know; everything else can wait. Save stores it at once.")
         )
         self.setModal(True)
 
-        heading = QLabel(f"{'New' if self.is_new else 'Edit'} {self.spec.noun}", self)
+        heading = QLabel(title, self)
         heading.setObjectName("editor-heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -160,7 +165,10 @@ class RecordEditor(QDialog):
         heading.setAccessibleName(heading.text())
 
         self.restored_note = QLabel(
-            "This is what you typed last time. It is not saved yet: press Save to keep it.",
+            tr(
+                _CONTEXT,
+                "This is what you typed last time. It is not saved yet: press Save to keep it.",
+            ),
             self,
         )
         self.restored_note.setObjectName("editor-restored-note")
@@ -177,7 +185,9 @@ class RecordEditor(QDialog):
         host_layout.addStretch(1)  # spare height goes below the form, not into a field
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = pick_mnemonics([f.label for f in self.spec.fields], {"s", "d"})
+        save_text, discard_text = tr(_CONTEXT, "&Save"), tr(_CONTEXT, "&Discard changes")
+        buttons = {text[text.index("&") + 1] for text in (save_text, discard_text) if "&" in text}
+        labels = pick_mnemonics([f.label for f in self.spec.fields], buttons)
         prefix = f"editor-{self.spec.slug}"
         for field_spec, text in zip(self.spec.fields, labels, strict=True):
             widget = make_field(field_spec, prefix, store.plan, self._add_new, form_host)
@@ -214,18 +224,22 @@ class RecordEditor(QDialog):
         self.summary = QLabel("", self)
         self.summary.setObjectName("editor-summary")
         self.summary.setWordWrap(True)
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(save_text, self)
         self.save_button.setObjectName("button-editor-save")
         self.save_button.setDefault(True)
-        self.save_button.setAccessibleName("Save")
-        self.save_button.setAccessibleDescription("Store this entry in your plan now.")
+        self.save_button.setAccessibleName(plain(self.save_button.text()))
+        self.save_button.setAccessibleDescription(_store_now())
         enter_presses(self.save_button)
-        self.discard_button = QPushButton("&Discard changes", self)
+        self.discard_button = QPushButton(discard_text, self)
         self.discard_button.setObjectName("button-editor-discard")
         self.discard_button.setAutoDefault(False)
-        self.discard_button.setAccessibleName("Discard changes")
+        self.discard_button.setAccessibleName(plain(self.discard_button.text()))
         self.discard_button.setAccessibleDescription(
-            "Close without saving and forget what was typed. Escape closes and keeps it as a draft."
+            tr(
+                _CONTEXT,
+                "Close without saving and forget what was typed. Escape closes and keeps it "
+                "as a draft.",
+            )
         )
         self.save_button.clicked.connect(self.accept)
         self.discard_button.clicked.connect(self.discard)
@@ -312,8 +326,12 @@ class RecordEditor(QDialog):
             match = _LIST_ERROR.match(raw_key)
             if match:
                 key, index = match.group(1), int(match.group(2))
-                word = self.spec_field(key).item_word if key in self.widgets else "entry"
-                message = f"{word.capitalize()} {index + 1}: {raw_message}"
+                word = (
+                    self.spec_field(key).item_word if key in self.widgets else tr(_CONTEXT, "entry")
+                )
+                message = tr(_CONTEXT, "{item} {number}: {problem}").format(
+                    item=word[:1].upper() + word[1:], number=index + 1, problem=raw_message
+                )
             problems.setdefault(key, message)
         return record, problems
 
@@ -359,13 +377,15 @@ class RecordEditor(QDialog):
             )
         if problems:
             names = [plain(self.spec_field(n).label) for n in self.widgets if n in problems]
-            self.summary.setText("Before saving, please look at: " + ", ".join(names) + ".")
+            self.summary.setText(
+                tr(_CONTEXT, "Before saving, please look at: {fields}.").format(
+                    fields=tr(_CONTEXT, ", ").join(names)
+                )
+            )
         else:
             self.summary.setText("")
-        self.summary.setAccessibleName(self.summary.text() or "No problems")
-        self.save_button.setAccessibleDescription(
-            self.summary.text() or "Store this entry in your plan now."
-        )
+        self.summary.setAccessibleName(self.summary.text() or tr(_CONTEXT, "No problems"))
+        self.save_button.setAccessibleDescription(self.summary.text() or _store_now())
         return problems
 
     def _announce_pending(self) -> None:
@@ -431,7 +451,11 @@ class RecordEditor(QDialog):
         try:
             self.save_record(record)
         except StorageError as error:  # carries a plain message, never user content
-            dialogs.inform(self, "This entry could not be saved just now.", storage_message(error))
+            dialogs.inform(
+                self,
+                tr(_CONTEXT, "This entry could not be saved just now."),
+                storage_message(error),
+            )
             self.flush_draft()
             return
         self.saved_record = record
@@ -454,10 +478,10 @@ class RecordEditor(QDialog):
     def discard(self) -> None:
         if (self.is_changed() or self.restored_note.isVisible()) and not dialogs.confirm(
             self,
-            "Forget what you typed in this entry?",
-            "The saved entry stays as it was.",
-            yes="&Forget it",
-            no="&Keep editing",
+            tr(_CONTEXT, "Forget what you typed in this entry?"),
+            tr(_CONTEXT, "The saved entry stays as it was."),
+            yes=tr(_CONTEXT, "&Forget it"),
+            no=tr(_CONTEXT, "&Keep editing"),
         ):
             return
         self._draft_timer.stop()
