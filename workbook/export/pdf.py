@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workbook.domain.fields import Reader
+from workbook.domain.i18n import tr
 from workbook.domain.model import Plan
 from workbook.export.pdf_finish import ExportCancelled, PdfExportError, finish_pdf
 from workbook.files import EXPORT_TEMP_PREFIX, atomic_write
@@ -39,6 +40,7 @@ __all__ = [
 ]
 
 PAGE_SIZES = ("A4", "Letter")
+_CONTEXT = "Pdf"
 
 # Countries that use US Letter paper (ISO 3166 codes, and the names Windows uses in locales).
 _LETTER_COUNTRIES = frozenset(
@@ -62,18 +64,31 @@ class PdfReport:
     section_pages: dict[str, int] = field(default_factory=dict)
 
 
-def default_page_size(env: Mapping[str, str] | None = None) -> str:
-    """US Letter where the locale's country uses it, A4 everywhere else."""
+def default_page_size(
+    env: Mapping[str, str] | None = None, system_locale: str | None = None
+) -> str:
+    """US Letter where the locale's country uses it, A4 everywhere else.
+
+    The paper locale the environment names comes first (LC_ALL, LC_PAPER, LANG, as the C
+    library reads them). Only when it names none (an app started from the Windows or macOS
+    desktop): `system_locale`, the system's own locale name ("en_US", "fr_CA"; the window
+    passes Qt's `QLocale.system().name()`), else Python's idea of it. "C" and "POSIX" name no
+    country: A4."""
     environ = os.environ if env is None else env
     candidates = [environ.get(name, "") for name in ("LC_ALL", "LC_PAPER", "LANG")]
-    if env is None and not any(candidates):
-        # Only when the environment names no locale at all: Python reports the C locale
-        # ("C.UTF-8") as en_US, which is not the United States.
-        with contextlib.suppress(ValueError):
-            candidates.append(locale.getlocale()[0] or "")
+    if not any(candidates):
+        if system_locale is not None:
+            candidates.append(system_locale)
+        elif env is None:
+            # Python reports the C locale ("C.UTF-8") as en_US, which is not the United
+            # States; it is asked only when the environment names no locale at all.
+            with contextlib.suppress(ValueError):
+                candidates.append(locale.getlocale()[0] or "")
     for value in candidates:
-        if not value or value in ("C", "POSIX") or value.startswith("C."):
+        if not value:
             continue
+        if value in ("C", "POSIX") or value.startswith("C."):
+            return "A4"  # the first locale named is the one in force; C names no country
         name = value.split(".")[0].split("@")[0]
         country = name.split("_")[1] if "_" in name else ""
         if country.upper() in _LETTER_COUNTRIES:
@@ -90,7 +105,7 @@ def _page_size(value: str | None) -> str:
     for name in PAGE_SIZES:
         if value.strip().lower() == name.lower():
             return name
-    raise PdfExportError("Please choose A4 or Letter as the page size.")
+    raise PdfExportError(tr(_CONTEXT, "Please choose A4 or Letter as the page size."))
 
 
 def export_pdf(
@@ -122,7 +137,9 @@ def export_pdf(
     size = _page_size(page_size)
     out = Path(out)
     if not out.parent.is_dir():
-        raise PdfExportError("The folder for the PDF does not exist. Please choose another.")
+        raise PdfExportError(
+            tr(_CONTEXT, "The folder for the PDF does not exist. Please choose another.")
+        )
     if reader is Reader.PARTNER:
         return _export_card(
             plan,
@@ -153,8 +170,11 @@ def export_pdf(
         atomic_write(out, data, EXPORT_TEMP_PREFIX)
     except OSError as error:
         raise PdfExportError(
-            "The PDF could not be saved there. Please check that the folder is writable "
-            "and has space, or choose another place."
+            tr(
+                _CONTEXT,
+                "The PDF could not be saved there. Please check that the folder is writable "
+                "and has space, or choose another place.",
+            )
         ) from error
     if progress is not None:
         progress(100, 100)
@@ -186,9 +206,9 @@ def _export_card(
         people = partners(plan)
         if len(people) != 1:
             raise PdfExportError(
-                "Please choose which check-in partner the card is for."
+                tr(_CONTEXT, "Please choose which check-in partner the card is for.")
                 if people
-                else "No trusted contact is the partner of a check-in agreement yet."
+                else tr(_CONTEXT, "No trusted contact is the partner of a check-in agreement yet.")
             )
         partner_id = people[0].id
     try:

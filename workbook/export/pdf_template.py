@@ -22,6 +22,35 @@ from workbook.domain.model import Plan
 from workbook.domain.readers import reader_text
 from workbook.export.pdf_content import Content, fmt_date
 from workbook.export.pdf_engine import BUILD_SHARE, GREY, RULE, Marker, collector_paused
+from workbook.export.pdf_text import TextMaker, actual_text, logical_lines
+
+
+def right_to_left() -> bool:
+    """True when the interface language is written right to left: its translation of Qt's
+    own marker text says "RTL" (as in Qt's qtbase translations), so the PDF mirrors its page
+    furniture for Arabic without the export knowing any language by name."""
+    return tr("Pdf", "QT_LAYOUT_DIRECTION") == "RTL"
+
+
+def _draw_line(
+    canvas: Any, maker: TextMaker, text: str, x: float, y: float, *, size: float, right: bool
+) -> None:
+    """One line of the footer at `x` (its right end when `right`), in any script: Arabic is
+    shaped and ordered as in the body and copies back as written (/ActualText). Text the
+    regular font draws alone takes the plain path."""
+    if not maker.needs_layout(text):
+        (canvas.drawRightString if right else canvas.drawString)(x, y, text)
+        return
+    original, drawn = logical_lines(maker, text, 100_000.0, size, False)[0]
+    runs = maker.runs(drawn)
+    widths = [stringWidth(part, font, size) for font, part in runs]
+    start = x - sum(widths) if right else x
+    canvas.addLiteral(actual_text(original))
+    for (font, part), width in zip(runs, widths, strict=True):
+        canvas.setFont(font, size)
+        canvas.drawString(start, y, part)
+        start += width
+    canvas.addLiteral("EMC")
 
 
 @dataclass
@@ -34,9 +63,10 @@ class BuiltPdf:
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, buffer: Any, builder: Content, **kw: Any) -> None:
+    def __init__(self, buffer: Any, builder: Content, total_right: bool, **kw: Any) -> None:
         super().__init__(buffer, **kw)
         self.builder = builder
+        self.total_right = total_right
         self.section_pages: dict[str, int] = {}
         self._total = 1
         self._index: dict[int, int] = {}
@@ -60,7 +90,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         self.build(story, canvasmaker=self._canvas)
 
     def _canvas(self, *args: Any, **kw: Any) -> Any:
-        return _TotalCanvas(self.builder.regular, *args, **kw)
+        return _TotalCanvas(self.builder.regular, self.total_right, *args, **kw)
 
 
 def _total_canvas_class() -> Any:
@@ -69,7 +99,7 @@ def _total_canvas_class() -> Any:
     class TotalCanvas(Canvas):  # type: ignore[misc]
         """Draws the page total, known only at the end, as a form every footer refers to."""
 
-        def __init__(self, font: str, *args: Any, **kw: Any) -> None:
+        def __init__(self, font: str, right: bool, *args: Any, **kw: Any) -> None:
             kw["invariant"] = 1
             # Never the standard-14 Helvetica, not even as the page's unused initial font.
             kw["initialFontName"] = font
@@ -77,21 +107,22 @@ def _total_canvas_class() -> Any:
             kw["initialLeading"] = 12
             super().__init__(*args, **kw)
             self._total_font = font
+            self._total_right = right
 
         def save(self) -> None:
             total = self.getPageNumber() - (0 if self._code else 1)
             self.beginForm(_TOTAL_FORM)
             self.setFillColor(GREY)
             self.setFont(self._total_font, 8.5)
-            self.drawString(0, 0, str(total))
+            (self.drawRightString if self._total_right else self.drawString)(0, 0, str(total))
             self.endForm()
             super().save()
 
     return TotalCanvas
 
 
-def _TotalCanvas(font: str, *args: Any, **kw: Any) -> Any:
-    return _total_canvas_class()(font, *args, **kw)
+def _TotalCanvas(font: str, right: bool, *args: Any, **kw: Any) -> Any:
+    return _total_canvas_class()(font, right, *args, **kw)
 
 
 _TOTAL_FORM = "workbook-page-total"
@@ -120,6 +151,10 @@ def build_pdf(
     page_w = content.pagesize[0]
     margin = content.margin_x
     reserve = stringWidth("0000", regular, 8.5)
+    maker = content.maker
+    # Right to left, the footer is mirrored: the title at the right, the page number at the
+    # left with the total (drawn last, as a form) at its far left end.
+    rtl = right_to_left()
 
     def on_page(canvas: Any, doc: Any) -> None:
         if doc.page == 1:
@@ -131,9 +166,15 @@ def build_pdf(
         canvas.line(margin, y + 11, page_w - margin, y + 11)
         canvas.setFillColor(GREY)
         canvas.setFont(regular, 8.5)
-        canvas.drawString(margin, y, footer_left)
-        canvas.drawRightString(page_w - margin - reserve, y, page_of.format(page=doc.page))
-        canvas.translate(page_w - margin - reserve + 2, y)
+        page = page_of.format(page=doc.page)
+        if rtl:
+            _draw_line(canvas, maker, footer_left, page_w - margin, y, size=8.5, right=True)
+            _draw_line(canvas, maker, page, margin + reserve, y, size=8.5, right=False)
+            canvas.translate(margin + reserve - 2, y)
+        else:
+            _draw_line(canvas, maker, footer_left, margin, y, size=8.5, right=False)
+            _draw_line(canvas, maker, page, page_w - margin - reserve, y, size=8.5, right=True)
+            canvas.translate(page_w - margin - reserve + 2, y)
         canvas.doForm(_TOTAL_FORM)
         canvas.restoreState()
 
@@ -151,6 +192,7 @@ def build_pdf(
     doc = _Doc(
         buffer,
         content,
+        rtl,
         pagesize=content.pagesize,
         leftMargin=margin,
         rightMargin=margin,

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -157,7 +157,7 @@ class ExportOptionsDialog(QDialog):
         self.page_size = QComboBox()
         self.page_size.setObjectName("export-page-size")
         self.page_size.addItems(list(PAGE_SIZES))
-        self.page_size.setCurrentText(default_page_size())
+        self.page_size.setCurrentText(default_page_size(system_locale=QLocale.system().name()))
         self.page_size_label = QLabel(_tr("Paper si&ze:"))  # P is the password's
         self.page_size_label.setBuddy(self.page_size)
         form.addRow(self.page_size_label, self.page_size)

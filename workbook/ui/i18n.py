@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication
 
 from workbook.domain import i18n as domain_i18n
 
@@ -115,9 +114,8 @@ def install_language(code: str, app: QCoreApplication | None = None) -> Installe
     for translator in translators:
         app.installTranslator(translator)
     domain_i18n.set_translator(QCoreApplication.translate if translators else None)
-    from workbook.ui.locale_dates import apply_locale  # dates shown and read the local way
+    from PySide6.QtGui import QGuiApplication  # here: the command line's exports need QtCore only
 
-    apply_locale(code)
     QGuiApplication.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
     )

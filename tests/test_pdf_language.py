@@ -1,0 +1,179 @@
+"""The PDF in the person's language, and on the paper their country uses.
+
+The translations are the shipped `.qm` files, installed the way the command line installs
+them for an export (QtCore only); the PDF is read back with pypdf.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from workbook.domain.dates import long_date
+from workbook.domain.fields import Reader
+from workbook.domain.i18n import tr
+from workbook.domain.labels import label, section_title
+from workbook.domain.model import ContactRole, Plan, ResponseKind, Section
+from workbook.export.pdf import default_page_size, export_pdf
+
+MADE = datetime(2026, 3, 2, 9, 5)
+
+
+@pytest.fixture
+def language(qapp: object, tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """Install a language as `workbook export` does (the choice kept in the data folder);
+    English again afterwards."""
+    from workbook import cli_language
+    from workbook.ui.i18n import save_language
+
+    def install(code: str) -> str:
+        folder = tmp_path / f"data-{code}"
+        save_language(folder, code)
+        return cli_language.install_export_language(folder)
+
+    try:
+        yield install
+    finally:
+        english = tmp_path / "data-en"
+        save_language(english, "en")
+        cli_language.install_export_language(english)
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_spanish_pdf_has_spanish_headings_labels_and_dates(
+    language: Callable[[str], str], demo: Plan, tmp_path: Path
+) -> None:
+    assert language("es") == "es"
+    out = tmp_path / "plan.pdf"
+    export_pdf(demo, out, made_at=MADE, page_size="A4")
+    text = _text(out)
+    for heading in (
+        "Plan de seguridad",
+        "Lo esencial",
+        "Personas de confianza",
+        "Planes alternativos",
+    ):
+        assert heading in text
+    assert section_title(Section.CONTACTS) == "Personas de confianza"
+    assert "Palabra clave" in text  # a field label from the registry
+    assert label(ContactRole.LAWYER) in text.replace("\n", " ")
+    assert "2 de marzo de 2026" in text  # the day it was made, the Spanish way
+    for english in ("Safety plan", "Essentials", "Trusted contacts", "Code word", "March"):
+        assert english not in text
+
+
+def test_arabic_pdf_has_arabic_headings_in_logical_order(
+    language: Callable[[str], str], demo: Plan, tmp_path: Path
+) -> None:
+    from test_pdf_scripts import actual_texts
+
+    assert language("ar") == "ar"
+    title = tr("Readers", "Safety plan")
+    essentials = tr("Pdf", "Essentials")
+    other = label(ResponseKind.OTHER)
+    assert {title, essentials, other}.isdisjoint({"Safety plan", "Essentials", "Other"})
+    out = tmp_path / "plan.pdf"
+    export_pdf(demo, out, made_at=MADE, page_size="A4")
+    spans = list(actual_texts(PdfReader(out)))
+    # Copy and search give the Arabic words as typed, not reversed presentation forms.
+    assert title in spans and essentials in spans
+    footer = tr("Pdf", "{title} · made {date}").format(title=title, date=long_date(MADE.date()))
+    assert footer in spans, "the footer's Arabic is drawn and copies back as written"
+    page_of = tr("Pdf", "Page {page} of ").format(page=1).strip()
+    assert any(s.strip() == page_of for s in spans)
+    assert any(other in s for s in spans)
+
+
+def test_english_stays_english_after_another_language(
+    language: Callable[[str], str], demo: Plan, tmp_path: Path
+) -> None:
+    language("fr")
+    assert tr("Readers", "Safety plan") != "Safety plan"
+    assert language("en") == "en"
+    out = tmp_path / "plan.pdf"
+    export_pdf(demo, out, made_at=MADE, page_size="A4", reader=Reader.COURT)
+    assert "Contact record for the court" in _text(out)
+
+
+def test_the_command_line_exports_in_the_chosen_language(
+    qapp: object, tmp_path: Path, demo: Plan
+) -> None:
+    from test_cli import PASSPHRASE, store
+
+    from workbook import cli_language
+    from workbook.cli import main
+    from workbook.ui.i18n import save_language
+
+    folder = tmp_path / "workbook"
+    store(folder, demo)
+    save_language(folder, "es")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    out = tmp_path / "plan.pdf"
+    try:
+        argv = ["export", "--out", str(out), "--data-dir", str(folder)]
+        assert main([*argv, "--passphrase-file", str(secret)]) == 0
+    finally:
+        save_language(folder, "en")
+        cli_language.install_export_language(folder)
+    text = _text(out)
+    assert "Plan de seguridad" in text and "Personas de confianza" in text
+    assert tr("Readers", "Safety plan") == "Safety plan"  # English again afterwards
+
+
+@pytest.mark.parametrize(
+    ("env", "system", "expected"),
+    [
+        # The environment names the locale: it decides, whatever the system says.
+        ({"LANG": "en_US.UTF-8"}, "de_DE", "Letter"),
+        ({"LANG": "es_CO.UTF-8"}, None, "Letter"),
+        ({"LANG": "es_ES.UTF-8"}, "en_US", "A4"),
+        ({"LANG": "ar_EG.UTF-8"}, None, "A4"),
+        ({"LANG": "fr_FR.UTF-8"}, None, "A4"),
+        # The first variable set is the one in force, even when it is the C locale.
+        ({"LC_PAPER": "C.UTF-8", "LANG": "en_US.UTF-8"}, None, "A4"),
+        ({"LC_ALL": "POSIX", "LANG": "en_US.UTF-8"}, None, "A4"),
+        ({"LANG": "C.UTF-8"}, "en_US", "A4"),
+        # Nothing in the environment (a desktop start on Windows or macOS): the system's.
+        ({}, "en_US", "Letter"),
+        ({}, "fr_CA", "Letter"),
+        ({}, "es_MX", "Letter"),
+        ({}, "en_PH", "Letter"),
+        ({}, "es_CL", "Letter"),
+        ({}, "en_GB", "A4"),
+        ({}, "ar_SA", "A4"),
+        ({}, "C", "A4"),
+        ({}, "English_United States", "Letter"),
+        ({}, "French_France", "A4"),
+    ],
+)
+def test_default_paper_follows_the_locale(
+    env: dict[str, str], system: str | None, expected: str
+) -> None:
+    assert default_page_size(env, system_locale=system) == expected
+
+
+def test_the_export_dialog_chooses_the_locales_paper_and_the_choice_wins(
+    qapp: object, demo: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbook.ui.export_dialog import ExportOptionsDialog
+
+    for name in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    dialog = ExportOptionsDialog(None, demo)
+    assert dialog.page_size.currentText() == "Letter"
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    dialog = ExportOptionsDialog(None, demo)
+    assert dialog.page_size.currentText() == "A4"
+    dialog.page_size.setCurrentText("Letter")  # the person's explicit choice
+    out = tmp_path / "plan.pdf"
+    export_pdf(demo, out, made_at=MADE, page_size=dialog.page_size.currentText())
+    assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612
