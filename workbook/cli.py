@@ -26,56 +26,54 @@ the window (the default command) shows before the storage, PDF or JSON code is l
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
-# What the protection commands share with these (standard library only, nothing heavy).
-from workbook.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, read_secret_file
-from workbook.cli_base import folder as _folder
-from workbook.cli_base import read_passphrase as _read_passphrase
+from workbook.paths import DATA_DIR_ENV, data_dir
 
-if TYPE_CHECKING:  # the window's start (`main`) imports nothing before it starts again
-    import argparse
-    from pathlib import Path
-
+if TYPE_CHECKING:
     from workbook.domain.model import Plan
     from workbook.storage.repository import PlanRepository
 
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "CommandFailed", "main"]
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
 
 # Far beyond any real plan (the demo is ~17 kB); stops a wrong file from filling memory.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 
+class CommandFailed(Exception):
+    """A command could not do its work; the message is shown as is and says what to do."""
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a wrong command line gets one line, not a usage block, and options are
+    never abbreviated: ``--passphrase SECRET`` must not pass as ``--passphrase-file``, which
+    would then name the secret in its message."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from workbook import __version__
+
+        print(f"workbook {__version__}")
+        parser.exit()
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    import argparse
-    from pathlib import Path
-    from typing import NoReturn
-
-    from workbook.paths import DATA_DIR_ENV
-
-    class _ArgumentParser(argparse.ArgumentParser):
-        """argparse, but a wrong command line gets one line, not a usage block, and options
-        are never abbreviated: ``--passphrase SECRET`` must not pass as ``--passphrase-file``,
-        which would then name the secret in its message."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("allow_abbrev", False)
-            super().__init__(*args, **kwargs)
-
-        def error(self, message: str) -> NoReturn:
-            self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
-
-    class _VersionAction(argparse.Action):
-        """--version, looking the version up only when asked (importlib.metadata is slow)."""
-
-        def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
-            from workbook import __version__
-
-            print(f"workbook {__version__}")
-            parser.exit()
-
     data_dir_help = (
         f"the folder that holds the workbook (default: ${DATA_DIR_ENV}, else your user data folder)"
     )
@@ -216,14 +214,16 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _page_size(value: str) -> str:
-    import argparse
-
     from workbook.export.pdf import PAGE_SIZES
 
     for name in PAGE_SIZES:
         if value.strip().lower() == name.lower():
             return name
     raise argparse.ArgumentTypeError(f"choose {' or '.join(PAGE_SIZES)}")
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    return data_dir(args.data_dir)
 
 
 def _open_repository(args: argparse.Namespace) -> PlanRepository:
@@ -241,6 +241,31 @@ def _open_repository(args: argparse.Namespace) -> PlanRepository:
             "Please choose another one with --data-dir."
         ) from None
     return cli_protection.open_repository(args, folder, _data_key(args, folder))
+
+
+def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    """From --passphrase-file, else asked for in the terminal (never echoed); never from an
+    argument value or the environment, where other programs and the history can see it."""
+    path: Path | None = getattr(args, "passphrase_file", None)
+    if path is not None:
+        from workbook.cli_protection import read_secret_file
+
+        try:
+            lines = read_secret_file(path).splitlines()
+        except (OSError, UnicodeDecodeError):
+            raise CommandFailed(f"The passphrase file {path} could not be read.") from None
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        raise CommandFailed(
+            "This needs the workbook's passphrase. Run the command in a terminal to be asked "
+            "for it, or give --passphrase-file FILE (a file only you can read)."
+        )
+    import getpass
+
+    passphrase = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != passphrase:
+        raise CommandFailed("The two passphrases were not the same. Nothing was changed.")
+    return passphrase
 
 
 def _data_key(args: argparse.Namespace, folder: Path) -> bytes:
@@ -315,6 +340,8 @@ def _pdf_password(args: argparse.Namespace) -> str | None:
     path: Path | None = args.pdf_password_file
     if path is None:
         return None
+    from workbook.cli_protection import read_secret_file
+
     try:
         lines = read_secret_file(path).splitlines()
     except (OSError, UnicodeDecodeError):
@@ -599,9 +626,8 @@ def _run_new_recovery_code(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    # On Linux the app runs with memory that is overwritten when freed, so nothing of the
-    # plan lingers while it is locked (docs/security.md). `main` has started it again that
-    # way already for every command line that opens the window; this catches any other.
+    # On Linux the app starts again at once with memory that is overwritten when freed, so
+    # nothing of the plan lingers while it is locked (docs/security.md).
     from workbook.ui.protection.private_memory import relaunch_with_private_memory
 
     relaunch_with_private_memory()
@@ -634,26 +660,7 @@ def _plain_failures() -> tuple[type[Exception], ...]:
     return tuple(failures)
 
 
-def opens_the_window(words: Sequence[str]) -> bool:
-    """Whether this command line opens the window: nothing but --data-dir DIR (the only
-    option before a command; abbreviations are off). Read by hand, so that the window's
-    start can begin again with private memory before argparse or anything else is loaded."""
-    rest = iter(words)
-    for word in rest:
-        if word == "--data-dir":
-            if next(rest, None) is None:
-                return False
-        elif not word.startswith("--data-dir="):
-            return False
-    return True
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    if opens_the_window(sys.argv[1:] if argv is None else argv):
-        # First of all: the second interpreter start costs least while nothing is loaded.
-        from workbook.ui.protection.private_memory import relaunch_with_private_memory
-
-        relaunch_with_private_memory()
     parser = _build_parser()
     try:
         args = parser.parse_args(argv)
