@@ -111,7 +111,8 @@ def _total_canvas_class() -> Any:
 
         def save(self) -> None:
             total = self.getPageNumber() - (0 if self._code else 1)
-            self.beginForm(_TOTAL_FORM)
+            # Right-aligned, the total lies left of the form's origin: its box reaches there.
+            self.beginForm(_TOTAL_FORM, lowerx=-100 if self._total_right else 0)
             self.setFillColor(GREY)
             self.setFont(self._total_font, 8.5)
             (self.drawRightString if self._total_right else self.drawString)(0, 0, str(total))
