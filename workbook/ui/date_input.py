@@ -90,6 +90,7 @@ class DateInput(QWidget):
             label.setBuddy(self.time_edit)
             done = QPushButton(_t("Use this day and time"), holder)
             done.setObjectName(f"{object_name}-calendar-done")
+            done.setAccessibleName(done.text())
             done.setAutoDefault(False)
             done.clicked.connect(self._use_picked)
             row.addWidget(label)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from workbook.domain import dates
 from workbook.domain.dates import DateInputError
 from workbook.domain.fields import SCHEDULE
+from workbook.domain.i18n import tr
 from workbook.domain.labels import label
 from workbook.domain.model import Plan, Record, now
 from workbook.ui.common import enter_presses, no_alt_typing, plain
@@ -56,8 +57,7 @@ from workbook.ui.specs import (
     spec_for,
 )
 
-# The review date's old message, until that page reads dates through DateInput too.
-MSG_DATE = "Please write the date as year-month-day, for example 2026-03-01, or leave it empty."
+_CONTEXT = "Fields"
 
 
 class FieldInputError(ValueError):
@@ -216,7 +216,7 @@ class FlagsField(FieldWidget):
 class BoolField(FieldWidget):
     def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
         super().__init__(spec, prefix, parent)
-        self.box = QCheckBox("Yes", self)
+        self.box = QCheckBox(tr(_CONTEXT, "Yes"), self)
         self._hold(self.box, "check", stretch=True)
         self.box.toggled.connect(self.edited)
 
@@ -397,7 +397,7 @@ class _ListRow(QWidget):
             self.down_button.clicked.connect(lambda: owner.move(self, 1))
             layout.addWidget(self.up_button, 0, alignment)
             layout.addWidget(self.down_button, 0, alignment)
-        self.remove_button = _row_button(self, None, "Remove")
+        self.remove_button = _row_button(self, None, tr(_CONTEXT, "Remove"))
         self.remove_button.clicked.connect(lambda: owner.remove(self))
         layout.addWidget(self.remove_button, 0, alignment)
         _square_arrows(self.remove_button, self.up_button, self.down_button)
@@ -406,6 +406,11 @@ class _ListRow(QWidget):
     def controls(self) -> list[QWidget]:
         buttons = [self.up_button, self.down_button, self.remove_button]
         return [self.edit, *[b for b in buttons if b is not None]]
+
+
+def _capital(word: str) -> str:
+    """The word with a capital first letter (the rest as it is: "Phone number")."""
+    return word[:1].upper() + word[1:]
 
 
 def _square_arrows(remove: QToolButton, *arrows: QToolButton | None) -> None:
@@ -450,9 +455,9 @@ class ListField(FieldWidget):
         self._described = spec.help  # the help, and any problem shown under the list
         self._add_row()
         self.add_button = _small_button(
-            f"Add {self.word}",
+            tr(_CONTEXT, "Add {item}").format(item=self.word),
             f"{prefix}-{spec.name}-add",
-            f"{self.name_text}: add a {self.word}",
+            tr(_CONTEXT, "{field}: add {item}").format(field=self.name_text, item=self.word),
             self,
         )
         self.add_button.clicked.connect(self._add)
@@ -492,19 +497,23 @@ class ListField(FieldWidget):
         count = len(self.rows)
         for number, row in enumerate(self.rows, 1):
             row.edit.setObjectName(f"{prefix}-item-{number}")
+            item = tr(_CONTEXT, "{item} {number}").format(item=_capital(word), number=number)
             _set_names(
                 row.edit,
-                f"{word.capitalize()} {number}",
-                self._described or f"{self.name_text}: {word} {number} of {count}.",
+                item,
+                self._described
+                or tr(_CONTEXT, "{field}: {item} {number} of {count}.").format(
+                    field=self.name_text, item=word, number=number, count=count
+                ),
             )
             row.remove_button.setObjectName(f"{prefix}-remove-{number}")
-            _set_names(row.remove_button, f"Remove {word} {number}")
+            _set_names(row.remove_button, tr(_CONTEXT, "Remove {item}").format(item=item))
             row.remove_button.setEnabled(count > 1 or bool(row.edit.text()))
             if row.up_button is not None and row.down_button is not None:
                 row.up_button.setObjectName(f"{prefix}-up-{number}")
                 row.down_button.setObjectName(f"{prefix}-down-{number}")
-                _set_names(row.up_button, f"Move {word} {number} up")
-                _set_names(row.down_button, f"Move {word} {number} down")
+                _set_names(row.up_button, tr(_CONTEXT, "Move {item} up").format(item=item))
+                _set_names(row.down_button, tr(_CONTEXT, "Move {item} down").format(item=item))
                 row.up_button.setEnabled(number > 1)
                 row.down_button.setEnabled(number < count)
         chain = [widget for row in self.rows for widget in row.controls()]
@@ -617,9 +626,11 @@ class RefField(FieldWidget):
         )
         self.combo.setMinimumContentsLength(16)
         _set_names(self.combo, self.name_text, spec.help)
-        noun = spec_for(self.target).noun
         self.add_button = _small_button(
-            "Add new…", f"{prefix}-{spec.name}-new", f"{self.name_text}: add a new {noun}", self
+            tr(_CONTEXT, "Add new…"),
+            f"{prefix}-{spec.name}-new",
+            tr(_CONTEXT, "{field}: add a new entry").format(field=self.name_text),
+            self,
         )
         self.add_button.clicked.connect(self._add_new)
         layout = QHBoxLayout(self)
@@ -636,7 +647,7 @@ class RefField(FieldWidget):
         title = spec_for(self.target).title
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(self.spec.none_label or "None", None)
+        self.combo.addItem(self.spec.none_label or tr(_CONTEXT, "None"), None)
         for record in self.plan.records_of(self.target):
             self.combo.addItem(title(record, self.plan), record.id)
         index = self.combo.findData(selected) if selected else 0
@@ -668,7 +679,7 @@ class _RefRow(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.up_button = _row_button(self, Qt.ArrowType.UpArrow)
         self.down_button = _row_button(self, Qt.ArrowType.DownArrow)
-        self.remove_button = _row_button(self, None, "Remove")
+        self.remove_button = _row_button(self, None, tr(_CONTEXT, "Remove"))
         self.up_button.clicked.connect(lambda: owner.move(self, -1))
         self.down_button.clicked.connect(lambda: owner.move(self, 1))
         self.remove_button.clicked.connect(lambda: owner.remove(self))
@@ -703,17 +714,19 @@ class RefsField(FieldWidget):
         self.target = spec.target
         self.add_new_record = add_new
         self.ids: list[str] = []
-        self.noun = spec_for(self.target).noun
+        self.noun = spec_for(self.target).name  # "Trusted contact", a label on its own
         self.rows_host = QWidget(self)
         self.rows_host.setObjectName(f"{prefix}-{spec.name}-list")
         _set_names(
-            self.rows_host, self.name_text, spec.help or f"The {self.noun}s chosen, in order."
+            self.rows_host,
+            self.name_text,
+            spec.help or tr(_CONTEXT, "The entries chosen, in order."),
         )
         self.rows_layout = QVBoxLayout(self.rows_host)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(4)
         self.rows: list[_RefRow] = []
-        self.nobody = QLabel(f"No {self.noun} chosen yet.", self.rows_host)
+        self.nobody = QLabel(tr(_CONTEXT, "Nothing chosen yet."), self.rows_host)
         self.nobody.setObjectName(f"{prefix}-{spec.name}-empty")
         self.rows_layout.addWidget(self.nobody)
         self.choice = QComboBox(self)
@@ -722,17 +735,19 @@ class RefsField(FieldWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.setMinimumContentsLength(14)
-        _set_names(self.choice, f"{self.name_text}: {self.noun} to add")
+        _set_names(
+            self.choice, tr(_CONTEXT, "{field}: choose one to add").format(field=self.name_text)
+        )
         self.add_button = _small_button(
-            "Add to list",
+            tr(_CONTEXT, "Add to list"),
             f"{prefix}-{spec.name}-add",
-            f"{self.name_text}: add the chosen {self.noun}",
+            tr(_CONTEXT, "{field}: add the chosen one").format(field=self.name_text),
             self,
         )
         self.new_button = _small_button(
-            "Add new…",
+            tr(_CONTEXT, "Add new…"),
             f"{prefix}-{spec.name}-new",
-            f"{self.name_text}: add a new {self.noun}",
+            tr(_CONTEXT, "{field}: add a new entry").format(field=self.name_text),
             self,
         )
         self.add_button.clicked.connect(self._add_chosen)
@@ -754,7 +769,9 @@ class RefsField(FieldWidget):
 
     def _title(self, record_id: str) -> str:
         record = self.plan.find(self.target, record_id)
-        return spec_for(self.target).title(record, self.plan) if record else "(removed)"
+        return (
+            spec_for(self.target).title(record, self.plan) if record else tr(_CONTEXT, "(removed)")
+        )
 
     def _show(self) -> None:
         """Rows, names, enabled buttons, the tab order and the picker follow `ids`."""
@@ -769,13 +786,31 @@ class RefsField(FieldWidget):
             title = self._title(record_id)
             row = _RefRow(self, title)
             row.label.setObjectName(f"{prefix}-item-{number}")
-            _set_names(row.label, f"{self.noun.capitalize()} {number}: {title}")
+            _set_names(
+                row.label,
+                tr(_CONTEXT, "{kind} {number}: {title}").format(
+                    kind=self.noun, number=number, title=title
+                ),
+            )
             row.up_button.setObjectName(f"{prefix}-up-{number}")
             row.down_button.setObjectName(f"{prefix}-down-{number}")
             row.remove_button.setObjectName(f"{prefix}-remove-{number}")
-            _set_names(row.up_button, f"Move {title} up", f"{self.name_text}: call earlier")
-            _set_names(row.down_button, f"Move {title} down", f"{self.name_text}: call later")
-            _set_names(row.remove_button, f"Remove {title}", f"{self.name_text}: take off")
+            field = self.name_text
+            _set_names(
+                row.up_button,
+                tr(_CONTEXT, "Move {title} up").format(title=title),
+                tr(_CONTEXT, "{field}: earlier in the list").format(field=field),
+            )
+            _set_names(
+                row.down_button,
+                tr(_CONTEXT, "Move {title} down").format(title=title),
+                tr(_CONTEXT, "{field}: later in the list").format(field=field),
+            )
+            _set_names(
+                row.remove_button,
+                tr(_CONTEXT, "Remove {title}").format(title=title),
+                tr(_CONTEXT, "{field}: take it off the list").format(field=field),
+            )
             row.up_button.setEnabled(number > 1)
             row.down_button.setEnabled(number < count)
             self.rows_layout.addWidget(row)

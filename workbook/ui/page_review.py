@@ -9,20 +9,20 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from workbook.domain import dates
 from workbook.domain.completeness import plan_status
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage.errors import StorageError
 from workbook.ui.common import make_button, no_alt_typing, storage_message
+from workbook.ui.date_input import DateInput
 from workbook.ui.export import export_pdf
-from workbook.ui.fields import MSG_DATE
 from workbook.ui.page_base import WizardPageBase
 from workbook.ui.section_list import SectionList
-from workbook.ui.store import PlanStore, format_date
+from workbook.ui.store import PlanStore
 from workbook.ui.theme import MessageLabel
 
 _CONTEXT = "Review"
@@ -35,15 +35,13 @@ class NextReviewEditor(QWidget):
         super().__init__(parent)
         self.store = store
         self.label = QLabel(tr(_CONTEXT, "Next &review of my plan:"), self)
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName(f"{prefix}-next-review")
-        self.edit.setPlaceholderText("YYYY-MM-DD")
-        self.edit.setMaxLength(10)
-        no_alt_typing(self.edit)
-        self.edit.setAccessibleName(tr(_CONTEXT, "Next review date"))
-        self.edit.setAccessibleDescription(
-            tr(_CONTEXT, "Written as year-month-day. Saved as you type.")
+        self.input = DateInput(
+            tr(_CONTEXT, "Next review date"), f"{prefix}-next-review", parent=self
         )
+        self.edit = self.input.edit
+        self.edit.setObjectName(f"{prefix}-next-review")
+        no_alt_typing(self.edit)
+        self.edit.setAccessibleDescription(tr(_CONTEXT, "Saved as you type."))
         self.label.setBuddy(self.edit)
         self.in_three_months = make_button(
             tr(_CONTEXT, "In 3 &months"),
@@ -52,36 +50,33 @@ class NextReviewEditor(QWidget):
             self,
         )
         self.in_three_months.clicked.connect(
-            lambda: self.edit.setText(format_date(date.today() + timedelta(days=91)))
+            lambda: self.input.set_value(date.today() + timedelta(days=91))
         )
         self.error = MessageLabel(self)
         self.error.setObjectName(f"{prefix}-next-review-error")
         self.error.hide()
         row = QHBoxLayout()
         row.addWidget(self.label)
-        row.addWidget(self.edit)
+        row.addWidget(self.input)
         row.addWidget(self.in_three_months)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        self.edit.setText(format_date(store.plan.next_review))
+        self.input.set_value(store.plan.next_review)
         self.edit.textChanged.connect(self._edited)
 
     def _edited(self, text: str) -> None:
-        text = text.strip()
         try:
-            when = date.fromisoformat(text) if text else None
-        except ValueError:
-            self.error.setText(MSG_DATE)
+            when = dates.parse_date(text)
+        except dates.DateInputError as error:
+            self.error.setText(error.message)
             self.error.show()
-            self.edit.setAccessibleDescription(MSG_DATE)
+            self.edit.setAccessibleDescription(error.message)
             return
         self.error.hide()
-        self.edit.setAccessibleDescription(
-            tr(_CONTEXT, "Written as year-month-day. Saved as you type.")
-        )
+        self.edit.setAccessibleDescription(tr(_CONTEXT, "Saved as you type."))
         if when != self.store.plan.next_review:
             try:
                 self.store.set_next_review(when)
