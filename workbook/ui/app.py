@@ -66,14 +66,16 @@ def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | 
 
         return open_despite_older_copy(folder, key, failure)
     if not isinstance(failure, DatabaseDamagedError):
-        dialogs.inform(None, "Your workbook could not be opened.", failure.message)
+        dialogs.inform(None, _restore_text("Your workbook could not be opened."), failure.message)
         return None
     if not offer_restore(folder, key, failure.message):
         return None
     try:
         return PlanRepository.open(folder, key)
     except StorageError as error:
-        dialogs.inform(None, "Your restored workbook could not be opened.", error.message)
+        dialogs.inform(
+            None, _restore_text("Your restored workbook could not be opened."), error.message
+        )
         return None
 
 
@@ -268,7 +270,9 @@ def install_storage_error_notice() -> None:
         app = QApplication.instance()
         on_gui_thread = app is not None and QThread.currentThread() is app.thread()
         if isinstance(value, StorageError) and on_gui_thread:
-            dialogs.inform(None, "Something could not be saved just now.", value.message)
+            dialogs.inform(
+                None, _restore_text("Something could not be saved just now."), value.message
+            )
 
     sys.excepthook = notice
 
