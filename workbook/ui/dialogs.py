@@ -15,9 +15,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from workbook.domain.i18n import tr
 from workbook.ui.protection.traces import forget_file_dialog
 
-WINDOW_TITLE = "Workbook"
+WINDOW_TITLE = "Workbook"  # the app's name, the same in every language
+_CONTEXT = "Dialogs"
 
 
 def _box(
@@ -38,7 +40,7 @@ def _box(
 def inform(parent: QWidget | None, text: str, detail: str = "") -> None:
     """A notice with one OK button."""
     box = _box(parent, QMessageBox.Icon.Information, text, detail)
-    ok = box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(tr(_CONTEXT, "OK"), QMessageBox.ButtonRole.AcceptRole)
     ok.setObjectName("button-message-ok")
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
@@ -49,11 +51,13 @@ def confirm(
     parent: QWidget | None,
     text: str,
     detail: str = "",
-    yes: str = "&Yes",
-    no: str = "&No",
+    yes: str = "",
+    no: str = "",
 ) -> bool:
-    """A yes/no question; Escape and closing the box answer no."""
-    return ask(parent, text, [yes, no], detail=detail, default=1) == 0
+    """A yes/no question; Escape and closing the box answer no. The buttons say Yes and No
+    unless `yes` and `no` (translated) say more."""
+    choices = [yes or tr(_CONTEXT, "&Yes"), no or tr(_CONTEXT, "&No")]
+    return ask(parent, text, choices, detail=detail, default=1) == 0
 
 
 def ask(
@@ -88,10 +92,12 @@ def ask(
 def save_file_path(
     parent: QWidget | None,
     suggested_name: str,
-    name_filter: str = "PDF documents (*.pdf)",
+    name_filter: str = "",
     folder: Path | None = None,
 ) -> Path | None:
-    """Ask where to save a file; None when the person cancels."""
+    """Ask where to save a file (a PDF unless `name_filter` says otherwise); None when the
+    person cancels."""
+    name_filter = name_filter or tr(_CONTEXT, "PDF documents (*.pdf)")
     dialog = QFileDialog(parent)
     dialog.setObjectName("file-dialog-save")
     dialog.setWindowTitle(WINDOW_TITLE)
@@ -112,9 +118,10 @@ def save_file_path(
 
 
 def open_file_paths(
-    parent: QWidget | None, name_filter: str = "All files (*)", folder: Path | None = None
+    parent: QWidget | None, name_filter: str = "", folder: Path | None = None
 ) -> list[Path]:
     """Ask for one or more existing files to open; [] when the person cancels."""
+    name_filter = name_filter or tr(_CONTEXT, "All files (*)")
     dialog = QFileDialog(parent)
     dialog.setObjectName("file-dialog-open-several")
     dialog.setWindowTitle(WINDOW_TITLE)

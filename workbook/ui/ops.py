@@ -34,14 +34,18 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+
 if TYPE_CHECKING:
     from workbook.ui.store import Change, PlanStore
 
 T = TypeVar("T")
 
-GENERAL_FAILURE = (
+_CONTEXT = "Ops"
+GENERAL_FAILURE = QT_TRANSLATE_NOOP(  # the English source text, translated when shown
+    _CONTEXT,
     "Something went wrong, and it could not be finished. Your plan itself is safe. "
-    "Please try again."
+    "Please try again.",
 )
 PROGRESS_DELAY_MS = 300  # quicker work never flashes a progress dialog
 
@@ -207,7 +211,7 @@ class Op(Generic[T]):
             self._dialog.setValue(percent)
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
-        cancel_text = "Cancel" if self._cancellable else ""
+        cancel_text = tr(_CONTEXT, "Cancel") if self._cancellable else ""
         dialog = QProgressDialog(label, cancel_text, 0, 100, self._live_parent())
         dialog.setObjectName(self._object_name)
         from workbook.ui.dialogs import WINDOW_TITLE
@@ -268,7 +272,7 @@ class Op(Generic[T]):
         text = plain_message(error, self._plain)
         if text is None:
             sys.excepthook(type(error), error, error.__traceback__)  # content-free report
-            text = GENERAL_FAILURE
+            text = tr(_CONTEXT, GENERAL_FAILURE)
         dialogs.inform(self._live_parent(), text)
 
 

@@ -29,7 +29,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _SPOKEN = Qt.ItemDataRole.AccessibleTextRole.value
-_LISTS = "Lists"
+_CONTEXT = "Lists"
 _WRAP_TIP = 60  # longer tooltips are rich text, which Qt wraps
 
 
@@ -47,7 +47,7 @@ def field_text(spec: FieldSpec, record: Record, plan: Plan) -> str:
                 titles.append(spec_for(spec.target).title(found, plan))
         return "; ".join(titles)
     if spec.kind == BOOL:
-        return tr(_LISTS, "Yes") if value else tr(_LISTS, "No")
+        return tr(_CONTEXT, "Yes") if value else tr(_CONTEXT, "No")
     if isinstance(value, StrEnum):
         return label(value)
     if isinstance(value, datetime):
@@ -74,9 +74,11 @@ def wrapped_tooltip(text: str) -> str | None:
 
 def row_sentence(pairs: list[tuple[str, str]]) -> str:
     """A table row as one sentence for a screen reader: "Header: text; Header: text"."""
-    cell = tr(_LISTS, "{header}: {text}")
-    empty = tr(_LISTS, "empty")
-    return "; ".join(cell.format(header=header, text=text or empty) for header, text in pairs)
+    cell = tr(_CONTEXT, "{header}: {text}")
+    empty = tr(_CONTEXT, "empty")
+    return tr(_CONTEXT, "; ").join(
+        cell.format(header=header, text=text or empty) for header, text in pairs
+    )
 
 
 def record_details(spec: KindSpec, record: Record, plan: Plan) -> list[tuple[str, str]]:
