@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Final
 
+from workbook.domain.dates import short_date, short_datetime, short_time
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import CheckInAgreement, CheckInLogEntry, Plan, TrustedContact
 from workbook.domain.schedule import Repeat, Schedule, occurrences
@@ -124,7 +125,7 @@ def due(plan: Plan, now: datetime) -> list[Due]:
                     at,
                     agreement.id,
                     tr(_CONTEXT, "Check in with {partner}: due at {time}.").format(
-                        partner=partner, time=at.strftime("%H:%M")
+                        partner=partner, time=short_time(at)
                     ),
                 )
             )
@@ -141,7 +142,7 @@ def due(plan: Plan, now: datetime) -> list[Due]:
                             _CONTEXT,
                             "The check-in with {partner} at {time} was missed. If you are "
                             "safe, let them know now.",
-                        ).format(partner=partner, time=entry.at.strftime("%Y-%m-%d %H:%M")),
+                        ).format(partner=partner, time=short_datetime(entry.at)),
                     )
                 )
     tomorrow = now.date() + timedelta(days=1)
@@ -160,11 +161,11 @@ def due(plan: Plan, now: datetime) -> list[Due]:
                     order.id,
                     (
                         tr(_CONTEXT, "Mandated contact tomorrow at {time} ({who}).").format(
-                            time=occurrence.start.strftime("%H:%M"), who=who.splitlines()[0][:60]
+                            time=short_time(occurrence.start), who=who.splitlines()[0][:60]
                         )
                         if who
                         else tr(_CONTEXT, "Mandated contact tomorrow at {time}.").format(
-                            time=occurrence.start.strftime("%H:%M")
+                            time=short_time(occurrence.start)
                         )
                     ),
                 )
@@ -178,7 +179,7 @@ def due(plan: Plan, now: datetime) -> list[Due]:
                 _midnight(plan.next_review),
                 "",
                 tr(_CONTEXT, "The review date of your plan ({day}) has passed.").format(
-                    day=plan.next_review.isoformat()
+                    day=short_date(plan.next_review)
                 ),
             )
         )
@@ -190,7 +191,7 @@ def due(plan: Plan, now: datetime) -> list[Due]:
                     _midnight(order.review_date),
                     order.id,
                     tr(_CONTEXT, "The review date of an order ({day}) has passed.").format(
-                        day=order.review_date.isoformat()
+                        day=short_date(order.review_date)
                     ),
                 )
             )

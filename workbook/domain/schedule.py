@@ -35,6 +35,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, Final
 
+from workbook.domain.dates import short_date, short_time
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 
 FORMAT_VERSION: Final = 1
@@ -419,7 +420,7 @@ def next_occurrences(
 
 
 def _clock(moment: time) -> str:
-    return moment.strftime("%H:%M")
+    return short_time(moment)
 
 
 def _duration(minutes: int) -> str:
@@ -504,7 +505,7 @@ def _days_words(schedule: Schedule) -> str:
         return tr(_CONTEXT, "Every month on day {days} and on the last day").format(
             days=_list_words(numbers)
         )
-    shown = [d.isoformat() for d in sorted(set(schedule.dates))[:6]]
+    shown = [short_date(d) for d in sorted(set(schedule.dates))[:6]]
     more = len(set(schedule.dates)) - len(shown)
     if more > 0:
         return tr(_CONTEXT, "On {dates} and {count} more dates").format(
@@ -516,17 +517,17 @@ def _days_words(schedule: Schedule) -> str:
 def _span(schedule: Schedule) -> str:
     start, end = schedule.start, schedule.end
     if schedule.repeat is Repeat.ONCE and start is not None:
-        return tr(_CONTEXT, ", on {start}").format(start=start.isoformat())
+        return tr(_CONTEXT, ", on {start}").format(start=short_date(start))
     if schedule.repeat is Repeat.DATES:
         return ""
     if start and end:
         return tr(_CONTEXT, ", from {start} to {end}").format(
-            start=start.isoformat(), end=end.isoformat()
+            start=short_date(start), end=short_date(end)
         )
     if start:
-        return tr(_CONTEXT, ", from {start}").format(start=start.isoformat())
+        return tr(_CONTEXT, ", from {start}").format(start=short_date(start))
     if end:
-        return tr(_CONTEXT, ", until {end}").format(end=end.isoformat())
+        return tr(_CONTEXT, ", until {end}").format(end=short_date(end))
     return ""
 
 

@@ -25,9 +25,9 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
+from workbook.domain.dates import iso_datetime
 from workbook.domain.i18n import tr
 from workbook.domain.model import Attachment, ContactLogEntry, Plan
 
@@ -74,10 +74,6 @@ def exhibit_name(number: int, original: str) -> str:
     return f"Exhibit-{number:03d}{extension}"
 
 
-def _iso(value: datetime | None) -> str:
-    return "" if value is None else value.isoformat(sep=" ")
-
-
 def manifest(items: list[Exhibit]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -103,9 +99,9 @@ def manifest(items: list[Exhibit]) -> str:
                 item.attachment.sha256,
                 item.attachment.size,
                 item.entry_number,
-                _iso(entry.occurred_at),
-                _iso(entry.recorded_at),
-                _iso(item.attachment.added_at),
+                iso_datetime(entry.occurred_at),
+                iso_datetime(entry.recorded_at),
+                iso_datetime(item.attachment.added_at),
                 item.attachment.name,
             ]
         )

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from workbook.domain.dates import long_datetime
 from workbook.domain.fields import Reader, field_of, visible_fields
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import AboutMe, CheckInAgreement, Plan, TrustedContact
@@ -172,7 +173,7 @@ def card_contents(
         card.text(tr(_CONTEXT, "Call the emergency number: {number}.").format(number=emergency))
     else:
         card.text(tr(_CONTEXT, "Call the emergency number of the country you are in."))
-    stamp = made_at.strftime("%Y-%m-%d %H:%M")
+    stamp = long_datetime(made_at)
     card.lines.append(("note", tr(_CONTEXT, "Made {when} with Workbook.").format(when=stamp)))
     return card
 

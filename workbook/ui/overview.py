@@ -23,7 +23,7 @@ from workbook.ui.common import enter_presses, intro_label, make_button, plural
 from workbook.ui.export import export_pdf
 from workbook.ui.help_now import HelpNowLine
 from workbook.ui.section_list import SectionList
-from workbook.ui.store import PlanStore, format_datetime
+from workbook.ui.store import PlanStore, format_date, format_datetime
 
 _CONTEXT = "Overview"
 
@@ -49,7 +49,7 @@ def order_reviews_text(orders: list[Any], today: date | None = None) -> str:
             _CONTEXT,
             "Review of the order from {title}: {date} — that day has passed; a good moment to "
             "look at it, with your lawyer if you have one.",
-        ).format(title=title if what else who, date=order.review_date.isoformat())
+        ).format(title=title if what else who, date=format_date(order.review_date))
         if line not in lines:  # two orders alike are one line
             lines.append(line)
     more = len(passed) - MAX_ORDER_LINES
@@ -80,7 +80,7 @@ def review_text(next_review: date | None, today: date | None = None) -> str:
         )
     today = today or date.today()
     days = (next_review - today).days
-    when = next_review.isoformat()
+    when = format_date(next_review)
     if days > 1:
         return plural(
             _CONTEXT,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.dates import short_time
 from workbook.domain.i18n import tr
 from workbook.domain.model import RECORD_TYPES, CheckInLogEntry, now
 from workbook.domain.reminders import NOTIFICATION, Due, DueKind, due, missed_checkins
@@ -404,5 +405,5 @@ class DuePanel(QWidget):
         with contextlib.suppress(RuntimeError):
             announce(
                 self,
-                _t("Check-in noted at {time}.").format(time=entry.at.strftime("%H:%M")),
+                _t("Check-in noted at {time}.").format(time=short_time(entry.at)),
             )
