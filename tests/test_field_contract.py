@@ -33,15 +33,18 @@ from workbook.domain.fields import (
     Widget,
     fields_of,
     kinds,
+    voice_for,
 )
 from workbook.domain.labels import label
 from workbook.domain.model import (
     LIST_NAMES,
     AboutMe,
     BackupPlan,
+    OtherPerson,
     PersonalStatements,
     Plan,
 )
+from workbook.domain.other_person import speaking_of
 from workbook.domain.schedule import Repeat, Schedule
 from workbook.export.pdf import export_pdf
 from workbook.export.pdf_content import HEADING_FIELDS, LOG_COLUMNS, Content
@@ -66,6 +69,8 @@ STORED_ELSEWHERE: dict[tuple[type[Any], str], tuple[str, str]] = {
 # Edited on a page of its own rather than by a record editor (checked in that page's code).
 EDITED_ON_A_PAGE: dict[tuple[type[Any], str], tuple[str, str]] = {
     (Plan, "next_review"): ("workbook/ui/page_review.py", "set_next_review"),
+    (Plan, "other_person"): ("workbook/ui/other_person_box.py", "set_other_person"),
+    (Plan, "other_person_name"): ("workbook/ui/other_person_box.py", "set_other_person"),
     **{
         (AboutMe, name): ("workbook/ui/about_me.py", "fields_of(AboutMe)")
         for name in ("name", "phone", "whereabouts")
@@ -184,6 +189,8 @@ def _canary(kind: type[Any], entry: Field, number: int) -> Any:
         return [f"+1 555 0{100 + number}"] if entry.name == "phones" else [tag]
     if widget is Widget.STEPS:
         return [tag]
+    if (kind, entry.name) == (Plan, "other_person"):
+        return OtherPerson.NAME  # so the chosen name is printed wherever a text speaks of them
     if widget in (Widget.ENUM, Widget.FLAGS):
         assert entry.enum is not None
         default = getattr(kind(), entry.name) if kind is not Plan else None
@@ -257,13 +264,15 @@ def _shown_as(kind: type[Any], entry: Field, reader: Reader) -> str:
     after its label where the field is a labelled row."""
     plan, values = canary_plan()
     content = Content(plan, "A4", datetime(2026, 3, 2), reader=reader)
-    value = content.value(entry, values[kind, entry.name])
+    with speaking_of(voice_for(plan, reader)):  # as the export speaks of the other person
+        value = content.value(entry, values[kind, entry.name])
+        label_text = entry.text_label
     text = value if isinstance(value, str) else "".join(value)
     if entry.widget in (Widget.ENUM, Widget.FLAGS, Widget.BOOL, Widget.REF, Widget.REFS):
         # A choice's words can be anywhere: look for them after the field's label.
         in_a_row = kind not in LOG_COLUMNS and entry.name not in HEADING_FIELDS.get(kind, ())
         if in_a_row:
-            return entry.text_label + text
+            return label_text + text
     return text
 
 
@@ -293,6 +302,9 @@ def test_form_labels_and_pdf_labels_agree_for_every_field(exports: dict[Reader, 
     content = Content(plan, "A4", datetime(2026, 3, 2), reader=Reader.PLAN)
     text = exports[Reader.PLAN]
     differ = []
+    # The form and the PDF speak of the other person the same way (here: by the chosen name).
+    speaking = speaking_of(voice_for(plan, Reader.PLAN))
+    speaking.__enter__()
     for kind, entry in EVERY_FIELD:
         if kind is Plan or not entry.editable or (kind, entry.name) not in values:
             continue
@@ -310,6 +322,7 @@ def test_form_labels_and_pdf_labels_agree_for_every_field(exports: dict[Reader, 
         )
         if not found:
             differ.append(f"{kind.__name__}.{entry.name}: form says {form!r}")
+    speaking.__exit__(None, None, None)
     assert not differ, "\n".join(differ)
 
 

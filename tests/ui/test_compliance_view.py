@@ -83,7 +83,8 @@ def test_everything_is_judged_counted_and_listed(qtbot: QtBot) -> None:
         "Outside: not at a set time",
         "Not sure: topic not marked",
     ]
-    assert _column(entries, 1) == ["Him", "Him", "Cousin Example", "Him", "Him"]
+    them = "The other person"  # how the workbook speaks of them until the person chooses
+    assert _column(entries, 1) == [them, them, "Cousin Example", them, them]
     # The whole sentence, and how it was answered, is in the tooltip.
     tooltip = entries.model().index(3, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip == (
@@ -123,7 +124,7 @@ def test_filters_narrow_the_list_and_the_counts(qtbot: QtBot) -> None:
     choose(view, "compliance-who", "Cousin Example")
     assert _column(entries, 0) == ["2026-01-20 12:00"]
     assert status.text() == "Showing 1 of 5 contacts."
-    choose(view, "compliance-who", "Him, directly")
+    choose(view, "compliance-who", "The other person, directly")
     choose(view, "compliance-verdict", "Outside any order")
     assert _column(entries, 0) == ["2026-01-05 23:00", "2026-02-07 13:00"]
     choose(view, "compliance-channel", "In person")

@@ -106,7 +106,7 @@ def _start_plan(
         seen.append(chooser.objectName())
         situations = find(chooser, QListWidget, "situation-chooser-list")
         texts = [situations.item(i).text() for i in range(situations.count())]
-        assert texts[0].startswith("He turns up at home or work")
+        assert texts[0].startswith("They turn up at home or work")
         assert texts[-1].startswith("My own situation")
         situations.setCurrentRow(next(i for i, t in enumerate(texts) if situation_text in t))
         when_modal(on_editor, after=chooser)
@@ -135,7 +135,7 @@ def test_a_new_plan_starts_from_a_situation_with_suggestions_to_adopt(
     def work(dialog: QWidget) -> None:
         seen.append(dialog.objectName())
         assert find(dialog, QWidget, f"{p}-situation-combo").currentText() == (  # type: ignore[attr-defined]
-            "He turns up at home or work"
+            "They turn up at home or work"
         )
         # The country's numbers are at hand in the editor too.
         assert "112" in find(dialog, QWidget, "help-now-line-text").text()  # type: ignore[attr-defined]
@@ -175,7 +175,7 @@ def test_a_new_plan_starts_from_a_situation_with_suggestions_to_adopt(
         assert find(dialog, QPushButton, "button-editor-save").isEnabled()
         click(qtbot, dialog, "button-editor-save")
 
-    _start_plan(qtbot, page, "He turns up", work, seen)
+    _start_plan(qtbot, page, "They turn up", work, seen)
     assert seen == ["situation-chooser", "editor-backup-plans"]
     plans = session.app.store.plan.backup_plans
     assert len(plans) == 1

@@ -13,7 +13,11 @@ tests/test_field_contract.py then names whatever else is still missing.
 
 Labels and help texts are English source texts marked for Qt's `lupdate` with
 `QT_TRANSLATE_NOOP`, one translation context per kind (the kind's class name); read them
-translated through `Field.text_label` / `Field.text_help` (or `tr(field.context, ...)`).
+translated through `Field.text_label` / `Field.text_help` / `Field.text_none`. A label or help
+text that speaks of the other person is declared as a `Voiced` variant set
+(`voiced_label=`, `voiced_help=`, `voiced_none=`; domain/other_person.py): each variant is
+its own source text, and the text shown follows the plan's choice of him / her / them / a
+name. Its `label` (`help`, `none_label`) then holds the neutral variant's English words.
 Plain data: no Qt, no storage.
 """
 
@@ -39,6 +43,7 @@ from workbook.domain.model import (
     MandateChannel,
     MandatedObligation,
     Mandator,
+    OtherPerson,
     PersonalStatements,
     Plan,
     ProxyBehaviour,
@@ -50,6 +55,7 @@ from workbook.domain.model import (
     TopicFit,
     TrustedContact,
 )
+from workbook.domain.other_person import NAME_LIMIT, THEM_DIRECTLY, Voice, Voiced
 
 
 class Widget(StrEnum):
@@ -140,7 +146,12 @@ class Field:
     item_word: str = "entry"  # LINES / STEPS / REFS: one item ("step", "phone number")
     minimum: int = 0  # INT: the range the editor offers
     maximum: int = 0
-    unit: str = ""  # INT: the value with its unit, "{n} minutes"
+    unit: str = ""  # INT: the value with its unit, "%n minutes" (a plural, Qt's numerus forms)
+    # Texts that speak of the other person, in each variant (domain/other_person.py); the
+    # plain `label` / `help` / `none_label` then hold the neutral variant.
+    voiced_label: Voiced | None = None
+    voiced_help: Voiced | None = None
+    voiced_none: Voiced | None = None
     kind: type[Any] = object  # set by _kind(): the dataclass this field belongs to
 
     @property
@@ -150,14 +161,20 @@ class Field:
 
     @property
     def text_label(self) -> str:
+        if self.voiced_label is not None:
+            return self.voiced_label.text()
         return tr(self.context, self.label)
 
     @property
     def text_help(self) -> str:
+        if self.voiced_help is not None:
+            return self.voiced_help.text()
         return tr(self.context, self.help) if self.help else ""
 
     @property
     def text_none(self) -> str:
+        if self.voiced_none is not None:
+            return self.voiced_none.text()
         return tr(self.context, self.none_label) if self.none_label else ""
 
     def text_unit(self, value: int) -> str:
@@ -195,6 +212,81 @@ def _text(name: str, label: str, help: str = "", **kw: Any) -> Field:
 def _line(name: str, label: str, help: str = "", **kw: Any) -> Field:
     return Field(name, label, LINE, help, limit=MAX_SHORT, **kw)
 
+
+# Labels and help texts that speak of the other person, in each variant.
+_HEAR_VOICE = Voiced(
+    "PersonalStatements",
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements", "What you say if you ever hear his voice, before you hang up.", "he"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements", "What you say if you ever hear her voice, before you hang up.", "she"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements",
+        "What you say if you ever hear the other person's voice, before you hang up.",
+        "they",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements",
+        "What you say if you ever hear {name}'s voice, before you hang up.",
+        "name",
+    ),
+)
+_REQUESTS_FROM = Voiced(
+    "PersonalStatements",
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements", "For friends or family who bring requests from him.", "he"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements", "For friends or family who bring requests from her.", "she"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements",
+        "For friends or family who bring requests from the other person.",
+        "they",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements", "For friends or family who bring requests from {name}.", "name"
+    ),
+)
+_GIFTS_BACK = Voiced(
+    "PersonalStatements",
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements", "For example: unopened, by post to his lawyer, with no note.", "he"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements", "For example: unopened, by post to her lawyer, with no note.", "she"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements",
+        "For example: unopened, by post to their lawyer, with no note.",
+        "they",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PersonalStatements",
+        "For example: unopened, by post to {name}'s lawyer, with no note.",
+        "name",
+    ),
+)
+_CONNECTION_TO = Voiced(
+    "SuspectedProxy",
+    QT_TRANSLATE_NOOP("SuspectedProxy", "Connection to him", "he"),
+    QT_TRANSLATE_NOOP("SuspectedProxy", "Connection to her", "she"),
+    QT_TRANSLATE_NOOP("SuspectedProxy", "Connection to the other person", "they"),
+    QT_TRANSLATE_NOOP("SuspectedProxy", "Connection to {name}", "name"),
+)
+_WHO_HELP = Voiced(
+    "ContactLogEntry",
+    QT_TRANSLATE_NOOP("ContactLogEntry", "Him directly, or one of the suspected proxies.", "he"),
+    QT_TRANSLATE_NOOP("ContactLogEntry", "Her directly, or one of the suspected proxies.", "she"),
+    QT_TRANSLATE_NOOP(
+        "ContactLogEntry", "The other person directly, or one of the suspected proxies.", "they"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ContactLogEntry", "{name} directly, or one of the suspected proxies.", "name"
+    ),
+)
 
 REGISTRY: dict[type[Any], tuple[Field, ...]] = {
     MandatedObligation: _kind(
@@ -327,27 +419,22 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
         _text(
             "firm_sentence",
             QT_TRANSLATE_NOOP("PersonalStatements", "My firm sentence"),
-            QT_TRANSLATE_NOOP(
-                "PersonalStatements",
-                "What you say if you ever hear his voice, before you hang up.",
-            ),
+            _HEAR_VOICE.they,
+            voiced_help=_HEAR_VOICE,
             readers=LAWYER,
         ),
         _text(
             "third_party_reply",
             QT_TRANSLATE_NOOP("PersonalStatements", "What I say to people who pass on messages"),
-            QT_TRANSLATE_NOOP(
-                "PersonalStatements", "For friends or family who bring requests from him."
-            ),
+            _REQUESTS_FROM.they,
+            voiced_help=_REQUESTS_FROM,
             readers=LAWYER,
         ),
         _text(
             "gift_return",
             QT_TRANSLATE_NOOP("PersonalStatements", "How I return gifts"),
-            QT_TRANSLATE_NOOP(
-                "PersonalStatements",
-                "For example: unopened, by post to his lawyer, with no note.",
-            ),
+            _GIFTS_BACK.they,
+            voiced_help=_GIFTS_BACK,
             readers=LAWYER,
         ),
     ),
@@ -547,7 +634,8 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
         ),
         _line(
             "connection_to_him",
-            QT_TRANSLATE_NOOP("SuspectedProxy", "Connection to him"),
+            _CONNECTION_TO.they,
+            voiced_label=_CONNECTION_TO,
             readers=LAWYER,
         ),
         _line(
@@ -659,9 +747,11 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             "proxy_id",
             QT_TRANSLATE_NOOP("ContactLogEntry", "Who"),
             REF,
-            QT_TRANSLATE_NOOP("ContactLogEntry", "Him directly, or one of the suspected proxies."),
+            _WHO_HELP.they,
             target=SuspectedProxy,
-            none_label=QT_TRANSLATE_NOOP("ContactLogEntry", "Him, directly"),
+            none_label=THEM_DIRECTLY.they,
+            voiced_help=_WHO_HELP,
+            voiced_none=THEM_DIRECTLY,
             readers=LAWYER_AND_COURT,
         ),
         Field(
@@ -762,6 +852,28 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             QT_TRANSLATE_NOOP("Plan", "Last changed"),
             Widget.NONE,
             readers=EVERYONE,
+        ),
+        # How the workbook speaks of the other person (Welcome page): the choice itself is
+        # never printed; the texts that speak of them use it, in every export.
+        Field(
+            "other_person",
+            QT_TRANSLATE_NOOP("Plan", "How Workbook speaks of the other person"),
+            ENUM,
+            enum=OtherPerson,
+            readers=frozenset(),
+        ),
+        # The chosen name appears wherever a text speaks of the other person, in the person's
+        # own plan and the lawyer's copy; the court's copy and the partner card speak of them
+        # neutrally instead (`voice_for`).
+        Field(
+            "other_person_name",
+            QT_TRANSLATE_NOOP("Plan", "The name to use"),
+            LINE,
+            QT_TRANSLATE_NOOP(
+                "Plan", "A first name, a nickname or an initial: whatever feels right to you."
+            ),
+            limit=NAME_LIMIT,
+            readers=LAWYER,
         ),
     ),
 }
@@ -1041,6 +1153,17 @@ NEEDS: tuple[Need, ...] = (
         value=ProxyDecision.UNDECIDED,
     ),
 )
+
+
+def voice_for(plan: Plan, reader: Reader) -> Voice:
+    """How an export for `reader` speaks of the other person: the plan's choice, but the
+    chosen name only where the registry lets that reader see it (elsewhere: neutrally)."""
+    voice = Voice.of(plan)
+    if voice.choice is OtherPerson.NAME and not field_of(Plan, "other_person_name").visible_to(
+        reader
+    ):
+        return Voice()
+    return voice
 
 
 def needs_of(kind: type[Any]) -> tuple[Need, ...]:

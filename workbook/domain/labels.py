@@ -16,6 +16,7 @@ from workbook.domain.model import (
     ContactRole,
     MandateChannel,
     Mandator,
+    OtherPerson,
     ProxyBehaviour,
     ProxyDecision,
     ReportedTo,
@@ -24,6 +25,7 @@ from workbook.domain.model import (
     Situation,
     TopicFit,
 )
+from workbook.domain.other_person import Voiced
 
 SECTION_TITLES: dict[Section, str] = {
     Section.MANDATED: QT_TRANSLATE_NOOP("Section", "Mandated contact"),
@@ -63,7 +65,7 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ContactRole.COLLEAGUE, QT_TRANSLATE_NOOP("ContactRole", "Colleague")),
     (ContactRole.NEIGHBOUR, QT_TRANSLATE_NOOP("ContactRole", "Neighbour")),
     (ContactRole.OTHER, QT_TRANSLATE_NOOP("ContactRole", "Other")),
-    (Situation.TURNS_UP, QT_TRANSLATE_NOOP("Situation", "He turns up at home or work")),
+    (Situation.TURNS_UP, QT_TRANSLATE_NOOP("Situation", "They turn up at home or work", "they")),
     (Situation.THREATS, QT_TRANSLATE_NOOP("Situation", "Threats or blackmail")),
     (Situation.FORCED_MEETING, QT_TRANSLATE_NOOP("Situation", "A forced meeting goes wrong")),
     (Situation.LEAVE_NOW, QT_TRANSLATE_NOOP("Situation", "I must leave now")),
@@ -114,12 +116,32 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (TopicFit.NOT_SURE, QT_TRANSLATE_NOOP("TopicFit", "Not sure")),
     (TopicFit.YES, QT_TRANSLATE_NOOP("TopicFit", "Yes")),
     (TopicFit.NO, QT_TRANSLATE_NOOP("TopicFit", "No")),
+    (OtherPerson.HE, QT_TRANSLATE_NOOP("OtherPerson", "Him (he)")),
+    (OtherPerson.SHE, QT_TRANSLATE_NOOP("OtherPerson", "Her (she)")),
+    (OtherPerson.THEY, QT_TRANSLATE_NOOP("OtherPerson", "Them (they)")),
+    (OtherPerson.NAME, QT_TRANSLATE_NOOP("OtherPerson", "A name I choose")),
 )
 LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {(type(k), k): v for k, v in _PAIRS}
 
+# Choices whose words speak of the other person: each variant (domain/other_person.py). The
+# table above holds their neutral variant.
+VOICED: dict[tuple[type[StrEnum], StrEnum], Voiced] = {
+    (Situation, Situation.TURNS_UP): Voiced(
+        "Situation",
+        QT_TRANSLATE_NOOP("Situation", "He turns up at home or work", "he"),
+        QT_TRANSLATE_NOOP("Situation", "She turns up at home or work", "she"),
+        QT_TRANSLATE_NOOP("Situation", "They turn up at home or work", "they"),
+        QT_TRANSLATE_NOOP("Situation", "{name} turns up at home or work", "name"),
+    ),
+}
+
 
 def label(value: StrEnum) -> str:
-    """The words for one choice, in the person's language."""
+    """The words for one choice, in the person's language (and the plan's way of speaking of
+    the other person)."""
+    voiced = VOICED.get((type(value), value))
+    if voiced is not None:
+        return voiced.text()
     return tr(type(value).__name__, LABELS[(type(value), value)])
 
 

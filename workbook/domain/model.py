@@ -140,6 +140,16 @@ class TopicFit(StrEnum):
     NO = "no"
 
 
+class OtherPerson(StrEnum):
+    """How the workbook speaks of the other person (the Welcome page; domain/other_person.py).
+    "They" is the neutral way, used until the person chooses."""
+
+    THEY = "they"
+    HE = "he"
+    SHE = "she"
+    NAME = "name"  # a name the person chooses, in Plan.other_person_name
+
+
 class ResponseKind(StrEnum):
     NO_RESPONSE = "no_response"
     FIRM_SENTENCE = "firm_sentence"
@@ -381,6 +391,9 @@ class Plan:
     created_at: datetime = field(default_factory=now)
     next_review: date | None = None
     section_changed: dict[Section, datetime] = field(default_factory=dict)
+    # How the workbook speaks of the other person, and the name it uses for NAME.
+    other_person: OtherPerson = OtherPerson.THEY
+    other_person_name: str = ""
 
     def records_of(self, kind: type[Record]) -> list[Record]:
         """The list that holds records of `kind` (the same list object, not a copy)."""

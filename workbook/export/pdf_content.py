@@ -56,6 +56,7 @@ from workbook.domain.model import (
     SuspectedProxy,
     TrustedContact,
 )
+from workbook.domain.other_person import THEM_DIRECTLY, Voiced
 from workbook.domain.readers import reader_text
 from workbook.export.pdf_engine import Drawing, Marker, RecordRows
 
@@ -122,7 +123,7 @@ LOG_COLUMNS: dict[type[Any], tuple[LogColumn, ...]] = {
 
 
 # A section with nothing in it, in the person's own plan: which page of Workbook helps.
-_EMPTY: dict[Section, str] = {
+_EMPTY: dict[Section, str | Voiced] = {
     Section.MANDATED: QT_TRANSLATE_NOOP(
         _CONTEXT,
         "Nothing entered yet — the Mandated contact page helps you write down any contact a "
@@ -147,10 +148,32 @@ _EMPTY: dict[Section, str] = {
         "Nothing entered yet — the Whereabouts check-ins page helps you agree with someone "
         "you trust when you will check in, and what they do if you do not.",
     ),
-    Section.PROXIES: QT_TRANSLATE_NOOP(
+    Section.PROXIES: Voiced(
         _CONTEXT,
-        "Nothing entered yet — the Suspected proxies page is where you note people who may "
-        "carry messages for the other person.",
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "Nothing entered yet — the Suspected proxies page is where you note people who "
+            "may carry messages for him.",
+            "he",
+        ),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "Nothing entered yet — the Suspected proxies page is where you note people who "
+            "may carry messages for her.",
+            "she",
+        ),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "Nothing entered yet — the Suspected proxies page is where you note people who "
+            "may carry messages for the other person.",
+            "they",
+        ),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "Nothing entered yet — the Suspected proxies page is where you note people who "
+            "may carry messages for {name}.",
+            "name",
+        ),
     ),
     Section.CONTACT_LOG: QT_TRANSLATE_NOOP(
         _CONTEXT,
@@ -353,6 +376,8 @@ class Content(Drawing):
         page of Workbook helps to fill it)."""
         if self.reader is Reader.PLAN:
             text = _EMPTY.get(section, "")
+            if isinstance(text, Voiced):
+                return self.p(text.text(), self.s.note)
             if text:
                 return self.p(tr(_CONTEXT, text), self.s.note)
         return self.p(tr(_CONTEXT, "Nothing entered here yet."), self.s.note)
@@ -865,7 +890,7 @@ class Content(Drawing):
     def _log_part(self, entry: Field) -> Callable[[Any], str]:
         name = entry.name
         if entry.target is SuspectedProxy:
-            him, through = tr(_CONTEXT, "Him, directly"), tr(_CONTEXT, "Through {name}")
+            him, through = THEM_DIRECTLY.text(), tr(_CONTEXT, "Through {name}")
             return lambda e: (
                 him
                 if getattr(e, name) is None

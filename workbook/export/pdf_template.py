@@ -16,9 +16,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from workbook.domain.fields import Reader
+from workbook.domain.fields import Reader, voice_for
 from workbook.domain.i18n import tr
 from workbook.domain.model import Plan
+from workbook.domain.other_person import speaking_of
 from workbook.domain.readers import reader_text
 from workbook.export.pdf_content import Content, fmt_date
 from workbook.export.pdf_engine import BUILD_SHARE, GREY, RULE, Marker, collector_paused
@@ -139,7 +140,28 @@ def build_pdf(
     cancelled: Callable[[], bool] | None = None,
 ) -> BuiltPdf:
     """Lay the plan out in memory for `reader`; raises LayoutCancelled when `cancelled()`
-    says so."""
+    says so. Its texts speak of the other person as this plan does, for this reader
+    (`voice_for`), in this thread only."""
+    with speaking_of(voice_for(plan, reader)):
+        return _build_pdf(
+            plan,
+            page_size=page_size,
+            made_at=made_at,
+            reader=reader,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+
+def _build_pdf(
+    plan: Plan,
+    *,
+    page_size: str,
+    made_at: datetime,
+    reader: Reader,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> BuiltPdf:
     content = Content(
         plan, page_size, made_at, reader=reader, progress=progress, cancelled=cancelled
     )

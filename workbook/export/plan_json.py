@@ -33,12 +33,14 @@ from workbook.domain.model import (
     RECORD_TYPES,
     AboutMe,
     ContactLogEntry,
+    OtherPerson,
     PersonalStatements,
     Plan,
     Record,
     Section,
     TrustedContact,
 )
+from workbook.domain.other_person import NAME_LIMIT
 from workbook.domain.references import REFERENCE_FIELDS
 from workbook.domain.schedule import Schedule, ScheduleFormatError
 from workbook.domain.schedule import from_dict as schedule_from_dict
@@ -66,6 +68,9 @@ _KEY_STATEMENTS = "statements"
 # the log's hash chain against it, so entries removed from the end are noticed too.
 _KEY_LOG_CHAIN = "contact_log_chain"
 _KEY_ABOUT_ME = "about_me"
+# How the workbook speaks of the other person, and the name chosen for it.
+_KEY_OTHER_PERSON = "other_person"
+_KEY_OTHER_PERSON_NAME = "other_person_name"
 # Evidence files' details (name, type, size, SHA-256, when attached), never the files or
 # their keys: the entries' attachment_hashes keep them in the chain. Written for the reader;
 # an import leaves them out (the files are not in the plan file).
@@ -167,6 +172,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         if list_name == "commitments":  # statements sit with the boundaries, as in the wizard
             document[_KEY_STATEMENTS] = _dump_record(plan.statements)
     document[_KEY_ABOUT_ME] = _dump_record(plan.about_me)
+    document[_KEY_OTHER_PERSON] = plan.other_person.value
+    document[_KEY_OTHER_PERSON_NAME] = plan.other_person_name
     document[_KEY_ATTACHMENTS] = [_dump_record(item) for item in plan.attachments]
     log = plan.contact_log
     if log and all(entry.entry_hash for entry in log):
@@ -641,7 +648,7 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
 
     known = {_KEY_FORMAT, _KEY_VERSION, _KEY_GENERATOR, _KEY_CREATED, _KEY_REVIEW}
     known |= {_KEY_CHANGED, _KEY_STATEMENTS, _KEY_LOG_CHAIN, *LIST_NAMES.values()}
-    known |= {_KEY_ABOUT_ME, _KEY_ATTACHMENTS}
+    known |= {_KEY_ABOUT_ME, _KEY_ATTACHMENTS, _KEY_OTHER_PERSON, _KEY_OTHER_PERSON_NAME}
     for key, child in members.items():
         if key not in known:
             reader.problem(
@@ -668,6 +675,16 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
         if isinstance(statements, PersonalStatements):
             plan.statements = statements
             statements_located = (f"$.{_KEY_STATEMENTS}", node)
+    if _KEY_OTHER_PERSON in members:
+        choice = reader.choice(members[_KEY_OTHER_PERSON], f"$.{_KEY_OTHER_PERSON}", OtherPerson)
+        if isinstance(choice, OtherPerson):
+            plan.other_person = choice
+    if _KEY_OTHER_PERSON_NAME in members:
+        name = reader.text(
+            members[_KEY_OTHER_PERSON_NAME], f"$.{_KEY_OTHER_PERSON_NAME}", limit=NAME_LIMIT
+        )
+        if isinstance(name, str):
+            plan.other_person_name = name
     about_me_located: tuple[str, _Node] | None = None
     if _KEY_ABOUT_ME in members:
         node = members[_KEY_ABOUT_ME]

@@ -326,7 +326,19 @@ BEGIN
 END;
 """
 
-MIGRATIONS: Sequence[str] = (SCHEMA_V1, SCHEDULES, CONTACT_LOG_RECORD, EVIDENCE_AND_ABOUT_ME)
+# Version 5: how the workbook speaks of the other person (him / her / them / a chosen name).
+OTHER_PERSON = """
+ALTER TABLE plan_info ADD COLUMN other_person VARCHAR(16) NOT NULL DEFAULT 'they';
+ALTER TABLE plan_info ADD COLUMN other_person_name TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: Sequence[str] = (
+    SCHEMA_V1,
+    SCHEDULES,
+    CONTACT_LOG_RECORD,
+    EVIDENCE_AND_ABOUT_ME,
+    OTHER_PERSON,
+)
 
 LATEST_VERSION = len(MIGRATIONS)
 

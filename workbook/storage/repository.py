@@ -52,6 +52,7 @@ from workbook.domain.model import (
     CheckInLogEntry,
     ContactLogEntry,
     MandatedObligation,
+    OtherPerson,
     PersonalStatements,
     Plan,
     Record,
@@ -279,6 +280,15 @@ def _record_from(kind: type[R], values: typing.Mapping[Any, Any]) -> R:
             for name, decode in _codecs(kind).items()
         }
     )
+
+
+def _other_person(info: PlanInfoRow) -> tuple[OtherPerson, str]:
+    """The stored choice; a value this version does not know reads as the neutral one."""
+    try:
+        choice = OtherPerson(info.other_person)
+    except ValueError:
+        choice = OtherPerson.THEY
+    return choice, info.other_person_name
 
 
 def _records_from(kind: type[R], rows: Iterable[Sequence[Any]]) -> builtins.list[R]:
@@ -789,6 +799,7 @@ class PlanRepository:
                 info.firm_sentence, info.third_party_reply, info.gift_return
             )
             plan.about_me = AboutMe(info.me_name, info.me_phone, info.me_whereabouts)
+            plan.other_person, plan.other_person_name = _other_person(info)
             plan.attachments = self._attachments(session)
             plan.section_changed = self._section_changed(session)
             return plan
@@ -830,6 +841,8 @@ class PlanRepository:
             info.next_review = plan.next_review
             self._copy_statements(info, plan.statements)
             self._copy_about_me(info, plan.about_me)
+            info.other_person = plan.other_person.value
+            info.other_person_name = plan.other_person_name
             changed = dict(plan.section_changed)
             moment = self._clock()
             for kind in RECORD_TYPES:
@@ -875,6 +888,17 @@ class PlanRepository:
         info.me_name = about_me.name
         info.me_phone = about_me.phone
         info.me_whereabouts = about_me.whereabouts
+
+    def load_other_person(self) -> tuple[OtherPerson, str]:
+        """How the workbook speaks of the other person, and the name chosen for it."""
+        with self._read() as session:
+            return _other_person(self._plan_info(session))
+
+    def set_other_person(self, choice: OtherPerson, name: str) -> None:
+        with self._write() as session:
+            info = self._plan_info(session)
+            info.other_person = choice.value
+            info.other_person_name = name
 
     # -- evidence files of the contact log (storage/blobs.py) -----------------------------
 

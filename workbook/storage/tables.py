@@ -272,6 +272,9 @@ class PlanInfoRow(Base):
     me_name: Mapped[str] = mapped_column(Text, default="")
     me_phone: Mapped[str] = mapped_column(Text, default="")
     me_whereabouts: Mapped[str] = mapped_column(Text, default="")
+    # How the workbook speaks of the other person (domain OtherPerson), and the chosen name.
+    other_person: Mapped[str] = mapped_column(String(16), default="they")
+    other_person_name: Mapped[str] = mapped_column(Text, default="")
 
 
 class SectionChangeRow(Base):

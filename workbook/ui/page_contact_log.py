@@ -53,6 +53,7 @@ from workbook.domain.model import (
     Section,
     SuspectedProxy,
 )
+from workbook.domain.other_person import THEM
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
 from workbook.ui.attachments import LogEntryEditor, add_viewer

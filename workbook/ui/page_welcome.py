@@ -10,6 +10,7 @@ from workbook.ui.about_me import AboutMeForm
 from workbook.ui.common import intro_label
 from workbook.ui.help_now import HelpNowBox
 from workbook.ui.language_box import LanguageBox
+from workbook.ui.other_person_box import OtherPersonBox
 from workbook.ui.page_base import WizardPageBase
 from workbook.ui.store import PlanStore
 
@@ -44,6 +45,9 @@ class WelcomePage(WizardPageBase):
         # The interface's language: kept beside the workbook, used from the next start.
         self.language = LanguageBox(store.folder, self)
         self.body.addWidget(self.language)
+        # How the workbook speaks of the other person: every page follows at once.
+        self.other_person = OtherPersonBox(store, self)
+        self.body.addWidget(self.other_person)
         # Help now: the country is chosen here once; its numbers show wherever help matters.
         self.help_now = HelpNowBox(
             store, self, with_picker=True, title=True, name="welcome-help-now"

@@ -48,6 +48,7 @@ from workbook.domain.model import (
     SuspectedProxy,
     TrustedContact,
 )
+from workbook.domain.other_person import THEM, Voiced
 from workbook.domain.schedule import describe
 from workbook.ui.common import plural
 from workbook.ui.store import format_date, format_datetime
@@ -162,9 +163,12 @@ class Column:
     value: Callable[[Record, Plan], str]
     width: int = 160  # share of the table's width; the last column stretches
     sample: str = ""  # text the column must always show in full (dates)
+    voiced: Voiced | None = None  # a header that speaks of the other person, in each variant
 
     @property
     def header(self) -> str:
+        if self.voiced is not None:
+            return self.voiced.text()
         return tr(_CONTEXT, self.source_header)
 
 
@@ -291,14 +295,17 @@ def _compliance(record: Record, plan: Plan) -> str:
 
 
 def _ref(
-    name: str, target: type[Record], title: Callable[[Record, Plan], str], none: str
+    name: str, target: type[Record], title: Callable[[Record, Plan], str], none: str | Voiced
 ) -> Callable[[Record, Plan], str]:
+    def nobody() -> str:
+        return none.text() if isinstance(none, Voiced) else tr(_CONTEXT, none)
+
     def value(record: Record, plan: Plan) -> str:
         target_id = getattr(record, name)
         if target_id is None:
-            return tr(_CONTEXT, none)
+            return nobody()
         found = plan.find(target, target_id)
-        return title(found, plan) if found else tr(_CONTEXT, none)
+        return title(found, plan) if found else nobody()
 
     return value
 
@@ -506,7 +513,10 @@ PROXY = KindSpec(
     columns=(
         Column(QT_TRANSLATE_NOOP("Specs", "Name"), _attr("name", 60), 180),
         Column(
-            QT_TRANSLATE_NOOP("Specs", "Connection to him"), _attr("connection_to_him", 60), 180
+            field_of(SuspectedProxy, "connection_to_him").label,
+            _attr("connection_to_him", 60),
+            180,
+            voiced=field_of(SuspectedProxy, "connection_to_him").voiced_label,
         ),
         Column(QT_TRANSLATE_NOOP("Specs", "What they do"), _enums("behaviours"), 200),
         Column(QT_TRANSLATE_NOOP("Specs", "Knowing?"), _attr("awareness"), 110),
@@ -532,7 +542,7 @@ CONTACT_LOG = KindSpec(
         ),
         Column(
             QT_TRANSLATE_NOOP("Specs", "Who"),
-            _ref("proxy_id", SuspectedProxy, proxy_title, QT_TRANSLATE_NOOP("Specs", "Him")),
+            _ref("proxy_id", SuspectedProxy, proxy_title, THEM),
             140,
         ),
         Column(QT_TRANSLATE_NOOP("Specs", "Channel"), _attr("channel"), 120),

@@ -34,12 +34,14 @@ from workbook.domain.model import (
     AboutMe,
     Attachment,
     ContactLogEntry,
+    OtherPerson,
     PersonalStatements,
     Plan,
     Record,
     Section,
     now,
 )
+from workbook.domain.other_person import Voice, clean_name, set_voice
 from workbook.domain.references import detach, references_to
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ format_datetime = short_datetime
 
 STATEMENTS = "statements"
 ABOUT_ME = "about_me"
+OTHER_PERSON = "other_person"  # how the workbook speaks of the other person
 READ_AHEAD_ROWS = 500  # records per read-ahead step: ~3 ms for the widest kind
 REVIEW = "review"
 
@@ -89,6 +92,8 @@ class PlanStore(QObject):
         self._read_ahead: dict[type[Record], list[Record]] = {}  # kinds read whole
         self._reading: tuple[type[Record], list[Record]] | None = None  # a kind read in part
         self._draft_index: dict[str, list[str]] = {}  # read once per kind, then kept in step
+        # Every text that speaks of the other person follows the plan's choice (one row).
+        set_voice(Voice(*repo.load_other_person()))
 
     @property
     def plan(self) -> Plan:
@@ -248,6 +253,16 @@ class PlanStore(QObject):
         self._repo.save_about_me(about_me)
         plan.about_me = about_me
         self.changed.emit(Change(ABOUT_ME))
+
+    def set_other_person(self, choice: OtherPerson, name: str) -> None:
+        """How the workbook speaks of the other person; every text follows at once (pages
+        listen for the OTHER_PERSON notice)."""
+        plan = self.plan
+        name = clean_name(name)
+        self._repo.set_other_person(choice, name)
+        plan.other_person, plan.other_person_name = choice, name
+        set_voice(Voice.of(plan))
+        self.changed.emit(Change(OTHER_PERSON))
 
     def set_next_review(self, when: date | None) -> None:
         plan = self.plan
