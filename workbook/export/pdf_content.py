@@ -26,7 +26,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
-from workbook.domain.dates import long_date, long_datetime
+from workbook.domain.dates import long_date, long_datetime, short_time
 from workbook.domain.fields import (
     Field,
     Reader,
@@ -431,7 +431,7 @@ class Content(Drawing):
         plan, s = self.plan, self.s
         words = reader_text(self.reader)
         made = tr(_CONTEXT, "Made on {date} at {time}").format(
-            date=fmt_date(self.made_at.date()), time=self.made_at.strftime("%H:%M")
+            date=fmt_date(self.made_at.date()), time=short_time(self.made_at)
         )
         parts = [made]
         if self.shows(Plan, "created_at"):
