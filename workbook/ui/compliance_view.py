@@ -58,7 +58,7 @@ from workbook.domain.compliance import (
     count_headers,
     judge,
 )
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.labels import label
 from workbook.domain.model import (
     ContactChannel,
@@ -147,7 +147,13 @@ class _CountsModel(QAbstractTableModel):
 
 
 class _EntriesModel(QAbstractTableModel):
-    HEADERS = ("When", "Who", "How", "Inside the order?", "How I answered")
+    HEADERS = (  # English source texts, translated when shown
+        QT_TRANSLATE_NOOP(_CONTEXT, "When"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "Who"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "How"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "Inside the order?"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "How I answered"),
+    )
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)

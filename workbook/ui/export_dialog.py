@@ -188,7 +188,7 @@ class ExportOptionsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Choose where to save…")
+        ok.setText(_tr("&Choose where to save…"))
         ok.setObjectName("export-ok")
         self.preview_button = QPushButton(_tr("Pre&view the first pages"))
         self.preview_button.setObjectName("export-preview")
@@ -294,12 +294,12 @@ class ExportOptionsDialog(QDialog):
         self.again.setEnabled(on)
         problem = ""
         if on and not self.password.text():
-            problem = "Please type the password you want to use."
+            problem = _tr("Please type the password you want to use.")
         elif on and self.password.text() != self.again.text():
-            problem = "The two passwords are not the same yet."
+            problem = _tr("The two passwords are not the same yet.")
         advice = ""
         if on and not problem and len(self.password.text()) < SHORT_PASSWORD:
-            advice = (
+            advice = _tr(
                 "This password is short, so it is easy to guess. A longer one, such as a few "
                 "words only you would put together, protects the PDF much better. You can "
                 "still use this one."

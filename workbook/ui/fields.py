@@ -268,9 +268,13 @@ class DateTimeField(DateField):
 
     def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
         super().__init__(spec, prefix, parent)
-        self.now_button = QPushButton("Now", self)
+        self.now_button = QPushButton(tr(_CONTEXT, "Now"), self)
         self.now_button.setObjectName(f"{prefix}-{spec.name}-now")
-        _set_names(self.now_button, f"{self.name_text}: now", "Fill in the current date and time.")
+        _set_names(
+            self.now_button,
+            tr(_CONTEXT, "{field}: now").format(field=self.name_text),
+            tr(_CONTEXT, "Fill in the current date and time."),
+        )
         self.now_button.setAutoDefault(False)
         self.now_button.clicked.connect(lambda: self.set_value(now()))
         self.layout_row.addWidget(self.now_button)

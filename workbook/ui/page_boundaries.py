@@ -24,9 +24,10 @@ from workbook.domain.model import (
     PersonalStatements,
     Section,
 )
+from workbook.domain.other_person import Voiced
 from workbook.domain.suggestions import (
-    STATEMENT_EXAMPLES,
     SUGGESTED_COMMITMENTS,
+    statement_examples,
     suggested_commitments,
 )
 from workbook.domain.validation import validate_statements
@@ -90,7 +91,7 @@ class StatementsForm(SavedAsTyped, QWidget):
             form.addWidget(label)
             form.addWidget(field)
             form.addWidget(error)
-            examples = STATEMENT_EXAMPLES.get(spec.name, ())
+            examples = statement_examples(spec.name)
             if examples:
                 form.addLayout(self._examples(spec.name, examples))
             field.edited.connect(self._edited)
@@ -123,7 +124,7 @@ class StatementsForm(SavedAsTyped, QWidget):
         row = FlowLayout()
         for index, example in enumerate(examples):
             button = make_button(
-                f"“{example}”",
+                tr(_CONTEXT, "“{example}”").format(example=example),
                 f"button-statements-{name}-example-{index}",
                 QCoreApplication.translate("Boundaries", "Use this example: {example}").format(
                     example=example
@@ -150,7 +151,7 @@ class StatementsForm(SavedAsTyped, QWidget):
         if current and not dialogs.confirm(
             self,
             QCoreApplication.translate("Boundaries", "Replace what you wrote with this example?"),
-            f"“{text}”",
+            tr(_CONTEXT, "“{example}”").format(example=text),
             yes=QCoreApplication.translate("Boundaries", "&Replace it"),
             no=QCoreApplication.translate("Boundaries", "&Keep mine"),
         ):
@@ -179,12 +180,40 @@ class BoundariesPage(WizardPageBase):
     context = _CONTEXT
     section = Section.BOUNDARIES
     heading = SECTION_TITLES[Section.BOUNDARIES]
-    intro = QT_TRANSLATE_NOOP(
+    intro = Voiced(
         _CONTEXT,
-        "These are the No Contact commitments that steady many people. For each one, decide: "
-        "adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence "
-        "you will say if you ever hear his voice, and what you will tell people who pass on "
-        "messages.",
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "These are the No Contact commitments that steady many people. For each one, "
+            "decide: adopt it, rewrite it in your own words, or drop it. Then write the one "
+            "firm sentence you will say if you ever hear his voice, and what you will tell "
+            "people who pass on messages.",
+            "he",
+        ),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "These are the No Contact commitments that steady many people. For each one, "
+            "decide: adopt it, rewrite it in your own words, or drop it. Then write the one "
+            "firm sentence you will say if you ever hear her voice, and what you will tell "
+            "people who pass on messages.",
+            "she",
+        ),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "These are the No Contact commitments that steady many people. For each one, "
+            "decide: adopt it, rewrite it in your own words, or drop it. Then write the one "
+            "firm sentence you will say if you ever hear the other person's voice, and what "
+            "you will tell people who pass on messages.",
+            "they",
+        ),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "These are the No Contact commitments that steady many people. For each one, "
+            "decide: adopt it, rewrite it in your own words, or drop it. Then write the one "
+            "firm sentence you will say if you ever hear {name}'s voice, and what you will "
+            "tell people who pass on messages.",
+            "name",
+        ),
     )
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
