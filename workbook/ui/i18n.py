@@ -29,42 +29,34 @@ from PySide6.QtCore import (
 
 from workbook.domain import i18n as domain_i18n
 
-# The languages the workbook is offered in: code -> the language's own name.
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "es": "Español",
-    "ar": "العربية",
-    "fr": "Français",
-}
-RIGHT_TO_LEFT = frozenset({"ar"})
-SETTING_FILE = "language"
-DEFAULT = "en"
+# The offered languages and the kept choice are Qt-free, shared with the command line.
+from workbook.language import (
+    DEFAULT,
+    LANGUAGES,
+    RIGHT_TO_LEFT,
+    SETTING_FILE,
+    chosen_language,
+    save_language,
+)
+
+__all__ = [
+    "DEFAULT",
+    "LANGUAGES",
+    "RIGHT_TO_LEFT",
+    "SETTING_FILE",
+    "chosen_language",
+    "current_language",
+    "install_language",
+    "pick_language",
+    "save_language",
+    "system_language",
+    "translations_folder",
+]
 
 
 def translations_folder() -> Path:
     """Where the compiled `.qm` files are (a source checkout, a wheel, a frozen app)."""
     return Path(workbook_resources.__file__).parent / "translations"
-
-
-def chosen_language(folder: Path | None) -> str | None:
-    """The language the person chose on the Welcome page, or None."""
-    if folder is None:
-        return None
-    try:
-        code = (folder / SETTING_FILE).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return code if code in LANGUAGES else None
-
-
-def save_language(folder: Path, code: str) -> None:
-    """Keep the person's choice for the next start ("" or None-like code: follow the system)."""
-    path = folder / SETTING_FILE
-    if code in LANGUAGES:
-        folder.mkdir(parents=True, exist_ok=True)
-        path.write_text(code + "\n", encoding="utf-8")
-    else:
-        path.unlink(missing_ok=True)
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -114,6 +106,9 @@ def install_language(code: str, app: QCoreApplication | None = None) -> Installe
     for translator in translators:
         app.installTranslator(translator)
     domain_i18n.set_translator(QCoreApplication.translate if translators else None)
+    from workbook.ui.locale_dates import apply_locale  # dates shown and read the local way
+
+    apply_locale(code)
     from PySide6.QtGui import QGuiApplication  # here: the command line's exports need QtCore only
 
     QGuiApplication.setLayoutDirection(
