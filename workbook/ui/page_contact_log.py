@@ -114,15 +114,15 @@ class LogTableModel(QAbstractTableModel):
     """The latest version of every entry, in the order they were first written. Cell texts
     are made only for the rows on screen."""
 
-    HEADERS = (
-        "When",
-        "Written down",
-        "Who",
-        "Channel",
-        "What happened",
-        "My response",
-        "Inside the order?",
-        "Corrected or withdrawn",
+    HEADERS = (  # English source texts, translated when shown
+        QT_TRANSLATE_NOOP(_CONTEXT, "When"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "Written down"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "Who"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "Channel"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "What happened"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "My response"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "Inside the order?"),
+        QT_TRANSLATE_NOOP(_CONTEXT, "Corrected or withdrawn"),
     )
 
     def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
@@ -679,14 +679,14 @@ class LogListWidget(QWidget):
     def _fit_columns(self) -> None:
         """Each column as wide as a typical value; "What happened" takes what is left."""
         metrics = self.table.fontMetrics()
-        samples = {
+        samples = {  # a typical value of each column, in the person's language
             "When": "2026-12-31 23:59",
-            "Written down": "written 23 hours after",
-            "Who": "Through someone",
-            "Channel": "Through someone",
-            "My response": "My firm sentence",
-            "Inside the order?": "Outside: not at a set time",
-            "Corrected or withdrawn": "Corrected on 2026-12-31 23:59",
+            "Written down": _t("written 23 hours after"),
+            "Who": _t("Through someone"),
+            "Channel": _t("Through someone"),
+            "My response": _t("My firm sentence"),
+            "Inside the order?": _t("Outside: not at a set time"),
+            "Corrected or withdrawn": _t("Corrected on 2026-12-31 23:59"),
         }
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
