@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from workbook.domain.fields import MAX_SHORT, MAX_TEXT, text_fields
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import (
     LIST_NAMES,
     AboutMe,
@@ -36,6 +37,10 @@ from workbook.domain.schedule import Repeat, Schedule, validate_schedule
 
 Errors = dict[str, str]
 
+# The messages are English source texts (compared in tests); each is translated where it is
+# returned, so the person reads it in the interface language.
+_CONTEXT = "Validation"
+
 MAX_GRACE_MINUTES = 7 * 24 * 60
 
 _PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()./\-]+$")
@@ -44,32 +49,50 @@ _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(?:\.[^@\s.]+)+$")
 # Control characters, and lone surrogates (a broken paste: they cannot be saved as UTF-8).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
-MSG_NAME_EMPTY = "Please give a name, even a nickname or initials, so you can recognise this later."
-MSG_PHONE = (
-    "This doesn't look like a phone number yet. Use digits, spaces, dashes or brackets, "
-    "with an optional + at the start (for example +1 555 0100)."
+MSG_NAME_EMPTY = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Please give a name, even a nickname or initials, so you can recognise this later."
 )
-MSG_EMAIL = "This doesn't look like an email address yet (for example name@example.org)."
-MSG_END_BEFORE_START = "The end date is before the start date. Please check both dates."
-MSG_GRACE = "The grace period needs to be at least one minute."
-MSG_GRACE_LONG = "The grace period can be at most 7 days (10,080 minutes)."
-MSG_MISSING_REF = "This points to an entry that no longer exists. Please choose another one."
-MSG_TOO_LONG = "This text is very long ({length:,} characters). Please keep it under {limit:,}."
-MSG_CONTROL = "This text contains invisible control characters. Please retype it."
-MSG_OWN_SITUATION = "Please describe the situation in a few words."
+MSG_PHONE = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "This doesn't look like a phone number yet. Use digits, spaces, dashes or brackets, "
+    "with an optional + at the start (for example +1 555 0100).",
+)
+MSG_EMAIL = QT_TRANSLATE_NOOP(
+    _CONTEXT, "This doesn't look like an email address yet (for example name@example.org)."
+)
+MSG_END_BEFORE_START = QT_TRANSLATE_NOOP(
+    _CONTEXT, "The end date is before the start date. Please check both dates."
+)
+MSG_GRACE = QT_TRANSLATE_NOOP(_CONTEXT, "The grace period needs to be at least one minute.")
+MSG_GRACE_LONG = QT_TRANSLATE_NOOP(
+    _CONTEXT, "The grace period can be at most 7 days (10,080 minutes)."
+)
+MSG_MISSING_REF = QT_TRANSLATE_NOOP(
+    _CONTEXT, "This points to an entry that no longer exists. Please choose another one."
+)
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    _CONTEXT, "This text is very long ({length:,} characters). Please keep it under {limit:,}."
+)
+MSG_CONTROL = QT_TRANSLATE_NOOP(
+    _CONTEXT, "This text contains invisible control characters. Please retype it."
+)
+MSG_OWN_SITUATION = QT_TRANSLATE_NOOP(_CONTEXT, "Please describe the situation in a few words.")
+MSG_COMMITMENT_EMPTY = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Please write the commitment in your own words, or remove it."
+)
 
 
 def check_text(value: str, limit: int = MAX_TEXT) -> str | None:
     if len(value) > limit:
-        return MSG_TOO_LONG.format(length=len(value), limit=limit)
+        return tr(_CONTEXT, MSG_TOO_LONG).format(length=len(value), limit=limit)
     if _CONTROL.search(value):
-        return MSG_CONTROL
+        return tr(_CONTEXT, MSG_CONTROL)
     return None
 
 
 def check_name(value: str) -> str | None:
     if not value.strip():
-        return MSG_NAME_EMPTY
+        return tr(_CONTEXT, MSG_NAME_EMPTY)
     return check_text(value, MAX_SHORT)
 
 
@@ -79,11 +102,11 @@ def check_phone(value: str) -> str | None:
     if not text:
         return None
     if len(text) > 40:
-        return MSG_PHONE
+        return tr(_CONTEXT, MSG_PHONE)
     text = _PHONE_EXTENSION.sub("", text)
     digits = sum(ch.isdigit() for ch in text)
     if not _PHONE_ALLOWED.match(text) or not 3 <= digits <= 15 or "+" in text[1:]:
-        return MSG_PHONE
+        return tr(_CONTEXT, MSG_PHONE)
     return None
 
 
@@ -92,21 +115,21 @@ def check_email(value: str) -> str | None:
     if not text:
         return None
     if len(text) > 254 or not _EMAIL.match(text):
-        return MSG_EMAIL
+        return tr(_CONTEXT, MSG_EMAIL)
     return None
 
 
 def check_dates(start: date | None, end: date | None) -> str | None:
     if start is not None and end is not None and end < start:
-        return MSG_END_BEFORE_START
+        return tr(_CONTEXT, MSG_END_BEFORE_START)
     return None
 
 
 def check_grace(minutes: int) -> str | None:
     if minutes <= 0:
-        return MSG_GRACE
+        return tr(_CONTEXT, MSG_GRACE)
     if minutes > MAX_GRACE_MINUTES:
-        return MSG_GRACE_LONG
+        return tr(_CONTEXT, MSG_GRACE_LONG)
     return None
 
 
@@ -131,12 +154,12 @@ def _limits(record: object, errors: Errors) -> None:
 
 
 # A withdrawal is a further entry pointing at the one it withdraws (docs/record.md).
-MSG_WITHDRAWS_NOTHING = "A withdrawal needs the entry it withdraws."
+MSG_WITHDRAWS_NOTHING = QT_TRANSLATE_NOOP(_CONTEXT, "A withdrawal needs the entry it withdraws.")
 
 
 def _reference(value: str | None, known: set[str] | None, name: str, errors: Errors) -> None:
     if value is not None and known is not None and value not in known:
-        errors[name] = MSG_MISSING_REF
+        errors[name] = tr(_CONTEXT, MSG_MISSING_REF)
 
 
 def validate_obligation(o: MandatedObligation, contact_ids: set[str] | None = None) -> Errors:
@@ -150,7 +173,9 @@ def validate_obligation(o: MandatedObligation, contact_ids: set[str] | None = No
     return errors
 
 
-MSG_AROUND_WHICH = "Please choose the mandated contact to check in around."
+MSG_AROUND_WHICH = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Please choose the mandated contact to check in around."
+)
 
 
 def _timetable(timetable: Schedule | None, errors: Errors, *, allow_around: bool = False) -> None:
@@ -164,7 +189,7 @@ def _timetable(timetable: Schedule | None, errors: Errors, *, allow_around: bool
 def validate_commitment(c: BoundaryCommitment) -> Errors:
     errors: Errors = {}
     if not c.text.strip():
-        errors["text"] = "Please write the commitment in your own words, or remove it."
+        errors["text"] = tr(_CONTEXT, MSG_COMMITMENT_EMPTY)
     _limits(c, errors)
     return errors
 
@@ -206,11 +231,11 @@ def validate_contact(c: TrustedContact) -> Errors:
 def validate_backup_plan(p: BackupPlan, contact_ids: set[str] | None = None) -> Errors:
     errors: Errors = {}
     if p.situation is Situation.OWN and not p.title.strip():
-        errors["title"] = MSG_OWN_SITUATION
+        errors["title"] = tr(_CONTEXT, MSG_OWN_SITUATION)
     if contact_ids is not None:
         for index, contact_id in enumerate(p.contact_ids):
             if contact_id not in contact_ids:
-                errors[f"contact_ids[{index}]"] = MSG_MISSING_REF
+                errors[f"contact_ids[{index}]"] = tr(_CONTEXT, MSG_MISSING_REF)
                 break
     _limits(p, errors)
     return errors
@@ -229,7 +254,7 @@ def validate_checkin_agreement(
     _timetable(a.timetable, errors, allow_around=True)
     around = a.timetable is not None and a.timetable.repeat is Repeat.AROUND_CONTACT
     if around and a.around_obligation_id is None:
-        errors["around_obligation_id"] = MSG_AROUND_WHICH
+        errors["around_obligation_id"] = tr(_CONTEXT, MSG_AROUND_WHICH)
     _reference(a.around_obligation_id, obligation_ids, "around_obligation_id", errors)
     _limits(a, errors)
     return errors
@@ -262,7 +287,7 @@ def validate_contact_log(
     _reference(e.obligation_id, obligation_ids, "obligation_id", errors)
     _reference(e.corrects_id, log_ids, "corrects_id", errors)
     if e.withdrawn_reason and e.corrects_id is None:
-        errors["withdrawn_reason"] = MSG_WITHDRAWS_NOTHING
+        errors["withdrawn_reason"] = tr(_CONTEXT, MSG_WITHDRAWS_NOTHING)
     _limits(e, errors)
     return errors
 

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.files import atomic_write, fsync_dir
 from workbook.paths import KEY_FILE_NAME, database_path
 from workbook.storage import freshness, integrity
@@ -175,9 +176,10 @@ def _take_backup(folder: Path, key: bytes | None, keep: int) -> Path | None:
     return final
 
 
-_OLDER_THAN_SEEN = (
+_OLDER_THAN_SEEN = QT_TRANSLATE_NOOP(
+    "Storage",
     "No safety copy was made, because the workbook on disk is older than the newest version "
-    "Workbook has seen. The existing backups are kept as they are."
+    "Workbook has seen. The existing backups are kept as they are.",
 )
 _PLAIN_HEADER = b"SQLite format 3\0"
 
@@ -294,17 +296,21 @@ def move_aside(folder: Path, prefix: str = DAMAGED_PREFIX) -> list[Path]:
             os.replace(current, target)
         except OSError as error:
             raise StorageError(
-                "Your damaged workbook could not be moved aside, so nothing was restored. "
-                "Please check that the data folder is writable."
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Your damaged workbook could not be moved aside, so nothing was restored. "
+                    "Please check that the data folder is writable.",
+                )
             ) from error
         moved.append(target)
     fsync_dir(folder)
     return moved
 
 
-_NOT_COPIED = (
+_NOT_COPIED = QT_TRANSLATE_NOOP(
+    "Storage",
     "The backup could not be copied into place. Nothing has been changed. Please check that "
-    "the disk is not full and the folder is writable."
+    "the disk is not full and the folder is writable.",
 )
 
 
@@ -339,7 +345,11 @@ def restore_newest_good_backup(folder: Path, key: bytes | None) -> Path:
         except OSError as error:
             _discard(temp)
             raise StorageError(
-                "The backup could not be put in place. Your files are all still in the data folder."
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The backup could not be put in place. Your files are all still in the "
+                    "data folder.",
+                )
             ) from error
         except StorageError:
             _discard(temp)

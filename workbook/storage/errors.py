@@ -5,50 +5,60 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+
+_CONTEXT = "Storage"
+
 
 class StorageError(Exception):
-    """Something went wrong with the workbook file; `message` is safe to show."""
+    """Something went wrong with the workbook file; `message` is safe to show, in the
+    person's language: the class's own message or the one given (English source texts marked
+    in the "Storage" context) is translated when the error is made."""
 
-    message = "Your workbook could not be read or saved."
+    message = QT_TRANSLATE_NOOP(_CONTEXT, "Your workbook could not be read or saved.")
 
     def __init__(self, message: str | None = None) -> None:
-        if message is not None:
-            self.message = message
+        self.message = tr(_CONTEXT, type(self).message if message is None else message)
         super().__init__(self.message)
 
 
 class SchemaTooNewError(StorageError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "This workbook was saved by a newer version of Workbook. Please update Workbook to "
-        "open it. Nothing in the file has been changed."
+        "open it. Nothing in the file has been changed.",
     )
 
 
 class DatabaseDamagedError(StorageError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "Your workbook file appears to be damaged. It has not been changed. You can restore "
-        "it from one of the automatic backups."
+        "it from one of the automatic backups.",
     )
 
 
 class SaveFailedError(StorageError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "Your last change could not be saved. It is still in the form, so you can try again. "
-        "If this keeps happening, check that the disk is not full and the folder is writable."
+        "If this keeps happening, check that the disk is not full and the folder is writable.",
     )
 
 
 class BackupFailedError(StorageError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "A safety copy of your workbook could not be made. Your workbook itself is unchanged. "
-        "Please check that the disk is not full and the folder is writable."
+        "Please check that the disk is not full and the folder is writable.",
     )
 
 
 class NoGoodBackupError(StorageError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        _CONTEXT,
         "None of the automatic backups could be used to restore your workbook. Nothing has "
-        "been deleted: the damaged file and the backups are all still in the data folder."
+        "been deleted: the damaged file and the backups are all still in the data folder.",
     )
 
 
@@ -65,6 +75,9 @@ class OlderCopyError(StorageError):
     * ``changes_missing``: how many saved changes the copy on disk lacks (None: unknown);
     * ``newest_backup`` / ``newest_backup_time``: the newest automatic backup that is whole
       and not older than the newest version seen, if there is one (None otherwise).
+
+    ``message`` says it all, in whole sentences; ``detail`` is the message without its first
+    sentence, for a dialog whose heading already says that this copy is older.
 
     The way on: storage.backups.restore_newest_good_backup(folder, key), or keep the copy on
     disk with storage.freshness.accept_older_copy(folder, key).
@@ -84,7 +97,8 @@ class OlderCopyError(StorageError):
         self.changes_missing = changes_missing
         self.newest_backup = newest_backup
         self.newest_backup_time = newest_backup_time
-        super().__init__(_older_copy_message(self))
+        heading, self.detail = _older_copy_message(self)
+        super().__init__(f"{heading} {self.detail}" if heading else self.detail)
 
 
 def when(moment: datetime) -> str:
@@ -98,52 +112,81 @@ def how_long(seconds: float) -> str:
     """A duration in plain words, rounded down to its largest unit."""
     seconds = max(0.0, seconds)
     for size, one, many in (
-        (86400, "1 day", "{n} days"),
-        (3600, "1 hour", "{n} hours"),
-        (60, "1 minute", "{n} minutes"),
+        (86400, QT_TRANSLATE_NOOP(_CONTEXT, "1 day"), QT_TRANSLATE_NOOP(_CONTEXT, "{n} days")),
+        (3600, QT_TRANSLATE_NOOP(_CONTEXT, "1 hour"), QT_TRANSLATE_NOOP(_CONTEXT, "{n} hours")),
+        (
+            60,
+            QT_TRANSLATE_NOOP(_CONTEXT, "1 minute"),
+            QT_TRANSLATE_NOOP(_CONTEXT, "{n} minutes"),
+        ),
     ):
         count = int(seconds // size)
         if count >= 1:
-            return one if count == 1 else many.format(n=count)
-    return "less than a minute"
+            return tr(_CONTEXT, one) if count == 1 else tr(_CONTEXT, many).format(n=count)
+    return tr(_CONTEXT, "less than a minute")
 
 
-def _changes(count: int) -> str:
-    return "1 saved change" if count == 1 else f"{count} saved changes"
+OLDER_HEADING = QT_TRANSLATE_NOOP(
+    _CONTEXT, "This copy of your workbook is older than the newest one Workbook has seen here."
+)
 
 
-def _older_copy_message(error: OlderCopyError) -> str:
+def _older_copy_message(error: OlderCopyError) -> tuple[str, str]:
+    """(the heading sentence, or "" when the age cannot be told; the rest), whole sentences."""
+    sentences: list[str] = []
+    heading = ""
     if error.last_changed is None:
-        first = (
-            "Workbook cannot confirm that this is the newest copy of your workbook: the record "
-            "of its newest version (workbook.db-seen in the data folder) is missing or does not "
-            "belong to it."
+        sentences.append(
+            tr(
+                _CONTEXT,
+                "Workbook cannot confirm that this is the newest copy of your workbook: the "
+                "record of its newest version (workbook.db-seen in the data folder) is missing "
+                "or does not belong to it.",
+            )
         )
     else:
-        first = (
-            "This copy of your workbook is older than the newest one Workbook has seen here. "
-            f"Your workbook was last changed on {when(error.last_changed)}"
+        heading = tr(_CONTEXT, OLDER_HEADING)
+        sentences.append(
+            tr(_CONTEXT, "Your workbook was last changed on {when}.").format(
+                when=when(error.last_changed)
+            )
         )
         if error.this_copy_changed is not None:
             age = how_long((error.last_changed - error.this_copy_changed).total_seconds())
-            first += f"; this copy is from {when(error.this_copy_changed)}, {age} older"
-            if error.changes_missing:
-                first += f" and {_changes(error.changes_missing)} behind"
-        elif error.changes_missing:
-            first += f"; this copy is {_changes(error.changes_missing)} behind"
-        first += "."
-    cause = (
-        " An automatic backup or an old copy may have been put in its place, or its log file "
-        "(workbook.db-wal) was deleted or damaged. Nothing has been changed."
+            sentences.append(
+                tr(_CONTEXT, "This copy is from {when}, {age} older.").format(
+                    when=when(error.this_copy_changed), age=age
+                )
+            )
+        if error.changes_missing:
+            sentences.append(
+                tr(_CONTEXT, "This copy is 1 saved change behind.")
+                if error.changes_missing == 1
+                else tr(_CONTEXT, "This copy is {count} saved changes behind.").format(
+                    count=error.changes_missing
+                )
+            )
+    sentences.append(
+        tr(
+            _CONTEXT,
+            "An automatic backup or an old copy may have been put in its place, or its log "
+            "file (workbook.db-wal) was deleted or damaged. Nothing has been changed.",
+        )
     )
     if error.newest_backup_time is not None:
-        way = (
-            " You can restore the newest good automatic backup, from "
-            f"{when(error.newest_backup_time)}, or keep working with this copy."
+        sentences.append(
+            tr(
+                _CONTEXT,
+                "You can restore the newest good automatic backup, from {when}, or keep "
+                "working with this copy.",
+            ).format(when=when(error.newest_backup_time))
         )
     else:
-        way = (
-            " None of the automatic backups is as new as your workbook was; you can keep "
-            "working with this copy."
+        sentences.append(
+            tr(
+                _CONTEXT,
+                "None of the automatic backups is as new as your workbook was; you can keep "
+                "working with this copy.",
+            )
         )
-    return first + cause + way
+    return heading, " ".join(sentences)

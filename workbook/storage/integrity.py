@@ -26,6 +26,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlite
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.storage.engine import KEY_BYTES
 from workbook.storage.errors import DatabaseDamagedError, StorageError
 from workbook.storage.freshness import State, read_state
@@ -45,9 +46,10 @@ _WAL_VERSION = 3007000
 # "unsupported file format" or a schema whose text was damaged) is damage.
 _NOT_DAMAGE_CODES = {3, 5, 6, 7, 8, 10, 13, 14, 22, 23}
 
-_UNREADABLE = (
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Storage",
     "Your workbook could not be read. Please check that the drive it is on is connected and "
-    "that you can open files in the data folder."
+    "that you can open files in the data folder.",
 )
 
 

@@ -49,6 +49,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.files import TEMP_PREFIX, TEMP_SUFFIX, atomic_write, fsync_dir
 from workbook.paths import KEY_FILE_NAME
 
@@ -76,7 +77,12 @@ _SLOT_KINDS = ("passphrase", "recovery")
 
 
 class KeysError(Exception):
-    """Something about the key file; ``str(error)`` is a plain message meant for the user."""
+    """Something about the key file; ``str(error)`` is a plain message meant for the user, in
+    their language (the message given is an English source text marked in the "Keys" context,
+    translated here)."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(tr("Keys", message) if message else message)
 
 
 class WrongSecret(KeysError):
@@ -318,14 +324,19 @@ def _recovery_slot(symbols: str, data_key: bytes) -> dict[str, Any]:
     return _new_slot("recovery", params, _derive_recovery_key(symbols, salt), data_key)
 
 
-_WRONG = "That doesn't open this workbook. Please check it and try again."
-_DAMAGED = (
+_WRONG = QT_TRANSLATE_NOOP(
+    "Keys", "That doesn't open this workbook. Please check it and try again."
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Keys",
     "The key file of this workbook (keys.json in its data folder) is damaged, so the workbook "
     "cannot be opened with it; typing the passphrase again will not help. If you have a copy "
     "of the data folder, put its keys.json back. Otherwise your recovery code opens the copy "
-    "of the key file kept with the automatic backups (backups/keys.json)."
+    "of the key file kept with the automatic backups (backups/keys.json).",
 )
-_MISSING = "This data folder has no key file, so the workbook in it cannot be opened."
+_MISSING = QT_TRANSLATE_NOOP(
+    "Keys", "This data folder has no key file, so the workbook in it cannot be opened."
+)
 
 
 # --------------------------------------------------------------------------- key file I/O
@@ -448,8 +459,11 @@ def remove_stale_temp_files(folder: Path) -> int:
 def check_passphrase_acceptable(passphrase: str) -> None:
     if len(unicodedata.normalize("NFC", passphrase).strip()) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphrase(
-            f"Please use at least {MIN_PASSPHRASE_CHARS} characters. "
-            "A few ordinary words in a row are easy to remember and hard to guess."
+            tr(
+                "Keys",
+                "Please use at least {count} characters. "
+                "A few ordinary words in a row are easy to remember and hard to guess.",
+            ).format(count=MIN_PASSPHRASE_CHARS)
         )
 
 
@@ -459,7 +473,9 @@ def create_keys(folder: Path, passphrase: str, *, kdf: PassphraseKdf = DEFAULT_K
     check_passphrase_acceptable(passphrase)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if has_keys(folder):
-        raise KeysAlreadyExist("This data folder already has a workbook.")
+        raise KeysAlreadyExist(
+            QT_TRANSLATE_NOOP("Keys", "This data folder already has a workbook.")
+        )
     data_key = secrets.token_bytes(DATA_KEY_BYTES)
     code = generate_recovery_code()
     symbols = normalize_recovery_code(code)
@@ -516,8 +532,11 @@ def unlock_file_with_recovery_code(path: Path, code: str) -> bytes:
     symbols = normalize_recovery_code(code)
     if symbols is None:
         raise WrongSecret(
-            "That doesn't look like a recovery code. It has 24 letters and digits, "
-            "in six groups of four."
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "That doesn't look like a recovery code. It has 24 letters and digits, "
+                "in six groups of four.",
+            )
         )
     slot = _slot(content, "recovery")
     if slot["kdf"].get("name") != "hkdf-sha256":
@@ -548,7 +567,7 @@ def check_data_key(folder: Path, data_key: bytes) -> None:
 
 def _check_data_key(content: dict[str, Any], data_key: bytes) -> None:
     if not _same_check(content, data_key):
-        raise WrongSecret("That key does not belong to this workbook.")
+        raise WrongSecret(QT_TRANSLATE_NOOP("Keys", "That key does not belong to this workbook."))
 
 
 def rekeyed_key_file(
@@ -590,8 +609,11 @@ def rekeyed_key_file(
             slots.append(_recovery_slot(symbols, new_key))
         elif current is None or "public" not in current:
             raise PassphraseNeeded(
-                "This workbook's key file is from an earlier version of Workbook. Please "
-                "change the passphrase first (you may type the same one again)."
+                QT_TRANSLATE_NOOP(
+                    "Keys",
+                    "This workbook's key file is from an earlier version of Workbook. Please "
+                    "change the passphrase first (you may type the same one again).",
+                )
             )
         else:
             kept = {name: current[name] for name in ("kind", "kdf", "public", "nonce", "wrapped")}

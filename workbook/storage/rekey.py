@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.files import atomic_write, fsync_dir
 from workbook.paths import KEY_FILE_NAME, database_path
 from workbook.storage import keys
@@ -65,10 +66,11 @@ class Rekeyed:
 
 
 class RekeyFailedError(StorageError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
         "Your passphrase or recovery code could not be changed, because the workbook could "
         "not be copied under its new key. Nothing has been changed; your current passphrase "
-        "and recovery code still open it. Please check that the disk is not full."
+        "and recovery code still open it. Please check that the disk is not full.",
     )
 
 
@@ -122,7 +124,11 @@ def rekey(
     # The workbook must be whole and not an older copy before it is copied under a new key.
     version, on_disk = integrity.check_database_state(database, data_key)
     if version == 0:
-        raise StorageError("There is no workbook in this folder to protect with a new key.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Storage", "There is no workbook in this folder to protect with a new key."
+            )
+        )
     freshness.check_not_older(folder, data_key, on_disk)
     new_key = secrets.token_bytes(keys.DATA_KEY_BYTES)
     content, code = keys.rekeyed_key_file(
@@ -196,10 +202,11 @@ def _undo(folder: Path) -> None:
     fsync_dir(folder)
 
 
-_NOT_FINISHED = (
+_NOT_FINISHED = QT_TRANSLATE_NOOP(
+    "Storage",
     "A change of your passphrase or recovery code could not be completed, so the workbook "
     "could not be opened. Nothing is lost. Please check that the disk is not full and the "
-    "data folder is writable, then open Workbook again."
+    "data folder is writable, then open Workbook again.",
 )
 
 

@@ -41,6 +41,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from workbook.domain import chain
 from workbook.domain.completeness import PlanSummary
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import (
     RECORD_TYPES,
     SECTION_OF,
@@ -96,13 +97,16 @@ from workbook.storage.tables import (
 
 R = TypeVar("R", bound=Record)
 
-_CANNOT_OPEN_FOR_WRITING = (
+# Messages for the person: English source texts, translated by StorageError (context "Storage").
+_CANNOT_OPEN_FOR_WRITING = QT_TRANSLATE_NOOP(
+    "Storage",
     "Your workbook can be read but not saved to. Please check that the drive it is on is "
-    "connected and that its folder is not read-only, then open Workbook again."
+    "connected and that its folder is not read-only, then open Workbook again.",
 )
-_FILE_GONE = (
+_FILE_GONE = QT_TRANSLATE_NOOP(
+    "Storage",
     "Your workbook file can no longer be found, so your last change could not be saved. It is "
-    "still in the form. Please check that the drive it is on is still connected."
+    "still in the form. Please check that the drive it is on is still connected.",
 )
 
 ROW_OF: dict[type[Record], type[Base]] = {
@@ -134,9 +138,10 @@ PLAN_INFO_ID = 1
 class LogKeptError(StorageError):
     """A change the contact log never takes: it is append-only (docs/record.md)."""
 
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
         "Entries in your contact log are never changed or removed once written. You can "
-        "correct an entry or withdraw it; the earlier version stays in the record."
+        "correct an entry or withdraw it; the earlier version stays in the record.",
     )
 
 
@@ -144,21 +149,27 @@ class LogKeptError(StorageError):
 # entries removed from the end are noticed too (domain/chain.py).
 LOG_END_SETTING = "contact_log_end"
 
-_LOG_CORRECT_CURRENT = (
+_LOG_CORRECT_CURRENT = QT_TRANSLATE_NOOP(
+    "Storage",
     "Only the latest version of a log entry can be corrected or withdrawn. Please open the "
-    "entry again and correct it there."
+    "entry again and correct it there.",
 )
-_LOG_KEEPS_IT = (
+_LOG_KEEPS_IT = QT_TRANSLATE_NOOP(
+    "Storage",
     "This stays in your plan because entries in your contact log refer to it, and the log "
-    "keeps every entry exactly as it was written."
+    "keeps every entry exactly as it was written.",
 )
-_LOG_NOT_EMPTY = (
+_LOG_NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "Storage",
     "Your contact log already holds entries, and they are never removed or replaced. A plan "
-    "file can be imported into a workbook whose contact log is still empty."
+    "file can be imported into a workbook whose contact log is still empty.",
 )
-_NO_SUCH_ATTACHMENT = "This evidence file is not in the workbook (any more)."
-_LOG_IMPORT_BROKEN = (
-    "The contact log in this plan does not hold together, so nothing was imported. {problem}"
+_NO_SUCH_ATTACHMENT = QT_TRANSLATE_NOOP(
+    "Storage", "This evidence file is not in the workbook (any more)."
+)
+_LOG_IMPORT_BROKEN = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The contact log in this plan does not hold together, so nothing was imported. {problem}",
 )
 
 # Start-up statements avoid the ORM classes: the first ORM statement configures every mapper,
@@ -348,8 +359,11 @@ class PlanRepository:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
             raise StorageError(
-                "The folder for your workbook could not be created. Please check that the "
-                "drive is connected and writable."
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The folder for your workbook could not be created. Please check that the "
+                    "drive is connected and writable.",
+                )
             ) from error
         make_private(folder)
         finish_interrupted_rekey(folder)  # storage/rekey.py: a change of key cut short
@@ -360,8 +374,11 @@ class PlanRepository:
         if list_backups(folder) and (not path.exists() or path.stat().st_size == 0):
             # Backups exist, so there was a workbook here: an empty file is a lost one.
             raise DatabaseDamagedError(
-                "Your workbook file is missing or empty. You can restore it from the newest "
-                "automatic backup."
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Your workbook file is missing or empty. You can restore it from the "
+                    "newest automatic backup.",
+                )
             )
         if key is not None:
             freshness.check_not_older(folder, key, on_disk)  # OlderCopyError, nothing written
@@ -761,11 +778,15 @@ class PlanRepository:
         if sealed and len(sealed) == len(log):
             check = chain.verify(log)
             if check.problem is not None:
-                raise LogKeptError(_LOG_IMPORT_BROKEN.format(problem=check.problem.message))
+                raise LogKeptError(
+                    tr("Storage", _LOG_IMPORT_BROKEN).format(problem=check.problem.message)
+                )
             return log
         if sealed:
             raise LogKeptError(
-                _LOG_IMPORT_BROKEN.format(problem="Some of its entries have no hash.")
+                tr("Storage", _LOG_IMPORT_BROKEN).format(
+                    problem=tr("Storage", "Some of its entries have no hash.")
+                )
             )
         moment = self._clock().replace(microsecond=0)
         previous = ""

@@ -29,16 +29,6 @@ USE_OLDER = QT_TRANSLATE_NOOP(_CONTEXT, "Open this &older copy anyway")
 QUIT = QT_TRANSLATE_NOOP(_CONTEXT, "&Quit")
 
 
-_SAID_IN_HEADING = (
-    "This copy of your workbook is older than the newest one Workbook has seen here. "
-)
-
-
-def _without_heading(message: str) -> str:
-    """The storage message starts with what the heading already says."""
-    return message.removeprefix(_SAID_IN_HEADING)
-
-
 def choices_for(error: OlderCopyError) -> list[str]:
     if error.newest_backup is not None:
         return [USE_BACKUP, USE_OLDER, QUIT]
@@ -60,7 +50,7 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
                 None,
                 tr(_CONTEXT, OLDER if error.last_changed is not None else UNCONFIRMED),
                 [tr(_CONTEXT, option) for option in options],
-                detail=_without_heading(error.message),
+                detail=error.detail,  # the message without what the heading says
                 default=0,
             )
         ]
