@@ -177,3 +177,32 @@ def test_the_export_dialog_chooses_the_locales_paper_and_the_choice_wins(
     out = tmp_path / "plan.pdf"
     export_pdf(demo, out, made_at=MADE, page_size=dialog.page_size.currentText())
     assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612
+
+
+def test_english_from_the_environment_loads_no_qt() -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from workbook.cli_language import install_export_language; "
+        "print(install_export_language(None), 'PySide6' in sys.modules)"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    for lang, expected in (("en_US.UTF-8", "en False"), ("C.UTF-8", "en False")):
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            env={**env, "LANG": lang},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert result.stdout.strip() == expected
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**env, "LANG": "es_ES.UTF-8"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "es True"
