@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.labels import section_title
 from workbook.domain.model import Record, Section
+from workbook.domain.other_person import Voiced
 from workbook.domain.references import references_to
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
@@ -44,6 +45,7 @@ from workbook.ui.common import (
     storage_message,
 )
 from workbook.ui.editor import RecordEditor
+from workbook.ui.other_person_box import follow_voice
 from workbook.ui.specs import KindSpec, spec_for
 from workbook.ui.store import PlanStore
 from workbook.ui.table_model import RecordTableModel, record_details
@@ -63,7 +65,7 @@ class WizardPageBase(QWizardPage):
     slug = ""  # a page of a section is named after it (common.section_slug)
     context = ""  # the translation context of `heading` and `intro`
     heading = ""
-    intro = ""
+    intro: str | Voiced = ""  # a Voiced intro speaks of the other person (other_person.py)
     section: Section | None = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -79,13 +81,22 @@ class WizardPageBase(QWizardPage):
             heading = section_title(self.section)
         else:
             heading = tr(self.context, self.heading)
-        intro = tr(self.context, self.intro)
+        source = self.intro
+        voiced = source if isinstance(source, Voiced) else None
+        intro = source.text() if isinstance(source, Voiced) else tr(self.context, source)
         self.setTitle(heading)
         self.setAccessibleName(heading)
         self.setAccessibleDescription(intro)
         self.body = QVBoxLayout(self)
         self.intro_label = intro_label(intro, self, f"intro-{self.slug}")
         self.body.addWidget(self.intro_label)
+        if voiced is not None:  # an intro that speaks of the other person follows the choice
+            follow_voice(store, self, lambda: self._set_intro(voiced.text()))
+
+    def _set_intro(self, text: str) -> None:
+        self.intro_label.setText(text)
+        self.intro_label.setAccessibleName(text)
+        self.setAccessibleDescription(text)
 
     # Qt's hooks call the three steps.
     def initializePage(self) -> None:

@@ -124,7 +124,7 @@ class StatementsForm(SavedAsTyped, QWidget):
         row = FlowLayout()
         for index, example in enumerate(examples):
             button = make_button(
-                tr(_CONTEXT, "“{example}”").format(example=example),
+                f"“{example}”",
                 f"button-statements-{name}-example-{index}",
                 QCoreApplication.translate("Boundaries", "Use this example: {example}").format(
                     example=example
@@ -151,7 +151,7 @@ class StatementsForm(SavedAsTyped, QWidget):
         if current and not dialogs.confirm(
             self,
             QCoreApplication.translate("Boundaries", "Replace what you wrote with this example?"),
-            tr(_CONTEXT, "“{example}”").format(example=text),
+            f"“{text}”",
             yes=QCoreApplication.translate("Boundaries", "&Replace it"),
             no=QCoreApplication.translate("Boundaries", "&Keep mine"),
         ):
