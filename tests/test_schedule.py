@@ -397,6 +397,22 @@ def test_stored_shape_round_trips(schedule: Schedule) -> None:
     assert from_dict(to_dict(schedule)) == schedule
 
 
+def test_stored_times_stay_hour_minute_whatever_the_locale_writes() -> None:
+    """A locale with a 12-hour clock and its own digits changes how times are shown, never
+    how they are stored: the JSON is read back in any language."""
+    from workbook.domain import dates
+
+    schedule = Schedule(repeat=Repeat.DAILY, times=(time(17, 0), time(9, 30)))
+    dates.configure(dates.DateStyle(time_pattern="h:mm AP", pm="م", am="ص", digits="٠١٢٣٤٥٦٧٨٩"))
+    try:
+        assert schedule_module._clock(time(17, 0)) != "17:00"  # shown the locale's way
+        stored = to_json(schedule)
+    finally:
+        dates.configure(None)
+    assert json.loads(stored)["times"] == ["17:00", "09:30"]
+    assert from_json(stored) == schedule
+
+
 _json = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),

@@ -545,7 +545,7 @@ def to_dict(schedule: Schedule) -> dict[str, Any]:
         "v": FORMAT_VERSION,
         "repeat": schedule.repeat.value,
         "weekdays": [WEEKDAY_KEYS[d] for d in schedule.weekdays],
-        "times": [_clock(t) for t in schedule.times],
+        "times": [t.strftime("%H:%M") for t in schedule.times],  # stored: never the locale's
         "minutes": schedule.minutes,
         "all_day": schedule.all_day,
         "month_days": list(schedule.month_days),
