@@ -41,17 +41,27 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING, Any
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.files import TEMP_PREFIX, TEMP_SUFFIX, atomic_write, fsync_dir
 from workbook.paths import KEY_FILE_NAME
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+# `cryptography` (about 40 ms to load) is imported where a key is derived, wrapped or sealed,
+# never at load time: the unlock and set-up screens read this module before their first
+# paint. The app loads these after it (CRYPTO_MODULES, workbook/ui/app.py), while the person
+# types.
+CRYPTO_MODULES = (
+    "cryptography.exceptions",
+    "cryptography.hazmat.primitives.asymmetric.x25519",
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.primitives.hashes",
+    "cryptography.hazmat.primitives.kdf.argon2",
+    "cryptography.hazmat.primitives.kdf.hkdf",
+)
 
 DATA_KEY_BYTES = 32
 FORMAT_NAME = "workbook-keys"
@@ -219,6 +229,9 @@ def _derive_passphrase_key(passphrase: bytes, salt: bytes, kdf: PassphraseKdf) -
 
 
 def _derive_recovery_key(symbols: str, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=salt, info=b"workbook recovery code"
     ).derive(symbols.encode("ascii"))
@@ -235,6 +248,12 @@ def _aad(kind: str, kdf: dict[str, Any], version: int, public: str | None = None
 
 def _seal(slot: dict[str, Any], data_key: bytes) -> dict[str, Any]:
     """The data key sealed to the slot's public key: only the slot's private key opens it."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     public = _unb64(slot["public"], 32)
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
@@ -246,6 +265,9 @@ def _seal(slot: dict[str, Any], data_key: bytes) -> dict[str, Any]:
 
 
 def _seal_key(shared: bytes, ephemeral_public: bytes, public: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(),
         length=32,
@@ -255,6 +277,10 @@ def _seal_key(shared: bytes, ephemeral_public: bytes, public: bytes) -> bytes:
 
 
 def _unseal(slot: dict[str, Any], private: X25519PrivateKey) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     sealed = slot["sealed"]
     ephemeral_public = _unb64(sealed.get("ephemeral"), 32)
     public = _unb64(slot["public"], 32)
@@ -272,6 +298,9 @@ def _unseal(slot: dict[str, Any], private: X25519PrivateKey) -> bytes:
 def _new_slot(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes) -> dict[str, Any]:
     """A format-2 slot: a fresh key pair, its private half wrapped under `kek`, the data key
     sealed to its public half."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     private = X25519PrivateKey.generate()
     public = _b64(private.public_key().public_bytes_raw())
     nonce = secrets.token_bytes(12)
@@ -291,6 +320,10 @@ def _new_slot(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes) -> di
 
 def _open_slot(slot: dict[str, Any], kek: bytes, version: int) -> bytes:
     """The data key from a slot whose key-encryption key is `kek`; WrongSecret otherwise."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce, wrapped = _unb64(slot.get("nonce"), 12), _unb64(slot.get("wrapped"))
     if "public" not in slot:  # format 1: the data key itself was wrapped
         try:

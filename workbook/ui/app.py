@@ -79,7 +79,14 @@ def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | 
         return None
 
 
-STORAGE_MODULES = ("workbook.storage.repository", "workbook.ui.store")
+# What opening the workbook needs and the first window does not, loaded while the person
+# types (with the key's cryptography, workbook.storage.keys.CRYPTO_MODULES): the storage
+# stack, the store, the protection controls put on the windows.
+STORAGE_MODULES = (
+    "workbook.storage.repository",
+    "workbook.ui.store",
+    "workbook.ui.protection.install",
+)
 
 
 def load_storage_meanwhile() -> Op[None]:
@@ -87,10 +94,11 @@ def load_storage_meanwhile() -> Op[None]:
     unlock screen waits for the person to type, so the overview follows the passphrase that
     much sooner. Started once the first window is painted (run_app), so it never delays it.
     If anything goes wrong here, opening the workbook imports them as usual."""
+    from workbook.storage.keys import CRYPTO_MODULES
     from workbook.ui.ops import Op, Progress
 
     def load(_progress: Progress) -> None:
-        for name in STORAGE_MODULES:
+        for name in (*CRYPTO_MODULES, *STORAGE_MODULES):
             importlib.import_module(name)
 
     return Op(None, load, name="load-storage").failure(lambda _error: None).run_in_background()
@@ -286,10 +294,11 @@ def run_app(folder: Path) -> int:
     install_language(pick_language(folder), app)
     # Set-up or unlock first; the database is opened with the key (workbook/ui/protection).
     from workbook.ui.first_paint import after_first_paint
-    from workbook.ui.protection.install import decorate_window
     from workbook.ui.protection.startup import run_protected
 
     def opened(layer: Any) -> None:
+        from workbook.ui.protection.install import decorate_window  # loaded meanwhile
+
         window_hooks[:] = [lambda window: decorate_window(window, layer)]
         install_storage_error_notice()
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workbook.domain.i18n import tr
-from workbook.ui.protection.traces import forget_file_dialog
 
 WINDOW_TITLE = "Workbook"  # the app's name, the same in every language
 _CONTEXT = "Dialogs"
@@ -111,6 +110,8 @@ def save_file_path(
     dialog.selectFile(suggested_name)
     accepted = dialog.exec()
     files = dialog.selectedFiles()
+    from workbook.ui.protection.traces import forget_file_dialog  # not before the first window
+
     forget_file_dialog(dialog)  # Qt saves its folder history when the dialog is destroyed
     if not accepted:
         return None
@@ -134,5 +135,7 @@ def open_file_paths(
         dialog.setDirectory(str(folder))
     accepted = dialog.exec()
     files = dialog.selectedFiles()
+    from workbook.ui.protection.traces import forget_file_dialog  # not before the first window
+
     forget_file_dialog(dialog)  # Qt saves its folder history when the dialog is destroyed
     return [Path(name) for name in files] if accepted else []

@@ -15,14 +15,17 @@ message understood is a request to come forward.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import hashlib
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # Qt's network module loads once the first window is on screen
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from workbook.instance_lock import lock_path
 
@@ -35,6 +38,8 @@ def _user_id() -> str:
     getuid = getattr(os, "getuid", None)
     if callable(getuid):
         return str(getuid())
+    import getpass
+
     with contextlib.suppress(Exception):
         return getpass.getuser()
     return ""
@@ -86,25 +91,33 @@ class SingleInstance(QObject):
         self.name = server_name(folder)
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
+        self._listened = False
         self.show_requested.connect(bring_forward)
 
     @property
     def holds_lock(self) -> bool:
         return self._lock is not None and self._lock.isLocked()
 
-    def claim(self) -> bool:
-        """Take the folder's lock and start answering later starts; False when another
-        Workbook app holds it."""
+    def claim(self, *, listen: bool = True) -> bool:
+        """Take the folder's lock and (unless `listen` is False: then call `listen` soon)
+        start answering later starts; False when another Workbook app holds it."""
         self.folder.mkdir(parents=True, exist_ok=True)
         lock = QLockFile(str(lock_path(self.folder)))
         lock.setStaleLockTime(0)  # never by age: only a dead owner makes it stale
         if not lock.tryLock(0):
             return False
         self._lock = lock
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts from now on (once; only while holding the lock)."""
+        if self._server is not None or self._listened or not self.holds_lock:
+            return
+        self._listened = True
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -135,11 +148,24 @@ class SingleInstance(QObject):
         socket.disconnectFromServer()
 
     def ask_running_app_to_show(self, timeout_ms: int = ANSWER_MS) -> bool:
-        """From a second start: ask the app holding the lock to come forward."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        """From a second start: ask the app holding the lock to come forward. An app that
+        has only just started answers once its first window is painted, so a missing server
+        is asked again until `timeout_ms` has passed."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            not_yet = socket.error() in (
+                QLocalSocket.LocalSocketError.ServerNotFoundError,
+                QLocalSocket.LocalSocketError.ConnectionRefusedError,
+            )
+            if not not_yet or time.monotonic() >= deadline:
+                return False
+            QThread.msleep(50)
         socket.write(SHOW_REQUEST)
         socket.waitForBytesWritten(timeout_ms)
         answered = socket.waitForReadyRead(timeout_ms)

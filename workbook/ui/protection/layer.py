@@ -27,7 +27,7 @@ import time
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -35,12 +35,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from workbook.domain.i18n import tr
 from workbook.storage import keys
-from workbook.storage.wipe import WipeReport, wipe_workbook
-from workbook.ui import clipboard
-from workbook.ui.clipboard import secret_clipboard
-from workbook.ui.protection.traces import clean_file_dialog_history
-from workbook.ui.protection.unlock import UnlockDialog
 from workbook.ui.protection.widgets import QUICK_EXIT_KEY, QUICK_EXIT_KEY_TEXT
+
+if TYPE_CHECKING:  # the clipboard guard, the lock screen and the wipe load when first used
+    from workbook.storage.wipe import WipeReport
+    from workbook.ui.protection.unlock import UnlockDialog
 
 IDLE_SETTING = "protection.idle_minutes"
 LOCK_ON_SLEEP_SETTING = "protection.lock_on_sleep"
@@ -114,23 +113,50 @@ class ProtectionLayer(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
         self._installed = False
+        self._guarded = False
+        self._desktop_connected = False
         self._wiped_repository: object | None = None
 
     # -- wiring ------------------------------------------------------------------------
     def install(self) -> None:
-        """Quick exit works from here on (also during set-up and unlock)."""
+        """Everything from here on: quick exit (also during set-up and unlock), the
+        clipboard guard and the file dialogs' history cleaned."""
+        self.install_quick_exit()
+        self.install_guards()
+
+    def install_quick_exit(self) -> None:
+        """Quick exit (and the record of input for the auto-lock) works from here on. The
+        start calls this before the first window, and `install_guards` once it is painted."""
         if self._installed:
             return
         self._installed = True
         self.app.installEventFilter(self)
         self.app.applicationStateChanged.connect(self._state_changed)
         self.app.aboutToQuit.connect(self._cleanup)
+
+    def install_guards(self) -> None:
+        """The clipboard guard (workbook/ui/clipboard.py) and the file dialogs' history of an
+        earlier run removed. Nothing can be selected or copied before a window is on screen,
+        so the start does this right after the first paint (the clipboard module and the Qt
+        types it needs cost the first window about 15 ms), and in any case before the
+        workbook opens. Does nothing when done already, or before `install_quick_exit` (or
+        after `uninstall`)."""
+        if self._guarded or not self._installed:
+            return
+        self._guarded = True
+        from workbook.ui import clipboard
+        from workbook.ui.protection.traces import clean_file_dialog_history
+
         clipboard.install(self.app)
         clean_file_dialog_history()
-        self._connect_desktop_signals()
 
     def attach(self, data_key: bytes, settings: SettingsStore | None) -> None:
-        """The workbook is open: start watching for idleness."""
+        """The workbook is open: start watching for idleness (and, from the first time on,
+        for the desktop reporting a screen lock or a suspend: before, there is nothing to
+        lock, and connecting to D-Bus would delay the first window)."""
+        if not self._desktop_connected:
+            self._desktop_connected = True
+            self._connect_desktop_signals()
         self._key_digest = self._digest(data_key)
         self.settings = settings
         self._last_input = self._last_tick = self.clock()
@@ -140,8 +166,12 @@ class ProtectionLayer(QObject):
         self._timer.stop()
         if self._installed:
             self.app.removeEventFilter(self)
-            clipboard.uninstall(self.app)
             self._installed = False
+        if self._guarded:
+            from workbook.ui import clipboard
+
+            clipboard.uninstall(self.app)
+            self._guarded = False
 
     # -- settings ----------------------------------------------------------------------
     def _setting(self, name: str) -> str | None:
@@ -311,8 +341,11 @@ class ProtectionLayer(QObject):
         ]
 
     def _forget_traces(self) -> None:
+        from workbook.ui import clipboard
+        from workbook.ui.protection.traces import clean_file_dialog_history
+
         with contextlib.suppress(Exception):
-            secret_clipboard().clear_if_ours()
+            clipboard.secret_clipboard().clear_if_ours()
         with contextlib.suppress(Exception):
             clean_file_dialog_history()
 
@@ -370,6 +403,8 @@ class ProtectionLayer(QObject):
 
     def _lock_screen(self) -> UnlockDialog:
         if self.lock_screen is None:
+            from workbook.ui.protection.unlock import UnlockDialog
+
             screen = UnlockDialog(self.folder, None, locked=True, accept_key=self._same_key)
             screen.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             screen.kdf = self.kdf
@@ -427,6 +462,8 @@ class ProtectionLayer(QObject):
                 close()
         self._wiped_repository = self.settings
         self.settings = None
+        from workbook.storage.wipe import wipe_workbook
+
         report = wipe_workbook(self.folder)
         # Anything that still writes on the way out (an editor flushing a draft when the
         # app quits) would recreate a file: wipe once more as the very last thing.
@@ -438,6 +475,8 @@ class ProtectionLayer(QObject):
             close = getattr(self._wiped_repository, "close", None)
             if callable(close):
                 close()
+        from workbook.storage.wipe import wipe_workbook
+
         wipe_workbook(self.folder)
 
     def finish_after_wipe(self) -> None:

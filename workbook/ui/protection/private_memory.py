@@ -5,13 +5,13 @@ So plan text, passphrases and keys that Workbook or Qt let go of do not linger i
 after locking (measured by tests/test_lock_memory.py). Both must be set before Python
 starts: `relaunch_with_private_memory` starts the app again with them, once.
 
-Imported first when the app starts (workbook/cli.py), so it imports nothing but os and sys.
-No Qt.
+Called first thing when the app starts (`workbook.cli.main`, before argparse is even
+loaded): everything the first process loads is paid twice, so it imports nothing but os and
+sys. No Qt.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 
@@ -45,8 +45,12 @@ def relaunch_with_private_memory() -> None:
     argv = list(getattr(sys, "orig_argv", []))
     if not argv or not sys.executable or getattr(sys, "frozen", False):
         return
-    with contextlib.suppress(Exception):
-        sys.stdout.flush()
-        sys.stderr.flush()
-    with contextlib.suppress(OSError):
+    for stream in (sys.stdout, sys.stderr):
+        try:  # noqa: SIM105 - contextlib is not loaded yet, and would be loaded twice
+            stream.flush()
+        except Exception:  # a closed or missing stream holds nothing to lose
+            pass
+    try:
         os.execve(sys.executable, argv, private_memory_environment(dict(os.environ)))
+    except OSError:
+        return  # the app runs on without (docs/security.md says what that means)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -22,8 +22,9 @@ from workbook.paths import database_path
 from workbook.storage import keys
 from workbook.ui.protection.hardening import disable_core_dumps, install_crash_guard
 from workbook.ui.protection.layer import ProtectionLayer
-from workbook.ui.protection.setup import SetupDialog
-from workbook.ui.protection.unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from workbook.ui.protection.session import ProtectedSession
 
 OpenRepository = Callable[[Path, bytes], Any]
 
@@ -44,8 +45,11 @@ def harden_process() -> None:
 def ask_for_key(
     app: QApplication, folder: Path, layer: ProtectionLayer, kdf: keys.PassphraseKdf
 ) -> bytes | None:
-    """Set-up (first start) or unlock; None when the person left."""
+    """Set-up (first start) or unlock; None when the person left. Only the screen shown is
+    loaded (the first window waits for every module it needs)."""
     if not keys.has_keys(folder):
+        from workbook.ui.protection.setup import SetupDialog
+
         setup = SetupDialog(folder, kdf=kdf)
         setup.exec()
         created = setup.created
@@ -53,6 +57,8 @@ def ask_for_key(
         if created is None or layer.quit_requested:
             return None
         return created.data_key
+    from workbook.ui.protection.unlock import UnlockDialog
+
     unlock = UnlockDialog(folder, kdf=kdf)
     unlock.exec()
     data_key = unlock.data_key
@@ -89,16 +95,19 @@ def run_protected(
     """The whole life of the app on `folder`: one app per workbook (a second start brings
     the first forward and ends), set-up or unlock, the open workbook (closed while locked),
     Ctrl+C / SIGTERM closing it the ordinary way. Returns the exit status."""
+    from workbook.ui.first_paint import after_first_paint
     from workbook.ui.protection.interrupt import install_interrupt_handler
-    from workbook.ui.protection.session import ProtectedSession
     from workbook.ui.single_instance import SingleInstance
 
     instance = SingleInstance(folder, app)
-    if not instance.claim():
+    # The lock now; answering later starts (Qt's network module) once the first window is
+    # painted: a start in between waits for the answer (SingleInstance.ask_running_app_to_show).
+    if not instance.claim(listen=False):
         if instance.ask_running_app_to_show():
             return 0
         _tell(tr("protection", ALREADY_OPEN), tr("protection", ALREADY_OPEN_DETAIL))
         return 1
+    after_first_paint(app, instance.listen)
     layer = ProtectionLayer(app, folder, kdf=kdf)
     interrupt = install_interrupt_handler(app, layer.leave)
     session: ProtectedSession | None = None
@@ -106,6 +115,9 @@ def run_protected(
         opened = open_protected(app, folder, open_repository, kdf=kdf, layer=layer)
         if opened.repository is None:
             return 1 if opened.failed else 0
+        instance.listen()  # (done already unless no window was ever painted)
+        from workbook.ui.protection.session import ProtectedSession
+
         session = ProtectedSession(layer, folder, open_repository, make_workbook)
         if on_open is not None:
             on_open(layer)
@@ -127,11 +139,17 @@ def open_protected(
     kdf: keys.PassphraseKdf = keys.DEFAULT_KDF,
     layer: ProtectionLayer | None = None,
 ) -> Opened:
+    from workbook.ui.first_paint import after_first_paint
+
     harden_process()
     if layer is None:
         layer = ProtectionLayer(app, folder, kdf=kdf)
-    layer.install()
+    # Quick exit before the first window; the clipboard guard as soon as it is painted
+    # (nothing can be copied before), and in any case before the workbook opens.
+    layer.install_quick_exit()
+    after_first_paint(app, layer.install_guards)
     data_key = ask_for_key(app, folder, layer, kdf)
+    layer.install_guards()
     if data_key is None:
         return Opened(repository=None, layer=layer)
     db_path = database_path(folder)
