@@ -55,7 +55,9 @@ class WelcomePage(WizardPageBase):
         self.body.addWidget(self.help_now)
         where = (
             tr(_CONTEXT, "Your plan is kept only on this computer, in this file:\n{path}").format(
-                path=database_path(store.folder).absolute()  # whole, wherever it was started
+                # Whole, wherever it was started; isolated left to right (U+2066 .. U+2069), so
+                # in Arabic the path reads as it is, its first "/" not carried to the end.
+                path=f"\u2066{database_path(store.folder).absolute()}\u2069"
             )
             if store.folder is not None
             else tr(_CONTEXT, "Your plan is kept only on this computer.")
