@@ -210,11 +210,23 @@ def short_danger_sentence(country: CountryHelp | None) -> str:
     return tr(_CONTEXT, "In danger now? Call {number}.").format(number=country.first_emergency)
 
 
+def say(text: str) -> str:
+    """A descriptive text of the list (its hours, what a service is for, a language, a note)
+    in the person's language, where `helpline_words.py` marks it; names, numbers and web
+    sites stay as they are."""
+    return tr("HelpNowData", text) if text else text
+
+
+def country_note(country: CountryHelp) -> str:
+    """The country's note, in the person's language ("" when it has none)."""
+    return say(country.note)
+
+
 def helpline_summary(line: Helpline) -> str:
     """One line: name, number and hours."""
     if line.hours:
         return tr(_CONTEXT, "{name}: {phone} ({hours})").format(
-            name=line.name, phone=line.phone, hours=line.hours
+            name=line.name, phone=line.phone, hours=say(line.hours)
         )
     return tr(_CONTEXT, "{name}: {phone}").format(name=line.name, phone=line.phone)
 
@@ -223,15 +235,14 @@ def helpline_details(line: Helpline) -> list[str]:
     """The rest, one fact a line."""
     details: list[str] = []
     if line.about:
-        details.append(line.about)
+        details.append(say(line.about))
     if line.free is True:
         details.append(tr(_CONTEXT, "Free to call."))
     if line.text:
-        details.append(tr(_CONTEXT, "Text: {how}").format(how=line.text))
+        details.append(tr(_CONTEXT, "Text: {how}").format(how=say(line.text)))
     if line.chat:
-        details.append(tr(_CONTEXT, "Online: {how}").format(how=line.chat))
+        details.append(tr(_CONTEXT, "Online: {how}").format(how=say(line.chat)))
     if line.languages:
-        details.append(
-            tr(_CONTEXT, "Languages: {languages}").format(languages=", ".join(line.languages))
-        )
+        languages = tr(_CONTEXT, ", ").join(say(name) for name in line.languages)
+        details.append(tr(_CONTEXT, "Languages: {languages}").format(languages=languages))
     return details

@@ -553,7 +553,7 @@ class Content(Drawing):
         for line in country.helplines:
             out.extend(self.ps(helplines.helpline_summary(line), s.ess))
         if country.note:
-            out.extend(self.ps(country.note, s.ess))
+            out.extend(self.ps(helplines.country_note(country), s.ess))
         checked = fmt_date(date.fromisoformat(helplines.data().checked))
         source = tr(
             _CONTEXT, "Numbers for {country} from Workbook's offline list, checked on {date}."

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 from workbook.domain import helplines
 from workbook.domain.helplines import (
     CountryHelp,
+    country_note,
     danger_sentence,
     helpline_details,
     helpline_summary,
+    say,
     short_danger_sentence,
 )
 from workbook.ui.common import intro_label, make_button
@@ -331,13 +333,14 @@ class HelpNowDialog(QDialog):
             _bigger(phone, 1.4)
             block_layout.addWidget(name)
             block_layout.addWidget(phone)
-            facts = ([line.hours] if line.hours else []) + helpline_details(line)
+            facts = ([say(line.hours)] if line.hours else []) + helpline_details(line)
             for fact in facts:
                 block_layout.addWidget(intro_label(fact, block, f"help-now-fact-{index}"))
             block.setAccessibleName(" ".join([helpline_summary(line), *helpline_details(line)]))
             self.lines_layout.addWidget(block)
         if country.note:
-            self.lines_layout.addWidget(intro_label(country.note, self.lines_host, "help-now-note"))
+            note = intro_label(country_note(country), self.lines_host, "help-now-note")
+            self.lines_layout.addWidget(note)
         if not country.helplines:
             self.lines_layout.addWidget(
                 intro_label(
