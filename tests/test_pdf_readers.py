@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from workbook.domain.labels import section_title
 from workbook.domain.model import (
     Attachment,
     CheckInAgreement,
+    ContactChannel,
     ContactLogEntry,
     ContactRole,
     MandatedObligation,
@@ -187,15 +188,42 @@ def test_bookmarks_name_each_section_and_each_record_on_its_page(
         f"{c.name} ({c.relationship})" if c.relationship else c.name for c in demo.contacts
     ]
     log = children[section_title(Section.CONTACT_LOG)]
-    assert [title.split(",")[0] for title, _ in log] == [
-        f"No. {n}" for n in range(1, len(demo.contact_log) + 1)
-    ]
+    # The log's outline is its pages: the first entry on each (the demo's log fits on one).
+    assert [title.split(",")[0] for title, _ in log] == ["No. 1"]
     document = pypdf.PdfReader(out)
     for title, page in log + contacts:
         # Each bookmark lands on the page that shows the record.
         text = squash(document.pages[page - 1].extract_text())
         assert squash(title.split(" (")[0].split(",")[0]) in text, (title, page)
-    assert len(log) == len(demo.contact_log)
+
+
+def test_a_long_log_has_a_bookmark_for_the_first_entry_of_each_page(tmp_path: Path) -> None:
+    """50,000 entries make an outline of pages, not of 50,000 lines: one bookmark per page
+    of the log, naming the first entry that starts there, and landing on that page."""
+    start = datetime(2026, 1, 5, 8, 0)
+    log = [
+        ContactLogEntry(
+            occurred_at=start + timedelta(hours=5 * n),
+            channel=ContactChannel.TEXT,
+            what_happened=f"Message {n + 1}: asked to meet at the station.",
+        )
+        for n in range(90)
+    ]
+    out = tmp_path / "log.pdf"
+    report = export_pdf(Plan(contact_log=log), out, page_size="A4", made_at=MADE)
+    first = report.section_pages[Section.CONTACT_LOG.value]
+    marks = [(title, page) for level, title, page in outline(out) if level == 1]
+    document = pypdf.PdfReader(out)
+    log_pages = range(first, report.pages + 1)
+    assert len(log_pages) >= 3
+    assert [page for _, page in marks] == list(log_pages)
+    numbers = [int(title.split(",")[0].removeprefix("No. ")) for title, _ in marks]
+    assert numbers[0] == 1 and numbers == sorted(set(numbers))
+    for (title, page), number in zip(marks, numbers, strict=True):
+        text = squash(document.pages[page - 1].extract_text())
+        assert squash(f"No. {number}") in text, (title, page)
+        # The entry before it is on an earlier page: it is the first that starts here.
+        assert not re.search(rf"No\.{number - 1}(?!\d)", text), (title, page)
 
 
 def test_a_record_split_over_a_page_repeats_its_name_continued(tmp_path: Path) -> None:

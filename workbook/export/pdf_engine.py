@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -114,6 +115,9 @@ def make_styles(regular: str, bold: str, label_width: float) -> Styles:
 # log cell, < 9 lines in a record's value or heading): no estimate needed.
 _SHORT = 100
 _SHORT_LINES = 5
+# fast(): lines up to this long are remembered wrapped, up to this many per column look.
+_REMEMBERED = 120
+_REMEMBER_LINES = 20_000
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
 
 
@@ -230,6 +234,8 @@ class Rows(Flowable):  # type: ignore[misc]
         rule_below: tuple[float, Any] | None = None,
         header_rule: tuple[float, Any] | None = None,
         continued: Callable[[str], Row] | None = None,
+        *,
+        page_marks: bool = False,
     ) -> None:
         super().__init__()
         self.rows = rows
@@ -237,6 +243,7 @@ class Rows(Flowable):  # type: ignore[misc]
         self.rule_below = rule_below
         self.header_rule = header_rule
         self.continued = continued
+        self.page_marks = page_marks  # a bookmark for the first titled row of each page
         self.width = sum(rows[0].widths) if rows else 0.0
         self.height = sum(row.height for row in rows) + (header.height if header else 0.0)
 
@@ -244,7 +251,14 @@ class Rows(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def _part(self, rows: list[Row]) -> Rows:
-        return Rows(rows, self.header, self.rule_below, self.header_rule, self.continued)
+        return Rows(
+            rows,
+            self.header,
+            self.rule_below,
+            self.header_rule,
+            self.continued,
+            page_marks=self.page_marks,
+        )
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         used = self.header.height if self.header else 0.0
@@ -288,7 +302,11 @@ class Rows(Flowable):  # type: ignore[misc]
                 x += width
             bottom = top - row.height
             if row.title:
-                outline_entry(canvas, row.title, 1, top)
+                if not self.page_marks:
+                    outline_entry(canvas, row.title, 1, top)
+                elif getattr(canvas, "_workbook_marked_page", 0) != canvas.getPageNumber():
+                    canvas._workbook_marked_page = canvas.getPageNumber()
+                    outline_entry(canvas, outline_title(row.title), 1, top)
             if row.rule_above:
                 rules.append((0.6, RULE, (0.0, top, x, top)))
             if index == 0 and self.header is not None and self.header_rule is not None:
@@ -322,6 +340,7 @@ class _Encoder:
         self.doc = doc
         self.table: dict[int, str] = {}
         self.known: set[str] = set()
+        self.written: dict[str, str] = {}  # lines of the first subset, as text operators
         self.names: dict[int, str] = {}
 
     def name(self, subset: int) -> str:
@@ -387,14 +406,19 @@ class TextWriter:
         ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
         encoder = self.encoder(look.font)
         size = look.size
-        known, table = encoder.known, encoder.table
+        known, table, written = encoder.known, encoder.table, encoder.written
         first = (encoder, 0, size)
         for line in lines:
-            if known.issuperset(line):  # the common case, inlined: see _Encoder.runs
+            op = written.get(line)
+            if op is None and known.issuperset(line):  # the common case: see _Encoder.runs
+                op = f"({escapePDF(line.translate(table))}) Tj T*"
+                if len(line) <= _REMEMBERED and len(written) < _REMEMBER_LINES:
+                    written[line] = op  # a line met again ("Text message") costs a look-up
+            if op is not None:
                 if self.font != first:
                     ops.append(f"{encoder.name(0)} {fp_str(size)} Tf")
                     self.font = first
-                ops.append(f"({escapePDF(line.translate(table))}) Tj T*")
+                ops.append(op)
                 continue
             for subset, operand in encoder.runs(line):
                 if self.font != (encoder, subset, size):
@@ -454,6 +478,7 @@ class Drawing:
             for name in fonts
         }
         self._word_widths: dict[tuple[str, float], dict[str, float]] = {}
+        self._wrapped: dict[tuple[str, float, float], dict[str, tuple[str, ...]]] = {}
         self._labels: dict[tuple[str, int, float], Cell] = {}
         self._last_percent = -1
         self._records_done = 0
@@ -591,11 +616,14 @@ class Drawing:
         widths: list[float],
         entries: Iterable[tuple[list[str | list[str]], Callable[[], RecordRows]]],
         entry_title: str = "",
+        per_page: bool = False,
     ) -> list[Any]:
         """Log rows in blocks of CHUNK_ROWS rows; a row too tall for half a page is stacked.
 
         With `entry_title` ("No. {n}, {when}": the entry's number and the first line of its
-        first cell) each entry is a bookmark in the outline."""
+        first cell) entries are bookmarks in the outline: each of them, or with `per_page`
+        the first entry that starts on each page (a 50,000-entry log has an outline of its
+        pages, not of 50,000 lines)."""
         out: list[Any] = []
         rows: list[Row] = []
         limit = self.frame_height * 0.45
@@ -607,31 +635,46 @@ class Drawing:
             self.label_cell(h, self.look_head, w) for h, w in zip(header, widths, strict=True)
         ]
         head = make_row(head_cells, head_looks, columns)
+        most_lines = int(limit // look.leading)
+        padding = look.top + look.bottom
 
         def flush() -> None:
             if rows:
-                out.append(Rows(rows[:], head, (0.3, RULE), (0.8, colors.black)))
+                out.append(
+                    Rows(rows[:], head, (0.3, RULE), (0.8, colors.black), page_marks=per_page)
+                )
                 rows.clear()
 
         fast, cell, maker = self.fast, self.cell, self.maker
         for number, (cells, stacked) in enumerate(entries, start=1):
             made: list[Cell] = []
+            height = 0.0
+            plain = True
             for c, w, name in zip(cells, widths, header, strict=True):
-                if isinstance(c, str) and len(c) <= _SHORT and c.count("\n") <= _SHORT_LINES:
-                    # Short (see _short): never too tall, and most often plain.
+                if isinstance(c, str):
+                    # Most cells: plain text the main font draws, wrapped here; its height
+                    # is its number of lines.
                     lines = fast(c, look, w)
-                    if lines is None:
-                        maker.context = name
-                        made.append(cell([c], w))
-                    else:
+                    if lines is not None:
+                        if len(lines) > most_lines:
+                            break
                         made.append(lines)
-                    continue
-                parts = [c] if isinstance(c, str) else c
-                if _estimated_height("\n".join(parts), w, 9, 12) > limit:
+                        height = max(height, look.leading * (len(lines) or 1) + padding)
+                        continue
+                    parts = [c]
+                else:
+                    parts = c
+                if not _short(parts) and _estimated_height("\n".join(parts), w, 9, 12) > limit:
                     break
                 maker.context = name
                 made.append(cell(parts, w))
-            row = make_row(made, looks, columns) if len(made) == len(widths) else None
+                plain = False  # Paragraphs: make_row wraps and measures them
+            if len(made) < len(widths):
+                row = None
+            elif plain:  # plain cells only: nothing to measure
+                row = Row(height, tuple(made), looks, columns)
+            else:
+                row = make_row(made, looks, columns)
             if row is None or row.height > limit:
                 flush()
                 out.extend(self.record_tables([stacked()]))
@@ -639,7 +682,7 @@ class Drawing:
             if entry_title:
                 first = cells[0] if isinstance(cells[0], str) else " ".join(cells[0])
                 when = first.split("\n", 1)[0]
-                row = row._replace(title=outline_title(entry_title.format(n=number, when=when)))
+                row = row._replace(title=entry_title.format(n=number, when=when))
             rows.append(row)
             if len(rows) >= CHUNK_ROWS:
                 flush()
@@ -655,29 +698,50 @@ class Drawing:
         escaping), several times faster than Paragraphs, which matters for 50,000 log
         entries. Line breaking is ReportLab's simpleSplit (greedy, at whitespace), with
         each word measured once per font and size."""
-        if not text.isprintable():
-            text = clean(text)
-        if not text.isascii() and not self._plain[look.font].issuperset(text):
-            return None
+        if text.isascii():
+            # Line breaks are all a plain cell's text usually holds besides letters.
+            if not text.isprintable() and not text.replace("\n", " ").isprintable():
+                text = clean(text)
+        else:
+            if text.replace("\n", " ").isprintable():
+                if not unicodedata.is_normalized("NFC", text):
+                    text = unicodedata.normalize("NFC", text)  # what the font draws best
+            else:
+                text = clean(text)
+            if not self._plain[look.font].issuperset(text):
+                return None
         width -= look.left + look.right
         measure = self._measure[look.font]
-        if "\n" not in text:  # most cells: one line that fits, measured at once
-            whole = " ".join(text.split())
-            if measure(whole, look.size) <= width:
-                return (whole,) if whole else ()
-        key = (look.font, look.size)
-        widths = self._word_widths.get(key)
-        if widths is None:
-            widths = self._word_widths[key] = {}
-        space = widths.get(" ")
-        if space is None:
-            space = widths[" "] = measure(" ", look.size)
         size = look.size
         lines: list[str] = []
+        widths: dict[str, float] | None = None
+        space = 0.0
+        # Lines that come back again and again in a log ("Text message", "No response",
+        # an order's verdict) are wrapped once per font, size and width.
+        known = self._wrapped.get((look.font, size, width))
+        if known is None:
+            known = self._wrapped[(look.font, size, width)] = {}
         for paragraph in text.split("\n"):
+            again = known.get(paragraph)
+            if again is not None:
+                lines += again
+                continue
+            whole = " ".join(paragraph.split())
+            if measure(whole, size) <= width:  # most lines fit, measured at once
+                lines.append(whole)
+                if len(paragraph) <= _REMEMBERED and len(known) < _REMEMBER_LINES:
+                    known[paragraph] = (whole,)
+                continue
+            start = len(lines)
+            if widths is None:
+                key = (look.font, size)
+                widths = self._word_widths.get(key)
+                if widths is None:
+                    widths = self._word_widths[key] = {" ": measure(" ", size)}
+                space = widths[" "]
             line: list[str] = []
             used = -space
-            for word in paragraph.split():
+            for word in whole.split(" "):
                 length = widths.get(word)
                 if length is None:
                     length = widths[word] = measure(word, size)
@@ -690,7 +754,9 @@ class Drawing:
                 line.append(word)
                 used += space + length
             lines.append(" ".join(line))
-        while lines and not lines[-1].strip():
+            if len(paragraph) <= _REMEMBERED and len(known) < _REMEMBER_LINES:
+                known[paragraph] = tuple(lines[start:])
+        while lines and not lines[-1]:
             lines.pop()
         return tuple(lines)
 

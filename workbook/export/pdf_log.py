@@ -76,7 +76,14 @@ def record_text(
 
 
 def log_section(content: Content) -> list[Any]:
-    """The whole log as one table, every entry in the order it was written."""
+    """The whole log as one table, every entry in the order it was written.
+
+    Four columns, each a few short lines, so a row is about as tall as its longest text:
+    the two times; who, how and what happened; the answer and what was done about it; the
+    entry's place in the record (its number, what it corrects, the orders' verdict, the
+    start of its hash). Each cell is one string with a line per part, made with everything
+    that does not change from entry to entry worked out once: a 50,000-entry log spends its
+    time on its own words."""
     log = content.plan.contact_log
     shows = content.shows
     number_of = {entry.id: n for n, entry in enumerate(log, start=1)}
@@ -84,9 +91,12 @@ def log_section(content: Content) -> list[Any]:
     for entry in log:
         if entry.corrects_id is not None:
             replaced_by[entry.corrects_id] = number_of[entry.id]
-    who = content._log_part(field_of(_KIND, "proxy_id"))
-    order = content._log_part(field_of(_KIND, "obligation_id"))
-    value = content.value
+    who = content._log_part(field_of(_KIND, "proxy_id")) if shows(_KIND, "proxy_id") else None
+    show_channel = shows(_KIND, "channel")
+    show_what = shows(_KIND, "what_happened")
+    show_response = shows(_KIND, "response")
+    show_detail = shows(_KIND, "response_detail")
+    show_order = shows(_KIND, "obligation_id")
     # "Exhibits 3, 4" beside the hash of an entry with evidence files (the exhibits list).
     exhibit_numbers: dict[str, list[int]] = {}
     if content.plan.attachments and shows(_KIND, "attachment_hashes"):
@@ -95,39 +105,102 @@ def log_section(content: Content) -> list[Any]:
         for item in exhibits(content.plan):
             exhibit_numbers.setdefault(item.entry.id, []).append(item.number)
 
-    def labelled(name: str, entry: ContactLogEntry) -> str:
-        if not shows(_KIND, name):
-            return ""
-        text = value(field_of(_KIND, name), getattr(entry, name))
-        joined = text if isinstance(text, str) else ", ".join(text)
-        if not joined.strip():
-            return ""
-        return f"{field_of(_KIND, name).text_label}: {joined}"
+    value = content.value
+    labelled_fields = [
+        (name, field_of(_KIND, name), f"{field_of(_KIND, name).text_label}: ")
+        for name in (
+            "exact_words",
+            "witnesses",
+            "reported_to",
+            "report_reference",
+            "evidence_ref",
+            "topic_within",
+        )
+        if shows(_KIND, name)
+    ]
+
+    def labelled(entry: ContactLogEntry, names: tuple[str, ...]) -> list[str]:
+        out = []
+        for name, entry_field, prefix in labelled_fields:
+            if name not in names:
+                continue
+            raw = getattr(entry, name)
+            if raw is None or raw in ("", []):
+                continue
+            text = value(entry_field, raw)
+            joined = text if isinstance(text, str) else ", ".join(text)
+            if joined.strip():
+                out.append(prefix + joined)
+        return out
+
+    # The orders: "Allowed by FC-1" and the verdict ("Inside", "Outside: not at a set
+    # time"); an entry no order allows shows the verdict alone, which says so already.
+    judged = content.judgements() if show_order else {}
+    not_mandated = tr("Pdf", "Not mandated")
+    allowed_by = tr("Pdf", "Allowed by {order}")
+    allowed_text: dict[str, str] = {}
+    briefs: dict[Any, str] = {}
+
+    def order_lines(entry: ContactLogEntry) -> list[str]:
+        verdict = judged.get(entry.id)
+        brief = ""
+        if verdict is not None:
+            brief = briefs.get(verdict.reason, "")
+            if not brief:
+                brief = briefs[verdict.reason] = verdict.brief
+        target = entry.obligation_id
+        if target is None:
+            if verdict is not None and verdict.reason is not None:
+                return [brief]
+            return [not_mandated, brief] if brief else [not_mandated]
+        text = allowed_text.get(target)
+        if text is None:
+            text = allowed_text[target] = allowed_by.format(order=content.order_name(target))
+        return [line for line in (text, brief) if line]
+
+    channel_label: dict[Any, str] = {}
+    response_label: dict[Any, str] = {}
+    in_what = ("exact_words", "witnesses")
+    in_answer = ("reported_to", "report_reference", "evidence_ref")
+    in_record = ("topic_within",)
+    withdrawn_as = tr(_CONTEXT, "(withdrawn: as No. {n})")
 
     def cells(entry: ContactLogEntry) -> list[str | list[str]]:
-        when = _fmt(entry.occurred_at)
-        row: list[str | list[str]] = [f"{when}\n{written(entry)}"]
+        row: list[str | list[str]] = [f"{_fmt(entry.occurred_at)}\n{written(entry)}"]
         target = number_of.get(entry.corrects_id or "")
         if entry.withdrawn_reason and target:
-            same = tr(_CONTEXT, "(withdrawn: as No. {n})").format(n=target)
-            row += ["", same, ""]
+            row += [withdrawn_as.format(n=target), ""]
+            record = [record_text(entry, number_of, replaced_by)]
         else:
-            how = label(entry.channel) if shows(_KIND, "channel") else ""
-            row.append(
-                "\n".join(p for p in (who(entry) if shows(_KIND, "proxy_id") else "", how) if p)
-            )
-            what = [entry.what_happened if shows(_KIND, "what_happened") else ""]
-            what += [labelled(n, entry) for n in ("exact_words", "witnesses")]
-            row.append([part for part in what if part.strip()] or "")
-            answer = label(entry.response) if shows(_KIND, "response") else ""
-            if entry.response_detail.strip() and shows(_KIND, "response_detail"):
-                answer = f"{answer} — {entry.response_detail}" if answer else entry.response_detail
-            names = ("reported_to", "report_reference", "evidence_ref", "topic_within")
-            rest = [labelled(n, entry) for n in names]
-            if shows(_KIND, "obligation_id"):
-                rest.append(order(entry))
-            row.append([part for part in [answer, *rest] if part.strip()] or "")
-        record = record_text(entry, number_of, replaced_by)
+            first = []
+            if who is not None:
+                first.append(who(entry))
+            if show_channel:
+                how = channel_label.get(entry.channel)
+                if how is None:
+                    how = channel_label[entry.channel] = label(entry.channel)
+                first.append(how)
+            what = [" · ".join(part for part in first if part)]
+            if show_what:
+                what.append(entry.what_happened)
+            if labelled_fields:
+                what += labelled(entry, in_what)
+            row.append("\n".join(part for part in what if part.strip()))
+            answer = ""
+            if show_response:
+                answer = response_label.get(entry.response, "")
+                if not answer and entry.response is not None:
+                    answer = response_label[entry.response] = label(entry.response)
+            detail = entry.response_detail if show_detail else ""
+            if detail.strip():
+                answer = f"{answer} — {detail}" if answer else detail
+            rest = [answer, *labelled(entry, in_answer)] if labelled_fields else [answer]
+            row.append("\n".join(part for part in rest if part.strip()))
+            record = [record_text(entry, number_of, replaced_by)]
+            if show_order:
+                record += order_lines(entry)
+            if labelled_fields:
+                record += labelled(entry, in_record)
         numbers = exhibit_numbers.get(entry.id)
         if numbers:
             listed = ", ".join(str(n) for n in numbers)
@@ -136,8 +209,8 @@ def log_section(content: Content) -> list[Any]:
                 if len(numbers) == 1
                 else tr(_CONTEXT, "Exhibits {numbers}")
             )
-            record = f"{record}\n{exhibit.format(numbers=listed)}"
-        row.append(record)
+            record.append(exhibit.format(numbers=listed))
+        row.append("\n".join(record))
         return row
 
     def heading(*names: str) -> str:
@@ -146,14 +219,14 @@ def log_section(content: Content) -> list[Any]:
 
     header = [
         heading("occurred_at", "recorded_at"),
-        heading("proxy_id", "channel"),
-        heading("what_happened"),
+        heading("proxy_id", "channel", "what_happened"),
         heading("response", "response_detail"),
         tr(_CONTEXT, "In the record"),
     ]
-    fixed = (30 * mm, 26 * mm, 0.0, 0.0, 31 * mm)
+    # Wide enough for "30 September 2026, 23:59" and "Hash 0123456789abcdef…" on one line.
+    fixed = (41 * mm, 0.0, 0.0, 42 * mm)
     rest = content.width - sum(fixed)
-    widths = [fixed[0], fixed[1], rest * 0.55, rest * 0.45, fixed[4]]
+    widths = [fixed[0], rest * 0.55, rest * 0.45, fixed[3]]
 
     def rows() -> Iterator[tuple[list[str | list[str]], Callable[[], RecordRows]]]:
         for entry in log:
@@ -173,8 +246,8 @@ def log_section(content: Content) -> list[Any]:
         "or removed: a correction or a withdrawal is a further entry that names the one it "
         "replaces. How to check that with ordinary tools is at the end of this section.",
     )
-    bookmark = tr(_CONTEXT, "No. {n}, {when}")  # each entry's bookmark in the outline
-    table = content.log_tables(header, widths, rows(), entry_title=bookmark)
+    bookmark = tr(_CONTEXT, "No. {n}, {when}")  # the first entry of each page, in the outline
+    table = content.log_tables(header, widths, rows(), entry_title=bookmark, per_page=True)
     return [content.p(intro, content.s.note), *table]
 
 
