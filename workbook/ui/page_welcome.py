@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.paths import database_path
@@ -30,6 +31,21 @@ class WelcomePage(WizardPageBase):
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
+        # Everything under the intro scrolls: in a small window, with a large font or longer
+        # words (Spanish, French) the boxes keep their height instead of being squeezed.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("welcome-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        content = QWidget(scroll)
+        content.setObjectName("welcome-content")
+        page_body = self.body
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(content)
+        page_body.addWidget(scroll, 1)
         method = intro_label(
             tr(
                 _CONTEXT,
