@@ -1,0 +1,96 @@
+"""Each way of speaking of the other person is its own translated sentence: the shipped Spanish,
+Arabic and French translations, loaded with Qt's QTranslator, give the variant that fits the
+choice, with its own grammar, and the chosen name filled in after translation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from workbook.domain import i18n
+from workbook.domain.labels import label
+from workbook.domain.model import OtherPerson, Situation
+from workbook.domain.other_person import THEM_DIRECTLY, Voice, set_voice
+from workbook.domain.suggestions import SITUATION_SUGGESTIONS, SUGGESTED_COMMITMENTS, say
+from workbook.ui.i18n import translations_folder
+
+HE, SHE, THEY = Voice(OtherPerson.HE), Voice(OtherPerson.SHE), Voice(OtherPerson.THEY)
+NAMED = Voice(OtherPerson.NAME, "Ana María")
+
+
+@pytest.fixture
+def translator(qapp: QCoreApplication) -> Iterator[object]:
+    app = qapp  # pytest-qt's application, shared with the widget tests
+    installed: list[QTranslator] = []
+
+    def install(language: str) -> None:
+        for old in installed:
+            app.removeTranslator(old)
+        installed.clear()
+        if language != "en":
+            qm = QTranslator()
+            assert qm.load(f"workbook_{language}", str(translations_folder())), language
+            app.installTranslator(qm)
+            installed.append(qm)
+        i18n.set_translator(QCoreApplication.translate if installed else None)
+
+    yield install
+    for old in installed:
+        app.removeTranslator(old)
+    i18n.set_translator(None)
+    set_voice(Voice())
+
+
+def _texts(voice: Voice) -> tuple[str, str]:
+    set_voice(voice)
+    return THEM_DIRECTLY.text(), label(Situation.TURNS_UP)
+
+
+def test_english_without_a_translator(translator) -> None:  # type: ignore[no-untyped-def]
+    translator("en")
+    assert _texts(HE) == ("Him, directly", "He turns up at home or work")
+    assert _texts(SHE) == ("Her, directly", "She turns up at home or work")
+    assert _texts(THEY) == ("The other person, directly", "They turn up at home or work")
+    assert _texts(NAMED) == ("Ana María, directly", "Ana María turns up at home or work")
+
+
+def test_spanish_gives_each_variant_its_own_grammar(translator) -> None:  # type: ignore[no-untyped-def]
+    translator("es")
+    assert _texts(HE) == ("Él, directamente", "Él aparece en casa o en el trabajo")
+    assert _texts(SHE) == ("Ella, directamente", "Ella aparece en casa o en el trabajo")
+    assert _texts(THEY)[0] == "La otra persona, directamente"
+    assert _texts(NAMED) == ("Ana María, directamente", "Ana María aparece en casa o en el trabajo")
+    set_voice(SHE)
+    gifts = dict(SUGGESTED_COMMITMENTS)["no-entry"]
+    assert say(gifts) == "No la dejo entrar y no contesto al portero automático cuando es ella."
+
+
+def test_arabic_verbs_agree_with_him_and_her(translator) -> None:  # type: ignore[no-untyped-def]
+    translator("ar")
+    assert _texts(HE) == ("هو، مباشرةً", "يظهر عند البيت أو العمل")
+    assert _texts(SHE) == ("هي، مباشرةً", "تظهر عند البيت أو العمل")
+    assert _texts(THEY)[1] == "الطرف الآخر يظهر عند البيت أو العمل"
+    assert _texts(NAMED)[0] == "Ana María، مباشرةً"
+    set_voice(SHE)
+    sign = SITUATION_SUGGESTIONS[Situation.TURNS_UP].explanation
+    assert say(sign) == "تأتي إلى بابي أو مكان عملي أو مكان تعرف أنني أذهب إليه."
+
+
+@pytest.mark.parametrize("language", ["es", "ar", "fr"])
+def test_every_variant_of_every_suggestion_is_translated(translator, language: str) -> None:  # type: ignore[no-untyped-def]
+    translator(language)
+    texts = [text for _, text in SUGGESTED_COMMITMENTS]
+    for offer in SITUATION_SUGGESTIONS.values():
+        texts += [offer.explanation, *offer.warning_signs, *offer.steps]
+    untranslated = []
+    for voice in (HE, SHE, THEY, Voice(OtherPerson.NAME, "Q")):
+        set_voice(voice)
+        for text in texts:
+            if isinstance(text, str):
+                continue
+            shown = say(text)
+            if shown == text.source(voice.variant).format(name="Q"):
+                untranslated.append((voice.choice.value, shown))
+    assert not untranslated, untranslated
