@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain import dates
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import now
 from workbook.domain.schedule import (
     MAX_AROUND_MINUTES,
@@ -57,9 +57,13 @@ _SPLIT = re.compile(r"[,;\s]+")
 _DATES_SPLIT = re.compile(r"[,;،]+")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
 
-MSG_TIMES = "Please write times as hour:minute, for example 09:30 or 17:00, separated by commas."
-MSG_MONTH_DAYS = (
-    "Please write the days of the month as numbers from 1 to 31, or “last”, separated by commas."
+# English source texts, marked for lupdate and translated when shown.
+MSG_TIMES = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Please write times as hour:minute, for example 09:30 or 17:00, separated by commas."
+)
+MSG_MONTH_DAYS = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "Please write the days of the month as numbers from 1 to 31, or “last”, separated by commas.",
 )
 
 
