@@ -71,6 +71,8 @@ def _plain(value: Any) -> Any:
 _encode: Callable[[Any], str] = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_plain
 ).encode
+# A text in JSON quotes, exactly as the encoder above writes it (the same C function).
+_quote: Final[Callable[[str], str]] = json.encoder.encode_basestring
 
 
 def canonical_object(entry: ContactLogEntry) -> dict[str, Any]:
@@ -84,9 +86,78 @@ def canonical_object(entry: ContactLogEntry) -> dict[str, Any]:
     return result
 
 
-def canonical_bytes(entry: ContactLogEntry) -> bytes:
-    """The exact bytes whose SHA-256 is the entry's hash."""
+def reference_bytes(entry: ContactLogEntry) -> bytes:
+    """The canonical bytes the plain way (the documented object through `json`): what
+    `canonical_bytes` must give, byte for byte (tests/test_chain.py compares them)."""
     return _encode(canonical_object(entry)).encode("utf-8")
+
+
+# The days already written as "YYYY-MM-DDT" (a log of 50,000 entries spans a few thousand).
+_DAYS: dict[int, str] = {}
+_CLOCK: Final = tuple(f"{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
+_SECONDS: Final = tuple(f'{s:02d}"' for s in range(60))
+
+
+def _quoted_time(value: date) -> str:
+    """`value.isoformat()` in JSON quotes. datetime.isoformat costs more than all the rest of
+    an entry's bytes, so a naive time on a whole second is put together from its day and
+    its clock time, each written once; anything else goes through isoformat itself."""
+    if type(value) is not datetime or value.microsecond or value.tzinfo is not None:
+        return '"' + value.isoformat() + '"'
+    day = value.toordinal()
+    text = _DAYS.get(day)
+    if text is None:
+        if len(_DAYS) > 100_000:
+            _DAYS.clear()
+        text = _DAYS[day] = '"' + value.date().isoformat() + "T"
+    return text + _CLOCK[value.hour * 60 + value.minute] + _SECONDS[value.second]
+
+
+def _writer_source() -> str:
+    """The source of `_write(entry) -> bytes`: one line per field, in key order, each adding
+    `,"name":value` when the value is not empty; the same bytes as `reference_bytes`. Made
+    from the model's fields when this module loads (as dataclasses makes its methods), so
+    that checking 50,000 entries builds no dictionary and calls no encoder object."""
+    lines = [
+        "def _write(entry):",
+        '    """The exact bytes whose SHA-256 is the hash of the entry."""',
+        "    values = entry.__dict__",
+        "    text = ''",
+    ]
+    for name in HASHED_FIELDS:
+        key = "," + _quote(name) + ":"
+        hint = _HINTS[name]
+        options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        kinds = {option for option in options if option is not type(None)}
+        item = typing.get_args(hint)[0] if typing.get_origin(hint) is list else None
+        lines.append(f"    value = values[{name!r}]")
+        if name in _TIME_FIELDS:
+            lines.append(f"    if value: text += {key!r} + _quoted_time(value)")
+        elif kinds == {bool}:
+            lines.append(f"    if value: text += {key + 'true'!r}")
+        elif all(isinstance(k, type) and issubclass(k, str) for k in kinds):
+            lines.append(f"    if value: text += {key!r} + _quote(value)")
+        elif isinstance(item, type) and issubclass(item, str):
+            lines.append(
+                f"    if value: text += {key + '['!r} + ','.join(map(_quote, value)) + ']'"
+            )
+        else:  # any other kind of value: the general encoder
+            lines.append(f"    if value: text += {key!r} + _encode(value)")
+    lines.append("    return ('{' + text[1:] + '}').encode('utf-8')")
+    return "\n".join(lines)
+
+
+def _writer() -> Callable[[ContactLogEntry], bytes]:
+    scope: dict[str, Any] = {
+        "_quote": _quote,
+        "_quoted_time": _quoted_time,
+        "_encode": _encode,
+    }
+    exec(_writer_source(), scope)  # its text is made from the model's field names only
+    return typing.cast(Callable[[ContactLogEntry], bytes], scope["_write"])
+
+
+canonical_bytes: Final[Callable[[ContactLogEntry], bytes]] = _writer()
 
 
 def entry_hash(entry: ContactLogEntry) -> str:
@@ -184,60 +255,88 @@ def verify(
     end, which no link inside the log can show.
 
     `trusted` is (number of entries, hash of the last of them) of a beginning of the log that
-    was re-hashed in full before (the log page notes it): while the log still holds that hash
-    at that place, those entries are checked for their links and order but not hashed again,
-    so a long log opens quickly; `rehash` checks them in full afterwards.
+    the caller checked whole before, on these same entries (the log page, after an entry is
+    added): while the log still holds that hash at that place, those entries are checked for
+    their links and order but not hashed again.
     """
-    skip = 0
-    if (
-        trusted is not None
-        and 0 < trusted[0] <= len(entries)
-        and entries[trusted[0] - 1].entry_hash == trusted[1]
-    ):
-        skip = trusted[0]
-    previous = ""
-    seen: set[str] = set()
-    corrected: set[str] = set()
-    sha256 = hashlib.sha256
-    count = len(entries)
-    latest = entries[-1].entry_hash if entries else ""
-    for index, entry in enumerate(entries):
-        stored = entry.entry_hash
-        kind = ""
-        if not stored:
-            kind = Break.UNSEALED
-        elif index >= skip and sha256(canonical_bytes(entry)).hexdigest() != stored:
-            kind = Break.ALTERED
-        elif entry.previous_hash != previous:
-            kind = Break.UNLINKED
-        elif entry.id in seen:
-            kind = Break.DUPLICATE_ID
-        elif entry.corrects_id is not None:
-            if entry.corrects_id not in seen:
-                kind = Break.CORRECTS_UNKNOWN
-            elif entry.corrects_id in corrected:
-                kind = Break.CORRECTED_TWICE
-            else:
-                corrected.add(entry.corrects_id)
-        if kind:
-            return ChainCheck(count, latest, _problem(index + 1, entry.id, kind))
-        seen.add(entry.id)
-        previous = stored
-    if expected_end is not None and expected_end != (count, previous):
-        return ChainCheck(count, previous, _problem(expected_end[0], "", Break.END_MISSING))
-    return ChainCheck(count, previous, None)
+    checker = Checker(entries, expected_end, trusted)
+    checker.step(len(entries))
+    assert checker.result is not None
+    return checker.result
 
 
-def rehash(entries: Sequence[ContactLogEntry], start: int, stop: int) -> ChainProblem | None:
-    """Hash entries[start:stop] again and compare each with its stored hash: the part of a
-    full check that verify() leaves out for a trusted beginning, done in steps by the log
-    page while the person reads it."""
-    sha256 = hashlib.sha256
-    for index in range(start, min(stop, len(entries))):
-        entry = entries[index]
-        if sha256(canonical_bytes(entry)).hexdigest() != entry.entry_hash:
-            return _problem(index + 1, entry.id, Break.ALTERED)
-    return None
+class Checker:
+    """`verify` in parts, for a caller that must stay responsive (the log page checks a long
+    log a few hundred entries at a time): `step(n)` checks the next `n` entries, in order,
+    and returns True once the check is finished, its outcome then in `result`. The same
+    checks as `verify`, which is one step over the whole log."""
+
+    def __init__(
+        self,
+        entries: Sequence[ContactLogEntry],
+        expected_end: tuple[int, str] | None = None,
+        trusted: tuple[int, str] | None = None,
+    ) -> None:
+        self.entries = entries
+        self.expected_end = expected_end
+        self.count = len(entries)
+        self.skip = 0  # entries not hashed again (a trusted beginning)
+        if (
+            trusted is not None
+            and 0 < trusted[0] <= self.count
+            and entries[trusted[0] - 1].entry_hash == trusted[1]
+        ):
+            self.skip = trusted[0]
+        self.done = 0  # entries checked so far
+        self.result: ChainCheck | None = None
+        self._previous = ""
+        self._seen: set[str] = set()
+        self._corrected: set[str] = set()
+
+    def step(self, size: int) -> bool:
+        if self.result is not None:
+            return True
+        entries, count, skip = self.entries, self.count, self.skip
+        previous, seen, corrected = self._previous, self._seen, self._corrected
+        sha256 = hashlib.sha256
+        write = canonical_bytes
+        start = self.done
+        stop = min(count, start + max(size, 0))
+        for index in range(start, stop):
+            entry = entries[index]
+            stored = entry.entry_hash
+            kind = ""
+            if not stored:
+                kind = Break.UNSEALED
+            elif index >= skip and sha256(write(entry)).hexdigest() != stored:
+                kind = Break.ALTERED
+            elif entry.previous_hash != previous:
+                kind = Break.UNLINKED
+            elif entry.id in seen:
+                kind = Break.DUPLICATE_ID
+            elif entry.corrects_id is not None:
+                if entry.corrects_id not in seen:
+                    kind = Break.CORRECTS_UNKNOWN
+                elif entry.corrects_id in corrected:
+                    kind = Break.CORRECTED_TWICE
+                else:
+                    corrected.add(entry.corrects_id)
+            if kind:
+                latest = entries[-1].entry_hash if entries else ""
+                self.result = ChainCheck(count, latest, _problem(index + 1, entry.id, kind))
+                return True
+            seen.add(entry.id)
+            previous = stored
+        self._previous = previous
+        self.done = stop
+        if stop < count:
+            return False
+        end = self.expected_end
+        problem = None
+        if end is not None and end != (count, previous):
+            problem = _problem(end[0], "", Break.END_MISSING)
+        self.result = ChainCheck(count, previous, problem)
+        return True
 
 
 # --------------------------------------------------------------------------- versions
