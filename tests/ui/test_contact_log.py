@@ -190,3 +190,37 @@ def test_a_log_changed_outside_the_app_names_the_entry(
         "The record was changed outside Workbook. Entry 3 was changed after it was "
         "written: its content no longer matches its hash."
     )
+
+
+def test_a_long_log_is_checked_in_steps(
+    qtbot: QtBot, demo_folder: Any, open_session: Any, monkeypatch: Any
+) -> None:
+    from workbook.ui import page_contact_log
+
+    monkeypatch.setattr(page_contact_log, "CHECK_STEP", 2)  # six entries: three steps
+    _session, page = open_log(open_session)
+    assert status(page) == "Checking every entry of the record (6)…"
+    assert find(page, QLineEdit, "log-latest-hash").text() == ""  # nothing claimed yet
+    qtbot.waitUntil(lambda: status(page).startswith("Record intact"))
+    assert status(page).endswith("Every entry was checked again just now.")
+
+
+def test_a_change_in_the_last_step_of_the_check_is_found(
+    qtbot: QtBot, demo_folder: Any, open_session: Any, monkeypatch: Any
+) -> None:
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui import page_contact_log
+
+    repo = PlanRepository.open(demo_folder, automatic_backups=False)
+    with repo.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER contact_log_entries_are_never_changed"))
+        connection.execute(text("UPDATE contact_log SET witnesses = 'Nobody' WHERE position = 5"))
+    repo.close()
+    monkeypatch.setattr(page_contact_log, "CHECK_STEP", 2)
+    _session, page = open_log(open_session)
+    qtbot.waitUntil(lambda: "Entry 6" in status(page))
+    assert status(page) == (
+        "The record was changed outside Workbook. Entry 6 was changed after it was "
+        "written: its content no longer matches its hash."
+    )
+    assert find(page, QLineEdit, "log-latest-hash").text()  # the stored latest hash, as found

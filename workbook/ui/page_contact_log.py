@@ -9,8 +9,9 @@ entry broke and how) and its latest hash, to copy and give to a lawyer.
 
 from __future__ import annotations
 
-import contextlib
 import html
+from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -63,11 +64,21 @@ from workbook.ui.editor import RecordEditor
 from workbook.ui.page_base import DetailPane, WizardPageBase, beside_details
 from workbook.ui.specs import first_line, log_title, obligation_title, proxy_title, spec_for
 from workbook.ui.store import PlanStore, format_datetime
-from workbook.ui.table_model import record_details, row_sentence, wrapped_tooltip
+from workbook.ui.table_model import (
+    LineDelegate,
+    record_details,
+    row_sentence,
+    wrapped_tooltip,
+)
 
 _CONTEXT = "ContactLogPage"
 _KIND = ContactLogEntry.__name__
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_SPOKEN = Qt.ItemDataRole.AccessibleTextRole.value
+_CORRECTS = attrgetter("corrects_id")
 # The longest a withdrawal's reason may be, as any other short text in the plan.
 _REASON_LIMIT = field_of(ContactLogEntry, "withdrawn_reason").limit or 100_000
 
@@ -130,17 +141,18 @@ class LogTableModel(QAbstractTableModel):
         self.plan = plan
         self.rows: list[ContactLogEntry] = []
         self._versions: dict[str, list[ContactLogEntry]] = {}
-        self._row_of: dict[str, int] = {}
+        self._row_of: dict[str, int] | None = None  # made when first asked
         self._texts: dict[tuple[int, int], str] = {}
+        self._fonts: tuple[QFont, QFont] | None = None  # a withdrawn row's, made when needed
         self._rebuild()
 
     def _rebuild(self) -> None:
         log = self.plan.contact_log
-        if not any(entry.corrects_id is not None for entry in log):
+        if not any(map(_CORRECTS, log)):
             # Nothing corrected or withdrawn yet: every entry is its own latest version.
             self.rows = list(log)
             self._versions = {}
-            self._row_of = {entry.id: row for row, entry in enumerate(log)}
+            self._row_of = None
             self._texts.clear()
             return
         versions: dict[str, list[ContactLogEntry]] = {}
@@ -168,6 +180,8 @@ class LogTableModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, entry_id: str) -> int:
+        if self._row_of is None:
+            self._row_of = {entry.id: row for row, entry in enumerate(self.rows)}
         return self._row_of.get(entry_id, -1)
 
     def versions_of(self, current: ContactLogEntry) -> list[ContactLogEntry]:
@@ -191,6 +205,33 @@ class LogTableModel(QAbstractTableModel):
             return "" if entry.withdrawn_reason else compliance_brief(entry, self.plan)
         return status_text(entry, self.versions_of(entry))
 
+    # -- what the table's LineDelegate paints (table_model.py) ----------------------------
+    def cell_text(self, row: int, column: int) -> str:
+        """A cell's text, made once (dates, gaps, names and judgements cost more than a
+        paint); the cache is emptied whenever the log or the plan changes."""
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            if not 0 <= row < len(self.rows):
+                return ""
+            text = self._texts[key] = self._text(row, column)
+        return text
+
+    def cell_font(self, row: int, column: int) -> QFont | None:
+        """A withdrawn entry in italics, its "What happened" struck through."""
+        if not self.rows[row].withdrawn_reason:
+            return None
+        if self._fonts is None:
+            italic, struck = QFont(), QFont()
+            italic.setItalic(True)
+            struck.setItalic(True)
+            struck.setStrikeOut(True)
+            self._fonts = (italic, struck)
+        return self._fonts[column == 4]
+
+    def right_aligned(self, column: int) -> bool:
+        return False
+
     # -- Qt model API -----------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -203,25 +244,17 @@ class LogTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if not 0 <= row < len(self.rows):
             return None
-        if role == Qt.ItemDataRole.FontRole.value and self.rows[row].withdrawn_reason:
-            font = QFont()
-            font.setItalic(True)
-            font.setStrikeOut(column == 4)
-            return font
-        if role == Qt.ItemDataRole.AccessibleTextRole.value:  # the whole row as a sentence
+        if role == _FONT:
+            return self.cell_font(row, column)
+        if role == _SPOKEN:  # the whole row as a sentence
             return row_sentence(
-                [(_t(h), self.data(self.index(row, c)) or "") for c, h in enumerate(self.HEADERS)]
+                [(_t(h), self.cell_text(row, c)) for c, h in enumerate(self.HEADERS)]
             )
-        if role == Qt.ItemDataRole.ToolTipRole.value and column == 4:  # the whole text
+        if role == _TOOLTIP and column == 4:  # the whole text
             return wrapped_tooltip(self.rows[row].what_happened.strip())
-        if role not in (Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value):
+        if role not in (_DISPLAY, _TOOLTIP):
             return None
-        key = (row, column)
-        text = self._texts.get(key)
-        if text is None:
-            text = self._text(row, column)
-            self._texts[key] = text
-        return text
+        return self.cell_text(row, column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -548,14 +581,14 @@ class RecordStatus(QFrame):
         self.hash.setText(check.latest_hash)
         self.copy_button.setEnabled(bool(check.latest_hash))
 
-    def show_progress(self, check: ChainCheck) -> None:
-        """Every link holds; the entries are being hashed again, in steps."""
+    def show_progress(self, count: int) -> None:
+        """The check is under way: nothing to claim yet, no hash to copy."""
         self.check = None
-        text = _t("Checking every entry of the record ({n})…").format(n=check.count)
+        text = _t("Checking every entry of the record ({n})…").format(n=count)
         self.status.setText(text)
         self.status.setAccessibleName(text)
-        self.hash.setText(check.latest_hash)
-        self.copy_button.setEnabled(bool(check.latest_hash))
+        self.hash.setText("")
+        self.copy_button.setEnabled(False)
 
     def show_failure(self, message: str) -> None:
         text = _t("The record could not be checked just now. {reason}").format(reason=message)
@@ -672,6 +705,8 @@ class LogListWidget(QWidget):
         if self.model is None:
             self.model = LogTableModel(self.store.plan, self)
             self.table.setModel(self.model)
+            # One line per cell, painted without the style's text engine (table_model.py).
+            self.table.setItemDelegate(LineDelegate(self.table, self.model))
             self.table.selectionModel().selectionChanged.connect(self._update_buttons)
             self._fit_columns()
         return self.model
@@ -814,19 +849,9 @@ class LogListWidget(QWidget):
         self.table.setFocus()
 
 
-# The beginning of the log that a full check re-hashed: "<entries> <hash of the last>".
-VERIFIED_SETTING = "contact_log_verified"
-REHASH_STEP = 250  # entries hashed again per step of the background check: within a frame
-
-
-def _parse_verified(value: str | None) -> tuple[int, str] | None:
-    count, _space, latest = (value or "").partition(" ")
-    return (int(count), latest) if count.isdigit() and latest else None
-
-
-def _still_there(log: list[ContactLogEntry], trusted: tuple[int, str]) -> bool:
-    count, latest = trusted
-    return 0 < count <= len(log) and log[count - 1].entry_hash == latest
+# Entries hashed per step of the page's check: a few milliseconds, so the page answers
+# between steps (bench/bench_log.py times the whole check with the page's opening).
+CHECK_STEP = 1000
 
 
 class ContactLogPage(WizardPageBase):
@@ -850,10 +875,15 @@ class ContactLogPage(WizardPageBase):
         # A second tab: each entry judged against the orders (ui/compliance_view.py).
         self.compliance = install_on(self)
         self._check_pending = False
-        self._rehash: tuple[int, int, ChainCheck] = (0, 0, ChainCheck(0, "", None))
-        self._rehash_timer = QTimer(self)
-        self._rehash_timer.setInterval(0)
-        self._rehash_timer.timeout.connect(self._rehash_step)
+        # The log as this page last found it intact, every entry hashed: (the list, its
+        # length, its latest hash). Those entries stay as they were (the log only grows), so
+        # a check after an entry is added hashes only the new ones; a plan read again (a
+        # restore, an import) is another list and is checked whole.
+        self._checked: tuple[Sequence[ContactLogEntry], int, str] | None = None
+        self._checker: tuple[chain.Checker, bool] | None = None  # a check under way, whole?
+        self._check_timer = QTimer(self)
+        self._check_timer.setInterval(0)
+        self._check_timer.timeout.connect(self._check_step)
         store.changed.connect(self._store_changed)
 
     def initialise(self) -> None:
@@ -871,56 +901,45 @@ class ContactLogPage(WizardPageBase):
             QTimer.singleShot(0, self.check_record)
 
     def check_record(self) -> ChainCheck | None:
-        """Check every link of the log at once; entries re-hashed in full at an earlier
-        check (noted in the workbook) are hashed again in steps afterwards, so a long log
-        opens quickly and is still checked whole (domain/chain.py `verify`, `rehash`)."""
+        """Check the whole log: every entry hashed again and compared with its hash, every
+        link followed, the end compared with the workbook's note (domain/chain.py). A long
+        log is checked CHECK_STEP entries at a time, so the page answers meanwhile; the
+        result (returned when it came at once) shows when the last step is done. After a
+        whole check, only the entries added since are hashed again."""
         self._check_pending = False
-        self._rehash_timer.stop()
+        self._check_timer.stop()
         log = self.store.plan.contact_log
         try:
             end = self.store.log_end()
-            trusted = _parse_verified(self.store.setting(VERIFIED_SETTING))
         except StorageError as error:
+            self._checker = None
             self.record_status.show_failure(storage_message(error))
             return None
-        first = not (trusted and _still_there(log, trusted))
-        if first and len(log) > REHASH_STEP:
-            # Never checked whole before: every link now, every entry hashed in steps after.
-            trusted = (len(log), log[-1].entry_hash)
-        check = chain.verify(log, end, trusted)
-        skip = trusted[0] if check.problem is None and trusted and _still_there(log, trusted) else 0
-        if first and skip:
-            self.record_status.show_progress(check)
-        else:
-            self.record_status.show_check(check)
-        if check.problem is None:
-            self._rehash = (skip, 0, check)
-            if skip:
-                self._rehash_timer.start()
-            else:
-                self._note_verified(check)
-        return check
+        checked = self._checked
+        trusted = checked[1:] if checked is not None and checked[0] is log else None
+        checker = chain.Checker(log, end, trusted)
+        self._checker = (checker, trusted is None)
+        if self._check_step():
+            return checker.result
+        self.record_status.show_progress(len(log))
+        self._check_timer.start()
+        return None
 
-    def _rehash_step(self) -> None:
-        """Hash the next part of the trusted beginning again."""
-        stop, start, check = self._rehash
-        log = self.store.plan.contact_log
-        problem = chain.rehash(log, start, min(start + REHASH_STEP, stop))
-        if problem is not None:
-            self._rehash_timer.stop()
-            self.record_status.show_check(ChainCheck(check.count, check.latest_hash, problem))
-            return
-        start += REHASH_STEP
-        self._rehash = (stop, start, check)
-        if start >= stop:
-            self._rehash_timer.stop()
-            self._note_verified(check)
-
-    def _note_verified(self, check: ChainCheck) -> None:
-        self.record_status.show_check(check, whole=True)
-        if check.count:
-            with contextlib.suppress(StorageError):  # only a shortcut for the next check
-                self.store.set_setting(VERIFIED_SETTING, f"{check.count} {check.latest_hash}")
+    def _check_step(self) -> bool:
+        """The next CHECK_STEP entries; the result shown once the check is finished."""
+        if self._checker is None:
+            self._check_timer.stop()
+            return True
+        checker, whole = self._checker
+        if not checker.step(CHECK_STEP):
+            return False
+        self._check_timer.stop()
+        self._checker = None
+        check = checker.result
+        assert check is not None
+        self.record_status.show_check(check, whole=whole)
+        self._checked = (checker.entries, check.count, check.latest_hash) if check.intact else None
+        return True
 
     def _store_changed(self, what: Any) -> None:
         kind = getattr(what, "kind", what)

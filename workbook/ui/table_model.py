@@ -14,9 +14,11 @@ from __future__ import annotations
 import html
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbook.domain.i18n import tr
 from workbook.domain.labels import label
@@ -188,3 +190,93 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._columns[section].header
         return str(section + 1)
+
+
+class LineCells(Protocol):
+    """What `LineDelegate` asks of a model: the text of a cell, without a Qt call per role."""
+
+    def cell_text(self, row: int, column: int) -> str: ...
+
+    def cell_font(self, row: int, column: int) -> QFont | None:
+        """The font of a cell when it is not the table's own (None)."""
+        ...
+
+    def right_aligned(self, column: int) -> bool: ...
+
+
+# The option's state as a plain number: a Python flag operation per cell costs more than
+# the cell's text.
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_FOCUSED = QStyle.StateFlag.State_HasFocus.value
+_RTL = Qt.LayoutDirection.RightToLeft
+_ACTIVE_GROUP = QPalette.ColorGroup.Active
+_INACTIVE_GROUP = QPalette.ColorGroup.Inactive
+_HIGHLIGHT = QPalette.ColorRole.Highlight
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_TEXT = QPalette.ColorRole.Text
+_PAD = 4  # pixels between a cell's edge and its text, as Fusion leaves
+_KEPT = 20_000  # cut texts remembered; more are forgotten all at once
+
+
+class LineDelegate(QStyledItemDelegate):
+    """Paints every cell as one line of plain text, cut with "…" where it does not fit: what
+    the default delegate shows for a one-line cell without an icon, at a fraction of its
+    cost. The default asks the model for eight roles per cell through Python and lays each
+    text out with the style's full text engine; on a 50,000-entry log that was most of
+    every scroll step (bench/bench_log.py). Selection, the focused cell and right-to-left
+    layouts look as they do with the default; the alternating rows are the view's own."""
+
+    def __init__(self, view: QAbstractItemView, cells: LineCells) -> None:
+        super().__init__(view)
+        self.cells = cells
+        # (text, room, font) -> (the text as shown, its width, the font's height and ascent)
+        self._fitted: dict[tuple[str, int, str], tuple[str, int, int, int]] = {}
+
+    def forget(self) -> None:
+        """Texts changed (a language, a font): measure them again."""
+        self._fitted.clear()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        row, column = index.row(), index.column()
+        text = self.cells.cell_text(row, column)
+        rect = option.rect
+        state = option.state.value
+        palette = option.palette
+        group = _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE_GROUP
+        if state & _SELECTED:
+            painter.fillRect(rect, palette.brush(group, _HIGHLIGHT))
+            painter.setPen(palette.color(group, _HIGHLIGHTED_TEXT))
+        else:
+            painter.setPen(palette.color(group, _TEXT))
+        if text:
+            own = self.cells.cell_font(row, column)
+            font = own if own is not None else option.font
+            painter.setFont(font)
+            room = rect.width() - 2 * _PAD
+            key = (text, room, "" if own is None else font.key())
+            fitted = self._fitted.get(key)
+            if fitted is None:
+                metrics = QFontMetrics(font)
+                wide = metrics.horizontalAdvance(text)
+                shown = text
+                if wide > room:
+                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+                    wide = metrics.horizontalAdvance(shown)
+                if len(self._fitted) > _KEPT:
+                    self._fitted.clear()
+                fitted = self._fitted[key] = (shown, wide, metrics.height(), metrics.ascent())
+            shown, wide, high, ascent = fitted
+            direction = option.direction
+            if (direction is _RTL) != self.cells.right_aligned(column):
+                x = rect.right() - _PAD - wide + 1  # the line's end: the right edge
+            else:
+                x = rect.left() + _PAD
+            painter.setLayoutDirection(direction)
+            painter.drawText(x, rect.top() + (rect.height() - high) // 2 + ascent, shown)
+        if state & _FOCUSED:
+            view = self.parent()
+            if isinstance(view, QAbstractItemView):
+                view.style().drawPrimitive(
+                    QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, view
+                )
