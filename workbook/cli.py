@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.paths import DATA_DIR_ENV, data_dir
 
 if TYPE_CHECKING:
@@ -41,6 +42,46 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+_CONTEXT = "cli"
+
+# Texts with a count (`%n`), marked as Qt plural entries; said through `_counted`.
+_SAVED_PLAN = QT_TRANSLATE_NOOP(_CONTEXT, "Saved the plan to {out} (%n pages, {size}).", "", 0)
+_SAVED_LAWYER = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Saved the plan for your lawyer to {out} (%n pages, {size}).", "", 0
+)
+_SAVED_COURT = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Saved the plan for court to {out} (%n pages, {size}).", "", 0
+)
+_CARD_PAGES = QT_TRANSLATE_NOOP(
+    _CONTEXT, "  It did not fit one page even in small type; it has %n pages.", "", 0
+)
+_EVENTS = QT_TRANSLATE_NOOP(_CONTEXT, "Saved %n calendar events to {out}.", "", 0)
+_CARD_SAVED = QT_TRANSLATE_NOOP(_CONTEXT, "Saved the card for {name} to {out} (%n pages).", "", 0)
+_PROBLEMS = QT_TRANSLATE_NOOP(_CONTEXT, "{path} has %n problems, so nothing was imported:", "", 0)
+_MORE = QT_TRANSLATE_NOOP(_CONTEXT, "and %n more", "", 0)
+_INTACT_FILE = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "The contact log in {path} is intact: %n entries, each unchanged since written.",
+    "",
+    0,
+)
+_INTACT_WORKBOOK = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "The contact log in the workbook in {folder} is intact: %n entries, each unchanged since "
+    "written.",
+    "",
+    0,
+)
+
+
+def _counted(text: str, count: int, english_one: str) -> str:
+    """`text` in the plural form its language needs for `count` (`%n` becomes the number).
+    English has no translation installed, and Qt's way then keeps the source's one form:
+    for one, the English singular `english_one` is said instead."""
+    said = tr(_CONTEXT, text, "", count)
+    return english_one if count == 1 and said == text.replace("%n", "1") else said
+
 
 # Far beyond any real plan (the demo is ~17 kB); stops a wrong file from filling memory.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -60,7 +101,8 @@ class _ArgumentParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        said = tr(_CONTEXT, "{prog}: {message} (see '{prog} --help')")
+        self.exit(EXIT_USAGE, said.format(prog=self.prog, message=message) + "\n")
 
 
 class _VersionAction(argparse.Action):
@@ -74,19 +116,23 @@ class _VersionAction(argparse.Action):
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    data_dir_help = (
-        f"the folder that holds the workbook (default: ${DATA_DIR_ENV}, else your user data folder)"
-    )
+    # Help texts in the person's language once `main` installed a translator (argparse's
+    # own words, "usage:", "options:" and its error messages, stay English).
+    data_dir_help = tr(
+        _CONTEXT,
+        "the folder that holds the workbook (default: ${env}, else your user data folder)",
+    ).format(env=DATA_DIR_ENV)
     parser = _ArgumentParser(
         prog="workbook",
-        description=(
+        description=tr(
+            _CONTEXT,
             "A private, offline workbook for a No Contact safety plan. "
-            "Without a command it opens the workbook window."
+            "Without a command it opens the workbook window.",
         ),
-        epilog="Everything stays on this computer; Workbook never uses the network.",
+        epilog=tr(_CONTEXT, "Everything stays on this computer; Workbook never uses the network."),
     )
     parser.add_argument(
-        "--version", nargs=0, action=_VersionAction, help="show the version and exit"
+        "--version", nargs=0, action=_VersionAction, help=tr(_CONTEXT, "show the version and exit")
     )
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
 
@@ -98,8 +144,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "--passphrase-file",
         metavar="FILE",
         type=Path,
-        help="read the workbook's passphrase from the first line of FILE instead of asking "
-        "for it (never give it on the command line or in the environment)",
+        help=tr(
+            _CONTEXT,
+            "read the workbook's passphrase from the first line of FILE instead of asking "
+            "for it (never give it on the command line or in the environment)",
+        ),
     )
     from workbook import cli_protection  # standard library only
 
@@ -109,21 +158,23 @@ def _build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "demo",
         parents=[common],
-        help="write a complete, fictional example plan to look around in",
-        description=(
+        help=tr(_CONTEXT, "write a complete, fictional example plan to look around in"),
+        description=tr(
+            _CONTEXT,
             "Write a complete, fictional example plan into an empty workbook, to look around "
-            "before typing in your own. It never overwrites a plan."
+            "before typing in your own. It never overwrites a plan.",
         ),
     )
 
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="save the plan, or a version of it for one reader, as a file",
-        description=(
+        help=tr(_CONTEXT, "save the plan, or a version of it for one reader, as a file"),
+        description=tr(
+            _CONTEXT,
             "Save the plan to a file: the whole plan (JSON or PDF), or a PDF for your lawyer "
             "or for a court, a card for a check-in partner, or your calendar. The file is "
-            "not encrypted, unless it is a PDF protected with --pdf-password-file."
+            "not encrypted, unless it is a PDF protected with --pdf-password-file.",
         ),
     )
     export.add_argument(
@@ -131,76 +182,97 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         required=True,
         type=Path,
-        help="the file to write (with --for partner and no --partner: a folder, one card "
-        "per check-in partner)",
+        help=tr(
+            _CONTEXT,
+            "the file to write (with --for partner and no --partner: a folder, one card "
+            "per check-in partner)",
+        ),
     )
     export.add_argument(
         "--for",
         dest="reader",
         choices=READERS,
         default="plan",
-        help="plan: everything (default); lawyer: leaves out code words, check-ins, safe "
-        "places and what to take; court: also leaves out every address, trusted contacts' "
-        "details, backup plans and proxies' notes; partner: a one-page card for a check-in "
-        "partner; calendar: check-in times, mandated contact and review dates (.ics)",
+        help=tr(
+            _CONTEXT,
+            "plan: everything (default); lawyer: leaves out code words, check-ins, safe "
+            "places and what to take; court: also leaves out every address, trusted contacts' "
+            "details, backup plans and proxies' notes; partner: a one-page card for a check-in "
+            "partner; calendar: check-in times, mandated contact and review dates (.ics)",
+        ),
     )
     export.add_argument(
         "--partner",
         metavar="NAME",
-        help="with --for partner: the check-in partner's name as in the plan",
+        help=tr(_CONTEXT, "with --for partner: the check-in partner's name as in the plan"),
     )
     export.add_argument(
         "--calendar-names",
         action="store_true",
-        help="with --for calendar: name partners and orders in event titles (calendars sync "
-        "to other devices; by default every title is neutral)",
+        help=tr(
+            _CONTEXT,
+            "with --for calendar: name partners and orders in event titles (calendars sync "
+            "to other devices; by default every title is neutral)",
+        ),
     )
     export.add_argument(
         "--format",
         choices=("json", "pdf"),
-        help="json (to move the plan or keep a copy) or pdf (to print); "
-        "default: from the file name, else json",
+        help=tr(
+            _CONTEXT,
+            "json (to move the plan or keep a copy) or pdf (to print); "
+            "default: from the file name, else json",
+        ),
     )
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.add_argument(
+        "--force", action="store_true", help=tr(_CONTEXT, "replace FILE if it exists")
+    )
     export.add_argument(
         "--page-size",
         type=_page_size,
         metavar="A4|Letter",  # workbook.export.pdf.PAGE_SIZES (tests/test_cli.py checks)
-        help="the PDF's paper size (default: from your locale)",
+        help=tr(_CONTEXT, "the PDF's paper size (default: from your locale)"),
     )
     export.add_argument(
         "--pdf-password-file",
         metavar="FILE",
         type=Path,
-        help="protect the PDF with the password on the first line of FILE "
-        "(a file, so the password stays out of the shell history)",
+        help=tr(
+            _CONTEXT,
+            "protect the PDF with the password on the first line of FILE "
+            "(a file, so the password stays out of the shell history)",
+        ),
     )
 
     import_ = commands.add_parser(
         "import",
         parents=[common],
-        help="load a plan from a JSON file made by 'workbook export'",
-        description=(
+        help=tr(_CONTEXT, "load a plan from a JSON file made by 'workbook export'"),
+        description=tr(
+            _CONTEXT,
             "Load a plan from a JSON file. The whole file is checked first; if anything is "
-            "wrong, every problem is listed and nothing is changed."
+            "wrong, every problem is listed and nothing is changed.",
         ),
     )
-    import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to load")
+    import_.add_argument(
+        "file", metavar="FILE", type=Path, help=tr(_CONTEXT, "the JSON file to load")
+    )
     import_.add_argument(
         "--replace",
         action="store_true",
-        help="replace the plan already in the workbook (it is lost)",
+        help=tr(_CONTEXT, "replace the plan already in the workbook (it is lost)"),
     )
     cli_protection.add_commands(commands, common)
 
     verify = commands.add_parser(
         "verify",
         parents=[common],
-        help="check that the contact log was not changed, and print its latest hash",
-        description=(
+        help=tr(_CONTEXT, "check that the contact log was not changed, and print its latest hash"),
+        description=tr(
+            _CONTEXT,
             "Check the contact log's hash chain (docs/record.md) in the workbook, or in a "
             "plan file made by 'workbook export'. Prints the number of entries and the latest "
-            "hash, or names the first entry that was changed, removed or moved (exit code 1)."
+            "hash, or names the first entry that was changed, removed or moved (exit code 1).",
         ),
     )
     verify.add_argument(
@@ -208,7 +280,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="FILE.json",
         type=Path,
         nargs="?",
-        help="an exported plan file to check instead of the workbook",
+        help=tr(_CONTEXT, "an exported plan file to check instead of the workbook"),
     )
     return parser
 
@@ -219,7 +291,10 @@ def _page_size(value: str) -> str:
     for name in PAGE_SIZES:
         if value.strip().lower() == name.lower():
             return name
-    raise argparse.ArgumentTypeError(f"choose {' or '.join(PAGE_SIZES)}")
+    first, second = PAGE_SIZES
+    raise argparse.ArgumentTypeError(
+        tr(_CONTEXT, "choose {first} or {second}").format(first=first, second=second)
+    )
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -237,8 +312,11 @@ def _open_repository(args: argparse.Namespace) -> PlanRepository:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise CommandFailed(
-            f"The folder {folder} could not be created ({error.strerror or error}). "
-            "Please choose another one with --data-dir."
+            tr(
+                _CONTEXT,
+                "The folder {folder} could not be created ({reason}). "
+                "Please choose another one with --data-dir.",
+            ).format(folder=folder, reason=error.strerror or error)
         ) from None
     return cli_protection.open_repository(args, folder, _data_key(args, folder))
 
@@ -253,18 +331,25 @@ def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = F
         try:
             lines = read_secret_file(path).splitlines()
         except (OSError, UnicodeDecodeError):
-            raise CommandFailed(f"The passphrase file {path} could not be read.") from None
+            raise CommandFailed(
+                tr(_CONTEXT, "The passphrase file {path} could not be read.").format(path=path)
+            ) from None
         return lines[0] if lines else ""
     if not sys.stdin.isatty():
         raise CommandFailed(
-            "This needs the workbook's passphrase. Run the command in a terminal to be asked "
-            "for it, or give --passphrase-file FILE (a file only you can read)."
+            tr(
+                _CONTEXT,
+                "This needs the workbook's passphrase. Run the command in a terminal to be asked "
+                "for it, or give --passphrase-file FILE (a file only you can read).",
+            )
         )
     import getpass
 
     passphrase = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != passphrase:
-        raise CommandFailed("The two passphrases were not the same. Nothing was changed.")
+    if confirm and getpass.getpass(tr(_CONTEXT, "Type it again: ")) != passphrase:
+        raise CommandFailed(
+            tr(_CONTEXT, "The two passphrases were not the same. Nothing was changed.")
+        )
     return passphrase
 
 
@@ -279,18 +364,23 @@ def _data_key(args: argparse.Namespace, folder: Path) -> bytes:
     database = database_path(folder)
     try:
         if keys.has_keys(folder):
-            data_key = keys.unlock_with_passphrase(folder, _read_passphrase(args, "Passphrase: "))
+            data_key = keys.unlock_with_passphrase(
+                folder, _read_passphrase(args, tr(_CONTEXT, "Passphrase: "))
+            )
             keys.remove_stale_temp_files(folder)
         else:
             passphrase = _read_passphrase(
-                args, "Choose a passphrase for this workbook: ", confirm=True
+                args, tr(_CONTEXT, "Choose a passphrase for this workbook: "), confirm=True
             )
             created = keys.create_keys(folder, passphrase)
             data_key = created.data_key
             print(
-                "Your recovery code opens the workbook if you ever forget the passphrase. "
-                "It is shown only now: write it on paper, then clear this terminal.\n\n"
-                f"    {created.recovery_code}\n",
+                tr(
+                    _CONTEXT,
+                    "Your recovery code opens the workbook if you ever forget the passphrase. "
+                    "It is shown only now: write it on paper, then clear this terminal.",
+                )
+                + f"\n\n    {created.recovery_code}\n",
                 file=sys.stderr,
             )
         if keys.is_plain_sqlite(database):  # written before protection was set up
@@ -307,15 +397,18 @@ def _run_demo(args: argparse.Namespace) -> int:
     try:
         if repo.has_plan():
             raise CommandFailed(
-                f"The workbook in {_folder(args)} already holds a plan, so the example was not "
-                "written and nothing was changed. To look at the example, give an empty folder, "
-                "for example: workbook demo --data-dir ~/workbook-example"
+                tr(
+                    _CONTEXT,
+                    "The workbook in {folder} already holds a plan, so the example was not "
+                    "written and nothing was changed. To look at the example, give an empty "
+                    "folder, for example: workbook demo --data-dir ~/workbook-example",
+                ).format(folder=_folder(args))
             )
         repo.replace_plan(demo_plan())
     finally:
         repo.close()
-    print(f"Wrote a fictional example plan to {_folder(args)}.")
-    print(f"Open it with: workbook --data-dir {_folder(args)}")
+    print(tr(_CONTEXT, "Wrote a fictional example plan to {folder}.").format(folder=_folder(args)))
+    print(tr(_CONTEXT, "Open it with: workbook --data-dir {folder}").format(folder=_folder(args)))
     return EXIT_OK
 
 
@@ -325,11 +418,15 @@ READERS = ("plan", "lawyer", "court", "partner", "calendar")
 def _export_format(args: argparse.Namespace) -> str:
     if args.reader == "calendar":
         if args.format:
-            raise CommandFailed("--for calendar writes an iCalendar file; leave out --format.")
+            raise CommandFailed(
+                tr(_CONTEXT, "--for calendar writes an iCalendar file; leave out --format.")
+            )
         return "ics"
     if args.reader != "plan":
         if args.format == "json":
-            raise CommandFailed("Only the whole plan (--for plan) can be saved as JSON.")
+            raise CommandFailed(
+                tr(_CONTEXT, "Only the whole plan (--for plan) can be saved as JSON.")
+            )
         return "pdf"
     if args.format:
         return str(args.format)
@@ -345,9 +442,15 @@ def _pdf_password(args: argparse.Namespace) -> str | None:
     try:
         lines = read_secret_file(path).splitlines()
     except (OSError, UnicodeDecodeError):
-        raise CommandFailed(f"The password file {path} could not be read.") from None
+        raise CommandFailed(
+            tr(_CONTEXT, "The password file {path} could not be read.").format(path=path)
+        ) from None
     if not lines or not lines[0]:
-        raise CommandFailed(f"The first line of {path} is empty; it should hold the password.")
+        raise CommandFailed(
+            tr(_CONTEXT, "The first line of {path} is empty; it should hold the password.").format(
+                path=path
+            )
+        )
     return lines[0]
 
 
@@ -359,11 +462,13 @@ def _run_export(args: argparse.Namespace) -> int:
     out: Path = args.out
     kind = _export_format(args)
     if kind != "pdf" and (args.page_size or args.pdf_password_file):
-        raise CommandFailed("--page-size and --pdf-password-file only apply to a PDF.")
+        raise CommandFailed(
+            tr(_CONTEXT, "--page-size and --pdf-password-file only apply to a PDF.")
+        )
     if args.partner is not None and args.reader != "partner":
-        raise CommandFailed("--partner goes with --for partner.")
+        raise CommandFailed(tr(_CONTEXT, "--partner goes with --for partner."))
     if args.calendar_names and args.reader != "calendar":
-        raise CommandFailed("--calendar-names goes with --for calendar.")
+        raise CommandFailed(tr(_CONTEXT, "--calendar-names goes with --for calendar."))
     if kind in ("pdf", "ics"):  # what the window would write: in the person's language
         from workbook.cli_language import install_export_language
 
@@ -371,11 +476,21 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.reader == "partner" and args.partner is None:
         return _export_cards(args, out)
     if out.is_dir():
-        raise CommandFailed(f"{out} is a folder. Please give a file name, e.g. {out / 'plan.json'}")
+        raise CommandFailed(
+            tr(_CONTEXT, "{out} is a folder. Please give a file name, e.g. {example}").format(
+                out=out, example=out / "plan.json"
+            )
+        )
     if out.exists() and not args.force:
-        raise CommandFailed(f"{out} already exists. Add --force to replace it.")
+        raise CommandFailed(
+            tr(_CONTEXT, "{out} already exists. Add --force to replace it.").format(out=out)
+        )
     if not out.parent.is_dir():
-        raise CommandFailed(f"The folder {out.parent} does not exist. Please create it first.")
+        raise CommandFailed(
+            tr(_CONTEXT, "The folder {folder} does not exist. Please create it first.").format(
+                folder=out.parent
+            )
+        )
     password = _pdf_password(args) if kind == "pdf" else None
     from workbook import cli_protection
     from workbook.files import remove_stale_temp_files
@@ -395,36 +510,45 @@ def _run_export(args: argparse.Namespace) -> int:
             atomic_write(out, plan_to_json(plan).encode("utf-8"), EXPORT_TEMP_PREFIX)
         except OSError as error:
             raise CommandFailed(
-                f"{out} could not be written ({error.strerror or error})."
+                tr(_CONTEXT, "{out} could not be written ({reason}).").format(
+                    out=out, reason=error.strerror or error
+                )
             ) from None
-        print(f"Saved the plan to {out}.")
+        print(tr(_CONTEXT, "Saved the plan to {out}.").format(out=out))
     else:
         from workbook.domain.fields import Reader
 
         reader = Reader(args.reader)
         report = export_pdf(plan, out, page_size=args.page_size, password=password, reader=reader)
-        pages = "1 page" if report.pages == 1 else f"{report.pages} pages"
-        whom = {
-            "plan": "the plan",
-            "lawyer": "the plan for your lawyer",
-            "court": "the plan for court",
-        }
-        print(f"Saved {whom[args.reader]} to {out} ({pages}, {report.page_size}).")
+        saved = {
+            "plan": (_SAVED_PLAN, "Saved the plan to {out} (1 page, {size})."),
+            "lawyer": (_SAVED_LAWYER, "Saved the plan for your lawyer to {out} (1 page, {size})."),
+            "court": (_SAVED_COURT, "Saved the plan for court to {out} (1 page, {size})."),
+        }[args.reader]
+        print(_counted(*saved[:1], report.pages, saved[1]).format(out=out, size=report.page_size))
         _print_undrawable(report.undrawable_places)
     if password:
-        print("The PDF is protected with your password.")
+        print(tr(_CONTEXT, "The PDF is protected with your password."))
     else:
-        print("The file is not encrypted: keep it somewhere only you can reach.")
+        print(tr(_CONTEXT, "The file is not encrypted: keep it somewhere only you can reach."))
     return EXIT_OK
 
 
 def _print_undrawable(places: Sequence[tuple[str, str, int]]) -> None:
     """Each character no font could draw, with its field and page (it shows as a mark)."""
     for char, field_label, page in places:
-        where = f"in “{field_label}”" if field_label else "in a text"
-        print(
-            f"Character U+{ord(char):04X} {where} on page {page} could not be drawn; it shows as �."
-        )
+        code = f"{ord(char):04X}"
+        if field_label:
+            said = tr(
+                _CONTEXT,
+                "Character U+{code} in “{field}” on page {page} could not be drawn; it shows as �.",
+            ).format(code=code, field=field_label, page=page)
+        else:
+            said = tr(
+                _CONTEXT,
+                "Character U+{code} in a text on page {page} could not be drawn; it shows as �.",
+            ).format(code=code, page=page)
+        print(said)
 
 
 def _emergency_number(repo: PlanRepository) -> str | None:
@@ -444,7 +568,11 @@ def _export_cards(args: argparse.Namespace, out: Path) -> int:
     from workbook.export.pdf import default_page_size
 
     if out.exists() and not out.is_dir():
-        raise CommandFailed(f"{out} is a file. Give a folder for the cards, or add --partner NAME.")
+        raise CommandFailed(
+            tr(
+                _CONTEXT, "{out} is a file. Give a folder for the cards, or add --partner NAME."
+            ).format(out=out)
+        )
     cli_protection.require_workbook(_folder(args))
     password = _pdf_password(args)
     repo = _open_repository(args)
@@ -455,12 +583,16 @@ def _export_cards(args: argparse.Namespace, out: Path) -> int:
         repo.close()
     people = partners(plan)
     if not people:
-        raise CommandFailed("No trusted contact is the partner of a check-in agreement yet.")
+        raise CommandFailed(
+            tr(_CONTEXT, "No trusted contact is the partner of a check-in agreement yet.")
+        )
     out.mkdir(mode=0o700, exist_ok=True)
     for number, partner in enumerate(people, start=1):
         target = out / f"check-in-card-{number}.pdf"
         if target.exists() and not args.force:
-            raise CommandFailed(f"{target} already exists. Add --force to replace it.")
+            raise CommandFailed(
+                tr(_CONTEXT, "{out} already exists. Add --force to replace it.").format(out=target)
+            )
         report = export_partner_card(
             plan,
             partner.id,
@@ -469,9 +601,13 @@ def _export_cards(args: argparse.Namespace, out: Path) -> int:
             page_size=args.page_size or default_page_size(),
             password=password,
         )
-        print(f"Saved the card for {partner.name or 'a partner without a name'} to {target}.")
+        if partner.name:
+            said = tr(_CONTEXT, "Saved the card for {name} to {target}.")
+        else:
+            said = tr(_CONTEXT, "Saved the card for a partner without a name to {target}.")
+        print(said.format(name=partner.name, target=target))
         if report.pages > 1:
-            print(f"  It did not fit one page even in small type; it has {report.pages} pages.")
+            print(tr(_CONTEXT, _CARD_PAGES, "", report.pages))
     return EXIT_OK
 
 
@@ -483,13 +619,20 @@ def _export_for_one(
         from workbook.export.calendar import export_calendar
 
         report = export_calendar(repo_plan, out, details=args.calendar_names)
-        print(f"Saved {report.events} calendar event(s) to {out}.")
+        print(_counted(_EVENTS, report.events, "Saved 1 calendar event to {out}.").format(out=out))
         for note in report.notes:
             print(f"  {note}")
         if args.calendar_names:
-            print("Titles name people and orders: calendars sync to other devices.")
+            print(tr(_CONTEXT, "Titles name people and orders: calendars sync to other devices."))
         else:
-            print("Every title is neutral (“Workbook: check-in”); nothing else is in the file.")
+            from workbook.export.calendar import TITLE_CHECKIN
+
+            neutral = tr("calendar", TITLE_CHECKIN)
+            print(
+                tr(
+                    _CONTEXT, "Every title is neutral (“{title}”); nothing else is in the file."
+                ).format(title=neutral)
+            )
         return EXIT_OK
     from workbook.export.partner_card import export_partner_card, partners
     from workbook.export.pdf import default_page_size
@@ -497,8 +640,16 @@ def _export_for_one(
     wanted = args.partner.strip().casefold()
     matches = [c for c in partners(repo_plan) if c.name.strip().casefold() == wanted]
     if not matches:
-        names = ", ".join(c.name for c in partners(repo_plan)) or "none yet"
-        raise CommandFailed(f"No check-in partner is called {args.partner!r}. Partners: {names}.")
+        names = ", ".join(c.name for c in partners(repo_plan))
+        said = (
+            tr(_CONTEXT, "No check-in partner is called {name}. Partners: {names}.")
+            if names
+            else tr(
+                _CONTEXT,
+                "No check-in partner is called {name}. There are no check-in partners yet.",
+            )
+        )
+        raise CommandFailed(said.format(name=repr(args.partner), names=names))
     repo = _open_repository(args)
     try:
         emergency = _emergency_number(repo)
@@ -512,11 +663,17 @@ def _export_for_one(
         page_size=args.page_size or default_page_size(),
         password=password,
     )
-    print(f"Saved the card for {matches[0].name} to {out} ({card.pages} page(s)).")
+    one = "Saved the card for {name} to {out} (1 page)."
+    print(_counted(_CARD_SAVED, card.pages, one).format(name=matches[0].name, out=out))
     if password:
-        print("The PDF is protected with your password.")
+        print(tr(_CONTEXT, "The PDF is protected with your password."))
     else:
-        print("The file is not encrypted: give it to your partner and keep no other copy.")
+        print(
+            tr(
+                _CONTEXT,
+                "The file is not encrypted: give it to your partner and keep no other copy.",
+            )
+        )
     return EXIT_OK
 
 
@@ -525,15 +682,25 @@ def _read_import_file(path: Path) -> bytes:
         with path.open("rb") as stream:
             data = stream.read(MAX_IMPORT_BYTES + 1)
     except FileNotFoundError:
-        raise CommandFailed(f"There is no file {path}. Please check the name.") from None
+        raise CommandFailed(
+            tr(_CONTEXT, "There is no file {path}. Please check the name.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise CommandFailed(f"{path} is a folder. Please give the plan file itself.") from None
+        raise CommandFailed(
+            tr(_CONTEXT, "{path} is a folder. Please give the plan file itself.").format(path=path)
+        ) from None
     except OSError as error:
-        raise CommandFailed(f"{path} could not be read ({error.strerror or error}).") from None
+        raise CommandFailed(
+            tr(_CONTEXT, "{path} could not be read ({reason}).").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
     if len(data) > MAX_IMPORT_BYTES:
         raise CommandFailed(
-            f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, far larger than "
-            "any plan. Nothing was imported."
+            tr(
+                _CONTEXT,
+                "{path} is larger than {size} MB, far larger than any plan. Nothing was imported.",
+            ).format(path=path, size=MAX_IMPORT_BYTES // (1024 * 1024))
         )
     return data
 
@@ -548,25 +715,31 @@ def _run_import(args: argparse.Namespace) -> int:
         plan = plan_from_bytes(_read_import_file(path))
     except PlanImportError as error:
         count = len(error.problems) + error.more
-        heading = "a problem" if count == 1 else f"{count:,} problems"
+        one = "{path} has a problem, so nothing was imported:"
+        heading = _counted(_PROBLEMS, count, one).format(path=path)
         lines = [f"{path}:{p.line}: {p.path}: {p.message}" for p in error.problems]
         if error.more:
-            lines.append(f"and {error.more:,} more")
-        raise CommandFailed(
-            f"{path} has {heading}, so nothing was imported:\n" + "\n".join(lines)
-        ) from None
+            lines.append(tr(_CONTEXT, _MORE, "", error.more))
+        raise CommandFailed(heading + "\n" + "\n".join(lines)) from None
     repo = _open_repository(args)
     try:
         if repo.has_plan() and not args.replace:
             raise CommandFailed(
-                f"The workbook in {_folder(args)} already holds a plan, so nothing was imported "
-                "and nothing was changed. To replace that plan with the file, add --replace "
-                "(the plan there now will be lost)."
+                tr(
+                    _CONTEXT,
+                    "The workbook in {folder} already holds a plan, so nothing was imported "
+                    "and nothing was changed. To replace that plan with the file, add --replace "
+                    "(the plan there now will be lost).",
+                ).format(folder=_folder(args))
             )
         repo.replace_plan(plan)
     finally:
         repo.close()
-    print(f"Imported the plan from {path} into {_folder(args)}.")
+    print(
+        tr(_CONTEXT, "Imported the plan from {path} into {folder}.").format(
+            path=path, folder=_folder(args)
+        )
+    )
     return EXIT_OK
 
 
@@ -583,33 +756,49 @@ def _run_verify(args: argparse.Namespace) -> int:
             plan = plan_from_bytes(_read_import_file(path))
         except PlanImportError as error:
             lines = [f"{path}:{p.line}: {p.path}: {p.message}" for p in error.problems]
-            raise CommandFailed(f"{path} did not pass the check:\n" + "\n".join(lines)) from None
+            heading = tr(_CONTEXT, "{path} did not pass the check:").format(path=path)
+            raise CommandFailed(heading + "\n" + "\n".join(lines)) from None
         log = plan.contact_log
         if log and not any(entry.entry_hash for entry in log):
             raise CommandFailed(
-                f"The contact log in {path} has no hashes: it was written before Workbook "
-                "kept them, so there is nothing to check."
+                tr(
+                    _CONTEXT,
+                    "The contact log in {path} has no hashes: it was written before Workbook "
+                    "kept them, so there is nothing to check.",
+                ).format(path=path)
             )
         check = verify_chain(log, (len(log), log[-1].entry_hash) if log else None)
-        where = str(path)
+        altered = tr(_CONTEXT, "The contact log in {path} was altered. {problem}")
+        intact = (
+            _INTACT_FILE,
+            "The contact log in {path} is intact: 1 entry, unchanged since written.",
+        )
     else:
         repo = _open_repository(args)
         try:
             check = repo.verify_log()
         finally:
             repo.close()
-        where = f"the workbook in {_folder(args)}"
-    if check.problem is not None:
-        entry = f" (id {check.problem.entry_id})" if check.problem.entry_id else ""
-        print(
-            f"The contact log in {where} was altered. {check.problem.message}{entry}",
-            file=sys.stderr,
+        altered = tr(_CONTEXT, "The contact log in the workbook in {folder} was altered. {problem}")
+        intact = (
+            _INTACT_WORKBOOK,
+            "The contact log in the workbook in {folder} is intact: 1 entry, unchanged since "
+            "written.",
         )
-        print(f"Latest hash in it now: {check.latest_hash or '(none)'}")
+    where = {"path": args.file, "folder": _folder(args)}
+    if check.problem is not None:
+        problem = check.problem.message
+        if check.problem.entry_id:
+            problem = tr(_CONTEXT, "{problem} (id {id})").format(
+                problem=problem, id=check.problem.entry_id
+            )
+        print(altered.format(problem=problem, **where), file=sys.stderr)
+        latest = check.latest_hash or tr(_CONTEXT, "(none)")
+        print(tr(_CONTEXT, "Latest hash in it now: {hash}").format(hash=latest))
         return EXIT_FAILED
-    entries = "1 entry" if check.count == 1 else f"{check.count} entries"
-    print(f"The contact log in {where} is intact: {entries}, each unchanged since written.")
-    print(f"Latest hash: {check.latest_hash or '(the log is empty)'}")
+    print(_counted(intact[0], check.count, intact[1]).format(**where))
+    latest = check.latest_hash or tr(_CONTEXT, "(the log is empty)")
+    print(tr(_CONTEXT, "Latest hash: {hash}").format(hash=latest))
     return EXIT_OK
 
 
@@ -660,7 +849,45 @@ def _plain_failures() -> tuple[type[Exception], ...]:
     return tuple(failures)
 
 
+def _data_dir_named(words: Sequence[str]) -> str | None:
+    """The last --data-dir on the command line, read by hand (before argparse)."""
+    found: str | None = None
+    rest = iter(words)
+    for word in rest:
+        if word == "--data-dir":
+            found = next(rest, found)
+        elif word.startswith("--data-dir="):
+            found = word.partition("=")[2]
+    return found
+
+
+def speak_the_persons_language(words: Sequence[str]) -> str:
+    """Install the translator for the language the window would speak (the choice kept in the
+    data folder, else the system's), so help texts, prompts and messages use it; returns its
+    code. English, the common case, is told without loading Qt; any other language loads
+    QtCore and the workbook's .qm (workbook/cli_language.py). argparse's own words ("usage:",
+    "options:", its error messages) stay English."""
+    from workbook.cli_language import install_export_language
+
+    return install_export_language(data_dir(_data_dir_named(words)))
+
+
+def _opens_the_window(words: Sequence[str]) -> bool:
+    """Nothing but --data-dir DIR: the window, which installs its own translators."""
+    rest = iter(words)
+    for word in rest:
+        if word == "--data-dir":
+            if next(rest, None) is None:
+                return False
+        elif not word.startswith("--data-dir="):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else argv
+    if not _opens_the_window(words) and "--version" not in words:
+        speak_the_persons_language(words)
     parser = _build_parser()
     try:
         args = parser.parse_args(argv)

@@ -20,19 +20,25 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+
 if TYPE_CHECKING:
     from workbook.storage.repository import PlanRepository
 
 ACCEPT_OLDER_OPTION = "--accept-older-copy"
+_CONTEXT = "cli"
 
 
 def add_common_options(common: argparse.ArgumentParser) -> None:
     common.add_argument(
         ACCEPT_OLDER_OPTION,
         action="store_true",
-        help="when the workbook on disk is older than the newest version seen (a backup or "
-        "an old copy put in its place, or its log lost), keep working with it; the files "
-        "there now are kept aside, not deleted",
+        help=tr(
+            _CONTEXT,
+            "when the workbook on disk is older than the newest version seen (a backup or "
+            "an old copy put in its place, or its log lost), keep working with it; the files "
+            "there now are kept aside, not deleted",
+        ),
     )
 
 
@@ -43,38 +49,41 @@ def add_commands(
     change = commands.add_parser(
         "change-passphrase",
         parents=[common],
-        help="choose a new passphrase (the plan gets a new key)",
-        description=(
+        help=tr(_CONTEXT, "choose a new passphrase (the plan gets a new key)"),
+        description=tr(
+            _CONTEXT,
             "Choose a new passphrase. The plan is encrypted again under a new key, so no "
             "earlier copy of the key file opens it or its backups any more; your recovery "
             "code keeps working. The current passphrase comes from --passphrase-file, the new "
-            "one from --new-passphrase-file; without them both are asked for in the terminal."
+            "one from --new-passphrase-file; without them both are asked for in the terminal.",
         ),
     )
     change.add_argument(
         "--new-passphrase-file",
         metavar="FILE",
         type=Path,
-        help="read the new passphrase from the first line of FILE",
+        help=tr(_CONTEXT, "read the new passphrase from the first line of FILE"),
     )
     commands.add_parser(
         "new-recovery-code",
         parents=[common],
-        help="make a new recovery code (the old one stops working)",
-        description=(
+        help=tr(_CONTEXT, "make a new recovery code (the old one stops working)"),
+        description=tr(
+            _CONTEXT,
             "Make a new recovery code and show it once. The plan is encrypted again under a "
             "new key, so the old code opens nothing any more, not even through an earlier "
-            "copy of the key file. Your passphrase keeps working."
+            "copy of the key file. Your passphrase keeps working.",
         ),
     )
 
 
 def no_workbook(folder: Path) -> str:
-    return (
-        f"No workbook in {folder}. Please check the folder name, or give the right one with "
+    return tr(
+        _CONTEXT,
+        "No workbook in {folder}. Please check the folder name, or give the right one with "
         "--data-dir. Nothing was created. (To make a new workbook, open the Workbook app or "
-        "run 'workbook demo' for an example.)"
-    )
+        "run 'workbook demo' for an example.)",
+    ).format(folder=folder)
 
 
 def require_workbook(folder: Path) -> None:
@@ -125,13 +134,19 @@ def _accept_or_refuse(
 
     if not getattr(args, "accept_older_copy", False):
         raise CommandFailed(
-            f"{error}\nTo keep working with the copy on disk, run the command again with "
-            f"{ACCEPT_OLDER_OPTION} (the files there now are kept aside, not deleted). To go "
-            "back to the newest good backup instead, open the Workbook app."
+            tr(
+                _CONTEXT,
+                "{error}\nTo keep working with the copy on disk, run the command again with "
+                "{option} (the files there now are kept aside, not deleted). To go back to the "
+                "newest good backup instead, open the Workbook app.",
+            ).format(error=error, option=ACCEPT_OLDER_OPTION)
         ) from None
     moved = freshness.accept_older_copy(folder, data_key)
     print(
-        f"Kept working with the older copy; the files that were there are kept as {moved.name}.",
+        tr(
+            _CONTEXT,
+            "Kept working with the older copy; the files that were there are kept as {name}.",
+        ).format(name=moved.name),
         file=sys.stderr,
     )
 
@@ -147,13 +162,16 @@ def read_secret_file(path: Path) -> str:
         return handle.read(MAX_SECRET_FILE_BYTES).decode("utf-8")
 
 
-def _read_first_line(path: Path, what: str) -> str:
+def _read_first_line(path: Path) -> str:
+    """The new passphrase from its file."""
     from workbook.cli import CommandFailed
 
     try:
         lines = read_secret_file(path).splitlines()
     except (OSError, UnicodeDecodeError):
-        raise CommandFailed(f"The {what} file {path} could not be read.") from None
+        raise CommandFailed(
+            tr(_CONTEXT, "The new passphrase file {path} could not be read.").format(path=path)
+        ) from None
     return lines[0] if lines else ""
 
 
@@ -165,12 +183,16 @@ def _unlock(args: argparse.Namespace, folder: Path) -> bytes:
     require_workbook(folder)
     if not keys.has_keys(folder):
         raise CommandFailed(
-            f"The workbook in {folder} is not protected by a passphrase yet. Open it once "
-            "(for example with 'workbook export') to set one."
+            tr(
+                _CONTEXT,
+                "The workbook in {folder} is not protected by a passphrase yet. Open it once "
+                "(for example with 'workbook export') to set one.",
+            ).format(folder=folder)
         )
     disable_core_dumps()
     try:
-        return keys.unlock_with_passphrase(folder, _read_passphrase(args, "Current passphrase: "))
+        typed = _read_passphrase(args, tr(_CONTEXT, "Current passphrase: "))
+        return keys.unlock_with_passphrase(folder, typed)
     except keys.KeysError as error:
         raise CommandFailed(str(error)) from None
 
@@ -203,24 +225,35 @@ def _rekey(
             _accept_or_refuse(args, folder, data_key, error)
             continue
         except keys.KeysError as error:
-            raise CommandFailed(f"{error} Nothing was changed.") from None
+            raise CommandFailed(
+                tr(_CONTEXT, "{error} Nothing was changed.").format(error=error)
+            ) from None
         return result.recovery_code
     return None  # not reached
 
 
-_AFTER = (
-    "No earlier copy of the key file opens this workbook or its backups any more. Copies of "
-    "the workbook itself made before now still open with the key file that was beside them."
+_PASSPHRASE_SET = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "Your new passphrase is set. No earlier copy of the key file opens this workbook or its "
+    "backups any more. Copies of the workbook itself made before now still open with the key "
+    "file that was beside them.",
+)
+_CODE_SET = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "A new recovery code is set. No earlier copy of the key file opens this workbook or its "
+    "backups any more. Copies of the workbook itself made before now still open with the key "
+    "file that was beside them.",
 )
 
 
 def _show_code(code: str) -> None:
-    print(
+    said = tr(
+        _CONTEXT,
         "Your new recovery code opens the workbook if you ever forget the passphrase. It is "
         "shown only now: write it on paper, then clear this terminal. The old code no longer "
-        f"opens anything.\n\n    {code}\n",
-        file=sys.stderr,
+        "opens anything.",
     )
+    print(f"{said}\n\n    {code}\n", file=sys.stderr)
 
 
 def run_change_passphrase(args: argparse.Namespace) -> int:
@@ -232,23 +265,30 @@ def run_change_passphrase(args: argparse.Namespace) -> int:
     new_file: Path | None = args.new_passphrase_file
     if new_file is None and getattr(args, "passphrase_file", None) is not None:
         raise CommandFailed(
-            "Please give the new passphrase in a file too, with --new-passphrase-file FILE."
+            tr(
+                _CONTEXT,
+                "Please give the new passphrase in a file too, with --new-passphrase-file FILE.",
+            )
         )
     data_key = _unlock(args, folder)
     if new_file is not None:
-        new = _read_first_line(new_file, "new passphrase")
+        new = _read_first_line(new_file)
     else:
         import getpass
 
-        new = getpass.getpass("New passphrase: ")
-        if getpass.getpass("Type it again: ") != new:
-            raise CommandFailed("The two passphrases were not the same. Nothing was changed.")
+        new = getpass.getpass(tr(_CONTEXT, "New passphrase: "))
+        if getpass.getpass(tr(_CONTEXT, "Type it again: ")) != new:
+            raise CommandFailed(
+                tr(_CONTEXT, "The two passphrases were not the same. Nothing was changed.")
+            )
     try:
         keys.check_passphrase_acceptable(new)
     except keys.WeakPassphrase as error:
-        raise CommandFailed(f"{error} Nothing was changed.") from None
+        raise CommandFailed(
+            tr(_CONTEXT, "{error} Nothing was changed.").format(error=error)
+        ) from None
     code = _rekey(args, folder, data_key, new_passphrase=new)
-    print(f"Your new passphrase is set. {_AFTER}")
+    print(tr(_CONTEXT, _PASSPHRASE_SET))
     if code is not None:  # a key file from an earlier Workbook gets a new code as well
         _show_code(code)
     return EXIT_OK
@@ -262,5 +302,5 @@ def run_new_recovery_code(args: argparse.Namespace) -> int:
     code = _rekey(args, folder, data_key, new_recovery_code=True)
     assert code is not None
     _show_code(code)
-    print(f"A new recovery code is set. {_AFTER}")
+    print(tr(_CONTEXT, _CODE_SET))
     return EXIT_OK
