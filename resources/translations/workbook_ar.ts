@@ -184,12 +184,20 @@
         <source>Add your country&apos;s emergency number and helplines to this plan.</source>
         <translation>إضافة رقم الطوارئ وخطوط المساعدة في بلدك إلى هذه الخطة.</translation>
     </message>
+    <message>
+        <source>Some situations are easier to face with a plan you made on a calm day. Pick a situation, note the warning signs, then write the steps in the order you will take them and who you will call. Being prepared is not being afraid.</source>
+        <translation>بعض المواقف يسهل مواجهتها بخطة وضعتها في يوم هادئ. اختر موقفًا، ودوّن علامات الإنذار، ثم اكتب الخطوات بالترتيب الذي ستتبعه ومن ستتصل به. أن تكون مستعدًا لا يعني أن تكون خائفًا.</translation>
+    </message>
 </context>
 <context>
     <name>Boundaries</name>
     <message>
         <source>Examples you can use (then change them if you like):</source>
         <translation>أمثلة يمكنك استخدامها (ثم تغييرها إن أردت):</translation>
+    </message>
+    <message>
+        <source>“{example}”</source>
+        <translation>«{example}»</translation>
     </message>
     <message>
         <source>Use this example: {example}</source>
@@ -210,6 +218,74 @@
     <message>
         <source>&amp;Keep mine</source>
         <translation>الإ&amp;بقاء على ما كتبت</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear his voice, and what you will tell people who pass on messages.</source>
+        <comment>he</comment>
+        <translation>هذه التزامات «قطع التواصل» التي تمنح كثيرين ثباتًا. قرّر في كل منها: أن تتبناه، أو تعيد صياغته بكلماتك، أو تتركه. ثم اكتب الجملة الحازمة التي ستقولها إن سمعت صوته يومًا، وما ستقوله لمن ينقلون إليك الرسائل.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear her voice, and what you will tell people who pass on messages.</source>
+        <comment>she</comment>
+        <translation>هذه التزامات «قطع التواصل» التي تمنح كثيرين ثباتًا. قرّر في كل منها: أن تتبناه، أو تعيد صياغته بكلماتك، أو تتركه. ثم اكتب الجملة الحازمة التي ستقولها إن سمعت صوتها يومًا، وما ستقوله لمن ينقلون إليك الرسائل.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear the other person&apos;s voice, and what you will tell people who pass on messages.</source>
+        <comment>they</comment>
+        <translation>هذه التزامات «قطع التواصل» التي تمنح كثيرين ثباتًا. قرّر في كل منها: أن تتبناه، أو تعيد صياغته بكلماتك، أو تتركه. ثم اكتب الجملة الحازمة التي ستقولها إن سمعت صوت الطرف الآخر يومًا، وما ستقوله لمن ينقلون إليك الرسائل.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear {name}&apos;s voice, and what you will tell people who pass on messages.</source>
+        <comment>name</comment>
+        <translation>هذه التزامات «قطع التواصل» التي تمنح كثيرين ثباتًا. قرّر في كل منها: أن تتبناه، أو تعيد صياغته بكلماتك، أو تتركه. ثم اكتب الجملة الحازمة التي ستقولها إن سمعت صوت {name} يومًا، وما ستقوله لمن ينقلون إليك الرسائل.</translation>
+    </message>
+    <message>
+        <source>My boundaries</source>
+        <translation>حدودي</translation>
+    </message>
+    <message>
+        <source>Commitments, and my own words.</source>
+        <translation>الالتزامات، وكلماتي الخاصة.</translation>
+    </message>
+    <message>
+        <source>Add &amp;my own…</source>
+        <translation>إضافة ا&amp;لتزامي الخاص…</translation>
+    </message>
+    <message>
+        <source>R&amp;ewrite…</source>
+        <translation>إعادة ال&amp;صياغة…</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>إعادة الصياغة</translation>
+    </message>
+    <message>
+        <source>A&amp;dopt</source>
+        <translation>اعت&amp;ماد</translation>
+    </message>
+    <message>
+        <source>Adopt the selected commitment.</source>
+        <translation>اعتمد الالتزام المحدد.</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p it</source>
+        <translation>الت&amp;خلي عنه</translation>
+    </message>
+    <message>
+        <source>Drop the selected commitment.</source>
+        <translation>تخلَّ عن الالتزام المحدد.</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>ال&amp;التزامات</translation>
+    </message>
+    <message>
+        <source>Short and calm is best. These words go on the first page of your plan.</source>
+        <translation>الأفضل أن تكون قصيرة وهادئة. هذه الكلمات تظهر في الصفحة الأولى من خطتك.</translation>
+    </message>
+    <message>
+        <source>M&amp;y own words</source>
+        <translation>&amp;كلماتي الخاصة</translation>
     </message>
 </context>
 <context>
@@ -389,6 +465,37 @@
     </message>
 </context>
 <context>
+    <name>CheckIns</name>
+    <message>
+        <source>A check-in partner is someone who always knows you are all right. Agree when and how you check in, how long they wait if they do not hear from you, and what they do then. Each time you check in, press “I checked in now” to keep a record.</source>
+        <translation>شخص الاطمئنان هو من يعرف دائمًا أنك بخير. اتفقا على متى وكيف تطمئنه، وكم ينتظر إن لم يسمع منك، وماذا يفعل عندها. في كل مرة تطمئنه، اضغط «طمأنته الآن» لتحتفظ بسجل.</translation>
+    </message>
+    <message>
+        <source>I &amp;checked in now…</source>
+        <translation>&amp;طمأنته الآن…</translation>
+    </message>
+    <message>
+        <source>Add the current time and a short note to the check-in log.</source>
+        <translation>أضف الوقت الحالي وملاحظة قصيرة إلى سجل الاطمئنان.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Agreements, and the log of check-ins made.</source>
+        <translation>الاتفاقات، وسجل رسائل الاطمئنان التي أُرسلت.</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>الاتفا&amp;قات</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;log</source>
+        <translation>س&amp;جل الاطمئنان</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentStatus</name>
     <message>
         <source>Not decided yet</source>
@@ -401,6 +508,13 @@
     <message>
         <source>Dropped</source>
         <translation>متروك</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>This could not be saved just now. Nothing else was changed; please try again.</source>
+        <translation>تعذّر الحفظ الآن. لم يتغير أي شيء آخر؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -429,10 +543,6 @@
 <context>
     <name>ComplianceView</name>
     <message>
-        <source>Him</source>
-        <translation>هو</translation>
-    </message>
-    <message>
         <source>Someone else</source>
         <translation>شخص آخر</translation>
     </message>
@@ -441,8 +551,20 @@
         <translation>من</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
         <source>How</source>
         <translation>كيف</translation>
+    </message>
+    <message>
+        <source>Inside the order?</source>
+        <translation>ضمن الأمر؟</translation>
+    </message>
+    <message>
+        <source>How I answered</source>
+        <translation>كيف أجبت</translation>
     </message>
     <message>
         <source>From</source>
@@ -473,16 +595,12 @@
         <translation>التواصلات وتقييمها</translation>
     </message>
     <message>
-        <source>A date written as year-month-day; may be empty.</source>
-        <translation>تاريخ مكتوب بصيغة سنة-شهر-يوم؛ يمكن تركه فارغًا.</translation>
+        <source>A date; may be empty.</source>
+        <translation>تاريخ؛ يمكن تركه فارغاً.</translation>
     </message>
     <message>
         <source>Everyone</source>
         <translation>الجميع</translation>
-    </message>
-    <message>
-        <source>Him, directly</source>
-        <translation>هو، مباشرة</translation>
     </message>
     <message>
         <source>Any way</source>
@@ -640,11 +758,23 @@
     </message>
     <message>
         <source>Him directly, or one of the suspected proxies.</source>
-        <translation>هو مباشرة، أو أحد الوسطاء المحتملين.</translation>
+        <comment>he</comment>
+        <translation>هو مباشرةً، أو أحد الوسطاء المحتملين.</translation>
     </message>
     <message>
-        <source>Him, directly</source>
-        <translation>هو، مباشرة</translation>
+        <source>Her directly, or one of the suspected proxies.</source>
+        <comment>she</comment>
+        <translation>هي مباشرةً، أو أحد الوسطاء المحتملين.</translation>
+    </message>
+    <message>
+        <source>The other person directly, or one of the suspected proxies.</source>
+        <comment>they</comment>
+        <translation>الطرف الآخر مباشرةً، أو أحد الوسطاء المحتملين.</translation>
+    </message>
+    <message>
+        <source>{name} directly, or one of the suspected proxies.</source>
+        <comment>name</comment>
+        <translation>{name} مباشرةً، أو أحد الوسطاء المحتملين.</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -730,10 +860,6 @@
         <translation>صُحّح في {date}</translation>
     </message>
     <message>
-        <source>Him</source>
-        <translation>هو</translation>
-    </message>
-    <message>
         <source>(not in the plan)</source>
         <translation>(ليس في الخطة)</translation>
     </message>
@@ -810,12 +936,32 @@
         <translation>متى</translation>
     </message>
     <message>
+        <source>Written down</source>
+        <translation>وقت التدوين</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>My response</source>
+        <translation>ردّي</translation>
+    </message>
+    <message>
+        <source>Inside the order?</source>
+        <translation>ضمن الأمر؟</translation>
+    </message>
+    <message>
+        <source>Corrected or withdrawn</source>
+        <translation>صُحّح أو سُحب</translation>
     </message>
     <message>
         <source>How I responded</source>
@@ -883,7 +1029,7 @@
     </message>
     <message>
         <source>Checking every entry of the record ({n})…</source>
-        <translation>جارٍ فحص كل إدخالات السجل ({n})…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record could not be checked just now. {reason}</source>
@@ -942,8 +1088,28 @@
         <translation>وضع علامة «مسحوب» على الإدخال المحدد، مع ذكر السبب. يبقى في السجل.</translation>
     </message>
     <message>
-        <source>contact log entry</source>
-        <translation>إدخال في سجل التواصل</translation>
+        <source>written 23 hours after</source>
+        <translation>كُتب بعد 23 ساعة</translation>
+    </message>
+    <message>
+        <source>Through someone</source>
+        <translation>عن طريق شخص آخر</translation>
+    </message>
+    <message>
+        <source>My firm sentence</source>
+        <translation>جملتي الحازمة</translation>
+    </message>
+    <message>
+        <source>Outside: not at a set time</source>
+        <translation>خارج: ليس في وقت محدد</translation>
+    </message>
+    <message>
+        <source>Corrected on 2026-12-31 23:59</source>
+        <translation>صُحّح في 31/12/2026 23:59</translation>
+    </message>
+    <message>
+        <source>Write down every contact or attempt, whether a court allowed it or not: when, who, how, what was said and how you answered. Each entry keeps when it was written down; nothing in the log is ever changed or removed, so it holds up as a record.</source>
+        <translation>دوّن كل تواصل أو محاولة تواصل، سواء سمحت بها محكمة أم لا: متى، ومن، وكيف، وماذا قيل، وكيف أجبت. يحتفظ كل إدخال بوقت تدوينه؛ لا يُغيَّر أي شيء في السجل ولا يُزال أبدًا، لذا يصلح سجلًا موثوقًا.</translation>
     </message>
     <message>
         <source>Withdraw this entry?</source>
@@ -999,6 +1165,48 @@
     <message>
         <source>Other</source>
         <translation>غير ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>These are the people you can turn to: family, friends, your lawyer, an advocate, a police contact. You do not have to face this alone, and you do not have to fill in everything now; a name is enough to start.</source>
+        <translation>هؤلاء هم الأشخاص الذين يمكنك اللجوء إليهم: العائلة، الأصدقاء، محاميك، مناصر، جهة اتصال في الشرطة. لست مضطرًا لمواجهة هذا وحدك، ولا لملء كل شيء الآن؛ يكفي اسم للبدء.</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>for example {example}</source>
+        <translation>مثلاً {example}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>{field}: choose from a calendar</source>
+        <translation>{field}: الاختيار من التقويم</translation>
+    </message>
+    <message>
+        <source>Choose the day from a calendar (Alt+Down in the date box).</source>
+        <translation>اختر اليوم من التقويم (Alt+السهم لأسفل في خانة التاريخ).</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: التقويم</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>الوقت:</translation>
+    </message>
+    <message>
+        <source>{field}: time</source>
+        <translation>{field}: الوقت</translation>
+    </message>
+    <message>
+        <source>Use this day and time</source>
+        <translation>استخدام هذا اليوم وهذا الوقت</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1267,61 @@
         <source>{date}, {time}</source>
         <translation>{date}، {time}</translation>
     </message>
+    <message>
+        <source>Workbook cannot read this as a date. You can write it like {iso}.</source>
+        <translation>لا يستطيع Workbook قراءة هذا على أنه تاريخ. يمكنك كتابته هكذا: {iso}.</translation>
+    </message>
+    <message>
+        <source>Workbook cannot read this as a date. You can write it like {example} or like {iso}.</source>
+        <translation>لا يستطيع Workbook قراءة هذا على أنه تاريخ. يمكنك كتابته هكذا: {example} أو {iso}.</translation>
+    </message>
+    <message>
+        <source>Please write a year between 1 and 9999.</source>
+        <translation>يُرجى كتابة سنة بين 1 و9999.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: months go from 1 to 12.</source>
+        <translation>لا يوجد شهر رقمه {month}: الأشهر من 1 إلى 12.</translation>
+    </message>
+    <message>
+        <source>There is no day {day}: days start at 1.</source>
+        <translation>لا يوجد يوم رقمه {day}: الأيام تبدأ من 1.</translation>
+    </message>
+    <message>
+        <source>{month} {year} has no day 29: {year} is not a leap year.</source>
+        <translation>ليس في {month} {year} يوم 29: سنة {year} ليست سنة كبيسة.</translation>
+    </message>
+    <message>
+        <source>{month} has no day {day}: it has {count} days.</source>
+        <translation>ليس في شهر {month} يوم {day}: عدد أيامه {count}.</translation>
+    </message>
+    <message>
+        <source>That time is not on a clock. Hours go from 0 to 23 and minutes from 0 to 59, for example {example}.</source>
+        <translation>هذا الوقت غير موجود على الساعة. الساعات من 0 إلى 23 والدقائق من 0 إلى 59، مثلاً {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
@@ -1067,8 +1330,72 @@
         <translation>هذه {hours} ساعة. عادةً ينتظر شخص الاطمئنان دقائق أو بضع ساعات قبل أن يتصرف؛ هل هذا صحيح؟ يمكنك حفظه كما هو.</translation>
     </message>
     <message>
+        <source>Store this entry in your plan now.</source>
+        <translation>احفظ هذا الإدخال في خطتك الآن.</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; everything else can wait. Save stores it at once.</source>
+        <translation>املأ ما تعرفه؛ كل ما عداه يمكن أن ينتظر. الحفظ يخزّنه فورًا.</translation>
+    </message>
+    <message>
+        <source>This is what you typed last time. It is not saved yet: press Save to keep it.</source>
+        <translation>هذا ما كتبته في المرة السابقة. لم يُحفظ بعد: اضغط «حفظ» للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Close without saving and forget what was typed. Escape closes and keeps it as a draft.</source>
+        <translation>أغلق دون حفظ وانسَ ما كُتب. مفتاح Escape يغلق ويحتفظ به مسودة.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <source>{item} {number}: {problem}</source>
+        <translation>{item} {number}: {problem}</translation>
+    </message>
+    <message>
         <source>{when} is in the future. Is this right? You can save it as it is.</source>
         <translation>{when} في المستقبل. هل هذا صحيح؟ يمكنك حفظه كما هو.</translation>
+    </message>
+    <message>
+        <source>Before saving, please look at: {fields}.</source>
+        <translation>قبل الحفظ، يُرجى مراجعة: {fields}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>لا مشكلات</translation>
+    </message>
+    <message>
+        <source>This entry could not be saved just now.</source>
+        <translation>تعذّر حفظ هذا الإدخال الآن.</translation>
+    </message>
+    <message>
+        <source>Forget what you typed in this entry?</source>
+        <translation>هل تريد نسيان ما كتبته في هذا الإدخال؟</translation>
+    </message>
+    <message>
+        <source>The saved entry stays as it was.</source>
+        <translation>يبقى الإدخال المحفوظ كما كان.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget it</source>
+        <translation>ان&amp;سَه</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>م&amp;تابعة التعديل</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1604,10 @@
         <translation>كلمة المرور &amp;مرة أخرى:</translation>
     </message>
     <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>ا&amp;ختيار مكان الحفظ…</translation>
+    </message>
+    <message>
         <source>Pre&amp;view the first pages</source>
         <translation>م&amp;عاينة الصفحات الأولى</translation>
     </message>
@@ -1291,6 +1622,18 @@
     <message>
         <source>The preview is shown beside the choices.</source>
         <translation>تظهر المعاينة بجانب الخيارات.</translation>
+    </message>
+    <message>
+        <source>Please type the password you want to use.</source>
+        <translation>يُرجى كتابة كلمة المرور التي تريد استخدامها.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>كلمتا المرور غير متطابقتين بعد.</translation>
+    </message>
+    <message>
+        <source>This password is short, so it is easy to guess. A longer one, such as a few words only you would put together, protects the PDF much better. You can still use this one.</source>
+        <translation>كلمة المرور هذه قصيرة، لذا يسهل تخمينها. كلمة أطول، مثل بضع كلمات لا يجمعها أحد غيرك، تحمي ملف PDF بشكل أفضل بكثير. ولا يزال بإمكانك استخدام هذه.</translation>
     </message>
     <message>
         <source>No trusted contact is the partner of a check-in agreement yet. Add one on the Check-ins page first.</source>
@@ -1347,6 +1690,121 @@
     <message>
         <source>The PDF is saved as {name} in {folder}.</source>
         <translation>حُفظ ملف PDF باسم {name} في {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>{field}: now</source>
+        <translation>{field}: الآن</translation>
+    </message>
+    <message>
+        <source>Fill in the current date and time.</source>
+        <translation>املأ التاريخ والوقت الحاليين.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Add {item}</source>
+        <translation>إضافة {item}</translation>
+    </message>
+    <message>
+        <source>{field}: add {item}</source>
+        <translation>{field}: إضافة {item}</translation>
+    </message>
+    <message>
+        <source>{item} {number}</source>
+        <translation>{item} {number}</translation>
+    </message>
+    <message>
+        <source>{field}: {item} {number} of {count}.</source>
+        <translation>{field}: {item} {number} من {count}.</translation>
+    </message>
+    <message>
+        <source>Remove {item}</source>
+        <translation>إزالة {item}</translation>
+    </message>
+    <message>
+        <source>Move {item} up</source>
+        <translation>تحريك {item} لأعلى</translation>
+    </message>
+    <message>
+        <source>Move {item} down</source>
+        <translation>تحريك {item} لأسفل</translation>
+    </message>
+    <message>
+        <source>Add new…</source>
+        <translation>إضافة جديد…</translation>
+    </message>
+    <message>
+        <source>{field}: add a new entry</source>
+        <translation>{field}: إضافة إدخال جديد</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The entries chosen, in order.</source>
+        <translation>الإدخالات المختارة، بالترتيب.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>لم يُختر شيء بعد.</translation>
+    </message>
+    <message>
+        <source>{field}: choose one to add</source>
+        <translation>{field}: اختر واحدًا لإضافته</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>إضافة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>{field}: add the chosen one</source>
+        <translation>{field}: إضافة ما اخترته</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(أُزيل)</translation>
+    </message>
+    <message>
+        <source>{kind} {number}: {title}</source>
+        <translation>{kind} {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} up</source>
+        <translation>تحريك {title} لأعلى</translation>
+    </message>
+    <message>
+        <source>{field}: earlier in the list</source>
+        <translation>{field}: في موضع أبكر من القائمة</translation>
+    </message>
+    <message>
+        <source>Move {title} down</source>
+        <translation>تحريك {title} لأسفل</translation>
+    </message>
+    <message>
+        <source>{field}: later in the list</source>
+        <translation>{field}: في موضع لاحق من القائمة</translation>
+    </message>
+    <message>
+        <source>Remove {title}</source>
+        <translation>إزالة {title}</translation>
+    </message>
+    <message>
+        <source>{field}: take it off the list</source>
+        <translation>{field}: إزالته من القائمة</translation>
     </message>
 </context>
 <context>
@@ -1480,8 +1938,322 @@
         <translation>عبر الإنترنت: {how}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Languages: {languages}</source>
         <translation>اللغات: {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowData</name>
+    <message>
+        <source>Helpline for violence and abuse in Flanders</source>
+        <translation>خط مساعدة لحالات العنف والإساءة في فلاندرز</translation>
+    </message>
+    <message>
+        <source>For people at risk of domestic violence; normal call rate</source>
+        <translation>للأشخاص المعرّضين لخطر العنف الأسري؛ بتعرفة المكالمة العادية</translation>
+    </message>
+    <message>
+        <source>Anonymous advice about violence in close relationships</source>
+        <translation>مشورة دون الكشف عن الهوية بشأن العنف في العلاقات القريبة</translation>
+    </message>
+    <message>
+        <source>For people experiencing violence, and people worried about someone</source>
+        <translation>لمن يتعرّضون للعنف، ولمن يقلقون على شخص ما</translation>
+    </message>
+    <message>
+        <source>Does not show on the phone bill</source>
+        <translation>لا يظهر في فاتورة الهاتف</translation>
+    </message>
+    <message>
+        <source>116 016 also reaches Nollalinja; does not show on the phone bill</source>
+        <translation>الرقم 116 016 يصل أيضًا إلى Nollalinja؛ ولا يظهر في فاتورة الهاتف</translation>
+    </message>
+    <message>
+        <source>For people who cannot speak or hear: send a text message to 114 to reach emergency services</source>
+        <translation>لمن لا يستطيعون الكلام أو السمع: أرسل رسالة نصية إلى 114 للوصول إلى خدمات الطوارئ</translation>
+    </message>
+    <message>
+        <source>For men experiencing domestic abuse</source>
+        <translation>للرجال الذين يتعرّضون للإساءة الأسرية</translation>
+    </message>
+    <message>
+        <source>Anonymous; most callers are people experiencing domestic violence</source>
+        <translation>دون الكشف عن الهوية؛ معظم المتصلين يتعرّضون للعنف الأسري</translation>
+    </message>
+    <message>
+        <source>For people experiencing violence in relationships, and trafficking</source>
+        <translation>لمن يتعرّضون للعنف في العلاقات، وللاتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>National helpline for women facing violence, including domestic violence</source>
+        <translation>خط مساعدة وطني للنساء اللواتي يواجهن العنف، بما فيه العنف الأسري</translation>
+    </message>
+    <message>
+        <source>Connects you to the nearest spousal violence counselling centre</source>
+        <translation>يصلك بأقرب مركز استشارات لحالات العنف بين الأزواج</translation>
+    </message>
+    <message>
+        <source>Anonymous; for women and men</source>
+        <translation>دون الكشف عن الهوية؛ للنساء والرجال</translation>
+    </message>
+    <message>
+        <source>Support line for victims of crime; most calls are about violence in the family</source>
+        <translation>خط دعم لضحايا الجرائم؛ معظم المكالمات تتعلق بالعنف داخل الأسرة</translation>
+    </message>
+    <message>
+        <source>For help and advice about domestic violence</source>
+        <translation>للمساعدة والمشورة بشأن العنف الأسري</translation>
+    </message>
+    <message>
+        <source>Dial 079 and choose option 1</source>
+        <translation>اطلب 079 واختر الخيار 1</translation>
+    </message>
+    <message>
+        <source>You may stay anonymous</source>
+        <translation>يمكنك عدم الكشف عن هويتك</translation>
+    </message>
+    <message>
+        <source>Anonymous; for people aged 18 and over</source>
+        <translation>دون الكشف عن الهوية؛ لمن أعمارهم 18 عامًا فأكثر</translation>
+    </message>
+    <message>
+        <source>Legal advice and referral; domestic abuse can be reported here</source>
+        <translation>مشورة قانونية وإحالة؛ ويمكن الإبلاغ هنا عن الإساءة الأسرية</translation>
+    </message>
+    <message>
+        <source>Does not show on the phone bill; you may stay anonymous</source>
+        <translation>لا يظهر في فاتورة الهاتف؛ ويمكنك عدم الكشف عن هويتك</translation>
+    </message>
+    <message>
+        <source>Ministry of Social Development and Human Security; family violence is among its issues</source>
+        <translation>Ministry of Social Development and Human Security؛ والعنف الأسري من بين القضايا التي يتولاها</translation>
+    </message>
+    <message>
+        <source>Adults and children can report gender-based violence and child abuse</source>
+        <translation>يمكن للبالغين والأطفال الإبلاغ عن العنف القائم على النوع الاجتماعي وإساءة معاملة الأطفال</translation>
+    </message>
+    <message>
+        <source>TTY: 1-800-787-3224</source>
+        <translation>الهاتف النصي (TTY): 1-800-787-3224</translation>
+    </message>
+    <message>
+        <source>Live chat and SMS</source>
+        <translation>دردشة مباشرة ورسائل SMS</translation>
+    </message>
+    <message>
+        <source>hilfetelefon.de (chat and email)</source>
+        <translation>hilfetelefon.de (دردشة وبريد إلكتروني)</translation>
+    </message>
+    <message>
+        <source>Email 016-online@igualdad.gob.es</source>
+        <translation>البريد الإلكتروني 016-online@igualdad.gob.es</translation>
+    </message>
+    <message>
+        <source>nollalinja.fi (chat on weekdays)</source>
+        <translation>nollalinja.fi (دردشة في أيام الأسبوع)</translation>
+    </message>
+    <message>
+        <source>Email sos15900@isotita.gr</source>
+        <translation>البريد الإلكتروني sos15900@isotita.gr</translation>
+    </message>
+    <message>
+        <source>soudanplus.jp (email and chat)</source>
+        <translation>soudanplus.jp (بريد إلكتروني ودردشة)</translation>
+    </message>
+    <message>
+        <source>Email and chat</source>
+        <translation>بريد إلكتروني ودردشة</translation>
+    </message>
+    <message>
+        <source>Email info@helpline-violence.lu</source>
+        <translation>البريد الإلكتروني info@helpline-violence.lu</translation>
+    </message>
+    <message>
+        <source>Email linkaprezeny@ivpr.gov.sk</source>
+        <translation>البريد الإلكتروني linkaprezeny@ivpr.gov.sk</translation>
+    </message>
+    <message>
+        <source>SMS to 114</source>
+        <translation>رسالة SMS إلى 114</translation>
+    </message>
+    <message>
+        <source>SMS 3060 (free, does not show on the bill)</source>
+        <translation>رسالة SMS إلى 3060 (مجانية، لا تظهر في الفاتورة)</translation>
+    </message>
+    <message>
+        <source>Text START to 88788</source>
+        <translation>أرسل START إلى 88788</translation>
+    </message>
+    <message>
+        <source>24 hours, every day</source>
+        <translation>24 ساعة، كل يوم</translation>
+    </message>
+    <message>
+        <source>Hours vary by region (for example weekdays 8:30–11:30 and 14:30–17:30)</source>
+        <translation>تختلف الساعات حسب المنطقة (مثلًا أيام الأسبوع 8:30–11:30 و14:30–17:30)</translation>
+    </message>
+    <message>
+        <source>Opening hours of the local centre</source>
+        <translation>ساعات عمل المركز المحلي</translation>
+    </message>
+    <message>
+        <source>Every day, 12:00–20:00</source>
+        <translation>كل يوم، 12:00–20:00</translation>
+    </message>
+    <message>
+        <source>Every day, 12:00–22:00</source>
+        <translation>كل يوم، 12:00–22:00</translation>
+    </message>
+    <message>
+        <source>Every day, 7:30–19:30</source>
+        <translation>كل يوم، 7:30–19:30</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>لغات أخرى</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>18 other languages</source>
+        <translation>18 لغة أخرى</translation>
+    </message>
+    <message>
+        <source>sign language</source>
+        <translation>لغة الإشارة</translation>
+    </message>
+    <message>
+        <source>53 languages</source>
+        <translation>53 لغة</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>الفنلندية</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>السويدية</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>الكرواتية</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>الإيطالية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>الألبانية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>اليابانية</translation>
+    </message>
+    <message>
+        <source>many local languages</source>
+        <translation>لغات محلية كثيرة</translation>
+    </message>
+    <message>
+        <source>200+ languages through interpreters</source>
+        <translation>أكثر من 200 لغة عبر مترجمين</translation>
+    </message>
+    <message>
+        <source>and at set hours: English, Arabic, Creole, Dari, Spanish, Hebrew, Kabyle, Mandarin, Persian, Polish, Portuguese, Turkish</source>
+        <translation>وفي ساعات محددة: الإنجليزية، العربية، الكريولية، الدارية، الإسبانية، العبرية، القبائلية، الماندرين، الفارسية، البولندية، البرتغالية، التركية</translation>
+    </message>
+    <message>
+        <source>and by chat or email: English, Chinese, Korean, Spanish, Portuguese, Tagalog, Thai, Vietnamese, Indonesian, Nepali</source>
+        <translation>وعبر الدردشة أو البريد الإلكتروني: الإنجليزية، الصينية، الكورية، الإسبانية، البرتغالية، التاغالوغية، التايلاندية، الفيتنامية، الإندونيسية، النيبالية</translation>
+    </message>
+    <message>
+        <source>In Iceland, 112 also takes reports of violence, by phone or by web chat on 112.is.</source>
+        <translation>في آيسلندا، يتلقى الرقم 112 أيضًا بلاغات العنف، عبر الهاتف أو عبر الدردشة على الموقع 112.is.</translation>
+    </message>
+    <message>
+        <source>The 911 emergency hotline also takes calls about violence against women and children.</source>
+        <translation>يتلقى خط الطوارئ 911 أيضًا مكالمات بشأن العنف ضد النساء والأطفال.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>That doesn&apos;t open this workbook. Please check it and try again.</source>
+        <translation>هذا لا يفتح دفتر العمل هذا. يُرجى التحقق منه والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The key file of this workbook (keys.json in its data folder) is damaged, so the workbook cannot be opened with it; typing the passphrase again will not help. If you have a copy of the data folder, put its keys.json back. Otherwise your recovery code opens the copy of the key file kept with the automatic backups (backups/keys.json).</source>
+        <translation>ملف المفاتيح لدفتر العمل هذا (keys.json في مجلد بياناته) تالف، لذلك لا يمكن فتح دفتر العمل به؛ ولن تفيد إعادة كتابة عبارة المرور. إذا كانت لديك نسخة من مجلد البيانات، فأعد ملف keys.json منها إلى مكانه. وإلا فإن رمز الاسترداد يفتح نسخة ملف المفاتيح المحفوظة مع النسخ الاحتياطية التلقائية (backups/keys.json).</translation>
+    </message>
+    <message>
+        <source>This data folder has no key file, so the workbook in it cannot be opened.</source>
+        <translation>لا يحتوي مجلد البيانات هذا على ملف مفاتيح، لذلك لا يمكن فتح دفتر العمل الذي فيه.</translation>
+    </message>
+    <message>
+        <source>Please use at least {count} characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
+        <translation>يُرجى استخدام {count} أحرف على الأقل. بضع كلمات عادية متتالية سهلة التذكّر وصعبة التخمين.</translation>
+    </message>
+    <message>
+        <source>This data folder already has a workbook.</source>
+        <translation>يحتوي مجلد البيانات هذا على دفتر عمل بالفعل.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like a recovery code. It has 24 letters and digits, in six groups of four.</source>
+        <translation>لا يبدو هذا رمز استرداد. يتكوّن من 24 حرفًا ورقمًا، في ست مجموعات من أربعة.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this workbook.</source>
+        <translation>هذا المفتاح لا يخص دفتر العمل هذا.</translation>
+    </message>
+    <message>
+        <source>This workbook&apos;s key file is from an earlier version of Workbook. Please change the passphrase first (you may type the same one again).</source>
+        <translation>ملف المفاتيح لدفتر العمل هذا من إصدار أقدم من Workbook. يُرجى تغيير عبارة المرور أولًا (يمكنك كتابة العبارة نفسها مرة أخرى).</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +2277,164 @@
     <message>
         <source>Saved. Workbook will speak this language from the next time you open it.</source>
         <translation>تم الحفظ. سيستخدم Workbook هذه اللغة بدءًا من المرة القادمة التي تفتحه فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>تفاصيل الإدخال المحدد</translation>
+    </message>
+    <message>
+        <source>Everything written in the selected entry, in full.</source>
+        <translation>كل ما كُتب في الإدخال المحدد، كاملًا.</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it here in full.</source>
+        <translation>اختر إدخالًا لتقرأه هنا كاملًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;{label}:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>An entry you started earlier has not been saved yet. Nothing is lost.</source>
+        <translation>إدخال بدأته سابقًا لم يُحفظ بعد. لم يضع شيء.</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>تابعه</translation>
+    </message>
+    <message>
+        <source>Open the unfinished entry where you left it.</source>
+        <translation>افتح الإدخال غير المكتمل حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected entry, Delete removes it.</source>
+        <translation>مفتاح الإدخال يفتح الإدخال المحدد، ومفتاح الحذف يزيله.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Add a new entry to this list.</source>
+        <translation>أضف إدخالًا جديدًا إلى هذه القائمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تع&amp;ديل…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Open the selected entry.</source>
+        <translation>افتح الإدخال المحدد.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>إ&amp;زالة…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry.</source>
+        <translation>أزل الإدخال المحدد.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>تحريك لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>تحريك لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up.</source>
+        <translation>حرّك الإدخال المحدد لأعلى.</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>تحريك لأس&amp;فل</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>تحريك لأسفل</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down.</source>
+        <translation>حرّك الإدخال المحدد لأسفل.</translation>
+    </message>
+    <message>
+        <source>• {kind}: {title}</source>
+        <translation>• {kind}: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” is used in %n other entries:</source>
+        <translation>
+            <numerusform>«{title}» غير مستخدم في إدخالات أخرى:</numerusform>
+            <numerusform>«{title}» مستخدم في إدخال آخر:</numerusform>
+            <numerusform>«{title}» مستخدم في إدخالين آخرين:</numerusform>
+            <numerusform>«{title}» مستخدم في %n إدخالات أخرى:</numerusform>
+            <numerusform>«{title}» مستخدم في %n إدخالًا آخر:</numerusform>
+            <numerusform>«{title}» مستخدم في %n إدخال آخر:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove it and clear those links</source>
+        <translation>إ&amp;زالته ومسح تلك الروابط</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>الإ&amp;بقاء عليه</translation>
+    </message>
+    <message>
+        <source>{entries}
+
+If you remove it, those entries stay; they simply no longer point to it. You can choose someone or something else in them afterwards.</source>
+        <translation>{entries}
+
+إذا أزلته تبقى تلك الإدخالات؛ لكنها لن تشير إليه بعد الآن. يمكنك بعد ذلك اختيار شخص أو شيء آخر فيها.</translation>
+    </message>
+    <message>
+        <source>“{title}” will be removed from your plan.</source>
+        <translation>ستُزال «{title}» من خطتك.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>This entry could not be removed just now. Please try again.</source>
+        <translation>تعذّرت إزالة هذا الإدخال الآن. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>{header}: {text}</source>
+        <translation>{header}: {text}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2564,13 @@
     </message>
 </context>
 <context>
+    <name>MandatedPage</name>
+    <message>
+        <source>A court, counselor, evaluator, mediator, guardian or the police may require some contact of you. Write down exactly what is required: you keep that much, never less and never more, and if a ruling needs to change, that happens through the proper channels. If nothing is mandated, simply go on to the next page.</source>
+        <translation>قد تفرض عليك محكمة أو مستشار أو مقيّم أو وسيط أو وصيّ أو الشرطة قدرًا من التواصل. دوّن بدقة ما هو مطلوب: تلتزم به كما هو، لا أقل ولا أكثر، وإذا كان لا بد من تغيير قرار فإن ذلك يتم عبر القنوات الصحيحة. إن لم يكن هناك شيء ملزم، فانتقل ببساطة إلى الصفحة التالية.</translation>
+    </message>
+</context>
+<context>
     <name>Mandator</name>
     <message>
         <source>Court</source>
@@ -1665,6 +2602,87 @@
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPerson</name>
+    <message>
+        <source>Him (he)</source>
+        <translation>هو</translation>
+    </message>
+    <message>
+        <source>Her (she)</source>
+        <translation>هي</translation>
+    </message>
+    <message>
+        <source>Them (they)</source>
+        <translation>الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>A name I choose</source>
+        <translation>اسم أختاره</translation>
+    </message>
+    <message>
+        <source>Him</source>
+        <comment>he</comment>
+        <translation>هو</translation>
+    </message>
+    <message>
+        <source>Her</source>
+        <comment>she</comment>
+        <translation>هي</translation>
+    </message>
+    <message>
+        <source>The other person</source>
+        <comment>they</comment>
+        <translation>الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <comment>name</comment>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>Him, directly</source>
+        <comment>he</comment>
+        <translation>هو، مباشرةً</translation>
+    </message>
+    <message>
+        <source>Her, directly</source>
+        <comment>she</comment>
+        <translation>هي، مباشرةً</translation>
+    </message>
+    <message>
+        <source>The other person, directly</source>
+        <comment>they</comment>
+        <translation>الطرف الآخر، مباشرةً</translation>
+    </message>
+    <message>
+        <source>{name}, directly</source>
+        <comment>name</comment>
+        <translation>{name}، مباشرةً</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPersonBox</name>
+    <message>
+        <source>How Workbook speaks of the other person</source>
+        <translation>كيف يتحدث Workbook عن الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows.</source>
+        <translation>تتحدث صفحات كثيرة عن الشخص الذي تبتعد عنه. اختر كيف يُشار إليه؛ يمكنك تغيير ذلك في أي وقت، وستتبعه كل الصفحات وكل ملفات PDF.</translation>
+    </message>
+    <message>
+        <source>For example: “{sentence}”</source>
+        <translation>مثلًا: «{sentence}»</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>{who} ({reference})</source>
@@ -1675,8 +2693,105 @@
         <translation>مراجعة الأمر الصادر عن {title}: {date} — لقد مرّ ذلك اليوم؛ إنه وقت مناسب للنظر فيه، مع محاميك إن كان لديك محامٍ.</translation>
     </message>
     <message>
-        <source>The review date of {count} more orders has passed too; they are on the page Mandated contact.</source>
-        <translation>مرّ أيضًا تاريخ مراجعة {count} أوامر أخرى؛ وهي في صفحة «التواصل الملزم».</translation>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review date of %n more orders has passed too; they are on the page Mandated contact.</source>
+        <translation>
+            <numerusform>لم يمرّ تاريخ مراجعة أي أمر آخر.</numerusform>
+            <numerusform>مرّ أيضًا تاريخ مراجعة أمر آخر؛ وهو في صفحة «التواصل الملزم».</numerusform>
+            <numerusform>مرّ أيضًا تاريخ مراجعة أمرين آخرين؛ وهما في صفحة «التواصل الملزم».</numerusform>
+            <numerusform>مرّ أيضًا تاريخ مراجعة %n أوامر أخرى؛ وهي في صفحة «التواصل الملزم».</numerusform>
+            <numerusform>مرّ أيضًا تاريخ مراجعة %n أمرًا آخر؛ وهي في صفحة «التواصل الملزم».</numerusform>
+            <numerusform>مرّ أيضًا تاريخ مراجعة %n أمر آخر؛ وهي في صفحة «التواصل الملزم».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review date chosen yet. You can set one on the last page of the wizard.</source>
+        <translation>لم يُختر تاريخ للمراجعة بعد. يمكنك تحديده في الصفحة الأخيرة من المعالج.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review: {date} (in %n days).</source>
+        <translation>
+            <numerusform>المراجعة القادمة: {date} (اليوم).</numerusform>
+            <numerusform>المراجعة القادمة: {date} (بعد يوم واحد).</numerusform>
+            <numerusform>المراجعة القادمة: {date} (بعد يومين).</numerusform>
+            <numerusform>المراجعة القادمة: {date} (بعد %n أيام).</numerusform>
+            <numerusform>المراجعة القادمة: {date} (بعد %n يومًا).</numerusform>
+            <numerusform>المراجعة القادمة: {date} (بعد %n يوم).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next review: {date} (tomorrow).</source>
+        <translation>المراجعة القادمة: {date} (غدًا).</translation>
+    </message>
+    <message>
+        <source>Next review: {date} (today).</source>
+        <translation>المراجعة القادمة: {date} (اليوم).</translation>
+    </message>
+    <message>
+        <source>Next review: {date} — that day has passed; a good moment to look.</source>
+        <translation>المراجعة القادمة: {date} — مرّ ذلك اليوم؛ إنها لحظة مناسبة لإلقاء نظرة.</translation>
+    </message>
+    <message>
+        <source>Overview of your plan</source>
+        <translation>نظرة عامة على خطتك</translation>
+    </message>
+    <message>
+        <source>Every section, how complete it is and when it changed.</source>
+        <translation>كل قسم، ومدى اكتماله، ومتى تغيّر.</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>خطتك</translation>
+    </message>
+    <message>
+        <source>Welcome back. Here is every part of your plan. Open any of them to update it; every change is saved at once.</source>
+        <translation>أهلًا بعودتك. هنا كل أجزاء خطتك. افتح أيًّا منها لتحديثه؛ كل تغيير يُحفظ فورًا.</translation>
+    </message>
+    <message>
+        <source>Open {title}</source>
+        <translation>فتح {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through the plan</source>
+        <translation>الم&amp;رور على الخطة</translation>
+    </message>
+    <message>
+        <source>Go through every page from the start, with everything filled in as it is.</source>
+        <translation>تصفّح كل الصفحات من البداية، مع كل ما كتبته كما هو.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>ت&amp;صدير PDF…</translation>
+    </message>
+    <message>
+        <source>Save your plan as a PDF to print or to give to someone you trust.</source>
+        <translation>احفظ خطتك ملف PDF لطباعته أو لإعطائه لشخص تثق به.</translation>
+    </message>
+    <message>
+        <source>{summary} · last changed {when}</source>
+        <translation>{summary} · آخر تغيير: {when}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: {items}; and %n more</source>
+        <translation>
+            <numerusform>ينقص: {items}</numerusform>
+            <numerusform>ينقص: {items}؛ وأمر آخر</numerusform>
+            <numerusform>ينقص: {items}؛ وأمران آخران</numerusform>
+            <numerusform>ينقص: {items}؛ و%n أمور أخرى</numerusform>
+            <numerusform>ينقص: {items}؛ و%n أمرًا آخر</numerusform>
+            <numerusform>ينقص: {items}؛ و%n أمر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>ينقص: {items}</translation>
     </message>
     <message>
         <source>You have an unfinished entry on {section}.</source>
@@ -1704,6 +2819,10 @@
     <message>
         <source>(nothing filled in yet)</source>
         <translation>(لم يُملأ شيء بعد)</translation>
+    </message>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
     </message>
     <message>
         <source>{title} · made {date}</source>
@@ -1810,8 +2929,24 @@
         <translation>لم يُدخل شيء بعد — صفحة «الاطمئنان على مكاني» تساعدك على الاتفاق مع شخص تثق به على مواعيد الاطمئنان، وعلى ما يفعله إن لم يحدث.</translation>
     </message>
     <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for him.</source>
+        <comment>he</comment>
+        <translation>لم يُدخل شيء بعد — في صفحة الوسطاء المحتملين تدوّن من قد ينقلون الرسائل نيابةً عنه.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for her.</source>
+        <comment>she</comment>
+        <translation>لم يُدخل شيء بعد — في صفحة الوسطاء المحتملين تدوّن من قد ينقلون الرسائل نيابةً عنها.</translation>
+    </message>
+    <message>
         <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for the other person.</source>
-        <translation>لم يُدخل شيء بعد — في صفحة «وسطاء محتملون» تدوّن الأشخاص الذين قد ينقلون رسائل من الطرف الآخر.</translation>
+        <comment>they</comment>
+        <translation>لم يُدخل شيء بعد — في صفحة الوسطاء المحتملين تدوّن من قد ينقلون الرسائل نيابةً عن الطرف الآخر.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for {name}.</source>
+        <comment>name</comment>
+        <translation>لم يُدخل شيء بعد — في صفحة الوسطاء المحتملين تدوّن من قد ينقلون الرسائل نيابةً عن {name}.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Contact log page is where you write down each contact while it is fresh.</source>
@@ -1954,10 +3089,6 @@
         <translation>داخل الأوامر أو خارجها، شهرًا بشهر</translation>
     </message>
     <message>
-        <source>Him, directly</source>
-        <translation>هو، مباشرة</translation>
-    </message>
-    <message>
         <source>Through {name}</source>
         <translation>عن طريق {name}</translation>
     </message>
@@ -1969,6 +3100,26 @@
         <source>Allowed by {order}</source>
         <translation>مسموح به بموجب {order}</translation>
     </message>
+    <message>
+        <source>Please choose A4 or Letter as the page size.</source>
+        <translation>يُرجى اختيار A4 أو Letter مقاسًا للورق.</translation>
+    </message>
+    <message>
+        <source>The folder for the PDF does not exist. Please choose another.</source>
+        <translation>المجلد المخصص لملف PDF غير موجود. يُرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Please check that the folder is writable and has space, or choose another place.</source>
+        <translation>تعذّر حفظ ملف PDF هناك. يُرجى التأكد من أن المجلد قابل للكتابة وفيه مساحة كافية، أو اختيار مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Please choose which check-in partner the card is for.</source>
+        <translation>يُرجى اختيار الشخص الذي تطمئنه عليك والذي تُعدّ له هذه البطاقة.</translation>
+    </message>
+    <message>
+        <source>No trusted contact is the partner of a check-in agreement yet.</source>
+        <translation>لا يوجد بعد شخص موثوق مرتبط باتفاق اطمئنان.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalStatements</name>
@@ -1977,24 +3128,72 @@
         <translation>جملتي الحازمة</translation>
     </message>
     <message>
-        <source>What you say if you ever hear his voice, before you hang up.</source>
-        <translation>ما تقوله إن سمعت صوته يومًا، قبل أن تُنهي المكالمة.</translation>
-    </message>
-    <message>
         <source>What I say to people who pass on messages</source>
         <translation>ما أقوله لمن ينقلون الرسائل</translation>
-    </message>
-    <message>
-        <source>For friends or family who bring requests from him.</source>
-        <translation>للأصدقاء أو الأقارب الذين ينقلون طلبات منه.</translation>
     </message>
     <message>
         <source>How I return gifts</source>
         <translation>كيف أعيد الهدايا</translation>
     </message>
     <message>
+        <source>What you say if you ever hear his voice, before you hang up.</source>
+        <comment>he</comment>
+        <translation>ما تقوله إن سمعت صوته يومًا، قبل أن تُنهي المكالمة.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear her voice, before you hang up.</source>
+        <comment>she</comment>
+        <translation>ما تقوله إن سمعت صوتها يومًا، قبل أن تُنهي المكالمة.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear the other person&apos;s voice, before you hang up.</source>
+        <comment>they</comment>
+        <translation>ما تقوله إن سمعت صوت الطرف الآخر يومًا، قبل أن تُنهي المكالمة.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear {name}&apos;s voice, before you hang up.</source>
+        <comment>name</comment>
+        <translation>ما تقوله إن سمعت صوت {name} يومًا، قبل أن تُنهي المكالمة.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from him.</source>
+        <comment>he</comment>
+        <translation>للأصدقاء أو الأقارب الذين ينقلون إليك طلباته.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from her.</source>
+        <comment>she</comment>
+        <translation>للأصدقاء أو الأقارب الذين ينقلون إليك طلباتها.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from the other person.</source>
+        <comment>they</comment>
+        <translation>للأصدقاء أو الأقارب الذين ينقلون إليك طلبات الطرف الآخر.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from {name}.</source>
+        <comment>name</comment>
+        <translation>للأصدقاء أو الأقارب الذين ينقلون إليك طلبات {name}.</translation>
+    </message>
+    <message>
         <source>For example: unopened, by post to his lawyer, with no note.</source>
+        <comment>he</comment>
         <translation>مثلًا: دون فتحها، بالبريد إلى محاميه، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to her lawyer, with no note.</source>
+        <comment>she</comment>
+        <translation>مثلًا: دون فتحها، بالبريد إلى محاميها، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to their lawyer, with no note.</source>
+        <comment>they</comment>
+        <translation>مثلًا: دون فتحها، بالبريد إلى محامي الطرف الآخر، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to {name}&apos;s lawyer, with no note.</source>
+        <comment>name</comment>
+        <translation>مثلًا: دون فتحها، بالبريد إلى محامي {name}، دون أي رسالة.</translation>
     </message>
     <message>
         <source>no firm sentence yet</source>
@@ -2022,6 +3221,41 @@
     <message>
         <source>Last changed</source>
         <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>How Workbook speaks of the other person</source>
+        <translation>كيف يتحدث Workbook عن الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>The name to use</source>
+        <translation>الاسم المستخدم</translation>
+    </message>
+    <message>
+        <source>A first name, a nickname or an initial: whatever feels right to you.</source>
+        <translation>اسم أول أو لقب أو حرف أول: ما تراه مناسبًا لك.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxiesPage</name>
+    <message>
+        <source>He may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>he</comment>
+        <translation>قد يرسل أشخاصًا آخرين ليراقبوك أو ينقلوا إليك رسائل أو يقنعوك أو يتملّقوك. كثير منهم لا يعرفون أنهم يُستغلّون. دوّن من هم وما حدث، ثم قرّر بهدوء: اقطع صلتك بمن يتجسّسون عن علم، وبيّن لغير العارفين كيف يُستغلّون.</translation>
+    </message>
+    <message>
+        <source>She may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>she</comment>
+        <translation>قد ترسل أشخاصًا آخرين ليراقبوك أو ينقلوا إليك رسائل أو يقنعوك أو يتملّقوك. كثير منهم لا يعرفون أنهم يُستغلّون. دوّن من هم وما حدث، ثم قرّر بهدوء: اقطع صلتك بمن يتجسّسون عن علم، وبيّن لغير العارفين كيف يُستغلّون.</translation>
+    </message>
+    <message>
+        <source>The other person may send people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>they</comment>
+        <translation>قد يرسل الطرف الآخر أشخاصًا ليراقبوك أو ينقلوا إليك رسائل أو يقنعوك أو يتملّقوك. كثير منهم لا يعرفون أنهم يُستغلّون. دوّن من هم وما حدث، ثم قرّر بهدوء: اقطع صلتك بمن يتجسّسون عن علم، وبيّن لغير العارفين كيف يُستغلّون.</translation>
+    </message>
+    <message>
+        <source>{name} may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>name</comment>
+        <translation>قد يُرسَل إليك أشخاص من طرف {name} ليراقبوك أو ينقلوا إليك رسائل أو يقنعوك أو يتملّقوك. كثير منهم لا يعرفون أنهم يُستغلّون. دوّن من هم وما حدث، ثم قرّر بهدوء: اقطع صلتك بمن يتجسّسون عن علم، وبيّن لغير العارفين كيف يُستغلّون.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +3477,113 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>Your workbook could not be opened.</source>
+        <translation>تعذّر فتح دفتر عملك.</translation>
+    </message>
+    <message>
+        <source>Your restored workbook could not be opened.</source>
+        <translation>تعذّر فتح دفترك المستعاد.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no automatic backup in this folder yet, so nothing could be restored. The file has not been changed.</source>
+        <translation>{problem}
+
+لا توجد نسخة احتياطية تلقائية في هذا المجلد بعد، لذلك لم يكن بالإمكان استعادة شيء. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>Your workbook file appears to be damaged.</source>
+        <translation>يبدو أن ملف دفتر عملك تالف.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>ا&amp;ستعادة أحدث نسخة احتياطية سليمة</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workbook</source>
+        <translation>إ&amp;غلاق Workbook</translation>
+    </message>
+    <message>
+        <source>Workbook keeps automatic backups. It can put the newest one that is whole in place of the damaged file. The damaged file is not deleted: it is kept in the same folder with &apos;damaged&apos; in its name.</source>
+        <translation>يحتفظ Workbook بنسخ احتياطية تلقائية. يمكنه وضع أحدث نسخة سليمة مكان الملف التالف. لا يُحذف الملف التالف: يُحتفظ به في المجلد نفسه وفي اسمه كلمة &apos;damaged&apos;.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be restored.</source>
+        <translation>تعذّرت استعادة دفتر عملك.</translation>
+    </message>
+    <message>
+        <source>It holds your plan as it was on {when}. Changes made after that backup could not be recovered.</source>
+        <translation>وهو يحتوي على خطتك كما كانت في {when}. لم يكن بالإمكان استرجاع التغييرات التي أُجريت بعد تلك النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Changes made after that backup could not be recovered.</source>
+        <translation>لم يكن بالإمكان استرجاع التغييرات التي أُجريت بعد تلك النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Your workbook was restored from a backup.</source>
+        <translation>تمت استعادة دفتر عملك من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Something could not be saved just now.</source>
+        <translation>تعذّر حفظ شيء ما الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Next &amp;review of my plan:</source>
+        <translation>ال&amp;مراجعة القادمة لخطتي:</translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation>تاريخ المراجعة القادمة</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>يُحفظ أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>In 3 &amp;months</source>
+        <translation>بعد 3 أ&amp;شهر</translation>
+    </message>
+    <message>
+        <source>Set the next review to three months from today.</source>
+        <translation>اجعل المراجعة القادمة بعد ثلاثة أشهر من اليوم.</translation>
+    </message>
+    <message>
+        <source>Review and export</source>
+        <translation>المراجعة والتصدير</translation>
+    </message>
+    <message>
+        <source>Here is how your plan looks. Anything still missing is listed below with a button that takes you straight there; nothing has to be finished today. Choose when you want to look at the plan again, and export it as a PDF when you are ready to share it.</source>
+        <translation>هكذا تبدو خطتك. ما زال ناقصًا مذكور أدناه مع زر يأخذك إليه مباشرة؛ لا شيء يجب أن يكتمل اليوم. اختر متى تريد النظر في الخطة مرة أخرى، وصدّرها ملف PDF عندما تكون مستعدًا لمشاركتها.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>ت&amp;صدير PDF…</translation>
+    </message>
+    <message>
+        <source>Save your plan as a PDF to print or to give to someone you trust.</source>
+        <translation>احفظ خطتك ملف PDF لطباعته أو لإعطائه لشخص تثق به.</translation>
+    </message>
+    <message>
+        <source>Go to {title}</source>
+        <translation>الذهاب إلى {title}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleField</name>
+    <message>
+        <source>Please write times as hour:minute, for example 09:30 or 17:00, separated by commas.</source>
+        <translation>يُرجى كتابة الأوقات بصيغة ساعة:دقيقة، مثل 09:30 أو 17:00، مفصولة بفواصل.</translation>
+    </message>
+    <message>
+        <source>Please write the days of the month as numbers from 1 to 31, or “last”, separated by commas.</source>
+        <translation>يُرجى كتابة أيام الشهر كأرقام من 1 إلى 31، أو «الأخير»، مفصولة بفواصل.</translation>
+    </message>
     <message>
         <source>last</source>
         <translation>الأخير</translation>
@@ -2277,12 +3617,12 @@
         <translation>التواريخ</translation>
     </message>
     <message>
-        <source>For example: 2026-03-01, 2026-04-12</source>
-        <translation>مثلًا: 2026-03-01، 2026-04-12</translation>
+        <source>For example: {first}, {second}</source>
+        <translation>مثلاً: {first}، {second}</translation>
     </message>
     <message>
-        <source>Dates written as year-month-day, separated by commas.</source>
-        <translation>تواريخ مكتوبة بصيغة سنة-شهر-يوم، تفصل بينها فواصل.</translation>
+        <source>Dates separated by commas.</source>
+        <translation>تواريخ تفصل بينها فواصل.</translation>
     </message>
     <message>
         <source>Times</source>
@@ -2341,8 +3681,8 @@
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <source>Written as year-month-day; may be empty.</source>
-        <translation>مكتوب بصيغة سنة-شهر-يوم؛ يمكن تركه فارغًا.</translation>
+        <source>May be empty.</source>
+        <translation>يمكن تركه فارغاً.</translation>
     </message>
     <message>
         <source>{schedule}. Next: {moments}</source>
@@ -2385,10 +3725,26 @@
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Open the page {title}.</source>
+        <translation>افتح صفحة «{title}».</translation>
+    </message>
+    <message>
+        <source>{title}: {details}</source>
+        <translation>{title}: {details}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>Situation</name>
     <message>
-        <source>He turns up at home or work</source>
-        <translation>يظهر عند البيت أو العمل</translation>
+        <source>They turn up at home or work</source>
+        <comment>they</comment>
+        <translation>الطرف الآخر يظهر عند البيت أو العمل</translation>
     </message>
     <message>
         <source>Threats or blackmail</source>
@@ -2417,6 +3773,21 @@
     <message>
         <source>My own situation</source>
         <translation>موقفي الخاص</translation>
+    </message>
+    <message>
+        <source>He turns up at home or work</source>
+        <comment>he</comment>
+        <translation>يظهر عند البيت أو العمل</translation>
+    </message>
+    <message>
+        <source>She turns up at home or work</source>
+        <comment>she</comment>
+        <translation>تظهر عند البيت أو العمل</translation>
+    </message>
+    <message>
+        <source>{name} turns up at home or work</source>
+        <comment>name</comment>
+        <translation>ظهور {name} عند البيت أو العمل</translation>
     </message>
 </context>
 <context>
@@ -2452,14 +3823,6 @@
     <message>
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
-    </message>
-    <message>
-        <source>{n} step</source>
-        <translation>{n} خطوة</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} خطوات</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2503,7 +3866,74 @@
     </message>
     <message>
         <source>Commitment</source>
-        <translation>الالتزام</translation>
+        <translation>التزام</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>لا خطوات</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%n خطوات</numerusform>
+            <numerusform>%n خطوة</numerusform>
+            <numerusform>%n خطوة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mandated contact</source>
+        <translation>تواصل ملزم</translation>
+    </message>
+    <message>
+        <source>Mandated contacts</source>
+        <translation>التواصلات الملزمة</translation>
+    </message>
+    <message>
+        <source>New mandated contact</source>
+        <translation>تواصل ملزم جديد</translation>
+    </message>
+    <message>
+        <source>Edit mandated contact</source>
+        <translation>تعديل التواصل الملزم</translation>
+    </message>
+    <message>
+        <source>Remove this mandated contact?</source>
+        <translation>هل تريد إزالة هذا التواصل الملزم؟</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>التزام جديد</translation>
+    </message>
+    <message>
+        <source>Edit commitment</source>
+        <translation>تعديل الالتزام</translation>
+    </message>
+    <message>
+        <source>Remove this commitment?</source>
+        <translation>هل تريد إزالة هذا الالتزام؟</translation>
+    </message>
+    <message>
+        <source>Trusted contact</source>
+        <translation>شخص أثق به</translation>
+    </message>
+    <message>
+        <source>Trusted contacts</source>
+        <translation>أشخاص أثق بهم</translation>
+    </message>
+    <message>
+        <source>New trusted contact</source>
+        <translation>شخص جديد أثق به</translation>
+    </message>
+    <message>
+        <source>Edit trusted contact</source>
+        <translation>تعديل بيانات الشخص الذي أثق به</translation>
+    </message>
+    <message>
+        <source>Remove this trusted contact?</source>
+        <translation>هل تريد إزالة هذا الشخص الذي تثق به؟</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2526,6 +3956,26 @@
         <translation>يعرف؟</translation>
     </message>
     <message>
+        <source>Backup plan</source>
+        <translation>خطة بديلة</translation>
+    </message>
+    <message>
+        <source>Backup plans</source>
+        <translation>خطط بديلة</translation>
+    </message>
+    <message>
+        <source>New backup plan</source>
+        <translation>خطة بديلة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit backup plan</source>
+        <translation>تعديل الخطة البديلة</translation>
+    </message>
+    <message>
+        <source>Remove this backup plan?</source>
+        <translation>هل تريد إزالة هذه الخطة البديلة؟</translation>
+    </message>
+    <message>
         <source>Situation</source>
         <translation>الموقف</translation>
     </message>
@@ -2542,6 +3992,26 @@
         <translation>من أتصل به</translation>
     </message>
     <message>
+        <source>Check-in agreement</source>
+        <translation>اتفاق اطمئنان</translation>
+    </message>
+    <message>
+        <source>Check-in agreements</source>
+        <translation>اتفاقات الاطمئنان</translation>
+    </message>
+    <message>
+        <source>New check-in agreement</source>
+        <translation>اتفاق اطمئنان جديد</translation>
+    </message>
+    <message>
+        <source>Edit check-in agreement</source>
+        <translation>تعديل اتفاق الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Remove this check-in agreement?</source>
+        <translation>هل تريد إزالة اتفاق الاطمئنان هذا؟</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>شخص الاطمئنان</translation>
     </message>
@@ -2554,6 +4024,26 @@
         <translation>إذا فاتني موعد</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>اطمئنان</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>رسائل الاطمئنان</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>اطمئنان جديد</translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation>تعديل الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Remove this check-in?</source>
+        <translation>هل تريد إزالة هذا الاطمئنان؟</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
@@ -2562,8 +4052,24 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <source>Connection to him</source>
-        <translation>علاقته به</translation>
+        <source>Suspected proxy</source>
+        <translation>وسيط محتمل</translation>
+    </message>
+    <message>
+        <source>Suspected proxies</source>
+        <translation>وسطاء محتملون</translation>
+    </message>
+    <message>
+        <source>New suspected proxy</source>
+        <translation>وسيط محتمل جديد</translation>
+    </message>
+    <message>
+        <source>Edit suspected proxy</source>
+        <translation>تعديل الوسيط المحتمل</translation>
+    </message>
+    <message>
+        <source>Remove this suspected proxy?</source>
+        <translation>هل تريد إزالة هذا الوسيط المحتمل؟</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -2574,12 +4080,28 @@
         <translation>عن علم؟</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>من</translation>
+        <source>Contact log entry</source>
+        <translation>إدخال في سجل التواصل</translation>
     </message>
     <message>
-        <source>Him</source>
-        <translation>هو</translation>
+        <source>Contact log entries</source>
+        <translation>إدخالات سجل التواصل</translation>
+    </message>
+    <message>
+        <source>New contact log entry</source>
+        <translation>إدخال جديد في سجل التواصل</translation>
+    </message>
+    <message>
+        <source>Edit contact log entry</source>
+        <translation>تعديل إدخال في سجل التواصل</translation>
+    </message>
+    <message>
+        <source>Remove this contact log entry?</source>
+        <translation>هل تريد إزالة هذا الإدخال من سجل التواصل؟</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2607,50 +4129,345 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>Your workbook could not be read or saved.</source>
+        <translation>تعذّرت قراءة دفتر عملك أو حفظه.</translation>
+    </message>
+    <message>
+        <source>This workbook was saved by a newer version of Workbook. Please update Workbook to open it. Nothing in the file has been changed.</source>
+        <translation>حُفظ دفتر العمل هذا بإصدار أحدث من Workbook. يُرجى تحديث Workbook لفتحه. لم يُغيَّر شيء في الملف.</translation>
+    </message>
+    <message>
+        <source>Your workbook file appears to be damaged. It has not been changed. You can restore it from one of the automatic backups.</source>
+        <translation>يبدو أن ملف دفتر عملك تالف. لم يُغيَّر. يمكنك استعادته من إحدى النسخ الاحتياطية التلقائية.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved. It is still in the form, so you can try again. If this keeps happening, check that the disk is not full and the folder is writable.</source>
+        <translation>تعذّر حفظ آخر تغيير أجريته. ما زال في النموذج، فيمكنك المحاولة مرة أخرى. إذا تكرر ذلك، فتأكد من أن القرص غير ممتلئ وأن المجلد قابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>A safety copy of your workbook could not be made. Your workbook itself is unchanged. Please check that the disk is not full and the folder is writable.</source>
+        <translation>تعذّر إنشاء نسخة أمان من دفتر عملك. دفتر عملك نفسه لم يتغير. يُرجى التأكد من أن القرص غير ممتلئ وأن المجلد قابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>None of the automatic backups could be used to restore your workbook. Nothing has been deleted: the damaged file and the backups are all still in the data folder.</source>
+        <translation>لم تصلح أي من النسخ الاحتياطية التلقائية لاستعادة دفتر عملك. لم يُحذف شيء: الملف التالف والنسخ الاحتياطية كلها ما زالت في مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} يوم</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} ساعة</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} دقيقة</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+    <message>
+        <source>This copy of your workbook is older than the newest one Workbook has seen here.</source>
+        <translation>هذه النسخة من دفتر عملك أقدم من أحدث نسخة رآها Workbook هنا.</translation>
+    </message>
+    <message>
+        <source>Workbook cannot confirm that this is the newest copy of your workbook: the record of its newest version (workbook.db-seen in the data folder) is missing or does not belong to it.</source>
+        <translation>لا يستطيع Workbook التأكد من أن هذه أحدث نسخة من دفتر عملك: سجل أحدث إصدار منه (workbook.db-seen في مجلد البيانات) مفقود أو لا يخصّه.</translation>
+    </message>
+    <message>
+        <source>Your workbook was last changed on {when}.</source>
+        <translation>آخر تغيير على دفتر عملك كان في {when}.</translation>
+    </message>
+    <message>
+        <source>This copy is from {when}, {age} older.</source>
+        <translation>هذه النسخة من {when}، أي أقدم بـ{age}.</translation>
+    </message>
+    <message>
+        <source>This copy is 1 saved change behind.</source>
+        <translation>ينقص هذه النسخةَ تغييرٌ محفوظ واحد.</translation>
+    </message>
+    <message>
+        <source>This copy is {count} saved changes behind.</source>
+        <translation>ينقص هذه النسخةَ من التغييرات المحفوظة: {count}.</translation>
+    </message>
+    <message>
+        <source>An automatic backup or an old copy may have been put in its place, or its log file (workbook.db-wal) was deleted or damaged. Nothing has been changed.</source>
+        <translation>ربما وُضعت مكانه نسخة احتياطية تلقائية أو نسخة قديمة، أو حُذف ملف السجل الخاص به (workbook.db-wal) أو تلف. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest good automatic backup, from {when}, or keep working with this copy.</source>
+        <translation>يمكنك استعادة أحدث نسخة احتياطية تلقائية سليمة، من {when}، أو مواصلة العمل بهذه النسخة.</translation>
+    </message>
+    <message>
+        <source>None of the automatic backups is as new as your workbook was; you can keep working with this copy.</source>
+        <translation>لا توجد نسخة احتياطية تلقائية بحداثة دفتر عملك؛ يمكنك مواصلة العمل بهذه النسخة.</translation>
+    </message>
+    <message>
+        <source>No safety copy was made, because the workbook on disk is older than the newest version Workbook has seen. The existing backups are kept as they are.</source>
+        <translation>لم تُنشأ نسخة أمان، لأن دفتر العمل على القرص أقدم من أحدث إصدار رآه Workbook. تبقى النسخ الاحتياطية الموجودة كما هي.</translation>
+    </message>
+    <message>
+        <source>Your damaged workbook could not be moved aside, so nothing was restored. Please check that the data folder is writable.</source>
+        <translation>تعذّر نقل دفتر عملك التالف جانبًا، لذلك لم تُستعَد أي نسخة. يُرجى التأكد من أن مجلد البيانات قابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into place. Nothing has been changed. Please check that the disk is not full and the folder is writable.</source>
+        <translation>تعذّر نسخ النسخة الاحتياطية إلى مكانها. لم يُغيَّر شيء. يُرجى التأكد من أن القرص غير ممتلئ وأن المجلد قابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. Your files are all still in the data folder.</source>
+        <translation>تعذّر وضع النسخة الاحتياطية في مكانها. ملفاتك كلها ما زالت في مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be read. Please check that the drive it is on is connected and that you can open files in the data folder.</source>
+        <translation>تعذّرت قراءة دفتر عملك. يُرجى التأكد من أن محرك الأقراص الذي عليه متصل وأنك تستطيع فتح الملفات في مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>Your passphrase or recovery code could not be changed, because the workbook could not be copied under its new key. Nothing has been changed; your current passphrase and recovery code still open it. Please check that the disk is not full.</source>
+        <translation>تعذّر تغيير عبارة المرور أو رمز الاسترداد، لأنه تعذّر نسخ دفتر العمل بمفتاحه الجديد. لم يُغيَّر شيء؛ وما زالت عبارة المرور ورمز الاسترداد الحاليان يفتحانه. يُرجى التأكد من أن القرص غير ممتلئ.</translation>
+    </message>
+    <message>
+        <source>There is no workbook in this folder to protect with a new key.</source>
+        <translation>لا يوجد في هذا المجلد دفتر عمل لحمايته بمفتاح جديد.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase or recovery code could not be completed, so the workbook could not be opened. Nothing is lost. Please check that the disk is not full and the data folder is writable, then open Workbook again.</source>
+        <translation>تعذّر إكمال تغيير عبارة المرور أو رمز الاسترداد، لذلك تعذّر فتح دفتر العمل. لم يضِع شيء. يُرجى التأكد من أن القرص غير ممتلئ وأن مجلد البيانات قابل للكتابة، ثم افتح Workbook من جديد.</translation>
+    </message>
+    <message>
+        <source>Your workbook can be read but not saved to. Please check that the drive it is on is connected and that its folder is not read-only, then open Workbook again.</source>
+        <translation>يمكن قراءة دفتر عملك لكن لا يمكن الحفظ فيه. يُرجى التأكد من أن محرك الأقراص الذي عليه متصل وأن مجلده ليس للقراءة فقط، ثم افتح Workbook من جديد.</translation>
+    </message>
+    <message>
+        <source>Your workbook file can no longer be found, so your last change could not be saved. It is still in the form. Please check that the drive it is on is still connected.</source>
+        <translation>لم يعد ملف دفتر عملك موجودًا، لذلك تعذّر حفظ آخر تغيير. ما زال في النموذج. يُرجى التأكد من أن محرك الأقراص الذي عليه ما زال متصلًا.</translation>
+    </message>
+    <message>
+        <source>Entries in your contact log are never changed or removed once written. You can correct an entry or withdraw it; the earlier version stays in the record.</source>
+        <translation>لا تُغيَّر إدخالات سجل التواصل ولا تُحذف بعد كتابتها. يمكنك تصحيح إدخال أو سحبه؛ وتبقى النسخة السابقة في السجل.</translation>
+    </message>
+    <message>
+        <source>Only the latest version of a log entry can be corrected or withdrawn. Please open the entry again and correct it there.</source>
+        <translation>لا يمكن تصحيح أو سحب إلا أحدث نسخة من إدخال السجل. يُرجى فتح الإدخال من جديد وتصحيحه هناك.</translation>
+    </message>
+    <message>
+        <source>This stays in your plan because entries in your contact log refer to it, and the log keeps every entry exactly as it was written.</source>
+        <translation>يبقى هذا في خطتك لأن إدخالات في سجل التواصل تشير إليه، والسجل يحفظ كل إدخال كما كُتب تمامًا.</translation>
+    </message>
+    <message>
+        <source>Your contact log already holds entries, and they are never removed or replaced. A plan file can be imported into a workbook whose contact log is still empty.</source>
+        <translation>يحتوي سجل التواصل لديك على إدخالات بالفعل، ولا تُحذف أبدًا ولا تُستبدل. يمكن استيراد ملف خطة إلى دفتر عمل ما زال سجل التواصل فيه فارغًا.</translation>
+    </message>
+    <message>
+        <source>This evidence file is not in the workbook (any more).</source>
+        <translation>ملف الأدلة هذا غير موجود في دفتر العمل (أو لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>The contact log in this plan does not hold together, so nothing was imported. {problem}</source>
+        <translation>سجل التواصل في هذه الخطة غير متماسك، لذلك لم يُستورد شيء. {problem}</translation>
+    </message>
+    <message>
+        <source>The folder for your workbook could not be created. Please check that the drive is connected and writable.</source>
+        <translation>تعذّر إنشاء مجلد دفتر عملك. يُرجى التأكد من أن محرك الأقراص متصل وقابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>Your workbook file is missing or empty. You can restore it from the newest automatic backup.</source>
+        <translation>ملف دفتر عملك مفقود أو فارغ. يمكنك استعادته من أحدث نسخة احتياطية تلقائية.</translation>
+    </message>
+    <message>
+        <source>Some of its entries have no hash.</source>
+        <translation>بعض إدخالاته ليس لها بصمة (hash).</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
     <message>
         <source>I keep exactly the contact that a court or official requires: never less, never more. If a ruling needs to change, I ask through the proper channels.</source>
         <translation>ألتزم بالتواصل الذي تفرضه محكمة أو جهة رسمية بالضبط: لا أقل ولا أكثر. وإذا كان لا بد من تغيير حكم، أطلب ذلك عبر القنوات الصحيحة.</translation>
     </message>
     <message>
-        <source>I do not answer his messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
-        <translation>لا أرد على رسائله، مهما كانت نبرتها: متوسلة أو رومانسية أو حنينية أو متملقة أو مهددة.</translation>
-    </message>
-    <message>
-        <source>I return his gifts unopened.</source>
-        <translation>أعيد هداياه دون فتحها.</translation>
-    </message>
-    <message>
-        <source>I do not let him in, and I do not answer the intercom when it is him.</source>
-        <translation>لا أسمح له بالدخول، ولا أرد على جرس الباب حين يكون هو.</translation>
-    </message>
-    <message>
-        <source>I do not talk with him on the phone. If I hear his voice, I say my one firm sentence and hang up.</source>
-        <translation>لا أتحدث معه على الهاتف. إن سمعت صوته، أقول جملتي الحازمة الوحيدة وأُنهي المكالمة.</translation>
-    </message>
-    <message>
         <source>No letters and no visits: not on birthdays or holidays, and not in a hospital.</source>
         <translation>لا رسائل ولا زيارات: لا في أعياد الميلاد ولا في المناسبات، ولا في المستشفى.</translation>
-    </message>
-    <message>
-        <source>I do not answer requests he passes on through other people.</source>
-        <translation>لا أرد على الطلبات التي ينقلها عن طريق أشخاص آخرين.</translation>
-    </message>
-    <message>
-        <source>I do not ask him for anything, even when I am in need.</source>
-        <translation>لا أطلب منه شيئًا، حتى حين أكون في حاجة.</translation>
-    </message>
-    <message>
-        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or his), no closeness, no going back to shared memories.</source>
-        <translation>حين لا يمكن تجنب لقاء، ألتزم بجدول الأعمال: لا أمور شخصية (لي أو له)، ولا قرب، ولا عودة إلى الذكريات المشتركة.</translation>
     </message>
     <message>
         <source>Wherever I can, I leave unavoidable contact to a professional: my lawyer, an accountant or a mediator.</source>
         <translation>حيثما أمكن، أترك التواصل الذي لا مفر منه لمختص: محاميّ أو محاسب أو وسيط.</translation>
     </message>
     <message>
+        <source>I do not answer his messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>he</comment>
+        <translation>لا أرد على رسائله، مهما كانت نبرتها: متوسلة أو رومانسية أو حنينية أو متملقة أو مهددة.</translation>
+    </message>
+    <message>
+        <source>I do not answer her messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>she</comment>
+        <translation>لا أرد على رسائلها، مهما كانت نبرتها: متوسلة أو رومانسية أو حنينية أو متملقة أو مهددة.</translation>
+    </message>
+    <message>
+        <source>I do not answer the other person&apos;s messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>they</comment>
+        <translation>لا أرد على رسائل الطرف الآخر، مهما كانت نبرتها: متوسلة أو رومانسية أو حنينية أو متملقة أو مهددة.</translation>
+    </message>
+    <message>
+        <source>I do not answer {name}&apos;s messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>name</comment>
+        <translation>لا أرد على رسائل {name}، مهما كانت نبرتها: متوسلة أو رومانسية أو حنينية أو متملقة أو مهددة.</translation>
+    </message>
+    <message>
+        <source>I return his gifts unopened.</source>
+        <comment>he</comment>
+        <translation>أعيد هداياه دون فتحها.</translation>
+    </message>
+    <message>
+        <source>I return her gifts unopened.</source>
+        <comment>she</comment>
+        <translation>أعيد هداياها دون فتحها.</translation>
+    </message>
+    <message>
+        <source>I return the other person&apos;s gifts unopened.</source>
+        <comment>they</comment>
+        <translation>أعيد هدايا الطرف الآخر دون فتحها.</translation>
+    </message>
+    <message>
+        <source>I return {name}&apos;s gifts unopened.</source>
+        <comment>name</comment>
+        <translation>أعيد هدايا {name} دون فتحها.</translation>
+    </message>
+    <message>
+        <source>I do not let him in, and I do not answer the intercom when it is him.</source>
+        <comment>he</comment>
+        <translation>لا أسمح له بالدخول، ولا أرد على جرس الباب حين يكون هو.</translation>
+    </message>
+    <message>
+        <source>I do not let her in, and I do not answer the intercom when it is her.</source>
+        <comment>she</comment>
+        <translation>لا أسمح لها بالدخول، ولا أرد على جرس الباب حين تكون هي.</translation>
+    </message>
+    <message>
+        <source>I do not let the other person in, and I do not answer the intercom when it is them.</source>
+        <comment>they</comment>
+        <translation>لا أسمح للطرف الآخر بالدخول، ولا أرد على جرس الباب حين يكون هو الطارق.</translation>
+    </message>
+    <message>
+        <source>I do not let {name} in, and I do not answer the intercom when it is {name}.</source>
+        <comment>name</comment>
+        <translation>لا أسمح لـ{name} بالدخول، ولا أرد على جرس الباب حين يكون الطارق {name}.</translation>
+    </message>
+    <message>
+        <source>I do not talk with him on the phone. If I hear his voice, I say my one firm sentence and hang up.</source>
+        <comment>he</comment>
+        <translation>لا أتحدث معه على الهاتف. إن سمعت صوته، أقول جملتي الحازمة الوحيدة وأُنهي المكالمة.</translation>
+    </message>
+    <message>
+        <source>I do not talk with her on the phone. If I hear her voice, I say my one firm sentence and hang up.</source>
+        <comment>she</comment>
+        <translation>لا أتحدث معها على الهاتف. إن سمعت صوتها، أقول جملتي الحازمة الوحيدة وأُنهي المكالمة.</translation>
+    </message>
+    <message>
+        <source>I do not talk with the other person on the phone. If I hear their voice, I say my one firm sentence and hang up.</source>
+        <comment>they</comment>
+        <translation>لا أتحدث مع الطرف الآخر على الهاتف. إن سمعت صوته، أقول جملتي الحازمة الوحيدة وأُنهي المكالمة.</translation>
+    </message>
+    <message>
+        <source>I do not talk with {name} on the phone. If I hear {name}&apos;s voice, I say my one firm sentence and hang up.</source>
+        <comment>name</comment>
+        <translation>لا أتحدث مع {name} على الهاتف. إن سمعت صوت {name}، أقول جملتي الحازمة الوحيدة وأُنهي المكالمة.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests he passes on through other people.</source>
+        <comment>he</comment>
+        <translation>لا أرد على الطلبات التي ينقلها عن طريق أشخاص آخرين.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests she passes on through other people.</source>
+        <comment>she</comment>
+        <translation>لا أرد على الطلبات التي تنقلها عن طريق أشخاص آخرين.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests the other person passes on through other people.</source>
+        <comment>they</comment>
+        <translation>لا أرد على الطلبات التي ينقلها الطرف الآخر عن طريق أشخاص آخرين.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests {name} passes on through other people.</source>
+        <comment>name</comment>
+        <translation>لا أرد على طلبات {name} التي تصلني عن طريق أشخاص آخرين.</translation>
+    </message>
+    <message>
+        <source>I do not ask him for anything, even when I am in need.</source>
+        <comment>he</comment>
+        <translation>لا أطلب منه شيئًا، حتى حين أكون في حاجة.</translation>
+    </message>
+    <message>
+        <source>I do not ask her for anything, even when I am in need.</source>
+        <comment>she</comment>
+        <translation>لا أطلب منها شيئًا، حتى حين أكون في حاجة.</translation>
+    </message>
+    <message>
+        <source>I do not ask the other person for anything, even when I am in need.</source>
+        <comment>they</comment>
+        <translation>لا أطلب من الطرف الآخر شيئًا، حتى حين أكون في حاجة.</translation>
+    </message>
+    <message>
+        <source>I do not ask {name} for anything, even when I am in need.</source>
+        <comment>name</comment>
+        <translation>لا أطلب من {name} شيئًا، حتى حين أكون في حاجة.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or his), no closeness, no going back to shared memories.</source>
+        <comment>he</comment>
+        <translation>حين لا يمكن تجنب لقاء، ألتزم بجدول الأعمال: لا أمور شخصية (لي أو له)، ولا قرب، ولا عودة إلى الذكريات المشتركة.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or hers), no closeness, no going back to shared memories.</source>
+        <comment>she</comment>
+        <translation>حين لا يمكن تجنب لقاء، ألتزم بجدول الأعمال: لا أمور شخصية (لي أو لها)، ولا قرب، ولا عودة إلى الذكريات المشتركة.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or theirs), no closeness, no going back to shared memories.</source>
+        <comment>they</comment>
+        <translation>حين لا يمكن تجنب لقاء، ألتزم بجدول الأعمال: لا أمور شخصية (لي أو للطرف الآخر)، ولا قرب، ولا عودة إلى الذكريات المشتركة.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or {name}&apos;s), no closeness, no going back to shared memories.</source>
+        <comment>name</comment>
+        <translation>حين لا يمكن تجنب لقاء، ألتزم بجدول الأعمال: لا أمور شخصية (لي أو لـ{name})، ولا قرب، ولا عودة إلى الذكريات المشتركة.</translation>
+    </message>
+    <message>
         <source>I do not discuss him with the children, and I do not gossip about him.</source>
+        <comment>he</comment>
         <translation>لا أتحدث عنه مع الأطفال، ولا أتكلم عنه بالسوء أمام الناس.</translation>
+    </message>
+    <message>
+        <source>I do not discuss her with the children, and I do not gossip about her.</source>
+        <comment>she</comment>
+        <translation>لا أتحدث عنها مع الأطفال، ولا أتكلم عنها بالسوء أمام الناس.</translation>
+    </message>
+    <message>
+        <source>I do not discuss the other person with the children, and I do not gossip about them.</source>
+        <comment>they</comment>
+        <translation>لا أتحدث عن الطرف الآخر مع الأطفال، ولا أتكلم عنه بالسوء أمام الناس.</translation>
+    </message>
+    <message>
+        <source>I do not discuss {name} with the children, and I do not gossip about {name}.</source>
+        <comment>name</comment>
+        <translation>لا أتحدث عن {name} مع الأطفال، ولا أتكلم عن {name} بالسوء أمام الناس.</translation>
     </message>
     <message>
         <source>I write down what happens and tell the people who should know. At the first transgression I act fully; I do not wait for a second.</source>
@@ -2678,19 +4495,623 @@
     </message>
     <message>
         <source>I don&apos;t talk about him, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>he</comment>
         <translation>لا أتحدث عنه، ولن أنقل أي رسائل. شكرًا.</translation>
     </message>
     <message>
+        <source>I don&apos;t talk about her, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>she</comment>
+        <translation>لا أتحدث عنها، ولن أنقل أي رسائل. شكرًا.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t talk about them, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>they</comment>
+        <translation>لا أتحدث عن ذلك الشخص، ولن أنقل أي رسائل. شكرًا.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t talk about {name}, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>name</comment>
+        <translation>لا أتحدث عن {name}، ولن أنقل أي رسائل. شكرًا.</translation>
+    </message>
+    <message>
         <source>Please don&apos;t bring me messages from him. If it is about the children, he can contact my lawyer.</source>
+        <comment>he</comment>
         <translation>أرجو ألا تنقل لي رسائل منه. إن كان الأمر يخص الأطفال، يمكنه التواصل مع محاميّ.</translation>
     </message>
     <message>
+        <source>Please don&apos;t bring me messages from her. If it is about the children, she can contact my lawyer.</source>
+        <comment>she</comment>
+        <translation>أرجو ألا تنقل لي رسائل منها. إن كان الأمر يخص الأطفال، يمكنها التواصل مع محاميّ.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t bring me messages from them. If it is about the children, they can contact my lawyer.</source>
+        <comment>they</comment>
+        <translation>أرجو ألا تنقل لي رسائل من ذلك الشخص. إن كان الأمر يخص الأطفال، يمكنه التواصل مع محاميّ.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t bring me messages from {name}. If it is about the children, {name} can contact my lawyer.</source>
+        <comment>name</comment>
+        <translation>أرجو ألا تنقل لي رسائل من {name}. إن كان الأمر يخص الأطفال، فالتواصل يكون مع محاميّ.</translation>
+    </message>
+    <message>
         <source>Unopened, by post to his lawyer, with no note.</source>
+        <comment>he</comment>
         <translation>دون فتحها، بالبريد إلى محاميه، دون أي رسالة.</translation>
     </message>
     <message>
+        <source>Unopened, by post to her lawyer, with no note.</source>
+        <comment>she</comment>
+        <translation>دون فتحها، بالبريد إلى محاميها، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>Unopened, by post to their lawyer, with no note.</source>
+        <comment>they</comment>
+        <translation>دون فتحها، بالبريد إلى محامي الطرف الآخر، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>Unopened, by post to {name}&apos;s lawyer, with no note.</source>
+        <comment>name</comment>
+        <translation>دون فتحها، بالبريد إلى محامي {name}، دون أي رسالة.</translation>
+    </message>
+    <message>
         <source>Unopened, handed back through a friend he does not know, with no note.</source>
+        <comment>he</comment>
         <translation>دون فتحها، تُعاد عن طريق صديق لا يعرفه، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend she does not know, with no note.</source>
+        <comment>she</comment>
+        <translation>دون فتحها، تُعاد عن طريق صديق لا تعرفه، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend they do not know, with no note.</source>
+        <comment>they</comment>
+        <translation>دون فتحها، تُعاد عن طريق صديق لا يعرفه الطرف الآخر، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend {name} does not know, with no note.</source>
+        <comment>name</comment>
+        <translation>دون فتحها، تُعاد عن طريق صديق لا يعرفه {name}، دون أي رسالة.</translation>
+    </message>
+    <message>
+        <source>He comes to my door, my workplace, or somewhere he knows I go.</source>
+        <comment>he</comment>
+        <translation>يأتي إلى بابي أو مكان عملي أو مكان يعرف أنني أذهب إليه.</translation>
+    </message>
+    <message>
+        <source>She comes to my door, my workplace, or somewhere she knows I go.</source>
+        <comment>she</comment>
+        <translation>تأتي إلى بابي أو مكان عملي أو مكان تعرف أنني أذهب إليه.</translation>
+    </message>
+    <message>
+        <source>The other person comes to my door, my workplace, or somewhere they know I go.</source>
+        <comment>they</comment>
+        <translation>يأتي الطرف الآخر إلى بابي أو مكان عملي أو مكان يعرف أنني أذهب إليه.</translation>
+    </message>
+    <message>
+        <source>{name} comes to my door, my workplace, or somewhere {name} knows I go.</source>
+        <comment>name</comment>
+        <translation>مجيء {name} إلى بابي أو مكان عملي أو مكان معروف أنني أذهب إليه.</translation>
+    </message>
+    <message>
+        <source>He says he is “in the area” or wants to “just talk for a minute”.</source>
+        <comment>he</comment>
+        <translation>يقول إنه «في المنطقة» أو يريد «أن يتحدث دقيقة فقط».</translation>
+    </message>
+    <message>
+        <source>She says she is “in the area” or wants to “just talk for a minute”.</source>
+        <comment>she</comment>
+        <translation>تقول إنها «في المنطقة» أو تريد «أن تتحدث دقيقة فقط».</translation>
+    </message>
+    <message>
+        <source>The other person says they are “in the area” or wants to “just talk for a minute”.</source>
+        <comment>they</comment>
+        <translation>يقول الطرف الآخر إنه «في المنطقة» أو يريد «أن يتحدث دقيقة فقط».</translation>
+    </message>
+    <message>
+        <source>{name} says they are “in the area” or wants to “just talk for a minute”.</source>
+        <comment>name</comment>
+        <translation>يصلني من {name}: «أنا في المنطقة» أو «أريد الحديث دقيقة فقط».</translation>
+    </message>
+    <message>
+        <source>His car, or someone close to him, is seen near my home or work.</source>
+        <comment>he</comment>
+        <translation>تُرى سيارته، أو شخص مقرب منه، قرب بيتي أو عملي.</translation>
+    </message>
+    <message>
+        <source>Her car, or someone close to her, is seen near my home or work.</source>
+        <comment>she</comment>
+        <translation>تُرى سيارتها، أو شخص مقرب منها، قرب بيتي أو عملي.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s car, or someone close to them, is seen near my home or work.</source>
+        <comment>they</comment>
+        <translation>تُرى سيارة الطرف الآخر، أو شخص مقرب منه، قرب بيتي أو عملي.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s car, or someone close to {name}, is seen near my home or work.</source>
+        <comment>name</comment>
+        <translation>تُرى سيارة {name}، أو شخص مقرب من {name}، قرب بيتي أو عملي.</translation>
+    </message>
+    <message>
+        <source>His messages mention where I live, where I work or where I go.</source>
+        <comment>he</comment>
+        <translation>تذكر رسائله أين أسكن أو أين أعمل أو أين أذهب.</translation>
+    </message>
+    <message>
+        <source>Her messages mention where I live, where I work or where I go.</source>
+        <comment>she</comment>
+        <translation>تذكر رسائلها أين أسكن أو أين أعمل أو أين أذهب.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s messages mention where I live, where I work or where I go.</source>
+        <comment>they</comment>
+        <translation>تذكر رسائل الطرف الآخر أين أسكن أو أين أعمل أو أين أذهب.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages mention where I live, where I work or where I go.</source>
+        <comment>name</comment>
+        <translation>تذكر رسائل {name} أين أسكن أو أين أعمل أو أين أذهب.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that he asked about my routine or my new address.</source>
+        <comment>he</comment>
+        <translation>يذكر أحدهم أنه سأل عن روتيني أو عن عنواني الجديد.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that she asked about my routine or my new address.</source>
+        <comment>she</comment>
+        <translation>يذكر أحدهم أنها سألت عن روتيني أو عن عنواني الجديد.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that the other person asked about my routine or my new address.</source>
+        <comment>they</comment>
+        <translation>يذكر أحدهم أن الطرف الآخر سأل عن روتيني أو عن عنواني الجديد.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that {name} asked about my routine or my new address.</source>
+        <comment>name</comment>
+        <translation>يذكر أحدهم سؤال {name} عن روتيني أو عن عنواني الجديد.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let him in.</source>
+        <comment>he</comment>
+        <translation>في العمل، أطلب من الاستقبال أو الأمن عدم السماح له بالدخول.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let her in.</source>
+        <comment>she</comment>
+        <translation>في العمل، أطلب من الاستقبال أو الأمن عدم السماح لها بالدخول.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let the other person in.</source>
+        <comment>they</comment>
+        <translation>في العمل، أطلب من الاستقبال أو الأمن عدم السماح للطرف الآخر بالدخول.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let {name} in.</source>
+        <comment>name</comment>
+        <translation>في العمل، أطلب من الاستقبال أو الأمن عدم السماح لـ{name} بالدخول.</translation>
+    </message>
+    <message>
+        <source>He threatens me, the children or himself, or tries to force me with secrets.</source>
+        <comment>he</comment>
+        <translation>يهددني أو يهدد الأطفال أو نفسه، أو يحاول إجباري بالأسرار.</translation>
+    </message>
+    <message>
+        <source>She threatens me, the children or herself, or tries to force me with secrets.</source>
+        <comment>she</comment>
+        <translation>تهددني أو تهدد الأطفال أو نفسها، أو تحاول إجباري بالأسرار.</translation>
+    </message>
+    <message>
+        <source>The other person threatens me, the children or themselves, or tries to force me with secrets.</source>
+        <comment>they</comment>
+        <translation>يهددني الطرف الآخر أو يهدد الأطفال أو نفسه، أو يحاول إجباري بالأسرار.</translation>
+    </message>
+    <message>
+        <source>{name} threatens me, the children or themselves, or tries to force me with secrets.</source>
+        <comment>name</comment>
+        <translation>تهديدات من {name} لي أو للأطفال أو بإيذاء النفس، أو محاولة إجباري بالأسرار.</translation>
+    </message>
+    <message>
+        <source>He hints at “consequences” if I do not answer him.</source>
+        <comment>he</comment>
+        <translation>يلمّح إلى «عواقب» إن لم أرد عليه.</translation>
+    </message>
+    <message>
+        <source>She hints at “consequences” if I do not answer her.</source>
+        <comment>she</comment>
+        <translation>تلمّح إلى «عواقب» إن لم أرد عليها.</translation>
+    </message>
+    <message>
+        <source>The other person hints at “consequences” if I do not answer them.</source>
+        <comment>they</comment>
+        <translation>يلمّح الطرف الآخر إلى «عواقب» إن لم أرد عليه.</translation>
+    </message>
+    <message>
+        <source>{name} hints at “consequences” if I do not answer.</source>
+        <comment>name</comment>
+        <translation>تلميح {name} إلى «عواقب» إن لم أرد.</translation>
+    </message>
+    <message>
+        <source>He threatens to share private photos, messages or secrets.</source>
+        <comment>he</comment>
+        <translation>يهدد بنشر صور أو رسائل أو أسرار خاصة.</translation>
+    </message>
+    <message>
+        <source>She threatens to share private photos, messages or secrets.</source>
+        <comment>she</comment>
+        <translation>تهدد بنشر صور أو رسائل أو أسرار خاصة.</translation>
+    </message>
+    <message>
+        <source>The other person threatens to share private photos, messages or secrets.</source>
+        <comment>they</comment>
+        <translation>يهدد الطرف الآخر بنشر صور أو رسائل أو أسرار خاصة.</translation>
+    </message>
+    <message>
+        <source>{name} threatens to share private photos, messages or secrets.</source>
+        <comment>name</comment>
+        <translation>تهديد {name} بنشر صور أو رسائل أو أسرار خاصة.</translation>
+    </message>
+    <message>
+        <source>He threatens to take the children, or to harm himself, me or someone I love.</source>
+        <comment>he</comment>
+        <translation>يهدد بأخذ الأطفال، أو بإيذاء نفسه أو إيذائي أو إيذاء شخص أحبه.</translation>
+    </message>
+    <message>
+        <source>She threatens to take the children, or to harm herself, me or someone I love.</source>
+        <comment>she</comment>
+        <translation>تهدد بأخذ الأطفال، أو بإيذاء نفسها أو إيذائي أو إيذاء شخص أحبه.</translation>
+    </message>
+    <message>
+        <source>The other person threatens to take the children, or to harm themselves, me or someone I love.</source>
+        <comment>they</comment>
+        <translation>يهدد الطرف الآخر بأخذ الأطفال، أو بإيذاء نفسه أو إيذائي أو إيذاء شخص أحبه.</translation>
+    </message>
+    <message>
+        <source>{name} threatens to take the children, or to harm themselves, me or someone I love.</source>
+        <comment>name</comment>
+        <translation>تهديد {name} بأخذ الأطفال، أو بإيذاء النفس أو إيذائي أو إيذاء شخص أحبه.</translation>
+    </message>
+    <message>
+        <source>His messages come more often, or grow angrier.</source>
+        <comment>he</comment>
+        <translation>تأتي رسائله أكثر، أو تزداد غضبًا.</translation>
+    </message>
+    <message>
+        <source>Her messages come more often, or grow angrier.</source>
+        <comment>she</comment>
+        <translation>تأتي رسائلها أكثر، أو تزداد غضبًا.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s messages come more often, or grow angrier.</source>
+        <comment>they</comment>
+        <translation>تأتي رسائل الطرف الآخر أكثر، أو تزداد غضبًا.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages come more often, or grow angrier.</source>
+        <comment>name</comment>
+        <translation>تأتي رسائل {name} أكثر، أو تزداد غضبًا.</translation>
+    </message>
+    <message>
+        <source>If he threatens to harm someone now, call the emergency number at once.</source>
+        <comment>he</comment>
+        <translation>إن هدد بإيذاء أحد الآن، الاتصال برقم الطوارئ فورًا.</translation>
+    </message>
+    <message>
+        <source>If she threatens to harm someone now, call the emergency number at once.</source>
+        <comment>she</comment>
+        <translation>إن هددت بإيذاء أحد الآن، الاتصال برقم الطوارئ فورًا.</translation>
+    </message>
+    <message>
+        <source>If the other person threatens to harm someone now, call the emergency number at once.</source>
+        <comment>they</comment>
+        <translation>إن هدد الطرف الآخر بإيذاء أحد الآن، الاتصال برقم الطوارئ فورًا.</translation>
+    </message>
+    <message>
+        <source>If {name} threatens to harm someone now, call the emergency number at once.</source>
+        <comment>name</comment>
+        <translation>عند أي تهديد من {name} بإيذاء أحد الآن، الاتصال برقم الطوارئ فورًا.</translation>
+    </message>
+    <message>
+        <source>He arrives early, late, or with someone he did not announce.</source>
+        <comment>he</comment>
+        <translation>يصل مبكرًا أو متأخرًا، أو مع شخص لم يُعلن عنه.</translation>
+    </message>
+    <message>
+        <source>She arrives early, late, or with someone she did not announce.</source>
+        <comment>she</comment>
+        <translation>تصل مبكرًا أو متأخرةً، أو مع شخص لم تُعلن عنه.</translation>
+    </message>
+    <message>
+        <source>The other person arrives early, late, or with someone they did not announce.</source>
+        <comment>they</comment>
+        <translation>يصل الطرف الآخر مبكرًا أو متأخرًا، أو مع شخص لم يُعلن عنه.</translation>
+    </message>
+    <message>
+        <source>{name} arrives early, late, or with someone {name} did not announce.</source>
+        <comment>name</comment>
+        <translation>وصول {name} مبكرًا أو متأخرًا، أو مع شخص لم يُعلن عنه.</translation>
+    </message>
+    <message>
+        <source>He brings up personal matters, shared memories or our relationship.</source>
+        <comment>he</comment>
+        <translation>يثير أمورًا شخصية أو ذكريات مشتركة أو علاقتنا.</translation>
+    </message>
+    <message>
+        <source>She brings up personal matters, shared memories or our relationship.</source>
+        <comment>she</comment>
+        <translation>تثير أمورًا شخصية أو ذكريات مشتركة أو علاقتنا.</translation>
+    </message>
+    <message>
+        <source>The other person brings up personal matters, shared memories or our relationship.</source>
+        <comment>they</comment>
+        <translation>يثير الطرف الآخر أمورًا شخصية أو ذكريات مشتركة أو علاقتنا.</translation>
+    </message>
+    <message>
+        <source>{name} brings up personal matters, shared memories or our relationship.</source>
+        <comment>name</comment>
+        <translation>إثارة {name} لأمور شخصية أو ذكريات مشتركة أو لعلاقتنا.</translation>
+    </message>
+    <message>
+        <source>He raises his voice, blocks my way or will not let me leave.</source>
+        <comment>he</comment>
+        <translation>يرفع صوته أو يسد طريقي أو لا يدعني أغادر.</translation>
+    </message>
+    <message>
+        <source>She raises her voice, blocks my way or will not let me leave.</source>
+        <comment>she</comment>
+        <translation>ترفع صوتها أو تسد طريقي أو لا تدعني أغادر.</translation>
+    </message>
+    <message>
+        <source>The other person raises their voice, blocks my way or will not let me leave.</source>
+        <comment>they</comment>
+        <translation>يرفع الطرف الآخر صوته أو يسد طريقي أو لا يدعني أغادر.</translation>
+    </message>
+    <message>
+        <source>{name} raises their voice, blocks my way or will not let me leave.</source>
+        <comment>name</comment>
+        <translation>رفع {name} الصوت أو سدّ طريقي أو منعي من المغادرة.</translation>
+    </message>
+    <message>
+        <source>He has found out where I am, or he is on his way.</source>
+        <comment>he</comment>
+        <translation>عرف أين أنا، أو هو في طريقه إليّ.</translation>
+    </message>
+    <message>
+        <source>She has found out where I am, or she is on her way.</source>
+        <comment>she</comment>
+        <translation>عرفت أين أنا، أو هي في طريقها إليّ.</translation>
+    </message>
+    <message>
+        <source>The other person has found out where I am, or is on their way.</source>
+        <comment>they</comment>
+        <translation>عرف الطرف الآخر أين أنا، أو هو في طريقه إليّ.</translation>
+    </message>
+    <message>
+        <source>{name} has found out where I am, or is on the way.</source>
+        <comment>name</comment>
+        <translation>معرفة {name} بمكاني، أو أن {name} في الطريق إليّ.</translation>
+    </message>
+    <message>
+        <source>Something during his time with the children puts them in danger.</source>
+        <comment>he</comment>
+        <translation>شيء ما خلال وقته مع الأطفال يعرّضهم للخطر.</translation>
+    </message>
+    <message>
+        <source>Something during her time with the children puts them in danger.</source>
+        <comment>she</comment>
+        <translation>شيء ما خلال وقتها مع الأطفال يعرّضهم للخطر.</translation>
+    </message>
+    <message>
+        <source>Something during the other person&apos;s time with the children puts them in danger.</source>
+        <comment>they</comment>
+        <translation>شيء ما خلال وقت الطرف الآخر مع الأطفال يعرّضهم للخطر.</translation>
+    </message>
+    <message>
+        <source>Something during {name}&apos;s time with the children puts them in danger.</source>
+        <comment>name</comment>
+        <translation>شيء ما خلال وقت {name} مع الأطفال يعرّضهم للخطر.</translation>
+    </message>
+    <message>
+        <source>He questions the children about me, or uses them to carry messages.</source>
+        <comment>he</comment>
+        <translation>يستجوب الأطفال عني، أو يستخدمهم لنقل الرسائل.</translation>
+    </message>
+    <message>
+        <source>She questions the children about me, or uses them to carry messages.</source>
+        <comment>she</comment>
+        <translation>تستجوب الأطفال عني، أو تستخدمهم لنقل الرسائل.</translation>
+    </message>
+    <message>
+        <source>The other person questions the children about me, or uses them to carry messages.</source>
+        <comment>they</comment>
+        <translation>يستجوب الطرف الآخر الأطفال عني، أو يستخدمهم لنقل الرسائل.</translation>
+    </message>
+    <message>
+        <source>{name} questions the children about me, or uses them to carry messages.</source>
+        <comment>name</comment>
+        <translation>استجواب {name} للأطفال عني، أو استخدامهم لنقل الرسائل.</translation>
+    </message>
+    <message>
+        <source>He does not bring the children back at the agreed time.</source>
+        <comment>he</comment>
+        <translation>لا يعيد الأطفال في الوقت المتفق عليه.</translation>
+    </message>
+    <message>
+        <source>She does not bring the children back at the agreed time.</source>
+        <comment>she</comment>
+        <translation>لا تعيد الأطفال في الوقت المتفق عليه.</translation>
+    </message>
+    <message>
+        <source>The other person does not bring the children back at the agreed time.</source>
+        <comment>they</comment>
+        <translation>لا يعيد الطرف الآخر الأطفال في الوقت المتفق عليه.</translation>
+    </message>
+    <message>
+        <source>{name} does not bring the children back at the agreed time.</source>
+        <comment>name</comment>
+        <translation>عدم إعادة {name} للأطفال في الوقت المتفق عليه.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss him with them.</source>
+        <comment>he</comment>
+        <translation>الإصغاء إلى الأطفال وطمأنتهم؛ وعدم الحديث عنه معهم.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss her with them.</source>
+        <comment>she</comment>
+        <translation>الإصغاء إلى الأطفال وطمأنتهم؛ وعدم الحديث عنها معهم.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss the other person with them.</source>
+        <comment>they</comment>
+        <translation>الإصغاء إلى الأطفال وطمأنتهم؛ وعدم الحديث عن الطرف الآخر معهم.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss {name} with them.</source>
+        <comment>name</comment>
+        <translation>الإصغاء إلى الأطفال وطمأنتهم؛ وعدم الحديث عن {name} معهم.</translation>
+    </message>
+    <message>
+        <source>People he sends, or who speak for him, keep pressing, watching or persuading me.</source>
+        <comment>he</comment>
+        <translation>أشخاص يرسلهم أو يتحدثون باسمه يواصلون الضغط عليّ أو مراقبتي أو محاولة إقناعي.</translation>
+    </message>
+    <message>
+        <source>People she sends, or who speak for her, keep pressing, watching or persuading me.</source>
+        <comment>she</comment>
+        <translation>أشخاص ترسلهم أو يتحدثون باسمها يواصلون الضغط عليّ أو مراقبتي أو محاولة إقناعي.</translation>
+    </message>
+    <message>
+        <source>People the other person sends, or who speak for them, keep pressing, watching or persuading me.</source>
+        <comment>they</comment>
+        <translation>أشخاص يرسلهم الطرف الآخر أو يتحدثون باسمه يواصلون الضغط عليّ أو مراقبتي أو محاولة إقناعي.</translation>
+    </message>
+    <message>
+        <source>People {name} sends, or who speak for {name}, keep pressing, watching or persuading me.</source>
+        <comment>name</comment>
+        <translation>أشخاص من طرف {name} أو يتحدثون باسم {name} يواصلون الضغط عليّ أو مراقبتي أو محاولة إقناعي.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from him.</source>
+        <comment>he</comment>
+        <translation>أصدقاء أو أقارب ينقلون رسائل أو طلبات منه.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from her.</source>
+        <comment>she</comment>
+        <translation>أصدقاء أو أقارب ينقلون رسائل أو طلبات منها.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from the other person.</source>
+        <comment>they</comment>
+        <translation>أصدقاء أو أقارب ينقلون رسائل أو طلبات من الطرف الآخر.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from {name}.</source>
+        <comment>name</comment>
+        <translation>أصدقاء أو أقارب ينقلون رسائل أو طلبات من {name}.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only he could have told them.</source>
+        <comment>he</comment>
+        <translation>أناس يكررون أشياء لا يمكن أن يكون أخبرهم بها غيره.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only she could have told them.</source>
+        <comment>she</comment>
+        <translation>أناس يكررون أشياء لا يمكن أن تكون أخبرتهم بها غيرها.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only the other person could have told them.</source>
+        <comment>they</comment>
+        <translation>أناس يكررون أشياء لا يمكن أن يكون أخبرهم بها غير الطرف الآخر.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only {name} could have told them.</source>
+        <comment>name</comment>
+        <translation>أناس يكررون أشياء لا مصدر لها غير {name}.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for him; tell the unwitting ones how they are being used.</source>
+        <comment>he</comment>
+        <translation>قطع التواصل مع من يتجسسون لصالحه عن علم؛ وإخبار من يفعلون ذلك دون علم كيف يُستغلون.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for her; tell the unwitting ones how they are being used.</source>
+        <comment>she</comment>
+        <translation>قطع التواصل مع من يتجسسون لصالحها عن علم؛ وإخبار من يفعلون ذلك دون علم كيف يُستغلون.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for the other person; tell the unwitting ones how they are being used.</source>
+        <comment>they</comment>
+        <translation>قطع التواصل مع من يتجسسون لصالح الطرف الآخر عن علم؛ وإخبار من يفعلون ذلك دون علم كيف يُستغلون.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for {name}; tell the unwitting ones how they are being used.</source>
+        <comment>name</comment>
+        <translation>قطع التواصل مع من يتجسسون لصالح {name} عن علم؛ وإخبار من يفعلون ذلك دون علم كيف يُستغلون.</translation>
+    </message>
+    <message>
+        <source>He follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>he</comment>
+        <translation>يلاحقني أو يراقبني أو يتواصل معي عبر الإنترنت، أو يدخل إلى حساباتي.</translation>
+    </message>
+    <message>
+        <source>She follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>she</comment>
+        <translation>تلاحقني أو تراقبني أو تتواصل معي عبر الإنترنت، أو تدخل إلى حساباتي.</translation>
+    </message>
+    <message>
+        <source>The other person follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>they</comment>
+        <translation>يلاحقني الطرف الآخر أو يراقبني أو يتواصل معي عبر الإنترنت، أو يدخل إلى حساباتي.</translation>
+    </message>
+    <message>
+        <source>{name} follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>name</comment>
+        <translation>ملاحقة {name} لي أو مراقبتي أو التواصل معي عبر الإنترنت، أو الدخول إلى حساباتي.</translation>
+    </message>
+    <message>
+        <source>He knows things I only wrote or did online.</source>
+        <comment>he</comment>
+        <translation>يعرف أشياء لم أكتبها أو أفعلها إلا عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>She knows things I only wrote or did online.</source>
+        <comment>she</comment>
+        <translation>تعرف أشياء لم أكتبها أو أفعلها إلا عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>The other person knows things I only wrote or did online.</source>
+        <comment>they</comment>
+        <translation>يعرف الطرف الآخر أشياء لم أكتبها أو أفعلها إلا عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>{name} knows things I only wrote or did online.</source>
+        <comment>name</comment>
+        <translation>معرفة {name} بأشياء لم أكتبها أو أفعلها إلا عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device he has never touched, and turn on two-step sign-in.</source>
+        <comment>he</comment>
+        <translation>تغيير كلمات المرور من جهاز لم يلمسه قط، وتفعيل التحقق بخطوتين.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device she has never touched, and turn on two-step sign-in.</source>
+        <comment>she</comment>
+        <translation>تغيير كلمات المرور من جهاز لم تلمسه قط، وتفعيل التحقق بخطوتين.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device the other person has never touched, and turn on two-step sign-in.</source>
+        <comment>they</comment>
+        <translation>تغيير كلمات المرور من جهاز لم يلمسه الطرف الآخر قط، وتفعيل التحقق بخطوتين.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device {name} has never touched, and turn on two-step sign-in.</source>
+        <comment>name</comment>
+        <translation>تغيير كلمات المرور من جهاز لم تمسّه يد {name} قط، وتفعيل التحقق بخطوتين.</translation>
     </message>
     <message>
         <source>If I am in danger, call the emergency number at once.</source>
@@ -2705,26 +5126,6 @@
         <translation>الاتصال بشخص الاطمئنان وإخباره أين أنا وكيف حالي.</translation>
     </message>
     <message>
-        <source>He comes to my door, my workplace, or somewhere he knows I go.</source>
-        <translation>يأتي إلى بابي أو مكان عملي أو مكان يعرف أنني أذهب إليه.</translation>
-    </message>
-    <message>
-        <source>He says he is “in the area” or wants to “just talk for a minute”.</source>
-        <translation>يقول إنه «في المنطقة» أو يريد «أن يتحدث دقيقة فقط».</translation>
-    </message>
-    <message>
-        <source>His car, or someone close to him, is seen near my home or work.</source>
-        <translation>تُرى سيارته، أو شخص مقرب منه، قرب بيتي أو عملي.</translation>
-    </message>
-    <message>
-        <source>His messages mention where I live, where I work or where I go.</source>
-        <translation>تذكر رسائله أين أسكن أو أين أعمل أو أين أذهب.</translation>
-    </message>
-    <message>
-        <source>Someone mentions that he asked about my routine or my new address.</source>
-        <translation>يذكر أحدهم أنه سأل عن روتيني أو عن عنواني الجديد.</translation>
-    </message>
-    <message>
         <source>Do not open the door; do not answer the intercom.</source>
         <translation>عدم فتح الباب؛ وعدم الرد على جرس الباب.</translation>
     </message>
@@ -2733,32 +5134,8 @@
         <translation>البقاء في الداخل، بعيدًا عن الباب، في غرفة يمكن قفلها.</translation>
     </message>
     <message>
-        <source>At work, ask reception or security not to let him in.</source>
-        <translation>في العمل، أطلب من الاستقبال أو الأمن عدم السماح له بالدخول.</translation>
-    </message>
-    <message>
         <source>Tell my lawyer. If a protective order forbids this, report it to the police.</source>
         <translation>إخبار محاميّ. وإن كان أمر حماية يمنع ذلك، الإبلاغ عنه للشرطة.</translation>
-    </message>
-    <message>
-        <source>He threatens me, the children or himself, or tries to force me with secrets.</source>
-        <translation>يهددني أو يهدد الأطفال أو نفسه، أو يحاول إجباري بالأسرار.</translation>
-    </message>
-    <message>
-        <source>He hints at “consequences” if I do not answer him.</source>
-        <translation>يلمّح إلى «عواقب» إن لم أرد عليه.</translation>
-    </message>
-    <message>
-        <source>He threatens to share private photos, messages or secrets.</source>
-        <translation>يهدد بنشر صور أو رسائل أو أسرار خاصة.</translation>
-    </message>
-    <message>
-        <source>He threatens to take the children, or to harm himself, me or someone I love.</source>
-        <translation>يهدد بأخذ الأطفال، أو بإيذاء نفسه أو إيذائي أو إيذاء شخص أحبه.</translation>
-    </message>
-    <message>
-        <source>His messages come more often, or grow angrier.</source>
-        <translation>تأتي رسائله أكثر، أو تزداد غضبًا.</translation>
     </message>
     <message>
         <source>Do not answer, do not negotiate, and do not give in.</source>
@@ -2777,24 +5154,8 @@
         <translation>إبلاغ الشرطة بالتهديد وتدوين رقم البلاغ.</translation>
     </message>
     <message>
-        <source>If he threatens to harm someone now, call the emergency number at once.</source>
-        <translation>إن هدد بإيذاء أحد الآن، الاتصال برقم الطوارئ فورًا.</translation>
-    </message>
-    <message>
         <source>A meeting I cannot avoid (a handover, mediation, a hearing) starts to go wrong.</source>
         <translation>لقاء لا أستطيع تجنبه (تسليم الأطفال، وساطة، جلسة) يبدأ في السوء.</translation>
-    </message>
-    <message>
-        <source>He arrives early, late, or with someone he did not announce.</source>
-        <translation>يصل مبكرًا أو متأخرًا، أو مع شخص لم يُعلن عنه.</translation>
-    </message>
-    <message>
-        <source>He brings up personal matters, shared memories or our relationship.</source>
-        <translation>يثير أمورًا شخصية أو ذكريات مشتركة أو علاقتنا.</translation>
-    </message>
-    <message>
-        <source>He raises his voice, blocks my way or will not let me leave.</source>
-        <translation>يرفع صوته أو يسد طريقي أو لا يدعني أغادر.</translation>
     </message>
     <message>
         <source>Keep to the agenda: no personal matters, no shared memories.</source>
@@ -2821,10 +5182,6 @@
         <translation>تهديدات لحياتي، أو عنف يزداد سوءًا.</translation>
     </message>
     <message>
-        <source>He has found out where I am, or he is on his way.</source>
-        <translation>عرف أين أنا، أو هو في طريقه إليّ.</translation>
-    </message>
-    <message>
         <source>My instinct tells me I am not safe here.</source>
         <translation>حدسي يقول لي إنني لست في أمان هنا.</translation>
     </message>
@@ -2845,20 +5202,8 @@
         <translation>بعد أن أصبح في أمان، تدوين ما حدث، مع الوقت، في سجل التواصل، وإخبار محاميّ.</translation>
     </message>
     <message>
-        <source>Something during his time with the children puts them in danger.</source>
-        <translation>شيء ما خلال وقته مع الأطفال يعرّضهم للخطر.</translation>
-    </message>
-    <message>
         <source>The children come back frightened, withdrawn or hurt.</source>
         <translation>يعود الأطفال خائفين أو منطوين أو مصابين.</translation>
-    </message>
-    <message>
-        <source>He questions the children about me, or uses them to carry messages.</source>
-        <translation>يستجوب الأطفال عني، أو يستخدمهم لنقل الرسائل.</translation>
-    </message>
-    <message>
-        <source>He does not bring the children back at the agreed time.</source>
-        <translation>لا يعيد الأطفال في الوقت المتفق عليه.</translation>
     </message>
     <message>
         <source>If a child is in danger now, call the emergency number at once.</source>
@@ -2869,10 +5214,6 @@
         <translation>الالتزام بما تأمر به المحكمة بالضبط؛ وعدم مخالفته.</translation>
     </message>
     <message>
-        <source>Listen to the children and reassure them; do not discuss him with them.</source>
-        <translation>الإصغاء إلى الأطفال وطمأنتهم؛ وعدم الحديث عنه معهم.</translation>
-    </message>
-    <message>
         <source>Call my lawyer: rulings change only through the proper channels.</source>
         <translation>الاتصال بمحاميّ: الأحكام لا تتغير إلا عبر القنوات الصحيحة.</translation>
     </message>
@@ -2881,20 +5222,8 @@
         <translation>إخبار المختصين المعنيين (الوصي، المدرسة، خدمات حماية الطفل) بما رأيت.</translation>
     </message>
     <message>
-        <source>People he sends, or who speak for him, keep pressing, watching or persuading me.</source>
-        <translation>أشخاص يرسلهم أو يتحدثون باسمه يواصلون الضغط عليّ أو مراقبتي أو محاولة إقناعي.</translation>
-    </message>
-    <message>
-        <source>Friends or relatives pass on messages or requests from him.</source>
-        <translation>أصدقاء أو أقارب ينقلون رسائل أو طلبات منه.</translation>
-    </message>
-    <message>
         <source>Someone asks unusual questions about where I live, my plans or my new life.</source>
         <translation>أحدهم يسأل أسئلة غير معتادة عن مكان سكني أو خططي أو حياتي الجديدة.</translation>
-    </message>
-    <message>
-        <source>People repeat things that only he could have told them.</source>
-        <translation>أناس يكررون أشياء لا يمكن أن يكون أخبرهم بها غيره.</translation>
     </message>
     <message>
         <source>Do not answer requests passed on by other people.</source>
@@ -2905,20 +5234,8 @@
         <translation>قول جملتي لمن ينقلون الرسائل، وإنهاء الحديث.</translation>
     </message>
     <message>
-        <source>Cut off those who knowingly spy for him; tell the unwitting ones how they are being used.</source>
-        <translation>قطع التواصل مع من يتجسسون لصالحه عن علم؛ وإخبار من يفعلون ذلك دون علم كيف يُستغلون.</translation>
-    </message>
-    <message>
         <source>Note the person on the suspected proxies page.</source>
         <translation>تدوين الشخص في صفحة الوسطاء المحتملين.</translation>
-    </message>
-    <message>
-        <source>He follows, watches or contacts me online, or gets into my accounts.</source>
-        <translation>يلاحقني أو يراقبني أو يتواصل معي عبر الإنترنت، أو يدخل إلى حساباتي.</translation>
-    </message>
-    <message>
-        <source>He knows things I only wrote or did online.</source>
-        <translation>يعرف أشياء لم أكتبها أو أفعلها إلا عبر الإنترنت.</translation>
     </message>
     <message>
         <source>New or unknown accounts follow me or send me messages.</source>
@@ -2935,10 +5252,6 @@
     <message>
         <source>Take screenshots that show the date and time before blocking or reporting.</source>
         <translation>التقاط صور للشاشة يظهر فيها التاريخ والوقت قبل الحظر أو الإبلاغ.</translation>
-    </message>
-    <message>
-        <source>Change my passwords from a device he has never touched, and turn on two-step sign-in.</source>
-        <translation>تغيير كلمات المرور من جهاز لم يلمسه قط، وتفعيل التحقق بخطوتين.</translation>
     </message>
     <message>
         <source>Make my profiles private and check which apps can see my location.</source>
@@ -2973,7 +5286,23 @@
     </message>
     <message>
         <source>Connection to him</source>
+        <comment>he</comment>
         <translation>علاقته به</translation>
+    </message>
+    <message>
+        <source>Connection to her</source>
+        <comment>she</comment>
+        <translation>علاقته بها</translation>
+    </message>
+    <message>
+        <source>Connection to the other person</source>
+        <comment>they</comment>
+        <translation>علاقته بالطرف الآخر</translation>
+    </message>
+    <message>
+        <source>Connection to {name}</source>
+        <comment>name</comment>
+        <translation>علاقته بـ{name}</translation>
     </message>
     <message>
         <source>Connection to me</source>
@@ -3104,6 +5433,153 @@
     <message>
         <source>{n} contacts have no phone number or email yet</source>
         <translation>{n} جهات اتصال ليس لها رقم هاتف أو بريد إلكتروني بعد</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Please give a name, even a nickname or initials, so you can recognise this later.</source>
+        <translation>يُرجى كتابة اسم، ولو لقبًا أو أحرفًا أولى، لتتعرّف عليه لاحقًا.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a phone number yet. Use digits, spaces, dashes or brackets, with an optional + at the start (for example +1 555 0100).</source>
+        <translation>لا يبدو هذا رقم هاتف بعد. استخدم أرقامًا ومسافات وشرطات أو أقواسًا، مع علامة + اختيارية في البداية (مثلًا ‎+1 555 0100).</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like an email address yet (for example name@example.org).</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني بعد (مثلًا name@example.org).</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Please check both dates.</source>
+        <translation>تاريخ النهاية يسبق تاريخ البداية. يُرجى مراجعة التاريخين.</translation>
+    </message>
+    <message>
+        <source>The grace period needs to be at least one minute.</source>
+        <translation>يجب ألا تقل مهلة الانتظار عن دقيقة واحدة.</translation>
+    </message>
+    <message>
+        <source>The grace period can be at most 7 days (10,080 minutes).</source>
+        <translation>لا يمكن أن تزيد مهلة الانتظار على 7 أيام (10080 دقيقة).</translation>
+    </message>
+    <message>
+        <source>This points to an entry that no longer exists. Please choose another one.</source>
+        <translation>يشير هذا إلى إدخال لم يعد موجودًا. يُرجى اختيار إدخال آخر.</translation>
+    </message>
+    <message>
+        <source>This text is very long ({length:,} characters). Please keep it under {limit:,}.</source>
+        <translation>هذا النص طويل جدًا ({length:,} حرفًا). يُرجى ألا يتجاوز {limit:,}.</translation>
+    </message>
+    <message>
+        <source>This text contains invisible control characters. Please retype it.</source>
+        <translation>يحتوي هذا النص على محارف تحكّم غير مرئية. يُرجى إعادة كتابته.</translation>
+    </message>
+    <message>
+        <source>Please describe the situation in a few words.</source>
+        <translation>يُرجى وصف الموقف في كلمات قليلة.</translation>
+    </message>
+    <message>
+        <source>Please write the commitment in your own words, or remove it.</source>
+        <translation>يُرجى كتابة الالتزام بكلماتك، أو حذفه.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs the entry it withdraws.</source>
+        <translation>يحتاج السحب إلى الإدخال الذي يسحبه.</translation>
+    </message>
+    <message>
+        <source>Please choose the mandated contact to check in around.</source>
+        <translation>يُرجى اختيار التواصل الملزم الذي يكون الاطمئنان قبله وبعده.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <source>This workbook helps you build your No Contact safety plan, one page at a time. You can stop whenever you need to: everything you write is saved the moment you write it, and you can come back to any page later. Nothing here is ever sent anywhere.</source>
+        <translation>يساعدك هذا الدفتر على بناء خطة الأمان القائمة على «قطع التواصل»، صفحة بعد صفحة. يمكنك التوقف متى احتجت: كل ما تكتبه يُحفظ لحظة كتابته، ويمكنك العودة إلى أي صفحة لاحقًا. لا يُرسَل أي شيء من هنا إلى أي مكان أبدًا.</translation>
+    </message>
+    <message>
+        <source>The plan follows one simple rule: keep exactly the contact that is mandated, and calmly decline everything else. The pages ahead help you write down what is required of you, your own boundaries, the people you trust, and what you will do when something goes wrong.</source>
+        <translation>تتبع الخطة قاعدة بسيطة واحدة: التزم بالتواصل الملزم كما هو تمامًا، وارفض بهدوء كل ما عداه. تساعدك الصفحات التالية على تدوين ما هو مطلوب منك، وحدودك الخاصة، والأشخاص الذين تثق بهم، وما ستفعله عندما يسوء أمر ما.</translation>
+    </message>
+    <message>
+        <source>Your plan is kept only on this computer, in this file:
+{path}</source>
+        <translation>تُحفظ خطتك على هذا الحاسوب فقط، في هذا الملف:
+{path}</translation>
+    </message>
+    <message>
+        <source>Your plan is kept only on this computer.</source>
+        <translation>تُحفظ خطتك على هذا الحاسوب فقط.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <source>Passphrase and quick-exit settings.</source>
+        <translation>عبارة المرور وإعدادات الخروج السريع.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Plan wizard</source>
+        <translation>معالج الخطة</translation>
+    </message>
+    <message>
+        <source>Your safety plan, page by page.</source>
+        <translation>خطة أمانك، صفحة بعد صفحة.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>ن&amp;ظرة عامة</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>التا&amp;لي</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Leave the wizard for the overview of all sections. Everything is kept.</source>
+        <translation>اترك المعالج إلى النظرة العامة على كل الأقسام. كل شيء محفوظ.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Go to the previous page. Nothing is lost.</source>
+        <translation>انتقل إلى الصفحة السابقة. لن يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Go to the next page. Nothing here has to be finished first.</source>
+        <translation>انتقل إلى الصفحة التالية. لا يلزم إكمال شيء هنا أولًا.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Close the wizard and show the overview.</source>
+        <translation>أغلق المعالج واعرض النظرة العامة.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +5725,498 @@
     <message>
         <source>The Workbook app has the workbook in {folder} open (process {pid}). Please close it there first, then try again. Nothing was changed.</source>
         <translation>تطبيق Workbook يفتح دفتر العمل الموجود في {folder} (العملية {pid}). يرجى إغلاقه هناك أولًا، ثم المحاولة مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>حُفظت الخطة في {out} (%n صفحة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة في {out} (صفحة واحدة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة في {out} (صفحتان، {size}).</numerusform>
+            <numerusform>حُفظت الخطة في {out} (%n صفحات، {size}).</numerusform>
+            <numerusform>حُفظت الخطة في {out} (%n صفحة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة في {out} (%n صفحة، {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan for your lawyer to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>حُفظت الخطة الموجّهة لمحاميك في {out} (%n صفحة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة لمحاميك في {out} (صفحة واحدة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة لمحاميك في {out} (صفحتان، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة لمحاميك في {out} (%n صفحات، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة لمحاميك في {out} (%n صفحة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة لمحاميك في {out} (%n صفحة، {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan for court to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>حُفظت الخطة الموجّهة للمحكمة في {out} (%n صفحة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة للمحكمة في {out} (صفحة واحدة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة للمحكمة في {out} (صفحتان، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة للمحكمة في {out} (%n صفحات، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة للمحكمة في {out} (%n صفحة، {size}).</numerusform>
+            <numerusform>حُفظت الخطة الموجّهة للمحكمة في {out} (%n صفحة، {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  It did not fit one page even in small type; it has %n pages.</source>
+        <translation>
+            <numerusform>  لم تتسع لها صفحة واحدة حتى بخط صغير؛ فيها %n صفحة.</numerusform>
+            <numerusform>  لم تتسع لها صفحة واحدة حتى بخط صغير؛ فيها صفحة واحدة.</numerusform>
+            <numerusform>  لم تتسع لها صفحة واحدة حتى بخط صغير؛ فيها صفحتان.</numerusform>
+            <numerusform>  لم تتسع لها صفحة واحدة حتى بخط صغير؛ فيها %n صفحات.</numerusform>
+            <numerusform>  لم تتسع لها صفحة واحدة حتى بخط صغير؛ فيها %n صفحة.</numerusform>
+            <numerusform>  لم تتسع لها صفحة واحدة حتى بخط صغير؛ فيها %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar events to {out}.</source>
+        <translation>
+            <numerusform>حُفظ %n موعد في التقويم في {out}.</numerusform>
+            <numerusform>حُفظ موعد واحد في التقويم في {out}.</numerusform>
+            <numerusform>حُفظ موعدان في التقويم في {out}.</numerusform>
+            <numerusform>حُفظت %n مواعيد في التقويم في {out}.</numerusform>
+            <numerusform>حُفظ %n موعدًا في التقويم في {out}.</numerusform>
+            <numerusform>حُفظ %n موعد في التقويم في {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the card for {name} to {out} (%n pages).</source>
+        <translation>
+            <numerusform>حُفظت البطاقة الموجّهة إلى {name} في {out} (%n صفحة).</numerusform>
+            <numerusform>حُفظت البطاقة الموجّهة إلى {name} في {out} (صفحة واحدة).</numerusform>
+            <numerusform>حُفظت البطاقة الموجّهة إلى {name} في {out} (صفحتان).</numerusform>
+            <numerusform>حُفظت البطاقة الموجّهة إلى {name} في {out} (%n صفحات).</numerusform>
+            <numerusform>حُفظت البطاقة الموجّهة إلى {name} في {out} (%n صفحة).</numerusform>
+            <numerusform>حُفظت البطاقة الموجّهة إلى {name} في {out} (%n صفحة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} has %n problems, so nothing was imported:</source>
+        <translation>
+            <numerusform>في {path} %n مشكلة، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} مشكلة، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} مشكلتان، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} %n مشكلات، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} %n مشكلة، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} %n مشكلة، لذلك لم يُستورد شيء:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>وواحدة أخرى</numerusform>
+            <numerusform>واثنتان أخريان</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact log in {path} is intact: %n entries, each unchanged since written.</source>
+        <translation>
+            <numerusform>سجل التواصل في {path} سليم: %n مدخل، لم يتغير أي منها منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في {path} سليم: مدخل واحد، لم يتغير منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في {path} سليم: مدخلان، لم يتغير أي منهما منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في {path} سليم: %n مدخلات، لم يتغير أي منها منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في {path} سليم: %n مدخلًا، لم يتغير أي منها منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في {path} سليم: %n مدخل، لم يتغير أي منها منذ كتابته.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact log in the workbook in {folder} is intact: %n entries, each unchanged since written.</source>
+        <translation>
+            <numerusform>سجل التواصل في دفتر العمل في {folder} سليم: %n مدخل، لم يتغير أي منها منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في دفتر العمل في {folder} سليم: مدخل واحد، لم يتغير منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في دفتر العمل في {folder} سليم: مدخلان، لم يتغير أي منهما منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في دفتر العمل في {folder} سليم: %n مدخلات، لم يتغير أي منها منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في دفتر العمل في {folder} سليم: %n مدخلًا، لم يتغير أي منها منذ كتابته.</numerusform>
+            <numerusform>سجل التواصل في دفتر العمل في {folder} سليم: %n مدخل، لم يتغير أي منها منذ كتابته.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {message} (راجِع &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>the folder that holds the workbook (default: ${env}, else your user data folder)</source>
+        <translation>المجلد الذي يحوي دفتر العمل (الافتراضي: ${env}، وإلا فمجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+        <source>A private, offline workbook for a No Contact safety plan. Without a command it opens the workbook window.</source>
+        <translation>دفتر عمل خاص يعمل دون اتصال لخطة أمان قائمة على «قطع التواصل». من دون أمر يفتح نافذة دفتر العمل.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer; Workbook never uses the network.</source>
+        <translation>يبقى كل شيء على هذا الحاسوب؛ لا يستخدم Workbook الشبكة أبدًا.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>إظهار الإصدار والخروج</translation>
+    </message>
+    <message>
+        <source>read the workbook&apos;s passphrase from the first line of FILE instead of asking for it (never give it on the command line or in the environment)</source>
+        <translation>قراءة عبارة مرور دفتر العمل من السطر الأول من FILE بدلًا من طلبها (لا تُعطَ أبدًا في سطر الأوامر أو في متغيرات البيئة)</translation>
+    </message>
+    <message>
+        <source>write a complete, fictional example plan to look around in</source>
+        <translation>كتابة خطة مثال كاملة وخيالية للاطلاع عليها</translation>
+    </message>
+    <message>
+        <source>Write a complete, fictional example plan into an empty workbook, to look around before typing in your own. It never overwrites a plan.</source>
+        <translation>يكتب خطة مثال كاملة وخيالية في دفتر عمل فارغ، للاطلاع عليها قبل كتابة خطتك. لا يكتب فوق خطة موجودة أبدًا.</translation>
+    </message>
+    <message>
+        <source>save the plan, or a version of it for one reader, as a file</source>
+        <translation>حفظ الخطة، أو نسخة منها لقارئ واحد، في ملف</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file: the whole plan (JSON or PDF), or a PDF for your lawyer or for a court, a card for a check-in partner, or your calendar. The file is not encrypted, unless it is a PDF protected with --pdf-password-file.</source>
+        <translation>يحفظ الخطة في ملف: الخطة كاملة (JSON أو PDF)، أو ملف PDF لمحاميك أو للمحكمة، أو بطاقة لشخص الاطمئنان، أو تقويمك. الملف غير مشفّر، إلا إذا كان ملف PDF محميًا بـ --pdf-password-file.</translation>
+    </message>
+    <message>
+        <source>the file to write (with --for partner and no --partner: a folder, one card per check-in partner)</source>
+        <translation>الملف المراد كتابته (مع --for partner ومن دون --partner: مجلد، فيه بطاقة لكل شخص اطمئنان)</translation>
+    </message>
+    <message>
+        <source>plan: everything (default); lawyer: leaves out code words, check-ins, safe places and what to take; court: also leaves out every address, trusted contacts&apos; details, backup plans and proxies&apos; notes; partner: a one-page card for a check-in partner; calendar: check-in times, mandated contact and review dates (.ics)</source>
+        <translation>plan: كل شيء (الافتراضي)؛ lawyer: يستبعد كلمات السر، ومواعيد الاطمئنان، والأماكن الآمنة، وما يجب أخذه؛ court: يستبعد أيضًا كل العناوين، وتفاصيل الأشخاص الذين تثق بهم، والخطط البديلة، وملاحظات الوسطاء؛ partner: بطاقة من صفحة واحدة لشخص الاطمئنان؛ calendar: أوقات الاطمئنان، والتواصل الملزم، ومواعيد المراجعة (.ics)</translation>
+    </message>
+    <message>
+        <source>with --for partner: the check-in partner&apos;s name as in the plan</source>
+        <translation>مع --for partner: اسم شخص الاطمئنان كما هو في الخطة</translation>
+    </message>
+    <message>
+        <source>with --for calendar: name partners and orders in event titles (calendars sync to other devices; by default every title is neutral)</source>
+        <translation>مع --for calendar: ذكر أشخاص الاطمئنان والأوامر في عناوين المواعيد (التقاويم تتزامن مع أجهزة أخرى؛ افتراضيًا يكون كل عنوان محايدًا)</translation>
+    </message>
+    <message>
+        <source>json (to move the plan or keep a copy) or pdf (to print); default: from the file name, else json</source>
+        <translation>json (لنقل الخطة أو الاحتفاظ بنسخة) أو pdf (للطباعة)؛ الافتراضي: حسب اسم الملف، وإلا json</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>استبدال FILE إن كان موجودًا</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s paper size (default: from your locale)</source>
+        <translation>مقاس ورق ملف PDF (الافتراضي: حسب إعدادات منطقتك)</translation>
+    </message>
+    <message>
+        <source>protect the PDF with the password on the first line of FILE (a file, so the password stays out of the shell history)</source>
+        <translation>حماية ملف PDF بكلمة المرور الموجودة في السطر الأول من FILE (ملف، حتى لا تبقى كلمة المرور في سجل الطرفية)</translation>
+    </message>
+    <message>
+        <source>load a plan from a JSON file made by &apos;workbook export&apos;</source>
+        <translation>تحميل خطة من ملف JSON صُنع بـ &apos;workbook export&apos;</translation>
+    </message>
+    <message>
+        <source>Load a plan from a JSON file. The whole file is checked first; if anything is wrong, every problem is listed and nothing is changed.</source>
+        <translation>يحمّل خطة من ملف JSON. يُفحص الملف كله أولًا؛ وإن كان فيه خطأ، تُذكر كل المشكلات ولا يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>the JSON file to load</source>
+        <translation>ملف JSON المراد تحميله</translation>
+    </message>
+    <message>
+        <source>replace the plan already in the workbook (it is lost)</source>
+        <translation>استبدال الخطة الموجودة في دفتر العمل (ستضيع)</translation>
+    </message>
+    <message>
+        <source>check that the contact log was not changed, and print its latest hash</source>
+        <translation>التحقق من أن سجل التواصل لم يتغير، وطباعة آخر بصمة له</translation>
+    </message>
+    <message>
+        <source>Check the contact log&apos;s hash chain (docs/record.md) in the workbook, or in a plan file made by &apos;workbook export&apos;. Prints the number of entries and the latest hash, or names the first entry that was changed, removed or moved (exit code 1).</source>
+        <translation>يتحقق من سلسلة بصمات سجل التواصل (docs/record.md) في دفتر العمل، أو في ملف خطة صُنع بـ &apos;workbook export&apos;. يطبع عدد المدخلات وآخر بصمة، أو يسمّي أول مدخل غُيّر أو حُذف أو نُقل (رمز الخروج 1).</translation>
+    </message>
+    <message>
+        <source>an exported plan file to check instead of the workbook</source>
+        <translation>ملف خطة مُصدَّر للتحقق منه بدلًا من دفتر العمل</translation>
+    </message>
+    <message>
+        <source>choose {first} or {second}</source>
+        <translation>اختر {first} أو {second}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created ({reason}). Please choose another one with --data-dir.</source>
+        <translation>تعذّر إنشاء المجلد {folder} ({reason}). يرجى اختيار مجلد آخر بـ --data-dir.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this workbook: </source>
+        <translation>اختر عبارة مرور لدفتر العمل هذا: </translation>
+    </message>
+    <message>
+        <source>Your recovery code opens the workbook if you ever forget the passphrase. It is shown only now: write it on paper, then clear this terminal.</source>
+        <translation>رمز الاسترداد يفتح دفتر العمل إن نسيت عبارة المرور يومًا. يُعرض الآن فقط: اكتبه على ورقة، ثم امسح هذه الطرفية.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} already holds a plan, so the example was not written and nothing was changed. To look at the example, give an empty folder, for example: workbook demo --data-dir ~/workbook-example</source>
+        <translation>دفتر العمل في {folder} يحوي خطة بالفعل، لذلك لم يُكتب المثال ولم يتغير شيء. للاطلاع على المثال، أعطِ مجلدًا فارغًا، مثلًا: workbook demo --data-dir ~/workbook-example</translation>
+    </message>
+    <message>
+        <source>Wrote a fictional example plan to {folder}.</source>
+        <translation>كُتبت خطة مثال خيالية في {folder}.</translation>
+    </message>
+    <message>
+        <source>Open it with: workbook --data-dir {folder}</source>
+        <translation>افتحه بـ: workbook --data-dir {folder}</translation>
+    </message>
+    <message>
+        <source>--for calendar writes an iCalendar file; leave out --format.</source>
+        <translation>--for calendar يكتب ملف iCalendar؛ احذف --format.</translation>
+    </message>
+    <message>
+        <source>Only the whole plan (--for plan) can be saved as JSON.</source>
+        <translation>الخطة الكاملة وحدها (--for plan) يمكن حفظها بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>The password file {path} could not be read.</source>
+        <translation>تعذّرت قراءة ملف كلمة المرور {path}.</translation>
+    </message>
+    <message>
+        <source>The first line of {path} is empty; it should hold the password.</source>
+        <translation>السطر الأول من {path} فارغ؛ يجب أن يحوي كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>--page-size and --pdf-password-file only apply to a PDF.</source>
+        <translation>--page-size و--pdf-password-file لا ينطبقان إلا على ملف PDF.</translation>
+    </message>
+    <message>
+        <source>--partner goes with --for partner.</source>
+        <translation>--partner يُستخدم مع --for partner.</translation>
+    </message>
+    <message>
+        <source>--calendar-names goes with --for calendar.</source>
+        <translation>--calendar-names يُستخدم مع --for calendar.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder. Please give a file name, e.g. {example}</source>
+        <translation>{out} مجلد. يرجى إعطاء اسم ملف، مثلًا {example}</translation>
+    </message>
+    <message>
+        <source>{out} already exists. Add --force to replace it.</source>
+        <translation>{out} موجود بالفعل. أضف --force لاستبداله.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Please create it first.</source>
+        <translation>المجلد {folder} غير موجود. يرجى إنشاؤه أولًا.</translation>
+    </message>
+    <message>
+        <source>{out} could not be written ({reason}).</source>
+        <translation>تعذّرت كتابة {out} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved the plan to {out}.</source>
+        <translation>حُفظت الخطة في {out}.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected with your password.</source>
+        <translation>ملف PDF محمي بكلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it somewhere only you can reach.</source>
+        <translation>الملف غير مشفّر: احفظه حيث لا يصل إليه أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>Character U+{code} in “{field}” on page {page} could not be drawn; it shows as �.</source>
+        <translation>تعذّر رسم المحرف U+{code} في «{field}» في الصفحة {page}؛ يظهر بالشكل �.</translation>
+    </message>
+    <message>
+        <source>Character U+{code} in a text on page {page} could not be drawn; it shows as �.</source>
+        <translation>تعذّر رسم المحرف U+{code} في نص في الصفحة {page}؛ يظهر بالشكل �.</translation>
+    </message>
+    <message>
+        <source>{out} is a file. Give a folder for the cards, or add --partner NAME.</source>
+        <translation>{out} ملف. أعطِ مجلدًا للبطاقات، أو أضف --partner NAME.</translation>
+    </message>
+    <message>
+        <source>No trusted contact is the partner of a check-in agreement yet.</source>
+        <translation>لا يوجد بعد شخص تثق به هو شخص الاطمئنان في اتفاق اطمئنان.</translation>
+    </message>
+    <message>
+        <source>Saved the card for {name} to {target}.</source>
+        <translation>حُفظت البطاقة الموجّهة إلى {name} في {target}.</translation>
+    </message>
+    <message>
+        <source>Saved the card for a partner without a name to {target}.</source>
+        <translation>حُفظت البطاقة الموجّهة إلى شخص اطمئنان بلا اسم في {target}.</translation>
+    </message>
+    <message>
+        <source>Titles name people and orders: calendars sync to other devices.</source>
+        <translation>العناوين تذكر أشخاصًا وأوامر: التقاويم تتزامن مع أجهزة أخرى.</translation>
+    </message>
+    <message>
+        <source>Every title is neutral (“{title}”); nothing else is in the file.</source>
+        <translation>كل العناوين محايدة («{title}»)؛ ولا شيء آخر في الملف.</translation>
+    </message>
+    <message>
+        <source>No check-in partner is called {name}. Partners: {names}.</source>
+        <translation>لا يوجد شخص اطمئنان اسمه {name}. أشخاص الاطمئنان: {names}.</translation>
+    </message>
+    <message>
+        <source>No check-in partner is called {name}. There are no check-in partners yet.</source>
+        <translation>لا يوجد شخص اطمئنان اسمه {name}. لا يوجد أشخاص اطمئنان بعد.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: give it to your partner and keep no other copy.</source>
+        <translation>الملف غير مشفّر: أعطه لشخص الاطمئنان ولا تحتفظ بأي نسخة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Please check the name.</source>
+        <translation>لا يوجد ملف {path}. يرجى التحقق من الاسم.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Please give the plan file itself.</source>
+        <translation>{path} مجلد. يرجى إعطاء ملف الخطة نفسه.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation>تعذّرت قراءة {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {size} MB, far larger than any plan. Nothing was imported.</source>
+        <translation>حجم {path} أكبر من {size} ميغابايت، أكبر بكثير من أي خطة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} already holds a plan, so nothing was imported and nothing was changed. To replace that plan with the file, add --replace (the plan there now will be lost).</source>
+        <translation>دفتر العمل في {folder} يحوي خطة بالفعل، لذلك لم يُستورد شيء ولم يتغير شيء. لاستبدال تلك الخطة بالملف، أضف --replace (ستضيع الخطة الموجودة الآن).</translation>
+    </message>
+    <message>
+        <source>Imported the plan from {path} into {folder}.</source>
+        <translation>استُوردت الخطة من {path} إلى {folder}.</translation>
+    </message>
+    <message>
+        <source>{path} did not pass the check:</source>
+        <translation>لم يجتز {path} الفحص:</translation>
+    </message>
+    <message>
+        <source>The contact log in {path} has no hashes: it was written before Workbook kept them, so there is nothing to check.</source>
+        <translation>سجل التواصل في {path} بلا بصمات: كُتب قبل أن يحفظها Workbook، فلا يوجد ما يُتحقق منه.</translation>
+    </message>
+    <message>
+        <source>The contact log in {path} was altered. {problem}</source>
+        <translation>سجل التواصل في {path} قد عُدّل. {problem}</translation>
+    </message>
+    <message>
+        <source>The contact log in the workbook in {folder} was altered. {problem}</source>
+        <translation>سجل التواصل في دفتر العمل في {folder} قد عُدّل. {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (id {id})</source>
+        <translation>{problem} (المعرّف {id})</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Latest hash in it now: {hash}</source>
+        <translation>آخر بصمة فيه الآن: {hash}</translation>
+    </message>
+    <message>
+        <source>(the log is empty)</source>
+        <translation>(السجل فارغ)</translation>
+    </message>
+    <message>
+        <source>Latest hash: {hash}</source>
+        <translation>آخر بصمة: {hash}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} could not be read.</source>
+        <translation>تعذّرت قراءة ملف عبارة المرور {path}.</translation>
+    </message>
+    <message>
+        <source>This needs the workbook&apos;s passphrase. Run the command in a terminal to be asked for it, or give --passphrase-file FILE (a file only you can read).</source>
+        <translation>يحتاج هذا إلى عبارة مرور دفتر العمل. شغّل الأمر في طرفية ليُطلب منك إدخالها، أو أعطِ --passphrase-file FILE (ملف لا يستطيع قراءته غيرك).</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>اكتبها مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>The two passphrases were not the same. Nothing was changed.</source>
+        <translation>لم تكن عبارتا المرور متطابقتين. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>when the workbook on disk is older than the newest version seen (a backup or an old copy put in its place, or its log lost), keep working with it; the files there now are kept aside, not deleted</source>
+        <translation>عندما يكون دفتر العمل على القرص أقدم من أحدث نسخة شوهدت (نسخة احتياطية أو نسخة قديمة وُضعت مكانه، أو فُقد سجله)، مواصلة العمل به؛ تُنحّى الملفات الموجودة الآن جانبًا ولا تُحذف</translation>
+    </message>
+    <message>
+        <source>choose a new passphrase (the plan gets a new key)</source>
+        <translation>اختيار عبارة مرور جديدة (تحصل الخطة على مفتاح جديد)</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The plan is encrypted again under a new key, so no earlier copy of the key file opens it or its backups any more; your recovery code keeps working. The current passphrase comes from --passphrase-file, the new one from --new-passphrase-file; without them both are asked for in the terminal.</source>
+        <translation>اختر عبارة مرور جديدة. تُشفَّر الخطة من جديد بمفتاح جديد، فلا تعود أي نسخة سابقة من ملف المفتاح تفتحها ولا نسخها الاحتياطية؛ ويبقى رمز الاسترداد يعمل. تؤخذ عبارة المرور الحالية من --passphrase-file، والجديدة من --new-passphrase-file؛ ومن دونهما تُطلب كلتاهما في الطرفية.</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>قراءة عبارة المرور الجديدة من السطر الأول من FILE</translation>
+    </message>
+    <message>
+        <source>make a new recovery code (the old one stops working)</source>
+        <translation>إنشاء رمز استرداد جديد (يتوقف القديم عن العمل)</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code and show it once. The plan is encrypted again under a new key, so the old code opens nothing any more, not even through an earlier copy of the key file. Your passphrase keeps working.</source>
+        <translation>ينشئ رمز استرداد جديدًا ويعرضه مرة واحدة. تُشفَّر الخطة من جديد بمفتاح جديد، فلا يعود الرمز القديم يفتح شيئًا، ولا حتى عبر نسخة سابقة من ملف المفتاح. تبقى عبارة المرور تعمل.</translation>
+    </message>
+    <message>
+        <source>No workbook in {folder}. Please check the folder name, or give the right one with --data-dir. Nothing was created. (To make a new workbook, open the Workbook app or run &apos;workbook demo&apos; for an example.)</source>
+        <translation>لا يوجد دفتر عمل في {folder}. يرجى التحقق من اسم المجلد، أو إعطاء المجلد الصحيح بـ --data-dir. لم يُنشأ شيء. (لإنشاء دفتر عمل جديد، افتح تطبيق Workbook أو شغّل &apos;workbook demo&apos; للحصول على مثال.)</translation>
+    </message>
+    <message>
+        <source>{error}
+To keep working with the copy on disk, run the command again with {option} (the files there now are kept aside, not deleted). To go back to the newest good backup instead, open the Workbook app.</source>
+        <translation>{error}
+لمواصلة العمل بالنسخة الموجودة على القرص، شغّل الأمر مرة أخرى مع {option} (تُنحّى الملفات الموجودة الآن جانبًا ولا تُحذف). للعودة بدلًا من ذلك إلى أحدث نسخة احتياطية سليمة، افتح تطبيق Workbook.</translation>
+    </message>
+    <message>
+        <source>Kept working with the older copy; the files that were there are kept as {name}.</source>
+        <translation>استمر العمل بالنسخة الأقدم؛ الملفات التي كانت هناك محفوظة باسم {name}.</translation>
+    </message>
+    <message>
+        <source>The new passphrase file {path} could not be read.</source>
+        <translation>تعذّرت قراءة ملف عبارة المرور الجديدة {path}.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} is not protected by a passphrase yet. Open it once (for example with &apos;workbook export&apos;) to set one.</source>
+        <translation>دفتر العمل في {folder} غير محمي بعبارة مرور بعد. افتحه مرة واحدة (مثلًا بـ &apos;workbook export&apos;) لتعيين واحدة.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>عبارة المرور الحالية: </translation>
+    </message>
+    <message>
+        <source>{error} Nothing was changed.</source>
+        <translation>{error} لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. No earlier copy of the key file opens this workbook or its backups any more. Copies of the workbook itself made before now still open with the key file that was beside them.</source>
+        <translation>تم تعيين عبارة المرور الجديدة. لم تعد أي نسخة سابقة من ملف المفتاح تفتح دفتر العمل هذا أو نسخه الاحتياطية. أما نسخ دفتر العمل نفسه التي أُخذت قبل الآن فما زالت تُفتح بملف المفتاح الذي كان بجانبها.</translation>
+    </message>
+    <message>
+        <source>A new recovery code is set. No earlier copy of the key file opens this workbook or its backups any more. Copies of the workbook itself made before now still open with the key file that was beside them.</source>
+        <translation>تم تعيين رمز استرداد جديد. لم تعد أي نسخة سابقة من ملف المفتاح تفتح دفتر العمل هذا أو نسخه الاحتياطية. أما نسخ دفتر العمل نفسه التي أُخذت قبل الآن فما زالت تُفتح بملف المفتاح الذي كان بجانبها.</translation>
+    </message>
+    <message>
+        <source>Your new recovery code opens the workbook if you ever forget the passphrase. It is shown only now: write it on paper, then clear this terminal. The old code no longer opens anything.</source>
+        <translation>رمز الاسترداد الجديد يفتح دفتر العمل إن نسيت عبارة المرور يومًا. يُعرض الآن فقط: اكتبه على ورقة، ثم امسح هذه الطرفية. لم يعد الرمز القديم يفتح أي شيء.</translation>
+    </message>
+    <message>
+        <source>Please give the new passphrase in a file too, with --new-passphrase-file FILE.</source>
+        <translation>يرجى إعطاء عبارة المرور الجديدة في ملف أيضًا، بـ --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>عبارة المرور الجديدة: </translation>
     </message>
 </context>
 <context>
@@ -3590,12 +6558,131 @@
         <translation>تم تعيين عبارة المرور الجديدة. تعذّر فتح دفتر عملك مرة أخرى الآن: يرجى إغلاق Workbook وتشغيله من جديد.</translation>
     </message>
     <message>
+        <source>Quick exit: press {key} (on some laptops Fn + {key}) or the Quick exit button at any time, on any page, to hide Workbook at once. What you were typing is kept.</source>
+        <translation>الخروج السريع: اضغط {key} (في بعض الحواسيب المحمولة Fn + {key}) أو زر «خروج سريع» في أي وقت وفي أي صفحة لإخفاء Workbook فورًا. ما كنت تكتبه يبقى محفوظًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use</source>
+        <translation>القفل بعد هذه المدة دون استخدام</translation>
+    </message>
+    <message>
+        <source>Also lock when the screen locks or the computer sleeps</source>
+        <translation>القفل أيضًا عند قفل الشاشة أو دخول الحاسوب في وضع السكون</translation>
+    </message>
+    <message>
+        <source>After a quick exit, keep Workbook running (locked) instead of closing it</source>
+        <translation>بعد الخروج السريع، إبقاء Workbook قيد التشغيل (مقفلًا) بدلًا من إغلاقه</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use:</source>
+        <translation>القفل بعد هذه المدة دون استخدام:</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation>رمز استرداد جديد…</translation>
+    </message>
+    <message>
+        <source>What this protects…</source>
+        <translation>ما الذي تحميه هذه الحماية…</translation>
+    </message>
+    <message>
+        <source>Wipe everything…</source>
+        <translation>مسح كل شيء…</translation>
+    </message>
+    <message>
+        <source>What Workbook protects and what it cannot</source>
+        <translation>ما يحميه Workbook وما لا يستطيع حمايته</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>What Workbook protects, and what it cannot</source>
+        <translation>ما يحميه Workbook، وما لا يستطيع حمايته</translation>
+    </message>
+    <message>
+        <source>Everything is wiped. Workbook will close now.</source>
+        <translation>مُسح كل شيء. سيُغلق Workbook الآن.</translation>
+    </message>
+    <message>
+        <source>Your workbook is wiped. Workbook will close now.</source>
+        <translation>مُسح دفتر عملك. سيُغلق Workbook الآن.</translation>
+    </message>
+    <message>
+        <source>Some files in the folder were not made by Workbook and were left alone: {files}</source>
+        <translation>بعض الملفات في المجلد لم ينشئها Workbook فتُركت كما هي: {files}</translation>
+    </message>
+    <message>
+        <source>Your keys are destroyed, so nothing can be read back.</source>
+        <translation>أُتلفت مفاتيحك، فلا يمكن قراءة أي شيء بعد الآن.</translation>
+    </message>
+    <message>
+        <source>A few files could not be removed; you can delete them yourself: {files}</source>
+        <translation>تعذّرت إزالة بعض الملفات؛ يمكنك حذفها بنفسك: {files}</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>عبارة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>لحظة من فضلك…</translation>
+    </message>
+    <message>
         <source>Giving your workbook its new key…</source>
         <translation>جارٍ إعطاء دفتر عملك مفتاحه الجديد…</translation>
     </message>
     <message>
+        <source>That did not work just now. Nothing was changed; please try again.</source>
+        <translation>لم ينجح ذلك الآن. لم يتغير شيء؛ يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
         <source>Your workbook is given a new key and copied under it (a few seconds for a long contact log). Your recovery code keeps working.</source>
         <translation>يُعطى دفتر عملك مفتاحًا جديدًا ويُنسخ به (بضع ثوانٍ إن كان سجل التواصل طويلًا). رمز الاسترداد ما زال يعمل.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Write down your new recovery code</source>
@@ -3604,6 +6691,14 @@
     <message>
         <source>Your key file was made by an earlier version of Workbook, so your recovery code had to be replaced too: the old code no longer opens this workbook. The new one is shown only this once.</source>
         <translation>أُنشئ ملف المفتاح بإصدار سابق من Workbook، لذلك كان لا بد من استبدال رمز الاسترداد أيضًا: لم يعد الرمز القديم يفتح دفتر العمل هذا. يُعرض الرمز الجديد هذه المرة فقط.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation>تم تعيين عبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>إنشاء رمز استرداد جديد</translation>
     </message>
     <message>
         <source>The new code replaces the old one, and your workbook is given a new key. Use this if you lost the paper, or someone else may have seen it.</source>
@@ -3624,6 +6719,14 @@
     <message>
         <source>It did not come forward when asked. Look for it on the taskbar or in the window list: it may be minimised or locked. Only one Workbook can have a workbook open at a time, so that neither saves an older copy of an entry over a newer one.</source>
         <translation>لم يظهر في المقدمة عند طلب ذلك. ابحث عنه في شريط المهام أو في قائمة النوافذ: قد يكون مصغّرًا أو مقفلًا. لا يمكن إلا لنسخة واحدة من Workbook أن تفتح دفتر العمل في وقت واحد، حتى لا تحفظ إحداهما نسخة أقدم من إدخال فوق نسخة أحدث.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be protected just now.</source>
+        <translation>تعذّرت حماية دفتر عملك الآن.</translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed. Please check that the disk is not full and try again.</source>
+        <translation>لم يتغير فيه شيء. يرجى التأكد من أن القرص غير ممتلئ والمحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this workbook. Please check that Caps Lock is off and try again. There is no limit on how many times you can try.</source>
@@ -3694,6 +6797,38 @@
         <translation>عبارة مرور جديدة</translation>
     </message>
     <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>اكتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>{verdict}. {advice}</source>
+        <translation>{verdict}. {advice}</translation>
+    </message>
+    <message>
+        <source>No passphrase typed yet</source>
+        <translation>لم تُكتب عبارة مرور بعد</translation>
+    </message>
+    <message>
+        <source>Both match.</source>
+        <translation>العبارتان متطابقتان.</translation>
+    </message>
+    <message>
+        <source>The two don&apos;t match yet. Take your time; check each one with “Show what I type” if no one is around.</source>
+        <translation>العبارتان غير متطابقتين بعد. لا داعي للعجلة؛ راجِع كل واحدة منهما بخيار «إظهار ما أكتبه» إن لم يكن أحد بالقرب.</translation>
+    </message>
+    <message>
         <source>Use this passphrase</source>
         <translation>استخدام عبارة المرور هذه</translation>
     </message>
@@ -3730,8 +6865,63 @@
         <translation>كتبته</translation>
     </message>
     <message>
+        <source>wipe everything</source>
+        <translation>امسح كل شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping everything in %n seconds…</source>
+        <translation>
+            <numerusform>سيُمسح كل شيء خلال %n ثانية…</numerusform>
+            <numerusform>سيُمسح كل شيء خلال ثانية واحدة…</numerusform>
+            <numerusform>سيُمسح كل شيء خلال ثانيتين…</numerusform>
+            <numerusform>سيُمسح كل شيء خلال %n ثوانٍ…</numerusform>
+            <numerusform>سيُمسح كل شيء خلال %n ثانية…</numerusform>
+            <numerusform>سيُمسح كل شيء خلال %n ثانية…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This destroys your whole workbook on this computer: your plan, every draft, the settings and the automatic backups. The key that unlocks them is destroyed first, so nothing can be read back afterwards — not with your passphrase, not with your recovery code, not by anyone. It cannot be undone.
+
+Files you exported or printed are not touched; delete those yourself if you need to. If you may want your plan later, export it first and keep the file somewhere safe.</source>
+        <translation>هذا يُتلف دفتر عملك كله على هذا الحاسوب: خطتك، وكل مسودة، والإعدادات، والنسخ الاحتياطية التلقائية. يُتلف أولًا المفتاح الذي يفتحها، فلا يمكن قراءة أي شيء بعد ذلك — لا بعبارة المرور، ولا برمز الاسترداد، ولا من قِبل أي أحد. لا يمكن التراجع عن ذلك.
+
+الملفات التي صدّرتها أو طبعتها لا تُمَسّ؛ احذفها بنفسك إن احتجت إلى ذلك. إن كنت قد تريد خطتك لاحقًا، فصدّرها أولًا واحفظ الملف في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Type {words} to confirm</source>
+        <translation>اكتب {words} للتأكيد</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>مسح كل شيء</translation>
+    </message>
+    <message>
+        <source>Keep my workbook</source>
+        <translation>الاحتفاظ بدفتر عملي</translation>
+    </message>
+    <message>
+        <source>Wipe everything?</source>
+        <translation>مسح كل شيء؟</translation>
+    </message>
+    <message>
+        <source>To go ahead, type  &lt;b&gt;{words}&lt;/b&gt;  below:</source>
+        <translation>للمتابعة، اكتب  &lt;b&gt;{words}&lt;/b&gt;  في الأسفل:</translation>
+    </message>
+    <message>
+        <source>To go ahead, type {words} below</source>
+        <translation>للمتابعة، اكتب {words} في الأسفل</translation>
+    </message>
+    <message>
+        <source>Stop — keep my workbook</source>
+        <translation>إيقاف — الاحتفاظ بدفتر عملي</translation>
+    </message>
+    <message>
         <source>Nothing has been deleted yet. To stop it, press Stop or Escape.</source>
         <translation>لم يُحذف شيء بعد. لإيقافه، اضغط «إيقاف» أو Escape.</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>جارٍ المسح…</translation>
     </message>
     <message>
         <source>This copy of your workbook is older than the one last seen here.</source>
@@ -3780,6 +6970,173 @@
     <message>
         <source>Show what I type</source>
         <translation>إظهار ما أكتبه</translation>
+    </message>
+    <message>
+        <source>Workbook ran into an unexpected problem. Nothing you typed is shown here.</source>
+        <translation>واجه Workbook مشكلة غير متوقعة. لا يظهر هنا شيء مما كتبته.</translation>
+    </message>
+    <message>
+        <source>Kind of problem: {kind}</source>
+        <translation>نوع المشكلة: {kind}</translation>
+    </message>
+    <message>
+        <source>Quick exit ({key})</source>
+        <translation>خروج سريع ({key})</translation>
+    </message>
+    <message>
+        <source>Hide Workbook at once ({key}). What you were typing is kept.</source>
+        <translation>يخفي Workbook فورًا ({key}). ما كنت تكتبه يبقى محفوظًا.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>خروج سريع</translation>
+    </message>
+    <message>
+        <source>Hides Workbook at once. Shortcut {key}.</source>
+        <translation>يخفي Workbook فورًا. الاختصار: {key}.</translation>
+    </message>
+    <message>
+        <source>Workbook keeps everything on this computer. It never uses the internet.</source>
+        <translation>يحفظ Workbook كل شيء على هذا الحاسوب. ولا يستخدم الإنترنت أبدًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What your passphrase protects.&lt;/b&gt; Everything you write is locked with a passphrase you choose. Someone who picks up this computer, copies its files or takes out the disk cannot read your plan without it.</source>
+        <translation>&lt;b&gt;ما تحميه عبارة المرور.&lt;/b&gt; كل ما تكتبه مقفل بعبارة مرور تختارها بنفسك. من يأخذ هذا الحاسوب أو ينسخ ملفاته أو ينزع قرصه لا يستطيع قراءة خطتك من دونها.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it cannot protect against.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ما لا تستطيع الحماية منه.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spying software&lt;/b&gt; (“stalkerware”). If the other person ever had this computer in their hands, set it up for you, or knows your account password, they may have installed a program that records what you type or what is on the screen. No app can hide from that. If you are not sure, use a device they have never touched, for example a library computer or a new phone or laptop.</source>
+        <translation>&lt;b&gt;برامج التجسس&lt;/b&gt; («stalkerware»). إن كان الشخص الآخر قد وضع يده على هذا الحاسوب يومًا، أو أعدّه لك، أو يعرف كلمة مرور حسابك، فربما ثبّت برنامجًا يسجّل ما تكتبه أو ما يظهر على الشاشة. لا يستطيع أي تطبيق الاختباء من ذلك. وعند الشك، استخدم جهازًا لم يلمسه قط، مثل حاسوب في مكتبة عامة أو هاتف أو حاسوب محمول جديد.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone watching the screen&lt;/b&gt; while the workbook is open. Press &lt;b&gt;{key}&lt;/b&gt; or the &lt;b&gt;Quick exit&lt;/b&gt; button to hide it at once. It also locks itself when you leave it alone for a few minutes.</source>
+        <translation>&lt;b&gt;شخص يراقب الشاشة&lt;/b&gt; أثناء فتح دفتر العمل. اضغط &lt;b&gt;{key}&lt;/b&gt; أو زر &lt;b&gt;خروج سريع&lt;/b&gt; لإخفائه فورًا. ويُقفل نفسه أيضًا حين يُترك دون استخدام بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copies the computer makes by itself&lt;/b&gt;, which Workbook cannot remove: memory written to the disk (swap, hibernation), screenshots, thumbnails and “recent files” lists for files you export or print, and backups of this computer.</source>
+        <translation>&lt;b&gt;نسخ يصنعها الحاسوب من تلقاء نفسه&lt;/b&gt;، ولا يستطيع Workbook إزالتها: الذاكرة المكتوبة على القرص (ملف التبديل «swap»، والإسبات)، ولقطات الشاشة، والصور المصغّرة، وقوائم «الملفات الأخيرة» للملفات التي تصدّرها أو تطبعها، والنسخ الاحتياطية لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On a shared computer&lt;/b&gt; other people can see that Workbook is installed, but not what is in it. Exported files and printouts are not locked: keep them where only you can reach them.</source>
+        <translation>&lt;b&gt;على حاسوب مشترك&lt;/b&gt; يستطيع الآخرون أن يروا أن Workbook مثبّت، لكن لا يرون ما فيه. الملفات المُصدَّرة والنسخ المطبوعة غير مقفلة: احفظها حيث لا يصل إليها أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>You will type this passphrase each time you open Workbook. A few ordinary words in a row, like a short odd sentence only you would think of, are easier to remember and harder to guess than a short password full of symbols. Avoid anything the other person knows or could guess: birthdays, pet names, passwords you have used before. If you ever forget it, the recovery code on the next page opens your workbook instead.</source>
+        <translation>ستكتب عبارة المرور هذه في كل مرة تفتح فيها Workbook. بضع كلمات عادية متتالية، كجملة قصيرة غريبة لا تخطر إلا ببالك، أسهل في التذكّر وأصعب في التخمين من كلمة مرور قصيرة مليئة بالرموز. تجنّب كل ما يعرفه الشخص الآخر أو يستطيع تخمينه: تواريخ الميلاد، وأسماء الحيوانات الأليفة، وكلمات المرور التي استخدمتها من قبل. إن نسيتها يومًا، فرمز الاسترداد في الصفحة التالية يفتح دفتر عملك بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens your workbook instead. It is shown only this once.</source>
+        <translation>إن نسيت عبارة المرور يومًا، فهذا الرمز يفتح دفتر عملك بدلًا منها. يُعرض هذه المرة فقط.</translation>
+    </message>
+    <message>
+        <source>Write it on paper by hand, and keep the paper where the other person cannot reach it: with someone you trust, with your lawyer, or in a place only you know. Please don&apos;t photograph it, save it in a file or email it to yourself — copies on a phone or computer are easier to find. Letters and digits that look alike (O and 0, I and 1) are treated the same, so you can&apos;t get those wrong.</source>
+        <translation>اكتبه بخط اليد على ورقة، واحفظ الورقة حيث لا يصل إليها الشخص الآخر: مع شخص تثق به، أو مع محاميك، أو في مكان لا يعرفه أحد سواك. يرجى ألا تصوّره أو تحفظه في ملف أو ترسله إلى بريدك الإلكتروني — فالنسخ على الهاتف أو الحاسوب أسهل في العثور عليها. الحروف والأرقام المتشابهة (O و0، I و1) تُعامَل معاملة واحدة، فلا يمكن أن تخطئ فيها.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {code}</source>
+        <translation>رمز الاسترداد: {code}</translation>
+    </message>
+    <message>
+        <source>Before you start: keeping your workbook private</source>
+        <translation>قبل أن تبدأ: الحفاظ على خصوصية دفتر عملك</translation>
+    </message>
+    <message>
+        <source>Scroll with the arrow keys to read all of it.</source>
+        <translation>مرِّر بمفاتيح الأسهم لقراءة النص كله.</translation>
+    </message>
+    <message>
+        <source>I understand — continue</source>
+        <translation>فهمت — متابعة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>اختر عبارة مرور</translation>
+    </message>
+    <message>
+        <source>I have written the code down and put it somewhere safe</source>
+        <translation>كتبت الرمز ووضعته في مكان آمن</translation>
+    </message>
+    <message>
+        <source>Open my workbook</source>
+        <translation>افتح دفتر عملي</translation>
+    </message>
+    <message>
+        <source>Write down your recovery code</source>
+        <translation>اكتب رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Setting up your workbook…</source>
+        <translation>جارٍ إعداد دفتر عملك…</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be set up because its folder could not be written. Please check that the disk is not full.</source>
+        <translation>تعذّر إعداد دفتر عملك لأن الكتابة في مجلده لم تكن ممكنة. يرجى التأكد من أن القرص غير ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while setting up. Please try again.</source>
+        <translation>حدث خطأ أثناء الإعداد. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use at least %n characters — a few ordinary words in a row work well.</source>
+        <translation>
+            <numerusform>يرجى استخدام %n حرف على الأقل — بضع كلمات عادية متتالية تفي بالغرض.</numerusform>
+            <numerusform>يرجى استخدام حرف واحد على الأقل — بضع كلمات عادية متتالية تفي بالغرض.</numerusform>
+            <numerusform>يرجى استخدام حرفين على الأقل — بضع كلمات عادية متتالية تفي بالغرض.</numerusform>
+            <numerusform>يرجى استخدام %n أحرف على الأقل — بضع كلمات عادية متتالية تفي بالغرض.</numerusform>
+            <numerusform>يرجى استخدام %n حرفًا على الأقل — بضع كلمات عادية متتالية تفي بالغرض.</numerusform>
+            <numerusform>يرجى استخدام %n حرف على الأقل — بضع كلمات عادية متتالية تفي بالغرض.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>قصيرة جدًا</translation>
+    </message>
+    <message>
+        <source>Too easy to guess</source>
+        <translation>سهلة التخمين جدًا</translation>
+    </message>
+    <message>
+        <source>This is one of the passphrases people try first. Try three or four ordinary words that mean something only to you.</source>
+        <translation>هذه من أوائل عبارات المرور التي يجرّبها الناس. جرّب ثلاث أو أربع كلمات عادية لا يعرف معناها سواك.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Someone with time could guess this. Adding another word or two helps most.</source>
+        <translation>يمكن لمن لديه وقت أن يخمّنها. أكثر ما يفيد هو إضافة كلمة أو كلمتين.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Good start. One more word would make it much harder to guess.</source>
+        <translation>بداية جيدة. كلمة أخرى ستجعل تخمينها أصعب بكثير.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Hard to guess. Make sure you can remember it.</source>
+        <translation>صعبة التخمين. تأكّد من أنك تستطيع تذكّرها.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>Very hard to guess. Make sure you can remember it.</source>
+        <translation>صعبة التخمين جدًا. تأكّد من أنك تستطيع تذكّرها.</translation>
     </message>
 </context>
 <context>

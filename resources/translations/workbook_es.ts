@@ -184,12 +184,20 @@
         <source>Add your country&apos;s emergency number and helplines to this plan.</source>
         <translation>Añade a este plan el número de emergencias y las líneas de ayuda de tu país.</translation>
     </message>
+    <message>
+        <source>Some situations are easier to face with a plan you made on a calm day. Pick a situation, note the warning signs, then write the steps in the order you will take them and who you will call. Being prepared is not being afraid.</source>
+        <translation>Algunas situaciones se afrontan mejor con un plan hecho en un día tranquilo. Elige una situación, anota las señales de alerta y luego escribe los pasos en el orden en que los darás y a quién llamarás. Estar preparada no es tener miedo.</translation>
+    </message>
 </context>
 <context>
     <name>Boundaries</name>
     <message>
         <source>Examples you can use (then change them if you like):</source>
         <translation>Ejemplos que puedes usar (y cambiar luego si quieres):</translation>
+    </message>
+    <message>
+        <source>“{example}”</source>
+        <translation>«{example}»</translation>
     </message>
     <message>
         <source>Use this example: {example}</source>
@@ -210,6 +218,74 @@
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Quedarme con lo mío</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear his voice, and what you will tell people who pass on messages.</source>
+        <comment>he</comment>
+        <translation>Estos son los compromisos de Contacto Cero que dan firmeza a muchas personas. Para cada uno, decide: adoptarlo, reescribirlo con tus palabras o descartarlo. Después escribe la frase firme que dirás si alguna vez oyes su voz, y lo que dirás a quienes te traigan mensajes.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear her voice, and what you will tell people who pass on messages.</source>
+        <comment>she</comment>
+        <translation>Estos son los compromisos de Contacto Cero que dan firmeza a muchas personas. Para cada uno, decide: adoptarlo, reescribirlo con tus palabras o descartarlo. Después escribe la frase firme que dirás si alguna vez oyes su voz, y lo que dirás a quienes te traigan mensajes.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear the other person&apos;s voice, and what you will tell people who pass on messages.</source>
+        <comment>they</comment>
+        <translation>Estos son los compromisos de Contacto Cero que dan firmeza a muchas personas. Para cada uno, decide: adoptarlo, reescribirlo con tus palabras o descartarlo. Después escribe la frase firme que dirás si alguna vez oyes la voz de la otra persona, y lo que dirás a quienes te traigan mensajes.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear {name}&apos;s voice, and what you will tell people who pass on messages.</source>
+        <comment>name</comment>
+        <translation>Estos son los compromisos de Contacto Cero que dan firmeza a muchas personas. Para cada uno, decide: adoptarlo, reescribirlo con tus palabras o descartarlo. Después escribe la frase firme que dirás si alguna vez oyes la voz de {name}, y lo que dirás a quienes te traigan mensajes.</translation>
+    </message>
+    <message>
+        <source>My boundaries</source>
+        <translation>Mis límites</translation>
+    </message>
+    <message>
+        <source>Commitments, and my own words.</source>
+        <translation>Compromisos y mis propias palabras.</translation>
+    </message>
+    <message>
+        <source>Add &amp;my own…</source>
+        <translation>Añadir uno &amp;mío…</translation>
+    </message>
+    <message>
+        <source>R&amp;ewrite…</source>
+        <translation>R&amp;eescribir…</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Reescribir</translation>
+    </message>
+    <message>
+        <source>A&amp;dopt</source>
+        <translation>A&amp;doptar</translation>
+    </message>
+    <message>
+        <source>Adopt the selected commitment.</source>
+        <translation>Adopta el compromiso seleccionado.</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p it</source>
+        <translation>Descartar&amp;lo</translation>
+    </message>
+    <message>
+        <source>Drop the selected commitment.</source>
+        <translation>Descarta el compromiso seleccionado.</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Compromisos</translation>
+    </message>
+    <message>
+        <source>Short and calm is best. These words go on the first page of your plan.</source>
+        <translation>Lo mejor es breve y sereno. Estas palabras van en la primera página de tu plan.</translation>
+    </message>
+    <message>
+        <source>M&amp;y own words</source>
+        <translation>Mis &amp;propias palabras</translation>
     </message>
 </context>
 <context>
@@ -389,6 +465,37 @@
     </message>
 </context>
 <context>
+    <name>CheckIns</name>
+    <message>
+        <source>A check-in partner is someone who always knows you are all right. Agree when and how you check in, how long they wait if they do not hear from you, and what they do then. Each time you check in, press “I checked in now” to keep a record.</source>
+        <translation>Una persona de aviso es alguien que siempre sabe que estás bien. Acordad cuándo y cómo avisas, cuánto espera si no sabe de ti y qué hace entonces. Cada vez que avises, pulsa «Acabo de avisar» para dejar constancia.</translation>
+    </message>
+    <message>
+        <source>I &amp;checked in now…</source>
+        <translation>A&amp;cabo de avisar…</translation>
+    </message>
+    <message>
+        <source>Add the current time and a short note to the check-in log.</source>
+        <translation>Añade la hora actual y una nota breve al registro de avisos.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Agreements, and the log of check-ins made.</source>
+        <translation>Los acuerdos y el registro de los avisos hechos.</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>Acuer&amp;dos</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;log</source>
+        <translation>Re&amp;gistro de avisos</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentStatus</name>
     <message>
         <source>Not decided yet</source>
@@ -401,6 +508,13 @@
     <message>
         <source>Dropped</source>
         <translation>Descartado</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>This could not be saved just now. Nothing else was changed; please try again.</source>
+        <translation>No se pudo guardar ahora mismo. No se cambió nada más; inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -429,10 +543,6 @@
 <context>
     <name>ComplianceView</name>
     <message>
-        <source>Him</source>
-        <translation>Él</translation>
-    </message>
-    <message>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
@@ -441,8 +551,20 @@
         <translation>Quién</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
         <source>How</source>
         <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Inside the order?</source>
+        <translation>¿Dentro de la orden?</translation>
+    </message>
+    <message>
+        <source>How I answered</source>
+        <translation>Cómo respondí</translation>
     </message>
     <message>
         <source>From</source>
@@ -473,16 +595,12 @@
         <translation>Contactos, valorados</translation>
     </message>
     <message>
-        <source>A date written as year-month-day; may be empty.</source>
-        <translation>Una fecha escrita como año-mes-día; puede quedar vacía.</translation>
+        <source>A date; may be empty.</source>
+        <translation>Una fecha; puede quedar vacía.</translation>
     </message>
     <message>
         <source>Everyone</source>
         <translation>Todos</translation>
-    </message>
-    <message>
-        <source>Him, directly</source>
-        <translation>Él, directamente</translation>
     </message>
     <message>
         <source>Any way</source>
@@ -640,11 +758,23 @@
     </message>
     <message>
         <source>Him directly, or one of the suspected proxies.</source>
+        <comment>he</comment>
         <translation>Él directamente, o uno de los posibles intermediarios.</translation>
     </message>
     <message>
-        <source>Him, directly</source>
-        <translation>Él, directamente</translation>
+        <source>Her directly, or one of the suspected proxies.</source>
+        <comment>she</comment>
+        <translation>Ella directamente, o uno de los posibles intermediarios.</translation>
+    </message>
+    <message>
+        <source>The other person directly, or one of the suspected proxies.</source>
+        <comment>they</comment>
+        <translation>La otra persona directamente, o uno de los posibles intermediarios.</translation>
+    </message>
+    <message>
+        <source>{name} directly, or one of the suspected proxies.</source>
+        <comment>name</comment>
+        <translation>{name} directamente, o uno de los posibles intermediarios.</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -730,10 +860,6 @@
         <translation>Corregida el {date}</translation>
     </message>
     <message>
-        <source>Him</source>
-        <translation>Él</translation>
-    </message>
-    <message>
         <source>(not in the plan)</source>
         <translation>(no está en el plan)</translation>
     </message>
@@ -810,12 +936,32 @@
         <translation>Cuándo</translation>
     </message>
     <message>
+        <source>Written down</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>Medio</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>My response</source>
+        <translation>Mi respuesta</translation>
+    </message>
+    <message>
+        <source>Inside the order?</source>
+        <translation>¿Dentro de la orden?</translation>
+    </message>
+    <message>
+        <source>Corrected or withdrawn</source>
+        <translation>Corregida o retirada</translation>
     </message>
     <message>
         <source>How I responded</source>
@@ -883,7 +1029,7 @@
     </message>
     <message>
         <source>Checking every entry of the record ({n})…</source>
-        <translation>Comprobando cada entrada del registro ({n})…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record could not be checked just now. {reason}</source>
@@ -942,8 +1088,28 @@
         <translation>Marca la entrada seleccionada como retirada, con tu motivo. Se queda en el registro.</translation>
     </message>
     <message>
-        <source>contact log entry</source>
-        <translation>entrada del registro de contactos</translation>
+        <source>written 23 hours after</source>
+        <translation>escrito 23 horas después</translation>
+    </message>
+    <message>
+        <source>Through someone</source>
+        <translation>A través de otra persona</translation>
+    </message>
+    <message>
+        <source>My firm sentence</source>
+        <translation>Mi frase firme</translation>
+    </message>
+    <message>
+        <source>Outside: not at a set time</source>
+        <translation>Fuera: fuera del horario</translation>
+    </message>
+    <message>
+        <source>Corrected on 2026-12-31 23:59</source>
+        <translation>Corregida el 31/12/2026 23:59</translation>
+    </message>
+    <message>
+        <source>Write down every contact or attempt, whether a court allowed it or not: when, who, how, what was said and how you answered. Each entry keeps when it was written down; nothing in the log is ever changed or removed, so it holds up as a record.</source>
+        <translation>Anota cada contacto o intento, lo haya permitido un tribunal o no: cuándo, quién, cómo, qué se dijo y cómo respondiste. Cada entrada guarda cuándo se anotó; nada del registro se cambia ni se quita nunca, así que sirve como constancia.</translation>
     </message>
     <message>
         <source>Withdraw this entry?</source>
@@ -999,6 +1165,48 @@
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>These are the people you can turn to: family, friends, your lawyer, an advocate, a police contact. You do not have to face this alone, and you do not have to fill in everything now; a name is enough to start.</source>
+        <translation>Estas son las personas a las que puedes acudir: familia, amistades, tu abogado, una persona de apoyo, un contacto en la policía. No tienes que enfrentarte a esto sola ni solo, y no tienes que rellenarlo todo ahora; un nombre basta para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>for example {example}</source>
+        <translation>por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>{field}: choose from a calendar</source>
+        <translation>{field}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <source>Choose the day from a calendar (Alt+Down in the date box).</source>
+        <translation>Elige el día en un calendario (Alt+Flecha abajo en la casilla de la fecha).</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: calendario</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>{field}: time</source>
+        <translation>{field}: hora</translation>
+    </message>
+    <message>
+        <source>Use this day and time</source>
+        <translation>Usar este día y esta hora</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1267,61 @@
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
+    <message>
+        <source>Workbook cannot read this as a date. You can write it like {iso}.</source>
+        <translation>Workbook no puede leer esto como una fecha. Puedes escribirla así: {iso}.</translation>
+    </message>
+    <message>
+        <source>Workbook cannot read this as a date. You can write it like {example} or like {iso}.</source>
+        <translation>Workbook no puede leer esto como una fecha. Puedes escribirla así: {example} o {iso}.</translation>
+    </message>
+    <message>
+        <source>Please write a year between 1 and 9999.</source>
+        <translation>Escribe un año entre 1 y 9999, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: months go from 1 to 12.</source>
+        <translation>No existe el mes {month}: los meses van del 1 al 12.</translation>
+    </message>
+    <message>
+        <source>There is no day {day}: days start at 1.</source>
+        <translation>No existe el día {day}: los días empiezan en el 1.</translation>
+    </message>
+    <message>
+        <source>{month} {year} has no day 29: {year} is not a leap year.</source>
+        <translation>No hay día 29 en {month} de {year}: {year} no es un año bisiesto.</translation>
+    </message>
+    <message>
+        <source>{month} has no day {day}: it has {count} days.</source>
+        <translation>No hay día {day} en {month}: tiene {count} días.</translation>
+    </message>
+    <message>
+        <source>That time is not on a clock. Hours go from 0 to 23 and minutes from 0 to 59, for example {example}.</source>
+        <translation>Esa hora no existe en un reloj. Las horas van de 0 a 23 y los minutos de 0 a 59, por ejemplo {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
@@ -1067,8 +1330,72 @@
         <translation>Eso son {hours} horas. Una persona de aviso suele esperar minutos o unas pocas horas antes de actuar; ¿es correcto? Puedes guardarlo tal como está.</translation>
     </message>
     <message>
+        <source>Store this entry in your plan now.</source>
+        <translation>Guarda ahora esta entrada en tu plan.</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; everything else can wait. Save stores it at once.</source>
+        <translation>Rellena lo que sepas; lo demás puede esperar. Guardar lo almacena al momento.</translation>
+    </message>
+    <message>
+        <source>This is what you typed last time. It is not saved yet: press Save to keep it.</source>
+        <translation>Esto es lo que escribiste la última vez. Aún no está guardado: pulsa Guardar para conservarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Close without saving and forget what was typed. Escape closes and keeps it as a draft.</source>
+        <translation>Cierra sin guardar y olvida lo escrito. Escape cierra y lo conserva como borrador.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>{item} {number}: {problem}</source>
+        <translation>{item} {number}: {problem}</translation>
+    </message>
+    <message>
         <source>{when} is in the future. Is this right? You can save it as it is.</source>
         <translation>{when} está en el futuro. ¿Es correcto? Puedes guardarlo tal como está.</translation>
+    </message>
+    <message>
+        <source>Before saving, please look at: {fields}.</source>
+        <translation>Antes de guardar, revisa: {fields}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Sin problemas</translation>
+    </message>
+    <message>
+        <source>This entry could not be saved just now.</source>
+        <translation>Esta entrada no se pudo guardar ahora mismo.</translation>
+    </message>
+    <message>
+        <source>Forget what you typed in this entry?</source>
+        <translation>¿Olvidar lo que escribiste en esta entrada?</translation>
+    </message>
+    <message>
+        <source>The saved entry stays as it was.</source>
+        <translation>La entrada guardada se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget it</source>
+        <translation>&amp;Olvidarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1604,10 @@
         <translation>Contraseña &amp;otra vez:</translation>
     </message>
     <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Elegir dónde guardar…</translation>
+    </message>
+    <message>
         <source>Pre&amp;view the first pages</source>
         <translation>&amp;Vista previa de las primeras páginas</translation>
     </message>
@@ -1291,6 +1622,18 @@
     <message>
         <source>The preview is shown beside the choices.</source>
         <translation>La vista previa se muestra junto a las opciones.</translation>
+    </message>
+    <message>
+        <source>Please type the password you want to use.</source>
+        <translation>Escribe la contraseña que quieres usar.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>Las dos contraseñas aún no coinciden.</translation>
+    </message>
+    <message>
+        <source>This password is short, so it is easy to guess. A longer one, such as a few words only you would put together, protects the PDF much better. You can still use this one.</source>
+        <translation>Esta contraseña es corta, así que es fácil de adivinar. Una más larga, como unas palabras que solo tú combinarías, protege mucho mejor el PDF. Aun así, puedes usar esta.</translation>
     </message>
     <message>
         <source>No trusted contact is the partner of a check-in agreement yet. Add one on the Check-ins page first.</source>
@@ -1347,6 +1690,121 @@
     <message>
         <source>The PDF is saved as {name} in {folder}.</source>
         <translation>El PDF se ha guardado como {name} en {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>{field}: now</source>
+        <translation>{field}: ahora</translation>
+    </message>
+    <message>
+        <source>Fill in the current date and time.</source>
+        <translation>Pon la fecha y la hora actuales.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add {item}</source>
+        <translation>Añadir {item}</translation>
+    </message>
+    <message>
+        <source>{field}: add {item}</source>
+        <translation>{field}: añadir {item}</translation>
+    </message>
+    <message>
+        <source>{item} {number}</source>
+        <translation>{item} {number}</translation>
+    </message>
+    <message>
+        <source>{field}: {item} {number} of {count}.</source>
+        <translation>{field}: {item} {number} de {count}.</translation>
+    </message>
+    <message>
+        <source>Remove {item}</source>
+        <translation>Quitar {item}</translation>
+    </message>
+    <message>
+        <source>Move {item} up</source>
+        <translation>Subir {item}</translation>
+    </message>
+    <message>
+        <source>Move {item} down</source>
+        <translation>Bajar {item}</translation>
+    </message>
+    <message>
+        <source>Add new…</source>
+        <translation>Añadir nuevo…</translation>
+    </message>
+    <message>
+        <source>{field}: add a new entry</source>
+        <translation>{field}: añadir una entrada nueva</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>The entries chosen, in order.</source>
+        <translation>Las entradas elegidas, en orden.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Aún no has elegido nada.</translation>
+    </message>
+    <message>
+        <source>{field}: choose one to add</source>
+        <translation>{field}: elige una para añadir</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>{field}: add the chosen one</source>
+        <translation>{field}: añadir la elegida</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(quitado)</translation>
+    </message>
+    <message>
+        <source>{kind} {number}: {title}</source>
+        <translation>{kind} {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} up</source>
+        <translation>Subir {title}</translation>
+    </message>
+    <message>
+        <source>{field}: earlier in the list</source>
+        <translation>{field}: antes en la lista</translation>
+    </message>
+    <message>
+        <source>Move {title} down</source>
+        <translation>Bajar {title}</translation>
+    </message>
+    <message>
+        <source>{field}: later in the list</source>
+        <translation>{field}: después en la lista</translation>
+    </message>
+    <message>
+        <source>Remove {title}</source>
+        <translation>Quitar {title}</translation>
+    </message>
+    <message>
+        <source>{field}: take it off the list</source>
+        <translation>{field}: sacarlo de la lista</translation>
     </message>
 </context>
 <context>
@@ -1480,8 +1938,322 @@
         <translation>En línea: {how}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Languages: {languages}</source>
         <translation>Idiomas: {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowData</name>
+    <message>
+        <source>Helpline for violence and abuse in Flanders</source>
+        <translation>Línea de ayuda contra la violencia y el maltrato en Flandes</translation>
+    </message>
+    <message>
+        <source>For people at risk of domestic violence; normal call rate</source>
+        <translation>Para personas en riesgo de violencia doméstica; tarifa normal de llamada</translation>
+    </message>
+    <message>
+        <source>Anonymous advice about violence in close relationships</source>
+        <translation>Asesoramiento anónimo sobre la violencia en las relaciones cercanas</translation>
+    </message>
+    <message>
+        <source>For people experiencing violence, and people worried about someone</source>
+        <translation>Para personas que sufren violencia y para quienes están preocupados por alguien</translation>
+    </message>
+    <message>
+        <source>Does not show on the phone bill</source>
+        <translation>No aparece en la factura del teléfono</translation>
+    </message>
+    <message>
+        <source>116 016 also reaches Nollalinja; does not show on the phone bill</source>
+        <translation>El 116 016 también llega a Nollalinja; no aparece en la factura del teléfono</translation>
+    </message>
+    <message>
+        <source>For people who cannot speak or hear: send a text message to 114 to reach emergency services</source>
+        <translation>Para personas que no pueden hablar u oír: envía un mensaje de texto al 114 para llegar a los servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>For men experiencing domestic abuse</source>
+        <translation>Para hombres que sufren maltrato doméstico</translation>
+    </message>
+    <message>
+        <source>Anonymous; most callers are people experiencing domestic violence</source>
+        <translation>Anónimo; la mayoría de quienes llaman sufren violencia doméstica</translation>
+    </message>
+    <message>
+        <source>For people experiencing violence in relationships, and trafficking</source>
+        <translation>Para personas que sufren violencia en la pareja, y trata de personas</translation>
+    </message>
+    <message>
+        <source>National helpline for women facing violence, including domestic violence</source>
+        <translation>Línea de ayuda nacional para mujeres que sufren violencia, también doméstica</translation>
+    </message>
+    <message>
+        <source>Connects you to the nearest spousal violence counselling centre</source>
+        <translation>Te pone en contacto con el centro de atención por violencia en la pareja más cercano</translation>
+    </message>
+    <message>
+        <source>Anonymous; for women and men</source>
+        <translation>Anónimo; para mujeres y hombres</translation>
+    </message>
+    <message>
+        <source>Support line for victims of crime; most calls are about violence in the family</source>
+        <translation>Línea de apoyo a víctimas de delitos; la mayoría de las llamadas son por violencia en la familia</translation>
+    </message>
+    <message>
+        <source>For help and advice about domestic violence</source>
+        <translation>Para ayuda y asesoramiento sobre la violencia doméstica</translation>
+    </message>
+    <message>
+        <source>Dial 079 and choose option 1</source>
+        <translation>Marca el 079 y elige la opción 1</translation>
+    </message>
+    <message>
+        <source>You may stay anonymous</source>
+        <translation>Puedes mantener el anonimato</translation>
+    </message>
+    <message>
+        <source>Anonymous; for people aged 18 and over</source>
+        <translation>Anónimo; para personas de 18 años o más</translation>
+    </message>
+    <message>
+        <source>Legal advice and referral; domestic abuse can be reported here</source>
+        <translation>Asesoramiento jurídico y derivación; aquí se puede denunciar el maltrato doméstico</translation>
+    </message>
+    <message>
+        <source>Does not show on the phone bill; you may stay anonymous</source>
+        <translation>No aparece en la factura del teléfono; puedes mantener el anonimato</translation>
+    </message>
+    <message>
+        <source>Ministry of Social Development and Human Security; family violence is among its issues</source>
+        <translation>Ministry of Social Development and Human Security; la violencia familiar está entre sus temas</translation>
+    </message>
+    <message>
+        <source>Adults and children can report gender-based violence and child abuse</source>
+        <translation>Adultos, niñas y niños pueden denunciar la violencia de género y el maltrato infantil</translation>
+    </message>
+    <message>
+        <source>TTY: 1-800-787-3224</source>
+        <translation>Teléfono de texto (TTY): 1-800-787-3224</translation>
+    </message>
+    <message>
+        <source>Live chat and SMS</source>
+        <translation>Chat en directo y SMS</translation>
+    </message>
+    <message>
+        <source>hilfetelefon.de (chat and email)</source>
+        <translation>hilfetelefon.de (chat y correo electrónico)</translation>
+    </message>
+    <message>
+        <source>Email 016-online@igualdad.gob.es</source>
+        <translation>Correo electrónico 016-online@igualdad.gob.es</translation>
+    </message>
+    <message>
+        <source>nollalinja.fi (chat on weekdays)</source>
+        <translation>nollalinja.fi (chat entre semana)</translation>
+    </message>
+    <message>
+        <source>Email sos15900@isotita.gr</source>
+        <translation>Correo electrónico sos15900@isotita.gr</translation>
+    </message>
+    <message>
+        <source>soudanplus.jp (email and chat)</source>
+        <translation>soudanplus.jp (correo electrónico y chat)</translation>
+    </message>
+    <message>
+        <source>Email and chat</source>
+        <translation>Correo electrónico y chat</translation>
+    </message>
+    <message>
+        <source>Email info@helpline-violence.lu</source>
+        <translation>Correo electrónico info@helpline-violence.lu</translation>
+    </message>
+    <message>
+        <source>Email linkaprezeny@ivpr.gov.sk</source>
+        <translation>Correo electrónico linkaprezeny@ivpr.gov.sk</translation>
+    </message>
+    <message>
+        <source>SMS to 114</source>
+        <translation>SMS al 114</translation>
+    </message>
+    <message>
+        <source>SMS 3060 (free, does not show on the bill)</source>
+        <translation>SMS 3060 (gratis, no aparece en la factura)</translation>
+    </message>
+    <message>
+        <source>Text START to 88788</source>
+        <translation>Envía START al 88788</translation>
+    </message>
+    <message>
+        <source>24 hours, every day</source>
+        <translation>24 horas, todos los días</translation>
+    </message>
+    <message>
+        <source>Hours vary by region (for example weekdays 8:30–11:30 and 14:30–17:30)</source>
+        <translation>El horario varía según la región (por ejemplo, entre semana de 8:30–11:30 y de 14:30–17:30)</translation>
+    </message>
+    <message>
+        <source>Opening hours of the local centre</source>
+        <translation>Horario de apertura del centro local</translation>
+    </message>
+    <message>
+        <source>Every day, 12:00–20:00</source>
+        <translation>Todos los días, 12:00–20:00</translation>
+    </message>
+    <message>
+        <source>Every day, 12:00–22:00</source>
+        <translation>Todos los días, 12:00–22:00</translation>
+    </message>
+    <message>
+        <source>Every day, 7:30–19:30</source>
+        <translation>Todos los días, 7:30–19:30</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>otros idiomas</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>neerlandés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>18 other languages</source>
+        <translation>otros 18 idiomas</translation>
+    </message>
+    <message>
+        <source>sign language</source>
+        <translation>lengua de signos</translation>
+    </message>
+    <message>
+        <source>53 languages</source>
+        <translation>53 idiomas</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finés</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>sueco</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>croata</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persa</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>albanés</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ucraniano</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polaco</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonés</translation>
+    </message>
+    <message>
+        <source>many local languages</source>
+        <translation>muchas lenguas locales</translation>
+    </message>
+    <message>
+        <source>200+ languages through interpreters</source>
+        <translation>más de 200 idiomas con intérpretes</translation>
+    </message>
+    <message>
+        <source>and at set hours: English, Arabic, Creole, Dari, Spanish, Hebrew, Kabyle, Mandarin, Persian, Polish, Portuguese, Turkish</source>
+        <translation>y a horas fijas: inglés, árabe, criollo, darí, español, hebreo, cabilio, mandarín, persa, polaco, portugués, turco</translation>
+    </message>
+    <message>
+        <source>and by chat or email: English, Chinese, Korean, Spanish, Portuguese, Tagalog, Thai, Vietnamese, Indonesian, Nepali</source>
+        <translation>y por chat o correo electrónico: inglés, chino, coreano, español, portugués, tagalo, tailandés, vietnamita, indonesio, nepalí</translation>
+    </message>
+    <message>
+        <source>In Iceland, 112 also takes reports of violence, by phone or by web chat on 112.is.</source>
+        <translation>En Islandia, el 112 también recibe denuncias de violencia, por teléfono o por el chat web de 112.is.</translation>
+    </message>
+    <message>
+        <source>The 911 emergency hotline also takes calls about violence against women and children.</source>
+        <translation>La línea de emergencias 911 también atiende llamadas por violencia contra mujeres, niñas y niños.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>That doesn&apos;t open this workbook. Please check it and try again.</source>
+        <translation>Eso no abre este cuaderno. Revísalo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The key file of this workbook (keys.json in its data folder) is damaged, so the workbook cannot be opened with it; typing the passphrase again will not help. If you have a copy of the data folder, put its keys.json back. Otherwise your recovery code opens the copy of the key file kept with the automatic backups (backups/keys.json).</source>
+        <translation>El archivo de claves de este cuaderno (keys.json, en su carpeta de datos) está dañado, así que el cuaderno no se puede abrir con él; volver a escribir la frase de contraseña no servirá. Si tienes una copia de la carpeta de datos, vuelve a poner su keys.json. Si no, tu código de recuperación abre la copia del archivo de claves que se guarda con las copias de seguridad automáticas (backups/keys.json).</translation>
+    </message>
+    <message>
+        <source>This data folder has no key file, so the workbook in it cannot be opened.</source>
+        <translation>Esta carpeta de datos no tiene archivo de claves, así que el cuaderno que contiene no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>Please use at least {count} characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
+        <translation>Usa al menos {count} caracteres. Unas cuantas palabras corrientes seguidas son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>This data folder already has a workbook.</source>
+        <translation>Esta carpeta de datos ya tiene un cuaderno.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like a recovery code. It has 24 letters and digits, in six groups of four.</source>
+        <translation>Eso no parece un código de recuperación. Tiene 24 letras y cifras, en seis grupos de cuatro.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this workbook.</source>
+        <translation>Esa clave no es de este cuaderno.</translation>
+    </message>
+    <message>
+        <source>This workbook&apos;s key file is from an earlier version of Workbook. Please change the passphrase first (you may type the same one again).</source>
+        <translation>El archivo de claves de este cuaderno es de una versión anterior de Workbook. Cambia primero la frase de contraseña (puedes volver a escribir la misma).</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +2277,160 @@
     <message>
         <source>Saved. Workbook will speak this language from the next time you open it.</source>
         <translation>Guardado. Workbook usará este idioma a partir de la próxima vez que lo abras.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Detalles de la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Everything written in the selected entry, in full.</source>
+        <translation>Todo lo escrito en la entrada seleccionada, completo.</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it here in full.</source>
+        <translation>Selecciona una entrada para leerla aquí completa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;{label}:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>An entry you started earlier has not been saved yet. Nothing is lost.</source>
+        <translation>Una entrada que empezaste antes aún no se ha guardado. No se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>Continuarla</translation>
+    </message>
+    <message>
+        <source>Open the unfinished entry where you left it.</source>
+        <translation>Abre la entrada sin terminar donde la dejaste.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected entry, Delete removes it.</source>
+        <translation>Intro abre la entrada seleccionada; Supr la quita.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add a new entry to this list.</source>
+        <translation>Añade una entrada nueva a esta lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open the selected entry.</source>
+        <translation>Abre la entrada seleccionada.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry.</source>
+        <translation>Quita la entrada seleccionada.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up.</source>
+        <translation>Sube la entrada seleccionada.</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down.</source>
+        <translation>Baja la entrada seleccionada.</translation>
+    </message>
+    <message>
+        <source>• {kind}: {title}</source>
+        <translation>• {kind}: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” is used in %n other entries:</source>
+        <translation>
+            <numerusform>«{title}» se usa en %n entrada más:</numerusform>
+            <numerusform>«{title}» se usa en otras %n entradas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove it and clear those links</source>
+        <translation>&amp;Quitarlo y borrar esos vínculos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <source>{entries}
+
+If you remove it, those entries stay; they simply no longer point to it. You can choose someone or something else in them afterwards.</source>
+        <translation>{entries}
+
+Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Después puedes elegir a otra persona u otra cosa en ellas.</translation>
+    </message>
+    <message>
+        <source>“{title}” will be removed from your plan.</source>
+        <translation>«{title}» se quitará de tu plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>This entry could not be removed just now. Please try again.</source>
+        <translation>Esta entrada no se pudo quitar ahora mismo. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{header}: {text}</source>
+        <translation>{header}: {text}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2560,13 @@
     </message>
 </context>
 <context>
+    <name>MandatedPage</name>
+    <message>
+        <source>A court, counselor, evaluator, mediator, guardian or the police may require some contact of you. Write down exactly what is required: you keep that much, never less and never more, and if a ruling needs to change, that happens through the proper channels. If nothing is mandated, simply go on to the next page.</source>
+        <translation>Un tribunal, un orientador, un evaluador, un mediador, un tutor o la policía pueden exigirte algún contacto. Anota exactamente lo que se exige: cumples eso, ni menos ni más, y si una resolución debe cambiar, se hace por las vías adecuadas. Si no hay nada obligatorio, pasa sin más a la página siguiente.</translation>
+    </message>
+</context>
+<context>
     <name>Mandator</name>
     <message>
         <source>Court</source>
@@ -1665,6 +2598,87 @@
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPerson</name>
+    <message>
+        <source>Him (he)</source>
+        <translation>Él</translation>
+    </message>
+    <message>
+        <source>Her (she)</source>
+        <translation>Ella</translation>
+    </message>
+    <message>
+        <source>Them (they)</source>
+        <translation>La otra persona</translation>
+    </message>
+    <message>
+        <source>A name I choose</source>
+        <translation>Un nombre que yo elijo</translation>
+    </message>
+    <message>
+        <source>Him</source>
+        <comment>he</comment>
+        <translation>Él</translation>
+    </message>
+    <message>
+        <source>Her</source>
+        <comment>she</comment>
+        <translation>Ella</translation>
+    </message>
+    <message>
+        <source>The other person</source>
+        <comment>they</comment>
+        <translation>La otra persona</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <comment>name</comment>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>Him, directly</source>
+        <comment>he</comment>
+        <translation>Él, directamente</translation>
+    </message>
+    <message>
+        <source>Her, directly</source>
+        <comment>she</comment>
+        <translation>Ella, directamente</translation>
+    </message>
+    <message>
+        <source>The other person, directly</source>
+        <comment>they</comment>
+        <translation>La otra persona, directamente</translation>
+    </message>
+    <message>
+        <source>{name}, directly</source>
+        <comment>name</comment>
+        <translation>{name}, directamente</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPersonBox</name>
+    <message>
+        <source>How Workbook speaks of the other person</source>
+        <translation>Cómo habla Workbook de la otra persona</translation>
+    </message>
+    <message>
+        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows.</source>
+        <translation>Muchas páginas hablan de la persona de la que te estás alejando. Elige cómo nombrarla; puedes cambiarlo cuando quieras, y todas las páginas y los PDF lo seguirán.</translation>
+    </message>
+    <message>
+        <source>For example: “{sentence}”</source>
+        <translation>Por ejemplo: «{sentence}»</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>{who} ({reference})</source>
@@ -1675,8 +2689,93 @@
         <translation>Revisión de la orden de {title}: {date}. Ese día ya pasó; es un buen momento para mirarla, con tu abogada o abogado si lo tienes.</translation>
     </message>
     <message>
-        <source>The review date of {count} more orders has passed too; they are on the page Mandated contact.</source>
-        <translation>También ha pasado la fecha de revisión de otras {count} órdenes; están en la página Contacto obligatorio.</translation>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review date of %n more orders has passed too; they are on the page Mandated contact.</source>
+        <translation>
+            <numerusform>También ha pasado la fecha de revisión de %n orden más; está en la página Contacto obligatorio.</numerusform>
+            <numerusform>También ha pasado la fecha de revisión de otras %n órdenes; están en la página Contacto obligatorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review date chosen yet. You can set one on the last page of the wizard.</source>
+        <translation>Aún no has elegido fecha de revisión. Puedes fijarla en la última página del asistente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review: {date} (in %n days).</source>
+        <translation>
+            <numerusform>Próxima revisión: {date} (dentro de %n día).</numerusform>
+            <numerusform>Próxima revisión: {date} (dentro de %n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next review: {date} (tomorrow).</source>
+        <translation>Próxima revisión: {date} (mañana).</translation>
+    </message>
+    <message>
+        <source>Next review: {date} (today).</source>
+        <translation>Próxima revisión: {date} (hoy).</translation>
+    </message>
+    <message>
+        <source>Next review: {date} — that day has passed; a good moment to look.</source>
+        <translation>Próxima revisión: {date}; ese día ya pasó: es un buen momento para mirarlo.</translation>
+    </message>
+    <message>
+        <source>Overview of your plan</source>
+        <translation>Resumen de tu plan</translation>
+    </message>
+    <message>
+        <source>Every section, how complete it is and when it changed.</source>
+        <translation>Cada sección, cuánto está completa y cuándo cambió.</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
+    </message>
+    <message>
+        <source>Welcome back. Here is every part of your plan. Open any of them to update it; every change is saved at once.</source>
+        <translation>Hola de nuevo. Aquí está cada parte de tu plan. Abre cualquiera para actualizarla; cada cambio se guarda al momento.</translation>
+    </message>
+    <message>
+        <source>Open {title}</source>
+        <translation>Abrir {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through the plan</source>
+        <translation>&amp;Recorrer el plan</translation>
+    </message>
+    <message>
+        <source>Go through every page from the start, with everything filled in as it is.</source>
+        <translation>Recorre todas las páginas desde el principio, con todo lo que ya has escrito.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save your plan as a PDF to print or to give to someone you trust.</source>
+        <translation>Guarda tu plan como PDF para imprimirlo o dárselo a alguien de confianza.</translation>
+    </message>
+    <message>
+        <source>{summary} · last changed {when}</source>
+        <translation>{summary} · último cambio: {when}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: {items}; and %n more</source>
+        <translation>
+            <numerusform>Falta: {items}; y %n cosa más</numerusform>
+            <numerusform>Falta: {items}; y %n cosas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Falta: {items}</translation>
     </message>
     <message>
         <source>You have an unfinished entry on {section}.</source>
@@ -1704,6 +2803,10 @@
     <message>
         <source>(nothing filled in yet)</source>
         <translation>(aún no se ha rellenado nada)</translation>
+    </message>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
     </message>
     <message>
         <source>{title} · made {date}</source>
@@ -1810,8 +2913,24 @@
         <translation>Aún no hay nada: la página Avisos de dónde estoy te ayuda a acordar con alguien de confianza cuándo le avisarás y qué hará si no lo haces.</translation>
     </message>
     <message>
-        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for the other person.</source>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for him.</source>
+        <comment>he</comment>
         <translation>Aún no hay nada: en la página Posibles intermediarios anotas a las personas que podrían llevar mensajes de parte de él.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for her.</source>
+        <comment>she</comment>
+        <translation>Aún no hay nada: en la página Posibles intermediarios anotas a las personas que podrían llevar mensajes de parte de ella.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for the other person.</source>
+        <comment>they</comment>
+        <translation>Aún no hay nada: en la página Posibles intermediarios anotas a las personas que podrían llevar mensajes de parte de la otra persona.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for {name}.</source>
+        <comment>name</comment>
+        <translation>Aún no hay nada: en la página Posibles intermediarios anotas a las personas que podrían llevar mensajes de parte de {name}.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Contact log page is where you write down each contact while it is fresh.</source>
@@ -1954,10 +3073,6 @@
         <translation>Dentro o fuera de las órdenes, mes a mes</translation>
     </message>
     <message>
-        <source>Him, directly</source>
-        <translation>Él, directamente</translation>
-    </message>
-    <message>
         <source>Through {name}</source>
         <translation>A través de {name}</translation>
     </message>
@@ -1969,6 +3084,26 @@
         <source>Allowed by {order}</source>
         <translation>Permitido por {order}</translation>
     </message>
+    <message>
+        <source>Please choose A4 or Letter as the page size.</source>
+        <translation>Elige A4 o Carta como tamaño de papel.</translation>
+    </message>
+    <message>
+        <source>The folder for the PDF does not exist. Please choose another.</source>
+        <translation>La carpeta para el PDF no existe. Elige otra.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Please check that the folder is writable and has space, or choose another place.</source>
+        <translation>No se pudo guardar el PDF ahí. Comprueba que se puede escribir en la carpeta y que hay espacio, o elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>Please choose which check-in partner the card is for.</source>
+        <translation>Elige para qué persona de aviso es la tarjeta.</translation>
+    </message>
+    <message>
+        <source>No trusted contact is the partner of a check-in agreement yet.</source>
+        <translation>Todavía ninguna persona de confianza es la persona de aviso de un acuerdo de avisos.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalStatements</name>
@@ -1977,24 +3112,72 @@
         <translation>Mi frase firme</translation>
     </message>
     <message>
-        <source>What you say if you ever hear his voice, before you hang up.</source>
-        <translation>Lo que dices si alguna vez oyes su voz, antes de colgar.</translation>
-    </message>
-    <message>
         <source>What I say to people who pass on messages</source>
         <translation>Lo que digo a quienes traen mensajes</translation>
-    </message>
-    <message>
-        <source>For friends or family who bring requests from him.</source>
-        <translation>Para amistades o familiares que te traen peticiones de él.</translation>
     </message>
     <message>
         <source>How I return gifts</source>
         <translation>Cómo devuelvo los regalos</translation>
     </message>
     <message>
+        <source>What you say if you ever hear his voice, before you hang up.</source>
+        <comment>he</comment>
+        <translation>Lo que dices si alguna vez oyes su voz, antes de colgar.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear her voice, before you hang up.</source>
+        <comment>she</comment>
+        <translation>Lo que dices si alguna vez oyes su voz, antes de colgar.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear the other person&apos;s voice, before you hang up.</source>
+        <comment>they</comment>
+        <translation>Lo que dices si alguna vez oyes la voz de la otra persona, antes de colgar.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear {name}&apos;s voice, before you hang up.</source>
+        <comment>name</comment>
+        <translation>Lo que dices si alguna vez oyes la voz de {name}, antes de colgar.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from him.</source>
+        <comment>he</comment>
+        <translation>Para amigos o familiares que te traen peticiones de él.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from her.</source>
+        <comment>she</comment>
+        <translation>Para amigos o familiares que te traen peticiones de ella.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from the other person.</source>
+        <comment>they</comment>
+        <translation>Para amigos o familiares que te traen peticiones de la otra persona.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from {name}.</source>
+        <comment>name</comment>
+        <translation>Para amigos o familiares que te traen peticiones de {name}.</translation>
+    </message>
+    <message>
         <source>For example: unopened, by post to his lawyer, with no note.</source>
+        <comment>he</comment>
         <translation>Por ejemplo: sin abrir, por correo a su abogado, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to her lawyer, with no note.</source>
+        <comment>she</comment>
+        <translation>Por ejemplo: sin abrir, por correo a su abogado, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to their lawyer, with no note.</source>
+        <comment>they</comment>
+        <translation>Por ejemplo: sin abrir, por correo al abogado de la otra persona, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to {name}&apos;s lawyer, with no note.</source>
+        <comment>name</comment>
+        <translation>Por ejemplo: sin abrir, por correo al abogado de {name}, sin ninguna nota.</translation>
     </message>
     <message>
         <source>no firm sentence yet</source>
@@ -2022,6 +3205,41 @@
     <message>
         <source>Last changed</source>
         <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>How Workbook speaks of the other person</source>
+        <translation>Cómo habla Workbook de la otra persona</translation>
+    </message>
+    <message>
+        <source>The name to use</source>
+        <translation>El nombre que se usará</translation>
+    </message>
+    <message>
+        <source>A first name, a nickname or an initial: whatever feels right to you.</source>
+        <translation>Un nombre, un apodo o una inicial: lo que te resulte adecuado.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxiesPage</name>
+    <message>
+        <source>He may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>he</comment>
+        <translation>Puede que él envíe a otras personas para vigilarte, llevarte mensajes, convencerte o halagarte. Muchas no saben que las están usando. Anota quiénes son y qué pasó, y después decide con calma: corta con quienes espían a sabiendas y explica a quienes no lo saben cómo las están usando.</translation>
+    </message>
+    <message>
+        <source>She may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>she</comment>
+        <translation>Puede que ella envíe a otras personas para vigilarte, llevarte mensajes, convencerte o halagarte. Muchas no saben que las están usando. Anota quiénes son y qué pasó, y después decide con calma: corta con quienes espían a sabiendas y explica a quienes no lo saben cómo las están usando.</translation>
+    </message>
+    <message>
+        <source>The other person may send people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>they</comment>
+        <translation>Puede que la otra persona envíe a gente para vigilarte, llevarte mensajes, convencerte o halagarte. Muchas no saben que las están usando. Anota quiénes son y qué pasó, y después decide con calma: corta con quienes espían a sabiendas y explica a quienes no lo saben cómo las están usando.</translation>
+    </message>
+    <message>
+        <source>{name} may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>name</comment>
+        <translation>Puede que {name} envíe a otras personas para vigilarte, llevarte mensajes, convencerte o halagarte. Muchas no saben que las están usando. Anota quiénes son y qué pasó, y después decide con calma: corta con quienes espían a sabiendas y explica a quienes no lo saben cómo las están usando.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +3461,113 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>Your workbook could not be opened.</source>
+        <translation>No se pudo abrir tu cuaderno.</translation>
+    </message>
+    <message>
+        <source>Your restored workbook could not be opened.</source>
+        <translation>Tu cuaderno restaurado no se pudo abrir.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no automatic backup in this folder yet, so nothing could be restored. The file has not been changed.</source>
+        <translation>{problem}
+
+Todavía no hay ninguna copia de seguridad automática en esta carpeta, así que no se ha podido restaurar nada. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Your workbook file appears to be damaged.</source>
+        <translation>Parece que el archivo de tu cuaderno está dañado.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>&amp;Restaurar la copia de seguridad buena más reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workbook</source>
+        <translation>&amp;Cerrar Workbook</translation>
+    </message>
+    <message>
+        <source>Workbook keeps automatic backups. It can put the newest one that is whole in place of the damaged file. The damaged file is not deleted: it is kept in the same folder with &apos;damaged&apos; in its name.</source>
+        <translation>Workbook guarda copias de seguridad automáticas. Puede poner la más reciente que esté entera en lugar del archivo dañado. El archivo dañado no se borra: se guarda en la misma carpeta con «damaged» en su nombre.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be restored.</source>
+        <translation>No se pudo restaurar tu cuaderno.</translation>
+    </message>
+    <message>
+        <source>It holds your plan as it was on {when}. Changes made after that backup could not be recovered.</source>
+        <translation>Contiene tu plan tal como estaba el {when}. Los cambios hechos después de esa copia de seguridad no se han podido recuperar.</translation>
+    </message>
+    <message>
+        <source>Changes made after that backup could not be recovered.</source>
+        <translation>Los cambios hechos después de esa copia de seguridad no se han podido recuperar.</translation>
+    </message>
+    <message>
+        <source>Your workbook was restored from a backup.</source>
+        <translation>Tu cuaderno se ha restaurado desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Something could not be saved just now.</source>
+        <translation>Algo no se pudo guardar ahora mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Next &amp;review of my plan:</source>
+        <translation>Próxima re&amp;visión de mi plan:</translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation>Fecha de la próxima revisión</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Se guarda mientras escribes.</translation>
+    </message>
+    <message>
+        <source>In 3 &amp;months</source>
+        <translation>En 3 &amp;meses</translation>
+    </message>
+    <message>
+        <source>Set the next review to three months from today.</source>
+        <translation>Fija la próxima revisión dentro de tres meses.</translation>
+    </message>
+    <message>
+        <source>Review and export</source>
+        <translation>Revisar y exportar</translation>
+    </message>
+    <message>
+        <source>Here is how your plan looks. Anything still missing is listed below with a button that takes you straight there; nothing has to be finished today. Choose when you want to look at the plan again, and export it as a PDF when you are ready to share it.</source>
+        <translation>Así se ve tu plan. Lo que aún falta aparece abajo con un botón que te lleva directamente allí; nada tiene que estar terminado hoy. Elige cuándo quieres volver a mirar el plan y expórtalo como PDF cuando quieras compartirlo.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save your plan as a PDF to print or to give to someone you trust.</source>
+        <translation>Guarda tu plan como PDF para imprimirlo o dárselo a alguien de confianza.</translation>
+    </message>
+    <message>
+        <source>Go to {title}</source>
+        <translation>Ir a {title}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleField</name>
+    <message>
+        <source>Please write times as hour:minute, for example 09:30 or 17:00, separated by commas.</source>
+        <translation>Escribe las horas como hora:minutos, por ejemplo 09:30 o 17:00, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>Please write the days of the month as numbers from 1 to 31, or “last”, separated by commas.</source>
+        <translation>Escribe los días del mes como números del 1 al 31, o «último», separados por comas.</translation>
+    </message>
     <message>
         <source>last</source>
         <translation>último</translation>
@@ -2277,12 +3601,12 @@
         <translation>Fechas</translation>
     </message>
     <message>
-        <source>For example: 2026-03-01, 2026-04-12</source>
-        <translation>Por ejemplo: 2026-03-01, 2026-04-12</translation>
+        <source>For example: {first}, {second}</source>
+        <translation>Por ejemplo: {first}, {second}</translation>
     </message>
     <message>
-        <source>Dates written as year-month-day, separated by commas.</source>
-        <translation>Fechas escritas como año-mes-día, separadas por comas.</translation>
+        <source>Dates separated by commas.</source>
+        <translation>Fechas separadas por comas.</translation>
     </message>
     <message>
         <source>Times</source>
@@ -2341,8 +3665,8 @@
         <translation>Último día</translation>
     </message>
     <message>
-        <source>Written as year-month-day; may be empty.</source>
-        <translation>Escrito como año-mes-día; puede quedar vacío.</translation>
+        <source>May be empty.</source>
+        <translation>Puede quedar vacío.</translation>
     </message>
     <message>
         <source>{schedule}. Next: {moments}</source>
@@ -2385,10 +3709,26 @@
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Open the page {title}.</source>
+        <translation>Abre la página {title}.</translation>
+    </message>
+    <message>
+        <source>{title}: {details}</source>
+        <translation>{title}: {details}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>Situation</name>
     <message>
-        <source>He turns up at home or work</source>
-        <translation>Aparece en casa o en el trabajo</translation>
+        <source>They turn up at home or work</source>
+        <comment>they</comment>
+        <translation>La otra persona aparece en casa o en el trabajo</translation>
     </message>
     <message>
         <source>Threats or blackmail</source>
@@ -2417,6 +3757,21 @@
     <message>
         <source>My own situation</source>
         <translation>Mi propia situación</translation>
+    </message>
+    <message>
+        <source>He turns up at home or work</source>
+        <comment>he</comment>
+        <translation>Él aparece en casa o en el trabajo</translation>
+    </message>
+    <message>
+        <source>She turns up at home or work</source>
+        <comment>she</comment>
+        <translation>Ella aparece en casa o en el trabajo</translation>
+    </message>
+    <message>
+        <source>{name} turns up at home or work</source>
+        <comment>name</comment>
+        <translation>{name} aparece en casa o en el trabajo</translation>
     </message>
 </context>
 <context>
@@ -2452,14 +3807,6 @@
     <message>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
-    </message>
-    <message>
-        <source>{n} step</source>
-        <translation>{n} paso</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} pasos</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2505,6 +3852,69 @@
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mandated contact</source>
+        <translation>Contacto obligatorio</translation>
+    </message>
+    <message>
+        <source>Mandated contacts</source>
+        <translation>Contactos obligatorios</translation>
+    </message>
+    <message>
+        <source>New mandated contact</source>
+        <translation>Nuevo contacto obligatorio</translation>
+    </message>
+    <message>
+        <source>Edit mandated contact</source>
+        <translation>Editar contacto obligatorio</translation>
+    </message>
+    <message>
+        <source>Remove this mandated contact?</source>
+        <translation>¿Quitar este contacto obligatorio?</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <source>Edit commitment</source>
+        <translation>Editar compromiso</translation>
+    </message>
+    <message>
+        <source>Remove this commitment?</source>
+        <translation>¿Quitar este compromiso?</translation>
+    </message>
+    <message>
+        <source>Trusted contact</source>
+        <translation>Persona de confianza</translation>
+    </message>
+    <message>
+        <source>Trusted contacts</source>
+        <translation>Personas de confianza</translation>
+    </message>
+    <message>
+        <source>New trusted contact</source>
+        <translation>Nueva persona de confianza</translation>
+    </message>
+    <message>
+        <source>Edit trusted contact</source>
+        <translation>Editar persona de confianza</translation>
+    </message>
+    <message>
+        <source>Remove this trusted contact?</source>
+        <translation>¿Quitar a esta persona de confianza?</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -2526,6 +3936,26 @@
         <translation>¿Lo sabe?</translation>
     </message>
     <message>
+        <source>Backup plan</source>
+        <translation>Plan alternativo</translation>
+    </message>
+    <message>
+        <source>Backup plans</source>
+        <translation>Planes alternativos</translation>
+    </message>
+    <message>
+        <source>New backup plan</source>
+        <translation>Nuevo plan alternativo</translation>
+    </message>
+    <message>
+        <source>Edit backup plan</source>
+        <translation>Editar plan alternativo</translation>
+    </message>
+    <message>
+        <source>Remove this backup plan?</source>
+        <translation>¿Quitar este plan alternativo?</translation>
+    </message>
+    <message>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
@@ -2542,6 +3972,26 @@
         <translation>A quién llamar</translation>
     </message>
     <message>
+        <source>Check-in agreement</source>
+        <translation>Acuerdo de aviso</translation>
+    </message>
+    <message>
+        <source>Check-in agreements</source>
+        <translation>Acuerdos de aviso</translation>
+    </message>
+    <message>
+        <source>New check-in agreement</source>
+        <translation>Nuevo acuerdo de aviso</translation>
+    </message>
+    <message>
+        <source>Edit check-in agreement</source>
+        <translation>Editar acuerdo de aviso</translation>
+    </message>
+    <message>
+        <source>Remove this check-in agreement?</source>
+        <translation>¿Quitar este acuerdo de aviso?</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Persona de aviso</translation>
     </message>
@@ -2554,6 +4004,26 @@
         <translation>Si no aviso</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nuevo aviso</translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation>Editar aviso</translation>
+    </message>
+    <message>
+        <source>Remove this check-in?</source>
+        <translation>¿Quitar este aviso?</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
@@ -2562,8 +4032,24 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Connection to him</source>
-        <translation>Relación con él</translation>
+        <source>Suspected proxy</source>
+        <translation>Posible intermediario</translation>
+    </message>
+    <message>
+        <source>Suspected proxies</source>
+        <translation>Posibles intermediarios</translation>
+    </message>
+    <message>
+        <source>New suspected proxy</source>
+        <translation>Nuevo posible intermediario</translation>
+    </message>
+    <message>
+        <source>Edit suspected proxy</source>
+        <translation>Editar posible intermediario</translation>
+    </message>
+    <message>
+        <source>Remove this suspected proxy?</source>
+        <translation>¿Quitar este posible intermediario?</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -2574,12 +4060,28 @@
         <translation>¿Lo sabe?</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Quién</translation>
+        <source>Contact log entry</source>
+        <translation>Entrada del registro de contactos</translation>
     </message>
     <message>
-        <source>Him</source>
-        <translation>Él</translation>
+        <source>Contact log entries</source>
+        <translation>Entradas del registro de contactos</translation>
+    </message>
+    <message>
+        <source>New contact log entry</source>
+        <translation>Nueva entrada del registro de contactos</translation>
+    </message>
+    <message>
+        <source>Edit contact log entry</source>
+        <translation>Editar entrada del registro de contactos</translation>
+    </message>
+    <message>
+        <source>Remove this contact log entry?</source>
+        <translation>¿Quitar esta entrada del registro de contactos?</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2607,50 +4109,345 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>Your workbook could not be read or saved.</source>
+        <translation>No se pudo leer ni guardar tu cuaderno.</translation>
+    </message>
+    <message>
+        <source>This workbook was saved by a newer version of Workbook. Please update Workbook to open it. Nothing in the file has been changed.</source>
+        <translation>Este cuaderno se guardó con una versión más nueva de Workbook. Actualiza Workbook para abrirlo. No se ha cambiado nada en el archivo.</translation>
+    </message>
+    <message>
+        <source>Your workbook file appears to be damaged. It has not been changed. You can restore it from one of the automatic backups.</source>
+        <translation>Parece que el archivo de tu cuaderno está dañado. No se ha modificado. Puedes restaurarlo desde una de las copias de seguridad automáticas.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved. It is still in the form, so you can try again. If this keeps happening, check that the disk is not full and the folder is writable.</source>
+        <translation>No se pudo guardar tu último cambio. Sigue en el formulario, así que puedes intentarlo de nuevo. Si vuelve a pasar, comprueba que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>A safety copy of your workbook could not be made. Your workbook itself is unchanged. Please check that the disk is not full and the folder is writable.</source>
+        <translation>No se pudo hacer una copia de seguridad de tu cuaderno. El cuaderno en sí no ha cambiado. Comprueba que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>None of the automatic backups could be used to restore your workbook. Nothing has been deleted: the damaged file and the backups are all still in the data folder.</source>
+        <translation>Ninguna de las copias de seguridad automáticas sirvió para restaurar tu cuaderno. No se ha borrado nada: el archivo dañado y las copias siguen todos en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} horas</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>This copy of your workbook is older than the newest one Workbook has seen here.</source>
+        <translation>Esta copia de tu cuaderno es más antigua que la más reciente que Workbook ha visto aquí.</translation>
+    </message>
+    <message>
+        <source>Workbook cannot confirm that this is the newest copy of your workbook: the record of its newest version (workbook.db-seen in the data folder) is missing or does not belong to it.</source>
+        <translation>Workbook no puede confirmar que esta sea la copia más reciente de tu cuaderno: el registro de su versión más reciente (workbook.db-seen en la carpeta de datos) falta o no le corresponde.</translation>
+    </message>
+    <message>
+        <source>Your workbook was last changed on {when}.</source>
+        <translation>Tu cuaderno se modificó por última vez el {when}.</translation>
+    </message>
+    <message>
+        <source>This copy is from {when}, {age} older.</source>
+        <translation>Esta copia es del {when}: {age} más antigua.</translation>
+    </message>
+    <message>
+        <source>This copy is 1 saved change behind.</source>
+        <translation>A esta copia le falta 1 cambio guardado.</translation>
+    </message>
+    <message>
+        <source>This copy is {count} saved changes behind.</source>
+        <translation>A esta copia le faltan {count} cambios guardados.</translation>
+    </message>
+    <message>
+        <source>An automatic backup or an old copy may have been put in its place, or its log file (workbook.db-wal) was deleted or damaged. Nothing has been changed.</source>
+        <translation>Puede que se haya puesto en su lugar una copia de seguridad automática o una copia antigua, o que su archivo de registro (workbook.db-wal) se haya borrado o dañado. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest good automatic backup, from {when}, or keep working with this copy.</source>
+        <translation>Puedes restaurar la copia de seguridad automática buena más reciente, del {when}, o seguir trabajando con esta copia.</translation>
+    </message>
+    <message>
+        <source>None of the automatic backups is as new as your workbook was; you can keep working with this copy.</source>
+        <translation>Ninguna de las copias de seguridad automáticas es tan reciente como lo era tu cuaderno; puedes seguir trabajando con esta copia.</translation>
+    </message>
+    <message>
+        <source>No safety copy was made, because the workbook on disk is older than the newest version Workbook has seen. The existing backups are kept as they are.</source>
+        <translation>No se hizo ninguna copia de seguridad, porque el cuaderno del disco es más antiguo que la versión más reciente que Workbook ha visto. Las copias que ya había se conservan tal cual.</translation>
+    </message>
+    <message>
+        <source>Your damaged workbook could not be moved aside, so nothing was restored. Please check that the data folder is writable.</source>
+        <translation>No se pudo apartar tu cuaderno dañado, así que no se restauró nada. Comprueba que se pueda escribir en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into place. Nothing has been changed. Please check that the disk is not full and the folder is writable.</source>
+        <translation>No se pudo copiar la copia de seguridad en su sitio. No se ha cambiado nada. Comprueba que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. Your files are all still in the data folder.</source>
+        <translation>No se pudo poner la copia de seguridad en su sitio. Todos tus archivos siguen en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be read. Please check that the drive it is on is connected and that you can open files in the data folder.</source>
+        <translation>No se pudo leer tu cuaderno. Comprueba que la unidad donde está esté conectada y que puedas abrir archivos de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Your passphrase or recovery code could not be changed, because the workbook could not be copied under its new key. Nothing has been changed; your current passphrase and recovery code still open it. Please check that the disk is not full.</source>
+        <translation>No se pudo cambiar tu frase de contraseña ni tu código de recuperación, porque no se pudo copiar el cuaderno con su nueva clave. No se ha cambiado nada; tu frase de contraseña y tu código de recuperación actuales lo siguen abriendo. Comprueba que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>There is no workbook in this folder to protect with a new key.</source>
+        <translation>En esta carpeta no hay ningún cuaderno que proteger con una clave nueva.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase or recovery code could not be completed, so the workbook could not be opened. Nothing is lost. Please check that the disk is not full and the data folder is writable, then open Workbook again.</source>
+        <translation>No se pudo completar un cambio de tu frase de contraseña o de tu código de recuperación, así que no se pudo abrir el cuaderno. No se ha perdido nada. Comprueba que el disco no esté lleno y que se pueda escribir en la carpeta de datos, y vuelve a abrir Workbook.</translation>
+    </message>
+    <message>
+        <source>Your workbook can be read but not saved to. Please check that the drive it is on is connected and that its folder is not read-only, then open Workbook again.</source>
+        <translation>Tu cuaderno se puede leer pero no guardar. Comprueba que la unidad donde está esté conectada y que su carpeta no sea de solo lectura, y vuelve a abrir Workbook.</translation>
+    </message>
+    <message>
+        <source>Your workbook file can no longer be found, so your last change could not be saved. It is still in the form. Please check that the drive it is on is still connected.</source>
+        <translation>Ya no se encuentra el archivo de tu cuaderno, así que no se pudo guardar tu último cambio. Sigue en el formulario. Comprueba que la unidad donde está siga conectada.</translation>
+    </message>
+    <message>
+        <source>Entries in your contact log are never changed or removed once written. You can correct an entry or withdraw it; the earlier version stays in the record.</source>
+        <translation>Las entradas de tu registro de contactos nunca se cambian ni se quitan una vez escritas. Puedes corregir una entrada o retirarla; la versión anterior se queda en el registro.</translation>
+    </message>
+    <message>
+        <source>Only the latest version of a log entry can be corrected or withdrawn. Please open the entry again and correct it there.</source>
+        <translation>Solo se puede corregir o retirar la última versión de una entrada del registro. Vuelve a abrir la entrada y corrígela ahí.</translation>
+    </message>
+    <message>
+        <source>This stays in your plan because entries in your contact log refer to it, and the log keeps every entry exactly as it was written.</source>
+        <translation>Esto se queda en tu plan porque hay entradas de tu registro de contactos que remiten a ello, y el registro conserva cada entrada tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>Your contact log already holds entries, and they are never removed or replaced. A plan file can be imported into a workbook whose contact log is still empty.</source>
+        <translation>Tu registro de contactos ya tiene entradas, y nunca se quitan ni se sustituyen. Un archivo de plan se puede importar en un cuaderno cuyo registro de contactos aún esté vacío.</translation>
+    </message>
+    <message>
+        <source>This evidence file is not in the workbook (any more).</source>
+        <translation>Este archivo de prueba no está (o ya no está) en el cuaderno.</translation>
+    </message>
+    <message>
+        <source>The contact log in this plan does not hold together, so nothing was imported. {problem}</source>
+        <translation>El registro de contactos de este plan no es coherente, así que no se importó nada. {problem}</translation>
+    </message>
+    <message>
+        <source>The folder for your workbook could not be created. Please check that the drive is connected and writable.</source>
+        <translation>No se pudo crear la carpeta de tu cuaderno. Comprueba que la unidad esté conectada y que se pueda escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Your workbook file is missing or empty. You can restore it from the newest automatic backup.</source>
+        <translation>Falta el archivo de tu cuaderno o está vacío. Puedes restaurarlo desde la copia de seguridad automática más reciente.</translation>
+    </message>
+    <message>
+        <source>Some of its entries have no hash.</source>
+        <translation>Algunas de sus entradas no tienen hash.</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
     <message>
         <source>I keep exactly the contact that a court or official requires: never less, never more. If a ruling needs to change, I ask through the proper channels.</source>
         <translation>Mantengo exactamente el contacto que exige un tribunal o una autoridad: nunca menos, nunca más. Si una resolución tiene que cambiar, lo pido por las vías adecuadas.</translation>
     </message>
     <message>
-        <source>I do not answer his messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
-        <translation>No respondo a sus mensajes, sea cual sea su tono: suplicante, romántico, nostálgico, halagador o amenazante.</translation>
-    </message>
-    <message>
-        <source>I return his gifts unopened.</source>
-        <translation>Le devuelvo sus regalos sin abrir.</translation>
-    </message>
-    <message>
-        <source>I do not let him in, and I do not answer the intercom when it is him.</source>
-        <translation>No le dejo entrar y no contesto al portero automático cuando es él.</translation>
-    </message>
-    <message>
-        <source>I do not talk with him on the phone. If I hear his voice, I say my one firm sentence and hang up.</source>
-        <translation>No hablo con él por teléfono. Si oigo su voz, digo mi frase firme y cuelgo.</translation>
-    </message>
-    <message>
         <source>No letters and no visits: not on birthdays or holidays, and not in a hospital.</source>
         <translation>Ni cartas ni visitas: tampoco en cumpleaños o fiestas, ni en un hospital.</translation>
-    </message>
-    <message>
-        <source>I do not answer requests he passes on through other people.</source>
-        <translation>No respondo a las peticiones que me hace llegar a través de otras personas.</translation>
-    </message>
-    <message>
-        <source>I do not ask him for anything, even when I am in need.</source>
-        <translation>No le pido nada, ni siquiera cuando lo necesito.</translation>
-    </message>
-    <message>
-        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or his), no closeness, no going back to shared memories.</source>
-        <translation>Cuando un encuentro no se puede evitar, me ciño al orden del día: nada personal (ni mío ni suyo), nada de cercanía, nada de volver a recuerdos compartidos.</translation>
     </message>
     <message>
         <source>Wherever I can, I leave unavoidable contact to a professional: my lawyer, an accountant or a mediator.</source>
         <translation>Siempre que puedo, dejo el contacto inevitable en manos de un profesional: mi abogada o abogado, un contable o una persona mediadora.</translation>
     </message>
     <message>
+        <source>I do not answer his messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>he</comment>
+        <translation>No respondo a sus mensajes, sea cual sea su tono: suplicante, romántico, nostálgico, halagador o amenazante.</translation>
+    </message>
+    <message>
+        <source>I do not answer her messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>she</comment>
+        <translation>No respondo a sus mensajes, sea cual sea su tono: suplicante, romántico, nostálgico, halagador o amenazante.</translation>
+    </message>
+    <message>
+        <source>I do not answer the other person&apos;s messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>they</comment>
+        <translation>No respondo a los mensajes de la otra persona, sea cual sea su tono: suplicante, romántico, nostálgico, halagador o amenazante.</translation>
+    </message>
+    <message>
+        <source>I do not answer {name}&apos;s messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>name</comment>
+        <translation>No respondo a los mensajes de {name}, sea cual sea su tono: suplicante, romántico, nostálgico, halagador o amenazante.</translation>
+    </message>
+    <message>
+        <source>I return his gifts unopened.</source>
+        <comment>he</comment>
+        <translation>Le devuelvo sus regalos sin abrir.</translation>
+    </message>
+    <message>
+        <source>I return her gifts unopened.</source>
+        <comment>she</comment>
+        <translation>Le devuelvo sus regalos sin abrir.</translation>
+    </message>
+    <message>
+        <source>I return the other person&apos;s gifts unopened.</source>
+        <comment>they</comment>
+        <translation>Devuelvo los regalos de la otra persona sin abrir.</translation>
+    </message>
+    <message>
+        <source>I return {name}&apos;s gifts unopened.</source>
+        <comment>name</comment>
+        <translation>Devuelvo los regalos de {name} sin abrir.</translation>
+    </message>
+    <message>
+        <source>I do not let him in, and I do not answer the intercom when it is him.</source>
+        <comment>he</comment>
+        <translation>No le dejo entrar y no contesto al portero automático cuando es él.</translation>
+    </message>
+    <message>
+        <source>I do not let her in, and I do not answer the intercom when it is her.</source>
+        <comment>she</comment>
+        <translation>No la dejo entrar y no contesto al portero automático cuando es ella.</translation>
+    </message>
+    <message>
+        <source>I do not let the other person in, and I do not answer the intercom when it is them.</source>
+        <comment>they</comment>
+        <translation>No dejo entrar a la otra persona y no contesto al portero automático cuando es ella.</translation>
+    </message>
+    <message>
+        <source>I do not let {name} in, and I do not answer the intercom when it is {name}.</source>
+        <comment>name</comment>
+        <translation>No dejo entrar a {name} y no contesto al portero automático cuando es {name}.</translation>
+    </message>
+    <message>
+        <source>I do not talk with him on the phone. If I hear his voice, I say my one firm sentence and hang up.</source>
+        <comment>he</comment>
+        <translation>No hablo con él por teléfono. Si oigo su voz, digo mi frase firme y cuelgo.</translation>
+    </message>
+    <message>
+        <source>I do not talk with her on the phone. If I hear her voice, I say my one firm sentence and hang up.</source>
+        <comment>she</comment>
+        <translation>No hablo con ella por teléfono. Si oigo su voz, digo mi frase firme y cuelgo.</translation>
+    </message>
+    <message>
+        <source>I do not talk with the other person on the phone. If I hear their voice, I say my one firm sentence and hang up.</source>
+        <comment>they</comment>
+        <translation>No hablo con la otra persona por teléfono. Si oigo su voz, digo mi frase firme y cuelgo.</translation>
+    </message>
+    <message>
+        <source>I do not talk with {name} on the phone. If I hear {name}&apos;s voice, I say my one firm sentence and hang up.</source>
+        <comment>name</comment>
+        <translation>No hablo con {name} por teléfono. Si oigo su voz, digo mi frase firme y cuelgo.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests he passes on through other people.</source>
+        <comment>he</comment>
+        <translation>No respondo a las peticiones que me hace llegar a través de otras personas.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests she passes on through other people.</source>
+        <comment>she</comment>
+        <translation>No respondo a las peticiones que me hace llegar a través de otras personas.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests the other person passes on through other people.</source>
+        <comment>they</comment>
+        <translation>No respondo a las peticiones que la otra persona me hace llegar a través de otras personas.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests {name} passes on through other people.</source>
+        <comment>name</comment>
+        <translation>No respondo a las peticiones que {name} me hace llegar a través de otras personas.</translation>
+    </message>
+    <message>
+        <source>I do not ask him for anything, even when I am in need.</source>
+        <comment>he</comment>
+        <translation>No le pido nada, ni siquiera cuando lo necesito.</translation>
+    </message>
+    <message>
+        <source>I do not ask her for anything, even when I am in need.</source>
+        <comment>she</comment>
+        <translation>No le pido nada, ni siquiera cuando lo necesito.</translation>
+    </message>
+    <message>
+        <source>I do not ask the other person for anything, even when I am in need.</source>
+        <comment>they</comment>
+        <translation>No le pido nada a la otra persona, ni siquiera cuando lo necesito.</translation>
+    </message>
+    <message>
+        <source>I do not ask {name} for anything, even when I am in need.</source>
+        <comment>name</comment>
+        <translation>No le pido nada a {name}, ni siquiera cuando lo necesito.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or his), no closeness, no going back to shared memories.</source>
+        <comment>he</comment>
+        <translation>Cuando un encuentro no se puede evitar, me ciño al orden del día: nada personal (ni mío ni suyo), nada de cercanía, nada de volver a recuerdos compartidos.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or hers), no closeness, no going back to shared memories.</source>
+        <comment>she</comment>
+        <translation>Cuando un encuentro no se puede evitar, me ciño al orden del día: nada personal (ni mío ni suyo), nada de cercanía, nada de volver a recuerdos compartidos.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or theirs), no closeness, no going back to shared memories.</source>
+        <comment>they</comment>
+        <translation>Cuando un encuentro no se puede evitar, me ciño al orden del día: nada personal (ni mío ni de la otra persona), nada de cercanía, nada de volver a recuerdos compartidos.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or {name}&apos;s), no closeness, no going back to shared memories.</source>
+        <comment>name</comment>
+        <translation>Cuando un encuentro no se puede evitar, me ciño al orden del día: nada personal (ni mío ni de {name}), nada de cercanía, nada de volver a recuerdos compartidos.</translation>
+    </message>
+    <message>
         <source>I do not discuss him with the children, and I do not gossip about him.</source>
+        <comment>he</comment>
         <translation>No hablo de él con los niños y no cotilleo sobre él.</translation>
+    </message>
+    <message>
+        <source>I do not discuss her with the children, and I do not gossip about her.</source>
+        <comment>she</comment>
+        <translation>No hablo de ella con los niños y no cotilleo sobre ella.</translation>
+    </message>
+    <message>
+        <source>I do not discuss the other person with the children, and I do not gossip about them.</source>
+        <comment>they</comment>
+        <translation>No hablo de la otra persona con los niños y no cotilleo sobre ella.</translation>
+    </message>
+    <message>
+        <source>I do not discuss {name} with the children, and I do not gossip about {name}.</source>
+        <comment>name</comment>
+        <translation>No hablo de {name} con los niños y no cotilleo sobre {name}.</translation>
     </message>
     <message>
         <source>I write down what happens and tell the people who should know. At the first transgression I act fully; I do not wait for a second.</source>
@@ -2678,19 +4475,623 @@
     </message>
     <message>
         <source>I don&apos;t talk about him, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>he</comment>
         <translation>No hablo de él y no voy a transmitir ningún mensaje. Gracias.</translation>
     </message>
     <message>
+        <source>I don&apos;t talk about her, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>she</comment>
+        <translation>No hablo de ella y no voy a transmitir ningún mensaje. Gracias.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t talk about them, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>they</comment>
+        <translation>No hablo de esa persona y no voy a transmitir ningún mensaje. Gracias.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t talk about {name}, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>name</comment>
+        <translation>No hablo de {name} y no voy a transmitir ningún mensaje. Gracias.</translation>
+    </message>
+    <message>
         <source>Please don&apos;t bring me messages from him. If it is about the children, he can contact my lawyer.</source>
+        <comment>he</comment>
         <translation>Por favor, no me traigas mensajes suyos. Si es sobre los niños, puede ponerse en contacto con mi abogado.</translation>
     </message>
     <message>
+        <source>Please don&apos;t bring me messages from her. If it is about the children, she can contact my lawyer.</source>
+        <comment>she</comment>
+        <translation>Por favor, no me traigas mensajes de ella. Si es sobre los niños, puede ponerse en contacto con mi abogado.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t bring me messages from them. If it is about the children, they can contact my lawyer.</source>
+        <comment>they</comment>
+        <translation>Por favor, no me traigas mensajes de esa persona. Si es sobre los niños, puede ponerse en contacto con mi abogado.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t bring me messages from {name}. If it is about the children, {name} can contact my lawyer.</source>
+        <comment>name</comment>
+        <translation>Por favor, no me traigas mensajes de {name}. Si es sobre los niños, {name} puede ponerse en contacto con mi abogado.</translation>
+    </message>
+    <message>
         <source>Unopened, by post to his lawyer, with no note.</source>
+        <comment>he</comment>
         <translation>Sin abrir, por correo a su abogado, sin ninguna nota.</translation>
     </message>
     <message>
+        <source>Unopened, by post to her lawyer, with no note.</source>
+        <comment>she</comment>
+        <translation>Sin abrir, por correo a su abogado, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>Unopened, by post to their lawyer, with no note.</source>
+        <comment>they</comment>
+        <translation>Sin abrir, por correo al abogado de la otra persona, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>Unopened, by post to {name}&apos;s lawyer, with no note.</source>
+        <comment>name</comment>
+        <translation>Sin abrir, por correo al abogado de {name}, sin ninguna nota.</translation>
+    </message>
+    <message>
         <source>Unopened, handed back through a friend he does not know, with no note.</source>
+        <comment>he</comment>
         <translation>Sin abrir, devuelto a través de una amistad a la que él no conoce, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend she does not know, with no note.</source>
+        <comment>she</comment>
+        <translation>Sin abrir, devuelto a través de una amistad a la que ella no conoce, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend they do not know, with no note.</source>
+        <comment>they</comment>
+        <translation>Sin abrir, devuelto a través de una amistad a la que la otra persona no conoce, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend {name} does not know, with no note.</source>
+        <comment>name</comment>
+        <translation>Sin abrir, devuelto a través de una amistad a la que {name} no conoce, sin ninguna nota.</translation>
+    </message>
+    <message>
+        <source>He comes to my door, my workplace, or somewhere he knows I go.</source>
+        <comment>he</comment>
+        <translation>Viene a mi puerta, a mi trabajo o a algún sitio al que sabe que voy.</translation>
+    </message>
+    <message>
+        <source>She comes to my door, my workplace, or somewhere she knows I go.</source>
+        <comment>she</comment>
+        <translation>Viene a mi puerta, a mi trabajo o a algún sitio al que sabe que voy.</translation>
+    </message>
+    <message>
+        <source>The other person comes to my door, my workplace, or somewhere they know I go.</source>
+        <comment>they</comment>
+        <translation>La otra persona viene a mi puerta, a mi trabajo o a algún sitio al que sabe que voy.</translation>
+    </message>
+    <message>
+        <source>{name} comes to my door, my workplace, or somewhere {name} knows I go.</source>
+        <comment>name</comment>
+        <translation>{name} viene a mi puerta, a mi trabajo o a algún sitio al que sabe que voy.</translation>
+    </message>
+    <message>
+        <source>He says he is “in the area” or wants to “just talk for a minute”.</source>
+        <comment>he</comment>
+        <translation>Dice que está «por la zona» o que quiere «solo hablar un minuto».</translation>
+    </message>
+    <message>
+        <source>She says she is “in the area” or wants to “just talk for a minute”.</source>
+        <comment>she</comment>
+        <translation>Dice que está «por la zona» o que quiere «solo hablar un minuto».</translation>
+    </message>
+    <message>
+        <source>The other person says they are “in the area” or wants to “just talk for a minute”.</source>
+        <comment>they</comment>
+        <translation>La otra persona dice que está «por la zona» o que quiere «solo hablar un minuto».</translation>
+    </message>
+    <message>
+        <source>{name} says they are “in the area” or wants to “just talk for a minute”.</source>
+        <comment>name</comment>
+        <translation>{name} dice que está «por la zona» o que quiere «solo hablar un minuto».</translation>
+    </message>
+    <message>
+        <source>His car, or someone close to him, is seen near my home or work.</source>
+        <comment>he</comment>
+        <translation>Se ve su coche, o a alguien cercano a él, cerca de mi casa o de mi trabajo.</translation>
+    </message>
+    <message>
+        <source>Her car, or someone close to her, is seen near my home or work.</source>
+        <comment>she</comment>
+        <translation>Se ve su coche, o a alguien cercano a ella, cerca de mi casa o de mi trabajo.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s car, or someone close to them, is seen near my home or work.</source>
+        <comment>they</comment>
+        <translation>Se ve el coche de la otra persona, o a alguien cercano a ella, cerca de mi casa o de mi trabajo.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s car, or someone close to {name}, is seen near my home or work.</source>
+        <comment>name</comment>
+        <translation>Se ve el coche de {name}, o a alguien cercano a {name}, cerca de mi casa o de mi trabajo.</translation>
+    </message>
+    <message>
+        <source>His messages mention where I live, where I work or where I go.</source>
+        <comment>he</comment>
+        <translation>Sus mensajes mencionan dónde vivo, dónde trabajo o adónde voy.</translation>
+    </message>
+    <message>
+        <source>Her messages mention where I live, where I work or where I go.</source>
+        <comment>she</comment>
+        <translation>Sus mensajes mencionan dónde vivo, dónde trabajo o adónde voy.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s messages mention where I live, where I work or where I go.</source>
+        <comment>they</comment>
+        <translation>Los mensajes de la otra persona mencionan dónde vivo, dónde trabajo o adónde voy.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages mention where I live, where I work or where I go.</source>
+        <comment>name</comment>
+        <translation>Los mensajes de {name} mencionan dónde vivo, dónde trabajo o adónde voy.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that he asked about my routine or my new address.</source>
+        <comment>he</comment>
+        <translation>Alguien comenta que él preguntó por mi rutina o por mi nueva dirección.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that she asked about my routine or my new address.</source>
+        <comment>she</comment>
+        <translation>Alguien comenta que ella preguntó por mi rutina o por mi nueva dirección.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that the other person asked about my routine or my new address.</source>
+        <comment>they</comment>
+        <translation>Alguien comenta que la otra persona preguntó por mi rutina o por mi nueva dirección.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that {name} asked about my routine or my new address.</source>
+        <comment>name</comment>
+        <translation>Alguien comenta que {name} preguntó por mi rutina o por mi nueva dirección.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let him in.</source>
+        <comment>he</comment>
+        <translation>En el trabajo, pedir a recepción o a seguridad que no le dejen entrar.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let her in.</source>
+        <comment>she</comment>
+        <translation>En el trabajo, pedir a recepción o a seguridad que no la dejen entrar.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let the other person in.</source>
+        <comment>they</comment>
+        <translation>En el trabajo, pedir a recepción o a seguridad que no dejen entrar a la otra persona.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let {name} in.</source>
+        <comment>name</comment>
+        <translation>En el trabajo, pedir a recepción o a seguridad que no dejen entrar a {name}.</translation>
+    </message>
+    <message>
+        <source>He threatens me, the children or himself, or tries to force me with secrets.</source>
+        <comment>he</comment>
+        <translation>Me amenaza a mí, a los niños o a sí mismo, o intenta obligarme con secretos.</translation>
+    </message>
+    <message>
+        <source>She threatens me, the children or herself, or tries to force me with secrets.</source>
+        <comment>she</comment>
+        <translation>Me amenaza a mí, a los niños o a sí misma, o intenta obligarme con secretos.</translation>
+    </message>
+    <message>
+        <source>The other person threatens me, the children or themselves, or tries to force me with secrets.</source>
+        <comment>they</comment>
+        <translation>La otra persona me amenaza a mí, a los niños o a sí misma, o intenta obligarme con secretos.</translation>
+    </message>
+    <message>
+        <source>{name} threatens me, the children or themselves, or tries to force me with secrets.</source>
+        <comment>name</comment>
+        <translation>{name} me amenaza a mí o a los niños, o amenaza con hacerse daño, o intenta obligarme con secretos.</translation>
+    </message>
+    <message>
+        <source>He hints at “consequences” if I do not answer him.</source>
+        <comment>he</comment>
+        <translation>Insinúa «consecuencias» si no le respondo.</translation>
+    </message>
+    <message>
+        <source>She hints at “consequences” if I do not answer her.</source>
+        <comment>she</comment>
+        <translation>Insinúa «consecuencias» si no le respondo.</translation>
+    </message>
+    <message>
+        <source>The other person hints at “consequences” if I do not answer them.</source>
+        <comment>they</comment>
+        <translation>La otra persona insinúa «consecuencias» si no le respondo.</translation>
+    </message>
+    <message>
+        <source>{name} hints at “consequences” if I do not answer.</source>
+        <comment>name</comment>
+        <translation>{name} insinúa «consecuencias» si no respondo.</translation>
+    </message>
+    <message>
+        <source>He threatens to share private photos, messages or secrets.</source>
+        <comment>he</comment>
+        <translation>Amenaza con difundir fotos, mensajes o secretos privados.</translation>
+    </message>
+    <message>
+        <source>She threatens to share private photos, messages or secrets.</source>
+        <comment>she</comment>
+        <translation>Amenaza con difundir fotos, mensajes o secretos privados.</translation>
+    </message>
+    <message>
+        <source>The other person threatens to share private photos, messages or secrets.</source>
+        <comment>they</comment>
+        <translation>La otra persona amenaza con difundir fotos, mensajes o secretos privados.</translation>
+    </message>
+    <message>
+        <source>{name} threatens to share private photos, messages or secrets.</source>
+        <comment>name</comment>
+        <translation>{name} amenaza con difundir fotos, mensajes o secretos privados.</translation>
+    </message>
+    <message>
+        <source>He threatens to take the children, or to harm himself, me or someone I love.</source>
+        <comment>he</comment>
+        <translation>Amenaza con llevarse a los niños o con hacerse daño, hacérmelo a mí o a alguien a quien quiero.</translation>
+    </message>
+    <message>
+        <source>She threatens to take the children, or to harm herself, me or someone I love.</source>
+        <comment>she</comment>
+        <translation>Amenaza con llevarse a los niños o con hacerse daño, hacérmelo a mí o a alguien a quien quiero.</translation>
+    </message>
+    <message>
+        <source>The other person threatens to take the children, or to harm themselves, me or someone I love.</source>
+        <comment>they</comment>
+        <translation>La otra persona amenaza con llevarse a los niños o con hacerse daño, hacérmelo a mí o a alguien a quien quiero.</translation>
+    </message>
+    <message>
+        <source>{name} threatens to take the children, or to harm themselves, me or someone I love.</source>
+        <comment>name</comment>
+        <translation>{name} amenaza con llevarse a los niños o con hacerse daño, hacérmelo a mí o a alguien a quien quiero.</translation>
+    </message>
+    <message>
+        <source>His messages come more often, or grow angrier.</source>
+        <comment>he</comment>
+        <translation>Sus mensajes llegan más a menudo o son cada vez más furiosos.</translation>
+    </message>
+    <message>
+        <source>Her messages come more often, or grow angrier.</source>
+        <comment>she</comment>
+        <translation>Sus mensajes llegan más a menudo o son cada vez más furiosos.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s messages come more often, or grow angrier.</source>
+        <comment>they</comment>
+        <translation>Los mensajes de la otra persona llegan más a menudo o son cada vez más furiosos.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages come more often, or grow angrier.</source>
+        <comment>name</comment>
+        <translation>Los mensajes de {name} llegan más a menudo o son cada vez más furiosos.</translation>
+    </message>
+    <message>
+        <source>If he threatens to harm someone now, call the emergency number at once.</source>
+        <comment>he</comment>
+        <translation>Si amenaza con hacer daño a alguien ahora, llamar enseguida al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>If she threatens to harm someone now, call the emergency number at once.</source>
+        <comment>she</comment>
+        <translation>Si amenaza con hacer daño a alguien ahora, llamar enseguida al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>If the other person threatens to harm someone now, call the emergency number at once.</source>
+        <comment>they</comment>
+        <translation>Si la otra persona amenaza con hacer daño a alguien ahora, llamar enseguida al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>If {name} threatens to harm someone now, call the emergency number at once.</source>
+        <comment>name</comment>
+        <translation>Si {name} amenaza con hacer daño a alguien ahora, llamar enseguida al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>He arrives early, late, or with someone he did not announce.</source>
+        <comment>he</comment>
+        <translation>Llega antes, tarde o con alguien a quien no había anunciado.</translation>
+    </message>
+    <message>
+        <source>She arrives early, late, or with someone she did not announce.</source>
+        <comment>she</comment>
+        <translation>Llega antes, tarde o con alguien a quien no había anunciado.</translation>
+    </message>
+    <message>
+        <source>The other person arrives early, late, or with someone they did not announce.</source>
+        <comment>they</comment>
+        <translation>La otra persona llega antes, tarde o con alguien a quien no había anunciado.</translation>
+    </message>
+    <message>
+        <source>{name} arrives early, late, or with someone {name} did not announce.</source>
+        <comment>name</comment>
+        <translation>{name} llega antes, tarde o con alguien a quien no había anunciado.</translation>
+    </message>
+    <message>
+        <source>He brings up personal matters, shared memories or our relationship.</source>
+        <comment>he</comment>
+        <translation>Saca temas personales, recuerdos compartidos o nuestra relación.</translation>
+    </message>
+    <message>
+        <source>She brings up personal matters, shared memories or our relationship.</source>
+        <comment>she</comment>
+        <translation>Saca temas personales, recuerdos compartidos o nuestra relación.</translation>
+    </message>
+    <message>
+        <source>The other person brings up personal matters, shared memories or our relationship.</source>
+        <comment>they</comment>
+        <translation>La otra persona saca temas personales, recuerdos compartidos o nuestra relación.</translation>
+    </message>
+    <message>
+        <source>{name} brings up personal matters, shared memories or our relationship.</source>
+        <comment>name</comment>
+        <translation>{name} saca temas personales, recuerdos compartidos o nuestra relación.</translation>
+    </message>
+    <message>
+        <source>He raises his voice, blocks my way or will not let me leave.</source>
+        <comment>he</comment>
+        <translation>Levanta la voz, me cierra el paso o no me deja irme.</translation>
+    </message>
+    <message>
+        <source>She raises her voice, blocks my way or will not let me leave.</source>
+        <comment>she</comment>
+        <translation>Levanta la voz, me cierra el paso o no me deja irme.</translation>
+    </message>
+    <message>
+        <source>The other person raises their voice, blocks my way or will not let me leave.</source>
+        <comment>they</comment>
+        <translation>La otra persona levanta la voz, me cierra el paso o no me deja irme.</translation>
+    </message>
+    <message>
+        <source>{name} raises their voice, blocks my way or will not let me leave.</source>
+        <comment>name</comment>
+        <translation>{name} levanta la voz, me cierra el paso o no me deja irme.</translation>
+    </message>
+    <message>
+        <source>He has found out where I am, or he is on his way.</source>
+        <comment>he</comment>
+        <translation>Ha descubierto dónde estoy, o viene de camino.</translation>
+    </message>
+    <message>
+        <source>She has found out where I am, or she is on her way.</source>
+        <comment>she</comment>
+        <translation>Ha descubierto dónde estoy, o viene de camino.</translation>
+    </message>
+    <message>
+        <source>The other person has found out where I am, or is on their way.</source>
+        <comment>they</comment>
+        <translation>La otra persona ha descubierto dónde estoy, o viene de camino.</translation>
+    </message>
+    <message>
+        <source>{name} has found out where I am, or is on the way.</source>
+        <comment>name</comment>
+        <translation>{name} ha descubierto dónde estoy, o viene de camino.</translation>
+    </message>
+    <message>
+        <source>Something during his time with the children puts them in danger.</source>
+        <comment>he</comment>
+        <translation>Algo durante el tiempo que pasa con los niños los pone en peligro.</translation>
+    </message>
+    <message>
+        <source>Something during her time with the children puts them in danger.</source>
+        <comment>she</comment>
+        <translation>Algo durante el tiempo que pasa con los niños los pone en peligro.</translation>
+    </message>
+    <message>
+        <source>Something during the other person&apos;s time with the children puts them in danger.</source>
+        <comment>they</comment>
+        <translation>Algo durante el tiempo que la otra persona pasa con los niños los pone en peligro.</translation>
+    </message>
+    <message>
+        <source>Something during {name}&apos;s time with the children puts them in danger.</source>
+        <comment>name</comment>
+        <translation>Algo durante el tiempo que {name} pasa con los niños los pone en peligro.</translation>
+    </message>
+    <message>
+        <source>He questions the children about me, or uses them to carry messages.</source>
+        <comment>he</comment>
+        <translation>Interroga a los niños sobre mí, o los usa para llevar mensajes.</translation>
+    </message>
+    <message>
+        <source>She questions the children about me, or uses them to carry messages.</source>
+        <comment>she</comment>
+        <translation>Interroga a los niños sobre mí, o los usa para llevar mensajes.</translation>
+    </message>
+    <message>
+        <source>The other person questions the children about me, or uses them to carry messages.</source>
+        <comment>they</comment>
+        <translation>La otra persona interroga a los niños sobre mí, o los usa para llevar mensajes.</translation>
+    </message>
+    <message>
+        <source>{name} questions the children about me, or uses them to carry messages.</source>
+        <comment>name</comment>
+        <translation>{name} interroga a los niños sobre mí, o los usa para llevar mensajes.</translation>
+    </message>
+    <message>
+        <source>He does not bring the children back at the agreed time.</source>
+        <comment>he</comment>
+        <translation>No devuelve a los niños a la hora acordada.</translation>
+    </message>
+    <message>
+        <source>She does not bring the children back at the agreed time.</source>
+        <comment>she</comment>
+        <translation>No devuelve a los niños a la hora acordada.</translation>
+    </message>
+    <message>
+        <source>The other person does not bring the children back at the agreed time.</source>
+        <comment>they</comment>
+        <translation>La otra persona no devuelve a los niños a la hora acordada.</translation>
+    </message>
+    <message>
+        <source>{name} does not bring the children back at the agreed time.</source>
+        <comment>name</comment>
+        <translation>{name} no devuelve a los niños a la hora acordada.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss him with them.</source>
+        <comment>he</comment>
+        <translation>Escuchar a los niños y tranquilizarlos; no hablar de él con ellos.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss her with them.</source>
+        <comment>she</comment>
+        <translation>Escuchar a los niños y tranquilizarlos; no hablar de ella con ellos.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss the other person with them.</source>
+        <comment>they</comment>
+        <translation>Escuchar a los niños y tranquilizarlos; no hablar de la otra persona con ellos.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss {name} with them.</source>
+        <comment>name</comment>
+        <translation>Escuchar a los niños y tranquilizarlos; no hablar de {name} con ellos.</translation>
+    </message>
+    <message>
+        <source>People he sends, or who speak for him, keep pressing, watching or persuading me.</source>
+        <comment>he</comment>
+        <translation>Personas que él envía, o que hablan en su nombre, siguen presionándome, vigilándome o intentando convencerme.</translation>
+    </message>
+    <message>
+        <source>People she sends, or who speak for her, keep pressing, watching or persuading me.</source>
+        <comment>she</comment>
+        <translation>Personas que ella envía, o que hablan en su nombre, siguen presionándome, vigilándome o intentando convencerme.</translation>
+    </message>
+    <message>
+        <source>People the other person sends, or who speak for them, keep pressing, watching or persuading me.</source>
+        <comment>they</comment>
+        <translation>Personas que envía la otra persona, o que hablan en su nombre, siguen presionándome, vigilándome o intentando convencerme.</translation>
+    </message>
+    <message>
+        <source>People {name} sends, or who speak for {name}, keep pressing, watching or persuading me.</source>
+        <comment>name</comment>
+        <translation>Personas que {name} envía, o que hablan en nombre de {name}, siguen presionándome, vigilándome o intentando convencerme.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from him.</source>
+        <comment>he</comment>
+        <translation>Amistades o familiares me transmiten mensajes o peticiones suyas.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from her.</source>
+        <comment>she</comment>
+        <translation>Amistades o familiares me transmiten mensajes o peticiones de ella.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from the other person.</source>
+        <comment>they</comment>
+        <translation>Amistades o familiares me transmiten mensajes o peticiones de la otra persona.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from {name}.</source>
+        <comment>name</comment>
+        <translation>Amistades o familiares me transmiten mensajes o peticiones de {name}.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only he could have told them.</source>
+        <comment>he</comment>
+        <translation>Hay quien repite cosas que solo él podría haberle contado.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only she could have told them.</source>
+        <comment>she</comment>
+        <translation>Hay quien repite cosas que solo ella podría haberle contado.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only the other person could have told them.</source>
+        <comment>they</comment>
+        <translation>Hay quien repite cosas que solo la otra persona podría haberle contado.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only {name} could have told them.</source>
+        <comment>name</comment>
+        <translation>Hay quien repite cosas que solo {name} podría haberle contado.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for him; tell the unwitting ones how they are being used.</source>
+        <comment>he</comment>
+        <translation>Cortar el contacto con quienes le espían a sabiendas; explicar a quienes lo hacen sin saberlo cómo los está utilizando.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for her; tell the unwitting ones how they are being used.</source>
+        <comment>she</comment>
+        <translation>Cortar el contacto con quienes la espían a sabiendas; explicar a quienes lo hacen sin saberlo cómo los está utilizando.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for the other person; tell the unwitting ones how they are being used.</source>
+        <comment>they</comment>
+        <translation>Cortar el contacto con quienes espían para la otra persona a sabiendas; explicar a quienes lo hacen sin saberlo cómo los está utilizando.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for {name}; tell the unwitting ones how they are being used.</source>
+        <comment>name</comment>
+        <translation>Cortar el contacto con quienes espían para {name} a sabiendas; explicar a quienes lo hacen sin saberlo cómo los está utilizando.</translation>
+    </message>
+    <message>
+        <source>He follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>he</comment>
+        <translation>Me sigue, me vigila o me contacta por internet, o entra en mis cuentas.</translation>
+    </message>
+    <message>
+        <source>She follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>she</comment>
+        <translation>Me sigue, me vigila o me contacta por internet, o entra en mis cuentas.</translation>
+    </message>
+    <message>
+        <source>The other person follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>they</comment>
+        <translation>La otra persona me sigue, me vigila o me contacta por internet, o entra en mis cuentas.</translation>
+    </message>
+    <message>
+        <source>{name} follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>name</comment>
+        <translation>{name} me sigue, me vigila o me contacta por internet, o entra en mis cuentas.</translation>
+    </message>
+    <message>
+        <source>He knows things I only wrote or did online.</source>
+        <comment>he</comment>
+        <translation>Sabe cosas que solo escribí o hice por internet.</translation>
+    </message>
+    <message>
+        <source>She knows things I only wrote or did online.</source>
+        <comment>she</comment>
+        <translation>Sabe cosas que solo escribí o hice por internet.</translation>
+    </message>
+    <message>
+        <source>The other person knows things I only wrote or did online.</source>
+        <comment>they</comment>
+        <translation>La otra persona sabe cosas que solo escribí o hice por internet.</translation>
+    </message>
+    <message>
+        <source>{name} knows things I only wrote or did online.</source>
+        <comment>name</comment>
+        <translation>{name} sabe cosas que solo escribí o hice por internet.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device he has never touched, and turn on two-step sign-in.</source>
+        <comment>he</comment>
+        <translation>Cambiar mis contraseñas desde un dispositivo que él nunca haya tocado y activar la verificación en dos pasos.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device she has never touched, and turn on two-step sign-in.</source>
+        <comment>she</comment>
+        <translation>Cambiar mis contraseñas desde un dispositivo que ella nunca haya tocado y activar la verificación en dos pasos.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device the other person has never touched, and turn on two-step sign-in.</source>
+        <comment>they</comment>
+        <translation>Cambiar mis contraseñas desde un dispositivo que la otra persona nunca haya tocado y activar la verificación en dos pasos.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device {name} has never touched, and turn on two-step sign-in.</source>
+        <comment>name</comment>
+        <translation>Cambiar mis contraseñas desde un dispositivo que {name} nunca haya tocado y activar la verificación en dos pasos.</translation>
     </message>
     <message>
         <source>If I am in danger, call the emergency number at once.</source>
@@ -2705,26 +5106,6 @@
         <translation>Llamar a mi persona de aviso y decirle dónde estoy y cómo estoy.</translation>
     </message>
     <message>
-        <source>He comes to my door, my workplace, or somewhere he knows I go.</source>
-        <translation>Viene a mi puerta, a mi trabajo o a algún sitio al que sabe que voy.</translation>
-    </message>
-    <message>
-        <source>He says he is “in the area” or wants to “just talk for a minute”.</source>
-        <translation>Dice que está «por la zona» o que quiere «solo hablar un minuto».</translation>
-    </message>
-    <message>
-        <source>His car, or someone close to him, is seen near my home or work.</source>
-        <translation>Se ve su coche, o a alguien cercano a él, cerca de mi casa o de mi trabajo.</translation>
-    </message>
-    <message>
-        <source>His messages mention where I live, where I work or where I go.</source>
-        <translation>Sus mensajes mencionan dónde vivo, dónde trabajo o adónde voy.</translation>
-    </message>
-    <message>
-        <source>Someone mentions that he asked about my routine or my new address.</source>
-        <translation>Alguien comenta que él preguntó por mi rutina o por mi nueva dirección.</translation>
-    </message>
-    <message>
         <source>Do not open the door; do not answer the intercom.</source>
         <translation>No abrir la puerta; no contestar al portero automático.</translation>
     </message>
@@ -2733,32 +5114,8 @@
         <translation>Quedarme dentro, lejos de la puerta, en una habitación que pueda cerrar con llave.</translation>
     </message>
     <message>
-        <source>At work, ask reception or security not to let him in.</source>
-        <translation>En el trabajo, pedir a recepción o a seguridad que no le dejen entrar.</translation>
-    </message>
-    <message>
         <source>Tell my lawyer. If a protective order forbids this, report it to the police.</source>
         <translation>Decírselo a mi abogado. Si una orden de protección lo prohíbe, denunciarlo a la policía.</translation>
-    </message>
-    <message>
-        <source>He threatens me, the children or himself, or tries to force me with secrets.</source>
-        <translation>Me amenaza a mí, a los niños o a sí mismo, o intenta obligarme con secretos.</translation>
-    </message>
-    <message>
-        <source>He hints at “consequences” if I do not answer him.</source>
-        <translation>Insinúa «consecuencias» si no le respondo.</translation>
-    </message>
-    <message>
-        <source>He threatens to share private photos, messages or secrets.</source>
-        <translation>Amenaza con difundir fotos, mensajes o secretos privados.</translation>
-    </message>
-    <message>
-        <source>He threatens to take the children, or to harm himself, me or someone I love.</source>
-        <translation>Amenaza con llevarse a los niños o con hacerse daño, hacérmelo a mí o a alguien a quien quiero.</translation>
-    </message>
-    <message>
-        <source>His messages come more often, or grow angrier.</source>
-        <translation>Sus mensajes llegan más a menudo o son cada vez más furiosos.</translation>
     </message>
     <message>
         <source>Do not answer, do not negotiate, and do not give in.</source>
@@ -2777,24 +5134,8 @@
         <translation>Denunciar la amenaza a la policía y anotar el número de la denuncia.</translation>
     </message>
     <message>
-        <source>If he threatens to harm someone now, call the emergency number at once.</source>
-        <translation>Si amenaza con hacer daño a alguien ahora, llamar enseguida al número de emergencias.</translation>
-    </message>
-    <message>
         <source>A meeting I cannot avoid (a handover, mediation, a hearing) starts to go wrong.</source>
         <translation>Un encuentro que no puedo evitar (una entrega de los niños, una mediación, una vista) empieza a ir mal.</translation>
-    </message>
-    <message>
-        <source>He arrives early, late, or with someone he did not announce.</source>
-        <translation>Llega antes, tarde o con alguien a quien no había anunciado.</translation>
-    </message>
-    <message>
-        <source>He brings up personal matters, shared memories or our relationship.</source>
-        <translation>Saca temas personales, recuerdos compartidos o nuestra relación.</translation>
-    </message>
-    <message>
-        <source>He raises his voice, blocks my way or will not let me leave.</source>
-        <translation>Levanta la voz, me cierra el paso o no me deja irme.</translation>
     </message>
     <message>
         <source>Keep to the agenda: no personal matters, no shared memories.</source>
@@ -2821,10 +5162,6 @@
         <translation>Amenazas contra mi vida, o violencia que va a más.</translation>
     </message>
     <message>
-        <source>He has found out where I am, or he is on his way.</source>
-        <translation>Ha descubierto dónde estoy, o viene de camino.</translation>
-    </message>
-    <message>
         <source>My instinct tells me I am not safe here.</source>
         <translation>Mi instinto me dice que aquí no estoy a salvo.</translation>
     </message>
@@ -2845,20 +5182,8 @@
         <translation>Cuando esté a salvo, anotar lo que pasó, con la hora, en el registro de contactos, y decírselo a mi abogado.</translation>
     </message>
     <message>
-        <source>Something during his time with the children puts them in danger.</source>
-        <translation>Algo durante el tiempo que pasa con los niños los pone en peligro.</translation>
-    </message>
-    <message>
         <source>The children come back frightened, withdrawn or hurt.</source>
         <translation>Los niños vuelven asustados, retraídos o con lesiones.</translation>
-    </message>
-    <message>
-        <source>He questions the children about me, or uses them to carry messages.</source>
-        <translation>Interroga a los niños sobre mí, o los usa para llevar mensajes.</translation>
-    </message>
-    <message>
-        <source>He does not bring the children back at the agreed time.</source>
-        <translation>No devuelve a los niños a la hora acordada.</translation>
     </message>
     <message>
         <source>If a child is in danger now, call the emergency number at once.</source>
@@ -2869,10 +5194,6 @@
         <translation>Cumplir exactamente lo que ordena el tribunal; no incumplirlo.</translation>
     </message>
     <message>
-        <source>Listen to the children and reassure them; do not discuss him with them.</source>
-        <translation>Escuchar a los niños y tranquilizarlos; no hablar de él con ellos.</translation>
-    </message>
-    <message>
         <source>Call my lawyer: rulings change only through the proper channels.</source>
         <translation>Llamar a mi abogado: las resoluciones solo cambian por las vías adecuadas.</translation>
     </message>
@@ -2881,20 +5202,8 @@
         <translation>Contar a los profesionales implicados (tutor legal, colegio, servicios de protección de menores) lo que vi.</translation>
     </message>
     <message>
-        <source>People he sends, or who speak for him, keep pressing, watching or persuading me.</source>
-        <translation>Personas que él envía, o que hablan en su nombre, siguen presionándome, vigilándome o intentando convencerme.</translation>
-    </message>
-    <message>
-        <source>Friends or relatives pass on messages or requests from him.</source>
-        <translation>Amistades o familiares me transmiten mensajes o peticiones suyas.</translation>
-    </message>
-    <message>
         <source>Someone asks unusual questions about where I live, my plans or my new life.</source>
         <translation>Alguien hace preguntas extrañas sobre dónde vivo, mis planes o mi nueva vida.</translation>
-    </message>
-    <message>
-        <source>People repeat things that only he could have told them.</source>
-        <translation>Hay quien repite cosas que solo él podría haberle contado.</translation>
     </message>
     <message>
         <source>Do not answer requests passed on by other people.</source>
@@ -2905,20 +5214,8 @@
         <translation>Decir mi frase para quienes traen mensajes y terminar la conversación.</translation>
     </message>
     <message>
-        <source>Cut off those who knowingly spy for him; tell the unwitting ones how they are being used.</source>
-        <translation>Cortar el contacto con quienes le espían a sabiendas; explicar a quienes lo hacen sin saberlo cómo los está utilizando.</translation>
-    </message>
-    <message>
         <source>Note the person on the suspected proxies page.</source>
         <translation>Anotar a esa persona en la página de posibles intermediarios.</translation>
-    </message>
-    <message>
-        <source>He follows, watches or contacts me online, or gets into my accounts.</source>
-        <translation>Me sigue, me vigila o me contacta por internet, o entra en mis cuentas.</translation>
-    </message>
-    <message>
-        <source>He knows things I only wrote or did online.</source>
-        <translation>Sabe cosas que solo escribí o hice por internet.</translation>
     </message>
     <message>
         <source>New or unknown accounts follow me or send me messages.</source>
@@ -2935,10 +5232,6 @@
     <message>
         <source>Take screenshots that show the date and time before blocking or reporting.</source>
         <translation>Hacer capturas de pantalla en las que se vean la fecha y la hora antes de bloquear o denunciar.</translation>
-    </message>
-    <message>
-        <source>Change my passwords from a device he has never touched, and turn on two-step sign-in.</source>
-        <translation>Cambiar mis contraseñas desde un dispositivo que él nunca haya tocado y activar la verificación en dos pasos.</translation>
     </message>
     <message>
         <source>Make my profiles private and check which apps can see my location.</source>
@@ -2973,7 +5266,23 @@
     </message>
     <message>
         <source>Connection to him</source>
+        <comment>he</comment>
         <translation>Relación con él</translation>
+    </message>
+    <message>
+        <source>Connection to her</source>
+        <comment>she</comment>
+        <translation>Relación con ella</translation>
+    </message>
+    <message>
+        <source>Connection to the other person</source>
+        <comment>they</comment>
+        <translation>Relación con la otra persona</translation>
+    </message>
+    <message>
+        <source>Connection to {name}</source>
+        <comment>name</comment>
+        <translation>Relación con {name}</translation>
     </message>
     <message>
         <source>Connection to me</source>
@@ -3104,6 +5413,153 @@
     <message>
         <source>{n} contacts have no phone number or email yet</source>
         <translation>{n} contactos aún no tienen teléfono ni correo</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Please give a name, even a nickname or initials, so you can recognise this later.</source>
+        <translation>Escribe un nombre, aunque sea un apodo o unas iniciales, para que puedas reconocerlo más adelante.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a phone number yet. Use digits, spaces, dashes or brackets, with an optional + at the start (for example +1 555 0100).</source>
+        <translation>Esto todavía no parece un número de teléfono. Usa cifras, espacios, guiones o paréntesis, con un + opcional al principio (por ejemplo +1 555 0100).</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like an email address yet (for example name@example.org).</source>
+        <translation>Esto todavía no parece una dirección de correo electrónico (por ejemplo nombre@example.org).</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Please check both dates.</source>
+        <translation>La fecha de fin es anterior a la de inicio. Revisa las dos fechas.</translation>
+    </message>
+    <message>
+        <source>The grace period needs to be at least one minute.</source>
+        <translation>El margen de espera tiene que ser de al menos un minuto.</translation>
+    </message>
+    <message>
+        <source>The grace period can be at most 7 days (10,080 minutes).</source>
+        <translation>El margen de espera puede ser como máximo de 7 días (10.080 minutos).</translation>
+    </message>
+    <message>
+        <source>This points to an entry that no longer exists. Please choose another one.</source>
+        <translation>Esto remite a una entrada que ya no existe. Elige otra.</translation>
+    </message>
+    <message>
+        <source>This text is very long ({length:,} characters). Please keep it under {limit:,}.</source>
+        <translation>Este texto es muy largo ({length:,} caracteres). Intenta que no pase de {limit:,}.</translation>
+    </message>
+    <message>
+        <source>This text contains invisible control characters. Please retype it.</source>
+        <translation>Este texto contiene caracteres de control invisibles. Vuelve a escribirlo.</translation>
+    </message>
+    <message>
+        <source>Please describe the situation in a few words.</source>
+        <translation>Describe la situación en pocas palabras.</translation>
+    </message>
+    <message>
+        <source>Please write the commitment in your own words, or remove it.</source>
+        <translation>Escribe el compromiso con tus propias palabras, o quítalo.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs the entry it withdraws.</source>
+        <translation>Una retirada necesita la entrada que retira.</translation>
+    </message>
+    <message>
+        <source>Please choose the mandated contact to check in around.</source>
+        <translation>Elige el contacto obligatorio alrededor del cual avisar.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>This workbook helps you build your No Contact safety plan, one page at a time. You can stop whenever you need to: everything you write is saved the moment you write it, and you can come back to any page later. Nothing here is ever sent anywhere.</source>
+        <translation>Este cuaderno te ayuda a construir tu plan de seguridad de Contacto Cero, página a página. Puedes parar cuando lo necesites: todo lo que escribes se guarda en el momento, y puedes volver a cualquier página más tarde. Nada de aquí se envía nunca a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>The plan follows one simple rule: keep exactly the contact that is mandated, and calmly decline everything else. The pages ahead help you write down what is required of you, your own boundaries, the people you trust, and what you will do when something goes wrong.</source>
+        <translation>El plan sigue una regla sencilla: mantener exactamente el contacto obligatorio y rechazar con calma todo lo demás. Las páginas siguientes te ayudan a anotar lo que se te exige, tus propios límites, las personas en quienes confías y lo que harás si algo sale mal.</translation>
+    </message>
+    <message>
+        <source>Your plan is kept only on this computer, in this file:
+{path}</source>
+        <translation>Tu plan se guarda solo en este ordenador, en este archivo:
+{path}</translation>
+    </message>
+    <message>
+        <source>Your plan is kept only on this computer.</source>
+        <translation>Tu plan se guarda solo en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Passphrase and quick-exit settings.</source>
+        <translation>Frase de contraseña y salida rápida.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Plan wizard</source>
+        <translation>Asistente del plan</translation>
+    </message>
+    <message>
+        <source>Your safety plan, page by page.</source>
+        <translation>Tu plan de seguridad, página a página.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; A&amp;trás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Termi&amp;nar</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Leave the wizard for the overview of all sections. Everything is kept.</source>
+        <translation>Sal del asistente al resumen de todas las secciones. Todo se conserva.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Go to the previous page. Nothing is lost.</source>
+        <translation>Ve a la página anterior. No se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next page. Nothing here has to be finished first.</source>
+        <translation>Ve a la página siguiente. No hace falta terminar nada de aquí antes.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Close the wizard and show the overview.</source>
+        <translation>Cierra el asistente y muestra el resumen.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +5705,458 @@
     <message>
         <source>The Workbook app has the workbook in {folder} open (process {pid}). Please close it there first, then try again. Nothing was changed.</source>
         <translation>La aplicación Workbook tiene abierto el cuaderno de {folder} (proceso {pid}). Ciérrala allí primero y vuelve a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>Se ha guardado el plan en {out} (%n página, {size}).</numerusform>
+            <numerusform>Se ha guardado el plan en {out} (%n páginas, {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan for your lawyer to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>Se ha guardado el plan para tu abogada o abogado en {out} (%n página, {size}).</numerusform>
+            <numerusform>Se ha guardado el plan para tu abogada o abogado en {out} (%n páginas, {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan for court to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>Se ha guardado el plan para el tribunal en {out} (%n página, {size}).</numerusform>
+            <numerusform>Se ha guardado el plan para el tribunal en {out} (%n páginas, {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  It did not fit one page even in small type; it has %n pages.</source>
+        <translation>
+            <numerusform>  No cupo en una página ni con letra pequeña; tiene %n página.</numerusform>
+            <numerusform>  No cupo en una página ni con letra pequeña; tiene %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar events to {out}.</source>
+        <translation>
+            <numerusform>Se ha guardado %n evento de calendario en {out}.</numerusform>
+            <numerusform>Se han guardado %n eventos de calendario en {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the card for {name} to {out} (%n pages).</source>
+        <translation>
+            <numerusform>Se ha guardado la tarjeta para {name} en {out} (%n página).</numerusform>
+            <numerusform>Se ha guardado la tarjeta para {name} en {out} (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} has %n problems, so nothing was imported:</source>
+        <translation>
+            <numerusform>{path} tiene %n problema, así que no se ha importado nada:</numerusform>
+            <numerusform>{path} tiene %n problemas, así que no se ha importado nada:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact log in {path} is intact: %n entries, each unchanged since written.</source>
+        <translation>
+            <numerusform>El registro de contactos de {path} está intacto: %n entrada, sin cambios desde que se escribió.</numerusform>
+            <numerusform>El registro de contactos de {path} está intacto: %n entradas, cada una sin cambios desde que se escribió.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact log in the workbook in {folder} is intact: %n entries, each unchanged since written.</source>
+        <translation>
+            <numerusform>El registro de contactos del cuaderno de {folder} está intacto: %n entrada, sin cambios desde que se escribió.</numerusform>
+            <numerusform>El registro de contactos del cuaderno de {folder} está intacto: %n entradas, cada una sin cambios desde que se escribió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {message} (consulta &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>the folder that holds the workbook (default: ${env}, else your user data folder)</source>
+        <translation>la carpeta que contiene el cuaderno (por defecto: ${env}, si no, tu carpeta de datos de usuario)</translation>
+    </message>
+    <message>
+        <source>A private, offline workbook for a No Contact safety plan. Without a command it opens the workbook window.</source>
+        <translation>Un cuaderno privado y sin conexión para un plan de seguridad de Contacto Cero. Sin ninguna orden, abre la ventana del cuaderno.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer; Workbook never uses the network.</source>
+        <translation>Todo se queda en este ordenador; Workbook nunca usa la red.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>read the workbook&apos;s passphrase from the first line of FILE instead of asking for it (never give it on the command line or in the environment)</source>
+        <translation>leer la contraseña del cuaderno de la primera línea de FILE en lugar de pedirla (nunca la des en la línea de órdenes ni en el entorno)</translation>
+    </message>
+    <message>
+        <source>write a complete, fictional example plan to look around in</source>
+        <translation>escribir un plan de ejemplo completo e inventado para echar un vistazo</translation>
+    </message>
+    <message>
+        <source>Write a complete, fictional example plan into an empty workbook, to look around before typing in your own. It never overwrites a plan.</source>
+        <translation>Escribe un plan de ejemplo completo e inventado en un cuaderno vacío, para echar un vistazo antes de escribir el tuyo. Nunca sobrescribe un plan.</translation>
+    </message>
+    <message>
+        <source>save the plan, or a version of it for one reader, as a file</source>
+        <translation>guardar el plan, o una versión para una persona lectora, como archivo</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file: the whole plan (JSON or PDF), or a PDF for your lawyer or for a court, a card for a check-in partner, or your calendar. The file is not encrypted, unless it is a PDF protected with --pdf-password-file.</source>
+        <translation>Guarda el plan en un archivo: el plan completo (JSON o PDF), o un PDF para tu abogada o abogado o para un tribunal, una tarjeta para una persona de aviso, o tu calendario. El archivo no está cifrado, salvo que sea un PDF protegido con --pdf-password-file.</translation>
+    </message>
+    <message>
+        <source>the file to write (with --for partner and no --partner: a folder, one card per check-in partner)</source>
+        <translation>el archivo que se escribe (con --for partner y sin --partner: una carpeta, con una tarjeta por cada persona de aviso)</translation>
+    </message>
+    <message>
+        <source>plan: everything (default); lawyer: leaves out code words, check-ins, safe places and what to take; court: also leaves out every address, trusted contacts&apos; details, backup plans and proxies&apos; notes; partner: a one-page card for a check-in partner; calendar: check-in times, mandated contact and review dates (.ics)</source>
+        <translation>plan: todo (por defecto); lawyer: deja fuera las palabras clave, los avisos, los lugares seguros y lo que llevarte; court: deja fuera además todas las direcciones, los datos de las personas de confianza, los planes alternativos y las notas sobre intermediarios; partner: una tarjeta de una página para una persona de aviso; calendar: horas de aviso, contacto obligatorio y fechas de revisión (.ics)</translation>
+    </message>
+    <message>
+        <source>with --for partner: the check-in partner&apos;s name as in the plan</source>
+        <translation>con --for partner: el nombre de la persona de aviso tal como está en el plan</translation>
+    </message>
+    <message>
+        <source>with --for calendar: name partners and orders in event titles (calendars sync to other devices; by default every title is neutral)</source>
+        <translation>con --for calendar: nombrar a las personas de aviso y las órdenes en los títulos de los eventos (los calendarios se sincronizan con otros dispositivos; por defecto todos los títulos son neutros)</translation>
+    </message>
+    <message>
+        <source>json (to move the plan or keep a copy) or pdf (to print); default: from the file name, else json</source>
+        <translation>json (para mover el plan o guardar una copia) o pdf (para imprimir); por defecto: según el nombre del archivo, si no, json</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>sustituir FILE si ya existe</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s paper size (default: from your locale)</source>
+        <translation>el tamaño de papel del PDF (por defecto: según tu configuración regional)</translation>
+    </message>
+    <message>
+        <source>protect the PDF with the password on the first line of FILE (a file, so the password stays out of the shell history)</source>
+        <translation>proteger el PDF con la contraseña de la primera línea de FILE (un archivo, para que la contraseña no quede en el historial de la terminal)</translation>
+    </message>
+    <message>
+        <source>load a plan from a JSON file made by &apos;workbook export&apos;</source>
+        <translation>cargar un plan desde un archivo JSON hecho con &apos;workbook export&apos;</translation>
+    </message>
+    <message>
+        <source>Load a plan from a JSON file. The whole file is checked first; if anything is wrong, every problem is listed and nothing is changed.</source>
+        <translation>Carga un plan desde un archivo JSON. Primero se revisa el archivo entero; si algo está mal, se enumeran todos los problemas y no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>the JSON file to load</source>
+        <translation>el archivo JSON que se carga</translation>
+    </message>
+    <message>
+        <source>replace the plan already in the workbook (it is lost)</source>
+        <translation>sustituir el plan que ya está en el cuaderno (se pierde)</translation>
+    </message>
+    <message>
+        <source>check that the contact log was not changed, and print its latest hash</source>
+        <translation>comprobar que el registro de contactos no se ha cambiado y mostrar su último hash</translation>
+    </message>
+    <message>
+        <source>Check the contact log&apos;s hash chain (docs/record.md) in the workbook, or in a plan file made by &apos;workbook export&apos;. Prints the number of entries and the latest hash, or names the first entry that was changed, removed or moved (exit code 1).</source>
+        <translation>Comprueba la cadena de hashes del registro de contactos (docs/record.md) en el cuaderno, o en un archivo de plan hecho con &apos;workbook export&apos;. Muestra el número de entradas y el último hash, o nombra la primera entrada que se cambió, se quitó o se movió (código de salida 1).</translation>
+    </message>
+    <message>
+        <source>an exported plan file to check instead of the workbook</source>
+        <translation>un archivo de plan exportado que comprobar en lugar del cuaderno</translation>
+    </message>
+    <message>
+        <source>choose {first} or {second}</source>
+        <translation>elige {first} o {second}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created ({reason}). Please choose another one with --data-dir.</source>
+        <translation>No se pudo crear la carpeta {folder} ({reason}). Elige otra con --data-dir, por favor.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this workbook: </source>
+        <translation>Elige una contraseña para este cuaderno: </translation>
+    </message>
+    <message>
+        <source>Your recovery code opens the workbook if you ever forget the passphrase. It is shown only now: write it on paper, then clear this terminal.</source>
+        <translation>Tu código de recuperación abre el cuaderno si alguna vez olvidas la contraseña. Solo se muestra ahora: apúntalo en un papel y después borra esta terminal.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} already holds a plan, so the example was not written and nothing was changed. To look at the example, give an empty folder, for example: workbook demo --data-dir ~/workbook-example</source>
+        <translation>El cuaderno de {folder} ya contiene un plan, así que el ejemplo no se ha escrito y no se ha cambiado nada. Para ver el ejemplo, indica una carpeta vacía, por ejemplo: workbook demo --data-dir ~/workbook-example</translation>
+    </message>
+    <message>
+        <source>Wrote a fictional example plan to {folder}.</source>
+        <translation>Se ha escrito un plan de ejemplo inventado en {folder}.</translation>
+    </message>
+    <message>
+        <source>Open it with: workbook --data-dir {folder}</source>
+        <translation>Ábrelo con: workbook --data-dir {folder}</translation>
+    </message>
+    <message>
+        <source>--for calendar writes an iCalendar file; leave out --format.</source>
+        <translation>--for calendar escribe un archivo iCalendar; quita --format.</translation>
+    </message>
+    <message>
+        <source>Only the whole plan (--for plan) can be saved as JSON.</source>
+        <translation>Solo el plan completo (--for plan) se puede guardar como JSON.</translation>
+    </message>
+    <message>
+        <source>The password file {path} could not be read.</source>
+        <translation>No se pudo leer el archivo de la contraseña {path}.</translation>
+    </message>
+    <message>
+        <source>The first line of {path} is empty; it should hold the password.</source>
+        <translation>La primera línea de {path} está vacía; debería contener la contraseña.</translation>
+    </message>
+    <message>
+        <source>--page-size and --pdf-password-file only apply to a PDF.</source>
+        <translation>--page-size y --pdf-password-file solo sirven para un PDF.</translation>
+    </message>
+    <message>
+        <source>--partner goes with --for partner.</source>
+        <translation>--partner va con --for partner.</translation>
+    </message>
+    <message>
+        <source>--calendar-names goes with --for calendar.</source>
+        <translation>--calendar-names va con --for calendar.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder. Please give a file name, e.g. {example}</source>
+        <translation>{out} es una carpeta. Indica un nombre de archivo, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>{out} already exists. Add --force to replace it.</source>
+        <translation>{out} ya existe. Añade --force para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Please create it first.</source>
+        <translation>La carpeta {folder} no existe. Créala primero, por favor.</translation>
+    </message>
+    <message>
+        <source>{out} could not be written ({reason}).</source>
+        <translation>No se pudo escribir {out} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved the plan to {out}.</source>
+        <translation>Se ha guardado el plan en {out}.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected with your password.</source>
+        <translation>El PDF está protegido con tu contraseña.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it somewhere only you can reach.</source>
+        <translation>El archivo no está cifrado: guárdalo donde solo tú puedas llegar.</translation>
+    </message>
+    <message>
+        <source>Character U+{code} in “{field}” on page {page} could not be drawn; it shows as �.</source>
+        <translation>El carácter U+{code} de «{field}» en la página {page} no se pudo dibujar; aparece como �.</translation>
+    </message>
+    <message>
+        <source>Character U+{code} in a text on page {page} could not be drawn; it shows as �.</source>
+        <translation>El carácter U+{code} de un texto en la página {page} no se pudo dibujar; aparece como �.</translation>
+    </message>
+    <message>
+        <source>{out} is a file. Give a folder for the cards, or add --partner NAME.</source>
+        <translation>{out} es un archivo. Indica una carpeta para las tarjetas, o añade --partner NAME.</translation>
+    </message>
+    <message>
+        <source>No trusted contact is the partner of a check-in agreement yet.</source>
+        <translation>Todavía ninguna persona de confianza es la persona de aviso de un acuerdo de aviso.</translation>
+    </message>
+    <message>
+        <source>Saved the card for {name} to {target}.</source>
+        <translation>Se ha guardado la tarjeta para {name} en {target}.</translation>
+    </message>
+    <message>
+        <source>Saved the card for a partner without a name to {target}.</source>
+        <translation>Se ha guardado la tarjeta para una persona de aviso sin nombre en {target}.</translation>
+    </message>
+    <message>
+        <source>Titles name people and orders: calendars sync to other devices.</source>
+        <translation>Los títulos nombran a personas y órdenes: los calendarios se sincronizan con otros dispositivos.</translation>
+    </message>
+    <message>
+        <source>Every title is neutral (“{title}”); nothing else is in the file.</source>
+        <translation>Todos los títulos son neutros («{title}»); en el archivo no hay nada más.</translation>
+    </message>
+    <message>
+        <source>No check-in partner is called {name}. Partners: {names}.</source>
+        <translation>Ninguna persona de aviso se llama {name}. Personas de aviso: {names}.</translation>
+    </message>
+    <message>
+        <source>No check-in partner is called {name}. There are no check-in partners yet.</source>
+        <translation>Ninguna persona de aviso se llama {name}. Todavía no hay personas de aviso.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: give it to your partner and keep no other copy.</source>
+        <translation>El archivo no está cifrado: dáselo a tu persona de aviso y no guardes ninguna otra copia.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Please check the name.</source>
+        <translation>No hay ningún archivo {path}. Revisa el nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Please give the plan file itself.</source>
+        <translation>{path} es una carpeta. Indica el propio archivo del plan, por favor.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation>No se pudo leer {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {size} MB, far larger than any plan. Nothing was imported.</source>
+        <translation>{path} ocupa más de {size} MB, mucho más que cualquier plan. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} already holds a plan, so nothing was imported and nothing was changed. To replace that plan with the file, add --replace (the plan there now will be lost).</source>
+        <translation>El cuaderno de {folder} ya contiene un plan, así que no se ha importado nada y no se ha cambiado nada. Para sustituir ese plan por el del archivo, añade --replace (el plan que hay ahora se perderá).</translation>
+    </message>
+    <message>
+        <source>Imported the plan from {path} into {folder}.</source>
+        <translation>Se ha importado el plan de {path} en {folder}.</translation>
+    </message>
+    <message>
+        <source>{path} did not pass the check:</source>
+        <translation>{path} no ha pasado la comprobación:</translation>
+    </message>
+    <message>
+        <source>The contact log in {path} has no hashes: it was written before Workbook kept them, so there is nothing to check.</source>
+        <translation>El registro de contactos de {path} no tiene hashes: se escribió antes de que Workbook los guardara, así que no hay nada que comprobar.</translation>
+    </message>
+    <message>
+        <source>The contact log in {path} was altered. {problem}</source>
+        <translation>El registro de contactos de {path} ha sido alterado. {problem}</translation>
+    </message>
+    <message>
+        <source>The contact log in the workbook in {folder} was altered. {problem}</source>
+        <translation>El registro de contactos del cuaderno de {folder} ha sido alterado. {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (id {id})</source>
+        <translation>{problem} (id {id})</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Latest hash in it now: {hash}</source>
+        <translation>Último hash que contiene ahora: {hash}</translation>
+    </message>
+    <message>
+        <source>(the log is empty)</source>
+        <translation>(el registro está vacío)</translation>
+    </message>
+    <message>
+        <source>Latest hash: {hash}</source>
+        <translation>Último hash: {hash}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} could not be read.</source>
+        <translation>No se pudo leer el archivo de la contraseña {path}.</translation>
+    </message>
+    <message>
+        <source>This needs the workbook&apos;s passphrase. Run the command in a terminal to be asked for it, or give --passphrase-file FILE (a file only you can read).</source>
+        <translation>Para esto hace falta la contraseña del cuaderno. Ejecuta la orden en una terminal para que se te pida, o da --passphrase-file FILE (un archivo que solo tú puedas leer).</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbela otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passphrases were not the same. Nothing was changed.</source>
+        <translation>Las dos contraseñas no eran iguales. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>when the workbook on disk is older than the newest version seen (a backup or an old copy put in its place, or its log lost), keep working with it; the files there now are kept aside, not deleted</source>
+        <translation>cuando el cuaderno del disco es más antiguo que la versión más reciente vista (una copia de seguridad o una copia antigua puesta en su lugar, o su registro perdido), seguir trabajando con él; los archivos que hay ahora se apartan, no se borran</translation>
+    </message>
+    <message>
+        <source>choose a new passphrase (the plan gets a new key)</source>
+        <translation>elegir una contraseña nueva (el plan recibe una clave nueva)</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The plan is encrypted again under a new key, so no earlier copy of the key file opens it or its backups any more; your recovery code keeps working. The current passphrase comes from --passphrase-file, the new one from --new-passphrase-file; without them both are asked for in the terminal.</source>
+        <translation>Elige una contraseña nueva. El plan se vuelve a cifrar con una clave nueva, así que ninguna copia anterior del archivo de claves lo abre ya, ni a sus copias de seguridad; tu código de recuperación sigue funcionando. La contraseña actual se lee de --passphrase-file y la nueva de --new-passphrase-file; sin ellos, las dos se piden en la terminal.</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>leer la contraseña nueva de la primera línea de FILE</translation>
+    </message>
+    <message>
+        <source>make a new recovery code (the old one stops working)</source>
+        <translation>crear un código de recuperación nuevo (el antiguo deja de funcionar)</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code and show it once. The plan is encrypted again under a new key, so the old code opens nothing any more, not even through an earlier copy of the key file. Your passphrase keeps working.</source>
+        <translation>Crea un código de recuperación nuevo y lo muestra una vez. El plan se vuelve a cifrar con una clave nueva, así que el código antiguo ya no abre nada, ni siquiera a través de una copia anterior del archivo de claves. Tu contraseña sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>No workbook in {folder}. Please check the folder name, or give the right one with --data-dir. Nothing was created. (To make a new workbook, open the Workbook app or run &apos;workbook demo&apos; for an example.)</source>
+        <translation>No hay ningún cuaderno en {folder}. Revisa el nombre de la carpeta, o indica la correcta con --data-dir. No se ha creado nada. (Para crear un cuaderno nuevo, abre la aplicación Workbook o ejecuta &apos;workbook demo&apos; para tener un ejemplo.)</translation>
+    </message>
+    <message>
+        <source>{error}
+To keep working with the copy on disk, run the command again with {option} (the files there now are kept aside, not deleted). To go back to the newest good backup instead, open the Workbook app.</source>
+        <translation>{error}
+Para seguir trabajando con la copia del disco, vuelve a ejecutar la orden con {option} (los archivos que hay ahora se apartan, no se borran). Para volver en cambio a la copia de seguridad buena más reciente, abre la aplicación Workbook.</translation>
+    </message>
+    <message>
+        <source>Kept working with the older copy; the files that were there are kept as {name}.</source>
+        <translation>Se sigue trabajando con la copia antigua; los archivos que había se guardan como {name}.</translation>
+    </message>
+    <message>
+        <source>The new passphrase file {path} could not be read.</source>
+        <translation>No se pudo leer el archivo de la contraseña nueva {path}.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} is not protected by a passphrase yet. Open it once (for example with &apos;workbook export&apos;) to set one.</source>
+        <translation>El cuaderno de {folder} todavía no está protegido con una contraseña. Ábrelo una vez (por ejemplo con &apos;workbook export&apos;) para poner una.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Contraseña actual: </translation>
+    </message>
+    <message>
+        <source>{error} Nothing was changed.</source>
+        <translation>{error} No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. No earlier copy of the key file opens this workbook or its backups any more. Copies of the workbook itself made before now still open with the key file that was beside them.</source>
+        <translation>Tu nueva contraseña ya está puesta. Ninguna copia anterior del archivo de claves abre ya este cuaderno ni sus copias de seguridad. Las copias del propio cuaderno hechas antes de ahora siguen abriéndose con el archivo de claves que tenían al lado.</translation>
+    </message>
+    <message>
+        <source>A new recovery code is set. No earlier copy of the key file opens this workbook or its backups any more. Copies of the workbook itself made before now still open with the key file that was beside them.</source>
+        <translation>Ya hay un código de recuperación nuevo. Ninguna copia anterior del archivo de claves abre ya este cuaderno ni sus copias de seguridad. Las copias del propio cuaderno hechas antes de ahora siguen abriéndose con el archivo de claves que tenían al lado.</translation>
+    </message>
+    <message>
+        <source>Your new recovery code opens the workbook if you ever forget the passphrase. It is shown only now: write it on paper, then clear this terminal. The old code no longer opens anything.</source>
+        <translation>Tu nuevo código de recuperación abre el cuaderno si alguna vez olvidas la contraseña. Solo se muestra ahora: apúntalo en un papel y después borra esta terminal. El código antiguo ya no abre nada.</translation>
+    </message>
+    <message>
+        <source>Please give the new passphrase in a file too, with --new-passphrase-file FILE.</source>
+        <translation>Indica también la contraseña nueva en un archivo, con --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Contraseña nueva: </translation>
     </message>
 </context>
 <context>
@@ -3590,12 +6498,127 @@
         <translation>Tu nueva contraseña ya está puesta. Ahora mismo no se pudo volver a abrir tu cuaderno: cierra Workbook y vuelve a abrirlo, por favor.</translation>
     </message>
     <message>
+        <source>Quick exit: press {key} (on some laptops Fn + {key}) or the Quick exit button at any time, on any page, to hide Workbook at once. What you were typing is kept.</source>
+        <translation>Salida rápida: pulsa {key} (en algunos portátiles Fn + {key}) o el botón Salida rápida en cualquier momento y en cualquier página para ocultar Workbook al instante. Lo que estabas escribiendo se conserva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use</source>
+        <translation>Bloquear tras este tiempo sin usarlo</translation>
+    </message>
+    <message>
+        <source>Also lock when the screen locks or the computer sleeps</source>
+        <translation>Bloquear también cuando se bloquee la pantalla o el ordenador entre en reposo</translation>
+    </message>
+    <message>
+        <source>After a quick exit, keep Workbook running (locked) instead of closing it</source>
+        <translation>Tras una salida rápida, mantener Workbook abierto (bloqueado) en lugar de cerrarlo</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use:</source>
+        <translation>Bloquear tras este tiempo sin usarlo:</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation>Nuevo código de recuperación…</translation>
+    </message>
+    <message>
+        <source>What this protects…</source>
+        <translation>Qué protege esto…</translation>
+    </message>
+    <message>
+        <source>Wipe everything…</source>
+        <translation>Borrarlo todo…</translation>
+    </message>
+    <message>
+        <source>What Workbook protects and what it cannot</source>
+        <translation>Lo que Workbook protege y lo que no puede proteger</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>What Workbook protects, and what it cannot</source>
+        <translation>Lo que Workbook protege, y lo que no puede proteger</translation>
+    </message>
+    <message>
+        <source>Everything is wiped. Workbook will close now.</source>
+        <translation>Todo se ha borrado. Workbook se cerrará ahora.</translation>
+    </message>
+    <message>
+        <source>Your workbook is wiped. Workbook will close now.</source>
+        <translation>Tu cuaderno se ha borrado. Workbook se cerrará ahora.</translation>
+    </message>
+    <message>
+        <source>Some files in the folder were not made by Workbook and were left alone: {files}</source>
+        <translation>Algunos archivos de la carpeta no los creó Workbook y se han dejado como estaban: {files}</translation>
+    </message>
+    <message>
+        <source>Your keys are destroyed, so nothing can be read back.</source>
+        <translation>Tus claves se han destruido, así que ya no se puede leer nada.</translation>
+    </message>
+    <message>
+        <source>A few files could not be removed; you can delete them yourself: {files}</source>
+        <translation>No se pudieron quitar algunos archivos; puedes borrarlos tú: {files}</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Contraseña actual:</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
+    </message>
+    <message>
         <source>Giving your workbook its new key…</source>
         <translation>Dando a tu cuaderno su nueva clave…</translation>
     </message>
     <message>
+        <source>That did not work just now. Nothing was changed; please try again.</source>
+        <translation>Ahora mismo no ha funcionado. No se ha cambiado nada; vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Cambia tu contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Contraseña nueva:</translation>
+    </message>
+    <message>
         <source>Your workbook is given a new key and copied under it (a few seconds for a long contact log). Your recovery code keeps working.</source>
         <translation>Tu cuaderno recibe una clave nueva y se copia con ella (unos segundos si el registro de contactos es largo). Tu código de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Write down your new recovery code</source>
@@ -3604,6 +6627,14 @@
     <message>
         <source>Your key file was made by an earlier version of Workbook, so your recovery code had to be replaced too: the old code no longer opens this workbook. The new one is shown only this once.</source>
         <translation>Tu archivo de claves lo creó una versión anterior de Workbook, así que también hubo que cambiar tu código de recuperación: el código antiguo ya no abre este cuaderno. El nuevo se muestra solo esta vez.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation>Tu nueva contraseña ya está puesta.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Crear un código de recuperación nuevo</translation>
     </message>
     <message>
         <source>The new code replaces the old one, and your workbook is given a new key. Use this if you lost the paper, or someone else may have seen it.</source>
@@ -3624,6 +6655,14 @@
     <message>
         <source>It did not come forward when asked. Look for it on the taskbar or in the window list: it may be minimised or locked. Only one Workbook can have a workbook open at a time, so that neither saves an older copy of an entry over a newer one.</source>
         <translation>No pasó al frente cuando se le pidió. Búscalo en la barra de tareas o en la lista de ventanas: puede estar minimizado o bloqueado. Solo un Workbook puede tener abierto un cuaderno a la vez, para que ninguno guarde una copia antigua de una entrada encima de una más nueva.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be protected just now.</source>
+        <translation>Ahora mismo no se pudo proteger tu cuaderno.</translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed. Please check that the disk is not full and try again.</source>
+        <translation>No se ha cambiado nada de su contenido. Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this workbook. Please check that Caps Lock is off and try again. There is no limit on how many times you can try.</source>
@@ -3694,6 +6733,38 @@
         <translation>Contraseña nueva</translation>
     </message>
     <message>
+        <source>New passphrase again</source>
+        <translation>Contraseña nueva otra vez</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Fuerza de la contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Escríbela otra vez:</translation>
+    </message>
+    <message>
+        <source>{verdict}. {advice}</source>
+        <translation>{verdict}. {advice}</translation>
+    </message>
+    <message>
+        <source>No passphrase typed yet</source>
+        <translation>Todavía no has escrito ninguna contraseña</translation>
+    </message>
+    <message>
+        <source>Both match.</source>
+        <translation>Las dos coinciden.</translation>
+    </message>
+    <message>
+        <source>The two don&apos;t match yet. Take your time; check each one with “Show what I type” if no one is around.</source>
+        <translation>Las dos todavía no coinciden. Tómate tu tiempo; revisa cada una con «Mostrar lo que escribo» si no hay nadie cerca.</translation>
+    </message>
+    <message>
         <source>Use this passphrase</source>
         <translation>Usar esta contraseña</translation>
     </message>
@@ -3730,8 +6801,59 @@
         <translation>Ya lo he apuntado</translation>
     </message>
     <message>
+        <source>wipe everything</source>
+        <translation>borrar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping everything in %n seconds…</source>
+        <translation>
+            <numerusform>Se borrará todo en %n segundo…</numerusform>
+            <numerusform>Se borrará todo en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This destroys your whole workbook on this computer: your plan, every draft, the settings and the automatic backups. The key that unlocks them is destroyed first, so nothing can be read back afterwards — not with your passphrase, not with your recovery code, not by anyone. It cannot be undone.
+
+Files you exported or printed are not touched; delete those yourself if you need to. If you may want your plan later, export it first and keep the file somewhere safe.</source>
+        <translation>Esto destruye todo tu cuaderno en este ordenador: tu plan, cada borrador, los ajustes y las copias de seguridad automáticas. Primero se destruye la clave que los abre, así que después no se puede leer nada: ni con tu contraseña, ni con tu código de recuperación, ni nadie. No se puede deshacer.
+
+Los archivos que exportaste o imprimiste no se tocan; bórralos tú si lo necesitas. Si quizá quieras tu plan más adelante, expórtalo antes y guarda el archivo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Type {words} to confirm</source>
+        <translation>Escribe {words} para confirmar</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>Borrarlo todo</translation>
+    </message>
+    <message>
+        <source>Keep my workbook</source>
+        <translation>Conservar mi cuaderno</translation>
+    </message>
+    <message>
+        <source>Wipe everything?</source>
+        <translation>¿Borrarlo todo?</translation>
+    </message>
+    <message>
+        <source>To go ahead, type  &lt;b&gt;{words}&lt;/b&gt;  below:</source>
+        <translation>Para seguir, escribe  &lt;b&gt;{words}&lt;/b&gt;  aquí debajo:</translation>
+    </message>
+    <message>
+        <source>To go ahead, type {words} below</source>
+        <translation>Para seguir, escribe {words} aquí debajo</translation>
+    </message>
+    <message>
+        <source>Stop — keep my workbook</source>
+        <translation>Detener — conservar mi cuaderno</translation>
+    </message>
+    <message>
         <source>Nothing has been deleted yet. To stop it, press Stop or Escape.</source>
         <translation>Todavía no se ha borrado nada. Para detenerlo, pulsa Detener o Escape.</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <source>This copy of your workbook is older than the one last seen here.</source>
@@ -3780,6 +6902,169 @@
     <message>
         <source>Show what I type</source>
         <translation>Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>Workbook ran into an unexpected problem. Nothing you typed is shown here.</source>
+        <translation>Workbook ha tenido un problema inesperado. Aquí no se muestra nada de lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>Kind of problem: {kind}</source>
+        <translation>Tipo de problema: {kind}</translation>
+    </message>
+    <message>
+        <source>Quick exit ({key})</source>
+        <translation>Salida rápida ({key})</translation>
+    </message>
+    <message>
+        <source>Hide Workbook at once ({key}). What you were typing is kept.</source>
+        <translation>Oculta Workbook al instante ({key}). Lo que estabas escribiendo se conserva.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Hides Workbook at once. Shortcut {key}.</source>
+        <translation>Oculta Workbook al instante. Atajo: {key}.</translation>
+    </message>
+    <message>
+        <source>Workbook keeps everything on this computer. It never uses the internet.</source>
+        <translation>Workbook guarda todo en este ordenador. Nunca usa internet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What your passphrase protects.&lt;/b&gt; Everything you write is locked with a passphrase you choose. Someone who picks up this computer, copies its files or takes out the disk cannot read your plan without it.</source>
+        <translation>&lt;b&gt;Lo que protege tu contraseña.&lt;/b&gt; Todo lo que escribes queda cerrado con una contraseña que eliges tú. Quien coja este ordenador, copie sus archivos o saque el disco no puede leer tu plan sin ella.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it cannot protect against.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contra lo que no puede proteger.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spying software&lt;/b&gt; (“stalkerware”). If the other person ever had this computer in their hands, set it up for you, or knows your account password, they may have installed a program that records what you type or what is on the screen. No app can hide from that. If you are not sure, use a device they have never touched, for example a library computer or a new phone or laptop.</source>
+        <translation>&lt;b&gt;Programas espía&lt;/b&gt; («stalkerware»). Si la otra persona ha tenido alguna vez este ordenador en sus manos, te lo configuró o conoce la contraseña de tu cuenta, puede haber instalado un programa que registre lo que escribes o lo que aparece en la pantalla. Ninguna aplicación puede esconderse de eso. Si tienes dudas, usa un dispositivo que nunca haya tocado, por ejemplo un ordenador de una biblioteca o un teléfono o portátil nuevo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone watching the screen&lt;/b&gt; while the workbook is open. Press &lt;b&gt;{key}&lt;/b&gt; or the &lt;b&gt;Quick exit&lt;/b&gt; button to hide it at once. It also locks itself when you leave it alone for a few minutes.</source>
+        <translation>&lt;b&gt;Alguien que mire la pantalla&lt;/b&gt; mientras el cuaderno está abierto. Pulsa &lt;b&gt;{key}&lt;/b&gt; o el botón &lt;b&gt;Salida rápida&lt;/b&gt; para ocultarlo al instante. También se bloquea solo cuando lo dejas sin usar unos minutos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copies the computer makes by itself&lt;/b&gt;, which Workbook cannot remove: memory written to the disk (swap, hibernation), screenshots, thumbnails and “recent files” lists for files you export or print, and backups of this computer.</source>
+        <translation>&lt;b&gt;Copias que el ordenador hace por su cuenta&lt;/b&gt;, que Workbook no puede quitar: la memoria escrita en el disco (intercambio o «swap», hibernación), capturas de pantalla, miniaturas y listas de «archivos recientes» de los archivos que exportas o imprimes, y las copias de seguridad de este ordenador.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On a shared computer&lt;/b&gt; other people can see that Workbook is installed, but not what is in it. Exported files and printouts are not locked: keep them where only you can reach them.</source>
+        <translation>&lt;b&gt;En un ordenador compartido&lt;/b&gt; otras personas pueden ver que Workbook está instalado, pero no lo que contiene. Los archivos exportados y las copias impresas no están protegidos con contraseña: guárdalos donde solo tú puedas llegar a ellos.</translation>
+    </message>
+    <message>
+        <source>You will type this passphrase each time you open Workbook. A few ordinary words in a row, like a short odd sentence only you would think of, are easier to remember and harder to guess than a short password full of symbols. Avoid anything the other person knows or could guess: birthdays, pet names, passwords you have used before. If you ever forget it, the recovery code on the next page opens your workbook instead.</source>
+        <translation>Escribirás esta contraseña cada vez que abras Workbook. Unas cuantas palabras corrientes seguidas, como una frase corta y rara que solo se te ocurriría a ti, son más fáciles de recordar y más difíciles de adivinar que una clave corta llena de símbolos. Evita todo lo que la otra persona sepa o pueda adivinar: cumpleaños, nombres de mascotas, claves que ya hayas usado. Si alguna vez la olvidas, el código de recuperación de la página siguiente abre tu cuaderno en su lugar.</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens your workbook instead. It is shown only this once.</source>
+        <translation>Si alguna vez olvidas tu contraseña, este código abre tu cuaderno en su lugar. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>Write it on paper by hand, and keep the paper where the other person cannot reach it: with someone you trust, with your lawyer, or in a place only you know. Please don&apos;t photograph it, save it in a file or email it to yourself — copies on a phone or computer are easier to find. Letters and digits that look alike (O and 0, I and 1) are treated the same, so you can&apos;t get those wrong.</source>
+        <translation>Escríbelo a mano en un papel y guarda el papel donde la otra persona no pueda llegar: con alguien de confianza, con tu abogada o abogado, o en un sitio que solo tú conozcas. Por favor, no le hagas una foto, no lo guardes en un archivo ni te lo envíes por correo: las copias en un teléfono o un ordenador son más fáciles de encontrar. Las letras y cifras que se parecen (O y 0, I y 1) cuentan como iguales, así que no puedes equivocarte con ellas.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {code}</source>
+        <translation>Código de recuperación: {code}</translation>
+    </message>
+    <message>
+        <source>Before you start: keeping your workbook private</source>
+        <translation>Antes de empezar: mantener tu cuaderno en privado</translation>
+    </message>
+    <message>
+        <source>Scroll with the arrow keys to read all of it.</source>
+        <translation>Desplázate con las teclas de flecha para leerlo todo.</translation>
+    </message>
+    <message>
+        <source>I understand — continue</source>
+        <translation>Lo entiendo — continuar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una contraseña</translation>
+    </message>
+    <message>
+        <source>I have written the code down and put it somewhere safe</source>
+        <translation>He apuntado el código y lo he guardado en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Open my workbook</source>
+        <translation>Abrir mi cuaderno</translation>
+    </message>
+    <message>
+        <source>Write down your recovery code</source>
+        <translation>Apunta tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>Setting up your workbook…</source>
+        <translation>Preparando tu cuaderno…</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be set up because its folder could not be written. Please check that the disk is not full.</source>
+        <translation>No se pudo preparar tu cuaderno porque no se pudo escribir en su carpeta. Comprueba que el disco no esté lleno, por favor.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while setting up. Please try again.</source>
+        <translation>Algo salió mal al preparar el cuaderno. Vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use at least %n characters — a few ordinary words in a row work well.</source>
+        <translation>
+            <numerusform>Usa al menos %n carácter — unas cuantas palabras corrientes seguidas funcionan bien.</numerusform>
+            <numerusform>Usa al menos %n caracteres — unas cuantas palabras corrientes seguidas funcionan bien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Demasiado corta</translation>
+    </message>
+    <message>
+        <source>Too easy to guess</source>
+        <translation>Demasiado fácil de adivinar</translation>
+    </message>
+    <message>
+        <source>This is one of the passphrases people try first. Try three or four ordinary words that mean something only to you.</source>
+        <translation>Es una de las contraseñas que se prueban primero. Prueba con tres o cuatro palabras corrientes que solo signifiquen algo para ti.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Someone with time could guess this. Adding another word or two helps most.</source>
+        <translation>Alguien con tiempo podría adivinarla. Lo que más ayuda es añadir una o dos palabras más.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Good start. One more word would make it much harder to guess.</source>
+        <translation>Buen comienzo. Una palabra más la haría mucho más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Hard to guess. Make sure you can remember it.</source>
+        <translation>Difícil de adivinar. Asegúrate de poder recordarla.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very hard to guess. Make sure you can remember it.</source>
+        <translation>Muy difícil de adivinar. Asegúrate de poder recordarla.</translation>
     </message>
 </context>
 <context>

@@ -184,12 +184,20 @@
         <source>Add your country&apos;s emergency number and helplines to this plan.</source>
         <translation>Ajouter à ce plan le numéro d’urgence et les lignes d’écoute de votre pays.</translation>
     </message>
+    <message>
+        <source>Some situations are easier to face with a plan you made on a calm day. Pick a situation, note the warning signs, then write the steps in the order you will take them and who you will call. Being prepared is not being afraid.</source>
+        <translation>Certaines situations sont plus faciles à affronter avec un plan préparé un jour calme. Choisissez une situation, notez les signes d’alerte, puis écrivez les étapes dans l’ordre où vous les suivrez et qui vous appellerez. Être prêt·e, ce n’est pas avoir peur.</translation>
+    </message>
 </context>
 <context>
     <name>Boundaries</name>
     <message>
         <source>Examples you can use (then change them if you like):</source>
         <translation>Des exemples à utiliser (puis à modifier si vous le souhaitez) :</translation>
+    </message>
+    <message>
+        <source>“{example}”</source>
+        <translation>« {example} »</translation>
     </message>
     <message>
         <source>Use this example: {example}</source>
@@ -210,6 +218,74 @@
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder le mien</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear his voice, and what you will tell people who pass on messages.</source>
+        <comment>he</comment>
+        <translation>Voici les engagements de Zéro Contact qui aident beaucoup de personnes à tenir bon. Pour chacun, décidez : l’adopter, le réécrire avec vos mots ou l’abandonner. Écrivez ensuite la phrase ferme que vous direz si jamais vous entendez sa voix, et ce que vous direz aux personnes qui transmettent des messages.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear her voice, and what you will tell people who pass on messages.</source>
+        <comment>she</comment>
+        <translation>Voici les engagements de Zéro Contact qui aident beaucoup de personnes à tenir bon. Pour chacun, décidez : l’adopter, le réécrire avec vos mots ou l’abandonner. Écrivez ensuite la phrase ferme que vous direz si jamais vous entendez sa voix, et ce que vous direz aux personnes qui transmettent des messages.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear the other person&apos;s voice, and what you will tell people who pass on messages.</source>
+        <comment>they</comment>
+        <translation>Voici les engagements de Zéro Contact qui aident beaucoup de personnes à tenir bon. Pour chacun, décidez : l’adopter, le réécrire avec vos mots ou l’abandonner. Écrivez ensuite la phrase ferme que vous direz si jamais vous entendez la voix de l’autre personne, et ce que vous direz aux personnes qui transmettent des messages.</translation>
+    </message>
+    <message>
+        <source>These are the No Contact commitments that steady many people. For each one, decide: adopt it, rewrite it in your own words, or drop it. Then write the one firm sentence you will say if you ever hear {name}&apos;s voice, and what you will tell people who pass on messages.</source>
+        <comment>name</comment>
+        <translation>Voici les engagements de Zéro Contact qui aident beaucoup de personnes à tenir bon. Pour chacun, décidez : l’adopter, le réécrire avec vos mots ou l’abandonner. Écrivez ensuite la phrase ferme que vous direz si jamais vous entendez la voix de {name}, et ce que vous direz aux personnes qui transmettent des messages.</translation>
+    </message>
+    <message>
+        <source>My boundaries</source>
+        <translation>Mes limites</translation>
+    </message>
+    <message>
+        <source>Commitments, and my own words.</source>
+        <translation>Les engagements, et mes propres mots.</translation>
+    </message>
+    <message>
+        <source>Add &amp;my own…</source>
+        <translation>Ajouter le &amp;mien…</translation>
+    </message>
+    <message>
+        <source>R&amp;ewrite…</source>
+        <translation>R&amp;éécrire…</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Réécrire</translation>
+    </message>
+    <message>
+        <source>A&amp;dopt</source>
+        <translation>A&amp;dopter</translation>
+    </message>
+    <message>
+        <source>Adopt the selected commitment.</source>
+        <translation>Adopter l’engagement sélectionné.</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p it</source>
+        <translation>L’a&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Drop the selected commitment.</source>
+        <translation>Abandonner l’engagement sélectionné.</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Engagements</translation>
+    </message>
+    <message>
+        <source>Short and calm is best. These words go on the first page of your plan.</source>
+        <translation>Court et calme, c’est le mieux. Ces mots figurent sur la première page de votre plan.</translation>
+    </message>
+    <message>
+        <source>M&amp;y own words</source>
+        <translation>Mes pr&amp;opres mots</translation>
     </message>
 </context>
 <context>
@@ -389,6 +465,37 @@
     </message>
 </context>
 <context>
+    <name>CheckIns</name>
+    <message>
+        <source>A check-in partner is someone who always knows you are all right. Agree when and how you check in, how long they wait if they do not hear from you, and what they do then. Each time you check in, press “I checked in now” to keep a record.</source>
+        <translation>Une personne relais est quelqu’un qui sait toujours que vous allez bien. Convenez quand et comment vous donnez signe de vie, combien de temps elle attend si elle n’a pas de nouvelles, et ce qu’elle fait alors. Chaque fois que vous donnez signe de vie, appuyez sur « J’ai donné signe de vie » pour en garder la trace.</translation>
+    </message>
+    <message>
+        <source>I &amp;checked in now…</source>
+        <translation>J’ai donné si&amp;gne de vie…</translation>
+    </message>
+    <message>
+        <source>Add the current time and a short note to the check-in log.</source>
+        <translation>Ajouter l’heure actuelle et une courte note au journal des signes de vie.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Signes de vie</translation>
+    </message>
+    <message>
+        <source>Agreements, and the log of check-ins made.</source>
+        <translation>Les accords, et le journal des signes de vie donnés.</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>A&amp;ccords</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;log</source>
+        <translation>&amp;Journal des signes de vie</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentStatus</name>
     <message>
         <source>Not decided yet</source>
@@ -401,6 +508,13 @@
     <message>
         <source>Dropped</source>
         <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>This could not be saved just now. Nothing else was changed; please try again.</source>
+        <translation>L’enregistrement n’a pas pu se faire pour l’instant. Rien d’autre n’a changé ; veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -429,10 +543,6 @@
 <context>
     <name>ComplianceView</name>
     <message>
-        <source>Him</source>
-        <translation>Lui</translation>
-    </message>
-    <message>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
@@ -441,8 +551,20 @@
         <translation>Qui</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
         <source>How</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Inside the order?</source>
+        <translation>Dans le cadre de l’ordonnance ?</translation>
+    </message>
+    <message>
+        <source>How I answered</source>
+        <translation>Ma réponse</translation>
     </message>
     <message>
         <source>From</source>
@@ -473,16 +595,12 @@
         <translation>Contacts, évalués</translation>
     </message>
     <message>
-        <source>A date written as year-month-day; may be empty.</source>
-        <translation>Une date écrite année-mois-jour ; peut rester vide.</translation>
+        <source>A date; may be empty.</source>
+        <translation>Une date ; peut rester vide.</translation>
     </message>
     <message>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <source>Him, directly</source>
-        <translation>Lui, directement</translation>
     </message>
     <message>
         <source>Any way</source>
@@ -640,11 +758,23 @@
     </message>
     <message>
         <source>Him directly, or one of the suspected proxies.</source>
+        <comment>he</comment>
         <translation>Lui directement, ou l’un des intermédiaires possibles.</translation>
     </message>
     <message>
-        <source>Him, directly</source>
-        <translation>Lui, directement</translation>
+        <source>Her directly, or one of the suspected proxies.</source>
+        <comment>she</comment>
+        <translation>Elle directement, ou l’un des intermédiaires possibles.</translation>
+    </message>
+    <message>
+        <source>The other person directly, or one of the suspected proxies.</source>
+        <comment>they</comment>
+        <translation>L’autre personne directement, ou l’un des intermédiaires possibles.</translation>
+    </message>
+    <message>
+        <source>{name} directly, or one of the suspected proxies.</source>
+        <comment>name</comment>
+        <translation>{name} directement, ou l’un des intermédiaires possibles.</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -730,10 +860,6 @@
         <translation>Corrigée le {date}</translation>
     </message>
     <message>
-        <source>Him</source>
-        <translation>Lui</translation>
-    </message>
-    <message>
         <source>(not in the plan)</source>
         <translation>(pas dans le plan)</translation>
     </message>
@@ -810,12 +936,32 @@
         <translation>Quand</translation>
     </message>
     <message>
+        <source>Written down</source>
+        <translation>Noté</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>My response</source>
+        <translation>Ma réponse</translation>
+    </message>
+    <message>
+        <source>Inside the order?</source>
+        <translation>Dans le cadre de l’ordonnance ?</translation>
+    </message>
+    <message>
+        <source>Corrected or withdrawn</source>
+        <translation>Corrigée ou retirée</translation>
     </message>
     <message>
         <source>How I responded</source>
@@ -883,7 +1029,7 @@
     </message>
     <message>
         <source>Checking every entry of the record ({n})…</source>
-        <translation>Vérification de chaque entrée du registre ({n})…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record could not be checked just now. {reason}</source>
@@ -942,8 +1088,28 @@
         <translation>Marquer l’entrée sélectionnée comme retirée, avec votre raison. Elle reste dans le registre.</translation>
     </message>
     <message>
-        <source>contact log entry</source>
-        <translation>entrée du journal des contacts</translation>
+        <source>written 23 hours after</source>
+        <translation>écrit 23 heures après</translation>
+    </message>
+    <message>
+        <source>Through someone</source>
+        <translation>Par quelqu’un</translation>
+    </message>
+    <message>
+        <source>My firm sentence</source>
+        <translation>Ma phrase ferme</translation>
+    </message>
+    <message>
+        <source>Outside: not at a set time</source>
+        <translation>Hors : pas à une heure prévue</translation>
+    </message>
+    <message>
+        <source>Corrected on 2026-12-31 23:59</source>
+        <translation>Corrigée le 31/12/2026 23:59</translation>
+    </message>
+    <message>
+        <source>Write down every contact or attempt, whether a court allowed it or not: when, who, how, what was said and how you answered. Each entry keeps when it was written down; nothing in the log is ever changed or removed, so it holds up as a record.</source>
+        <translation>Notez chaque contact ou tentative, qu’un tribunal l’ait autorisé ou non : quand, qui, comment, ce qui a été dit et ce que vous avez répondu. Chaque entrée garde le moment où elle a été écrite ; rien dans le journal n’est jamais modifié ni supprimé, il fait donc foi.</translation>
     </message>
     <message>
         <source>Withdraw this entry?</source>
@@ -999,6 +1165,48 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>These are the people you can turn to: family, friends, your lawyer, an advocate, a police contact. You do not have to face this alone, and you do not have to fill in everything now; a name is enough to start.</source>
+        <translation>Ce sont les personnes vers qui vous pouvez vous tourner : famille, amis, votre avocat, une personne d’accompagnement, un contact dans la police. Vous n’avez pas à affronter cela seul·e, ni à tout remplir maintenant ; un nom suffit pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>for example {example}</source>
+        <translation>par exemple {example}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>{field}: choose from a calendar</source>
+        <translation>{field} : choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Choose the day from a calendar (Alt+Down in the date box).</source>
+        <translation>Choisissez le jour dans un calendrier (Alt+Flèche bas dans la case de la date).</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field} : calendrier</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <source>{field}: time</source>
+        <translation>{field} : heure</translation>
+    </message>
+    <message>
+        <source>Use this day and time</source>
+        <translation>Utiliser ce jour et cette heure</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1267,61 @@
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
+    <message>
+        <source>Workbook cannot read this as a date. You can write it like {iso}.</source>
+        <translation>Workbook ne peut pas lire ceci comme une date. Vous pouvez l’écrire ainsi : {iso}.</translation>
+    </message>
+    <message>
+        <source>Workbook cannot read this as a date. You can write it like {example} or like {iso}.</source>
+        <translation>Workbook ne peut pas lire ceci comme une date. Vous pouvez l’écrire ainsi : {example} ou {iso}.</translation>
+    </message>
+    <message>
+        <source>Please write a year between 1 and 9999.</source>
+        <translation>Veuillez écrire une année entre 1 et 9999.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: months go from 1 to 12.</source>
+        <translation>Il n’y a pas de mois {month} : les mois vont de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>There is no day {day}: days start at 1.</source>
+        <translation>Il n’y a pas de jour {day} : les jours commencent à 1.</translation>
+    </message>
+    <message>
+        <source>{month} {year} has no day 29: {year} is not a leap year.</source>
+        <translation>Il n’y a pas de 29 {month} en {year} : {year} n’est pas une année bissextile.</translation>
+    </message>
+    <message>
+        <source>{month} has no day {day}: it has {count} days.</source>
+        <translation>Il n’y a pas de jour {day} en {month} : ce mois compte {count} jours.</translation>
+    </message>
+    <message>
+        <source>That time is not on a clock. Hours go from 0 to 23 and minutes from 0 to 59, for example {example}.</source>
+        <translation>Cette heure n’existe pas sur une horloge. Les heures vont de 0 à 23 et les minutes de 0 à 59, par exemple {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
@@ -1067,8 +1330,72 @@
         <translation>Cela fait {hours} heures. Une personne relais attend en général quelques minutes ou quelques heures avant d’agir ; est-ce bien cela ? Vous pouvez l’enregistrer tel quel.</translation>
     </message>
     <message>
+        <source>Store this entry in your plan now.</source>
+        <translation>Enregistrer cette entrée dans votre plan maintenant.</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; everything else can wait. Save stores it at once.</source>
+        <translation>Remplissez ce que vous savez ; le reste peut attendre. Enregistrer le conserve aussitôt.</translation>
+    </message>
+    <message>
+        <source>This is what you typed last time. It is not saved yet: press Save to keep it.</source>
+        <translation>Voici ce que vous aviez tapé la dernière fois. Ce n’est pas encore enregistré : appuyez sur Enregistrer pour le garder.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Close without saving and forget what was typed. Escape closes and keeps it as a draft.</source>
+        <translation>Fermer sans enregistrer et oublier ce qui a été tapé. Échap ferme et le garde comme brouillon.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>{item} {number}: {problem}</source>
+        <translation>{item} {number} : {problem}</translation>
+    </message>
+    <message>
         <source>{when} is in the future. Is this right? You can save it as it is.</source>
         <translation>{when} est dans le futur. Est-ce bien cela ? Vous pouvez l’enregistrer tel quel.</translation>
+    </message>
+    <message>
+        <source>Before saving, please look at: {fields}.</source>
+        <translation>Avant d’enregistrer, veuillez vérifier : {fields}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <source>This entry could not be saved just now.</source>
+        <translation>Cette entrée n’a pas pu être enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Forget what you typed in this entry?</source>
+        <translation>Oublier ce que vous avez tapé dans cette entrée ?</translation>
+    </message>
+    <message>
+        <source>The saved entry stays as it was.</source>
+        <translation>L’entrée enregistrée reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget it</source>
+        <translation>&amp;L’oublier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1604,10 @@
         <translation>Mot de passe &amp;à nouveau :</translation>
     </message>
     <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Choisir où enregistrer…</translation>
+    </message>
+    <message>
         <source>Pre&amp;view the first pages</source>
         <translation>A&amp;perçu des premières pages</translation>
     </message>
@@ -1291,6 +1622,18 @@
     <message>
         <source>The preview is shown beside the choices.</source>
         <translation>L’aperçu s’affiche à côté des choix.</translation>
+    </message>
+    <message>
+        <source>Please type the password you want to use.</source>
+        <translation>Veuillez taper le mot de passe que vous voulez utiliser.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>Les deux mots de passe ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <source>This password is short, so it is easy to guess. A longer one, such as a few words only you would put together, protects the PDF much better. You can still use this one.</source>
+        <translation>Ce mot de passe est court, il est donc facile à deviner. Un plus long, par exemple quelques mots que vous seul·e associeriez, protège bien mieux le PDF. Vous pouvez quand même utiliser celui-ci.</translation>
     </message>
     <message>
         <source>No trusted contact is the partner of a check-in agreement yet. Add one on the Check-ins page first.</source>
@@ -1347,6 +1690,121 @@
     <message>
         <source>The PDF is saved as {name} in {folder}.</source>
         <translation>Le PDF est enregistré sous {name} dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>{field}: now</source>
+        <translation>{field} : maintenant</translation>
+    </message>
+    <message>
+        <source>Fill in the current date and time.</source>
+        <translation>Remplir avec la date et l’heure actuelles.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add {item}</source>
+        <translation>Ajouter {item}</translation>
+    </message>
+    <message>
+        <source>{field}: add {item}</source>
+        <translation>{field} : ajouter {item}</translation>
+    </message>
+    <message>
+        <source>{item} {number}</source>
+        <translation>{item} {number}</translation>
+    </message>
+    <message>
+        <source>{field}: {item} {number} of {count}.</source>
+        <translation>{field} : {item} {number} sur {count}.</translation>
+    </message>
+    <message>
+        <source>Remove {item}</source>
+        <translation>Retirer {item}</translation>
+    </message>
+    <message>
+        <source>Move {item} up</source>
+        <translation>Monter {item}</translation>
+    </message>
+    <message>
+        <source>Move {item} down</source>
+        <translation>Descendre {item}</translation>
+    </message>
+    <message>
+        <source>Add new…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>{field}: add a new entry</source>
+        <translation>{field} : ajouter une nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The entries chosen, in order.</source>
+        <translation>Les entrées choisies, dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Rien n’est encore choisi.</translation>
+    </message>
+    <message>
+        <source>{field}: choose one to add</source>
+        <translation>{field} : choisissez-en une à ajouter</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>{field}: add the chosen one</source>
+        <translation>{field} : ajouter celle choisie</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>{kind} {number}: {title}</source>
+        <translation>{kind} {number} : {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} up</source>
+        <translation>Monter {title}</translation>
+    </message>
+    <message>
+        <source>{field}: earlier in the list</source>
+        <translation>{field} : plus haut dans la liste</translation>
+    </message>
+    <message>
+        <source>Move {title} down</source>
+        <translation>Descendre {title}</translation>
+    </message>
+    <message>
+        <source>{field}: later in the list</source>
+        <translation>{field} : plus bas dans la liste</translation>
+    </message>
+    <message>
+        <source>Remove {title}</source>
+        <translation>Retirer {title}</translation>
+    </message>
+    <message>
+        <source>{field}: take it off the list</source>
+        <translation>{field} : le retirer de la liste</translation>
     </message>
 </context>
 <context>
@@ -1480,8 +1938,322 @@
         <translation>En ligne : {how}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Languages: {languages}</source>
         <translation>Langues : {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowData</name>
+    <message>
+        <source>Helpline for violence and abuse in Flanders</source>
+        <translation>Ligne d’écoute pour les violences et les maltraitances en Flandre</translation>
+    </message>
+    <message>
+        <source>For people at risk of domestic violence; normal call rate</source>
+        <translation>Pour les personnes exposées aux violences conjugales ; prix d’un appel normal</translation>
+    </message>
+    <message>
+        <source>Anonymous advice about violence in close relationships</source>
+        <translation>Conseils anonymes sur la violence dans les relations proches</translation>
+    </message>
+    <message>
+        <source>For people experiencing violence, and people worried about someone</source>
+        <translation>Pour les personnes qui subissent des violences, et celles qui s’inquiètent pour quelqu’un</translation>
+    </message>
+    <message>
+        <source>Does not show on the phone bill</source>
+        <translation>N’apparaît pas sur la facture de téléphone</translation>
+    </message>
+    <message>
+        <source>116 016 also reaches Nollalinja; does not show on the phone bill</source>
+        <translation>Le 116 016 joint aussi Nollalinja ; n’apparaît pas sur la facture de téléphone</translation>
+    </message>
+    <message>
+        <source>For people who cannot speak or hear: send a text message to 114 to reach emergency services</source>
+        <translation>Pour les personnes qui ne peuvent pas parler ou entendre : envoyez un SMS au 114 pour joindre les secours</translation>
+    </message>
+    <message>
+        <source>For men experiencing domestic abuse</source>
+        <translation>Pour les hommes victimes de violences conjugales</translation>
+    </message>
+    <message>
+        <source>Anonymous; most callers are people experiencing domestic violence</source>
+        <translation>Anonyme ; la plupart des appels viennent de personnes qui subissent des violences conjugales</translation>
+    </message>
+    <message>
+        <source>For people experiencing violence in relationships, and trafficking</source>
+        <translation>Pour les personnes qui subissent des violences dans le couple, et la traite des êtres humains</translation>
+    </message>
+    <message>
+        <source>National helpline for women facing violence, including domestic violence</source>
+        <translation>Ligne d’écoute nationale pour les femmes confrontées à la violence, y compris conjugale</translation>
+    </message>
+    <message>
+        <source>Connects you to the nearest spousal violence counselling centre</source>
+        <translation>Vous met en relation avec le centre d’aide aux victimes de violences conjugales le plus proche</translation>
+    </message>
+    <message>
+        <source>Anonymous; for women and men</source>
+        <translation>Anonyme ; pour les femmes et les hommes</translation>
+    </message>
+    <message>
+        <source>Support line for victims of crime; most calls are about violence in the family</source>
+        <translation>Ligne de soutien aux victimes d’infractions ; la plupart des appels concernent la violence dans la famille</translation>
+    </message>
+    <message>
+        <source>For help and advice about domestic violence</source>
+        <translation>Pour de l’aide et des conseils sur les violences conjugales</translation>
+    </message>
+    <message>
+        <source>Dial 079 and choose option 1</source>
+        <translation>Composez le 079 et choisissez l’option 1</translation>
+    </message>
+    <message>
+        <source>You may stay anonymous</source>
+        <translation>Vous pouvez rester anonyme</translation>
+    </message>
+    <message>
+        <source>Anonymous; for people aged 18 and over</source>
+        <translation>Anonyme ; pour les personnes de 18 ans et plus</translation>
+    </message>
+    <message>
+        <source>Legal advice and referral; domestic abuse can be reported here</source>
+        <translation>Conseils juridiques et orientation ; les violences conjugales peuvent être signalées ici</translation>
+    </message>
+    <message>
+        <source>Does not show on the phone bill; you may stay anonymous</source>
+        <translation>N’apparaît pas sur la facture de téléphone ; vous pouvez rester anonyme</translation>
+    </message>
+    <message>
+        <source>Ministry of Social Development and Human Security; family violence is among its issues</source>
+        <translation>Ministry of Social Development and Human Security ; la violence familiale fait partie de ses domaines</translation>
+    </message>
+    <message>
+        <source>Adults and children can report gender-based violence and child abuse</source>
+        <translation>Adultes et enfants peuvent signaler les violences fondées sur le genre et la maltraitance des enfants</translation>
+    </message>
+    <message>
+        <source>TTY: 1-800-787-3224</source>
+        <translation>Téléphone texte (TTY, ATS) : 1-800-787-3224</translation>
+    </message>
+    <message>
+        <source>Live chat and SMS</source>
+        <translation>Chat en direct et SMS</translation>
+    </message>
+    <message>
+        <source>hilfetelefon.de (chat and email)</source>
+        <translation>hilfetelefon.de (chat et e-mail)</translation>
+    </message>
+    <message>
+        <source>Email 016-online@igualdad.gob.es</source>
+        <translation>E-mail 016-online@igualdad.gob.es</translation>
+    </message>
+    <message>
+        <source>nollalinja.fi (chat on weekdays)</source>
+        <translation>nollalinja.fi (chat en semaine)</translation>
+    </message>
+    <message>
+        <source>Email sos15900@isotita.gr</source>
+        <translation>E-mail sos15900@isotita.gr</translation>
+    </message>
+    <message>
+        <source>soudanplus.jp (email and chat)</source>
+        <translation>soudanplus.jp (e-mail et chat)</translation>
+    </message>
+    <message>
+        <source>Email and chat</source>
+        <translation>E-mail et chat</translation>
+    </message>
+    <message>
+        <source>Email info@helpline-violence.lu</source>
+        <translation>E-mail info@helpline-violence.lu</translation>
+    </message>
+    <message>
+        <source>Email linkaprezeny@ivpr.gov.sk</source>
+        <translation>E-mail linkaprezeny@ivpr.gov.sk</translation>
+    </message>
+    <message>
+        <source>SMS to 114</source>
+        <translation>SMS au 114</translation>
+    </message>
+    <message>
+        <source>SMS 3060 (free, does not show on the bill)</source>
+        <translation>SMS 3060 (gratuit, n’apparaît pas sur la facture)</translation>
+    </message>
+    <message>
+        <source>Text START to 88788</source>
+        <translation>Envoyez START au 88788</translation>
+    </message>
+    <message>
+        <source>24 hours, every day</source>
+        <translation>24 heures sur 24, tous les jours</translation>
+    </message>
+    <message>
+        <source>Hours vary by region (for example weekdays 8:30–11:30 and 14:30–17:30)</source>
+        <translation>Les horaires varient selon la région (par exemple en semaine 8:30–11:30 et 14:30–17:30)</translation>
+    </message>
+    <message>
+        <source>Opening hours of the local centre</source>
+        <translation>Heures d’ouverture du centre local</translation>
+    </message>
+    <message>
+        <source>Every day, 12:00–20:00</source>
+        <translation>Tous les jours, 12:00–20:00</translation>
+    </message>
+    <message>
+        <source>Every day, 12:00–22:00</source>
+        <translation>Tous les jours, 12:00–22:00</translation>
+    </message>
+    <message>
+        <source>Every day, 7:30–19:30</source>
+        <translation>Tous les jours, 7:30–19:30</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>autres langues</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>18 other languages</source>
+        <translation>18 autres langues</translation>
+    </message>
+    <message>
+        <source>sign language</source>
+        <translation>langue des signes</translation>
+    </message>
+    <message>
+        <source>53 languages</source>
+        <translation>53 langues</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finnois</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>suédois</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>croate</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persan</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>albanais</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonais</translation>
+    </message>
+    <message>
+        <source>many local languages</source>
+        <translation>de nombreuses langues locales</translation>
+    </message>
+    <message>
+        <source>200+ languages through interpreters</source>
+        <translation>plus de 200 langues grâce à des interprètes</translation>
+    </message>
+    <message>
+        <source>and at set hours: English, Arabic, Creole, Dari, Spanish, Hebrew, Kabyle, Mandarin, Persian, Polish, Portuguese, Turkish</source>
+        <translation>et à certaines heures : anglais, arabe, créole, dari, espagnol, hébreu, kabyle, mandarin, persan, polonais, portugais, turc</translation>
+    </message>
+    <message>
+        <source>and by chat or email: English, Chinese, Korean, Spanish, Portuguese, Tagalog, Thai, Vietnamese, Indonesian, Nepali</source>
+        <translation>et par chat ou e-mail : anglais, chinois, coréen, espagnol, portugais, tagalog, thaï, vietnamien, indonésien, népalais</translation>
+    </message>
+    <message>
+        <source>In Iceland, 112 also takes reports of violence, by phone or by web chat on 112.is.</source>
+        <translation>En Islande, le 112 reçoit aussi les signalements de violences, par téléphone ou par le chat en ligne sur 112.is.</translation>
+    </message>
+    <message>
+        <source>The 911 emergency hotline also takes calls about violence against women and children.</source>
+        <translation>La ligne d’urgence 911 prend aussi les appels concernant les violences faites aux femmes et aux enfants.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>That doesn&apos;t open this workbook. Please check it and try again.</source>
+        <translation>Cela n’ouvre pas ce classeur. Veuillez vérifier et réessayer.</translation>
+    </message>
+    <message>
+        <source>The key file of this workbook (keys.json in its data folder) is damaged, so the workbook cannot be opened with it; typing the passphrase again will not help. If you have a copy of the data folder, put its keys.json back. Otherwise your recovery code opens the copy of the key file kept with the automatic backups (backups/keys.json).</source>
+        <translation>Le fichier de clés de ce classeur (keys.json, dans son dossier de données) est endommagé : le classeur ne peut pas être ouvert avec lui, et retaper la phrase secrète n’y changera rien. Si vous avez une copie du dossier de données, remettez-en le fichier keys.json. Sinon, votre code de récupération ouvre la copie du fichier de clés gardée avec les sauvegardes automatiques (backups/keys.json).</translation>
+    </message>
+    <message>
+        <source>This data folder has no key file, so the workbook in it cannot be opened.</source>
+        <translation>Ce dossier de données n’a pas de fichier de clés : le classeur qu’il contient ne peut donc pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>Please use at least {count} characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
+        <translation>Veuillez utiliser au moins {count} caractères. Quelques mots ordinaires à la suite sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>This data folder already has a workbook.</source>
+        <translation>Ce dossier de données contient déjà un classeur.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like a recovery code. It has 24 letters and digits, in six groups of four.</source>
+        <translation>Cela ne ressemble pas à un code de récupération. Il compte 24 lettres et chiffres, en six groupes de quatre.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this workbook.</source>
+        <translation>Cette clé n’appartient pas à ce classeur.</translation>
+    </message>
+    <message>
+        <source>This workbook&apos;s key file is from an earlier version of Workbook. Please change the passphrase first (you may type the same one again).</source>
+        <translation>Le fichier de clés de ce classeur vient d’une version antérieure de Workbook. Veuillez d’abord changer la phrase secrète (vous pouvez retaper la même).</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +2277,160 @@
     <message>
         <source>Saved. Workbook will speak this language from the next time you open it.</source>
         <translation>Enregistré. Workbook parlera cette langue à partir de la prochaine ouverture.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Détails de l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Everything written in the selected entry, in full.</source>
+        <translation>Tout ce qui est écrit dans l’entrée sélectionnée, en entier.</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it here in full.</source>
+        <translation>Sélectionnez une entrée pour la lire ici en entier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;{label} :&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>An entry you started earlier has not been saved yet. Nothing is lost.</source>
+        <translation>Une entrée commencée plus tôt n’est pas encore enregistrée. Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>La reprendre</translation>
+    </message>
+    <message>
+        <source>Open the unfinished entry where you left it.</source>
+        <translation>Ouvrir l’entrée inachevée là où vous l’avez laissée.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected entry, Delete removes it.</source>
+        <translation>Entrée ouvre l’entrée sélectionnée, Suppr la supprime.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a new entry to this list.</source>
+        <translation>Ajouter une nouvelle entrée à cette liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the selected entry.</source>
+        <translation>Ouvrir l’entrée sélectionnée.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry.</source>
+        <translation>Supprimer l’entrée sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up.</source>
+        <translation>Monter l’entrée sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down.</source>
+        <translation>Descendre l’entrée sélectionnée.</translation>
+    </message>
+    <message>
+        <source>• {kind}: {title}</source>
+        <translation>• {kind} : {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” is used in %n other entries:</source>
+        <translation>
+            <numerusform>« {title} » est utilisé dans %n autre entrée :</numerusform>
+            <numerusform>« {title} » est utilisé dans %n autres entrées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove it and clear those links</source>
+        <translation>&amp;Le supprimer et effacer ces liens</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Le garder</translation>
+    </message>
+    <message>
+        <source>{entries}
+
+If you remove it, those entries stay; they simply no longer point to it. You can choose someone or something else in them afterwards.</source>
+        <translation>{entries}
+
+Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement plus. Vous pourrez ensuite y choisir quelqu’un ou autre chose.</translation>
+    </message>
+    <message>
+        <source>“{title}” will be removed from your plan.</source>
+        <translation>« {title} » sera supprimé de votre plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>This entry could not be removed just now. Please try again.</source>
+        <translation>Cette entrée n’a pas pu être supprimée pour l’instant. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{header}: {text}</source>
+        <translation>{header} : {text}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2560,13 @@
     </message>
 </context>
 <context>
+    <name>MandatedPage</name>
+    <message>
+        <source>A court, counselor, evaluator, mediator, guardian or the police may require some contact of you. Write down exactly what is required: you keep that much, never less and never more, and if a ruling needs to change, that happens through the proper channels. If nothing is mandated, simply go on to the next page.</source>
+        <translation>Un tribunal, un conseiller, un évaluateur, un médiateur, un tuteur ou la police peuvent vous imposer un certain contact. Notez exactement ce qui est exigé : vous respectez cela, jamais moins et jamais plus, et si une décision doit changer, cela passe par les voies prévues. Si rien n’est imposé, passez simplement à la page suivante.</translation>
+    </message>
+</context>
+<context>
     <name>Mandator</name>
     <message>
         <source>Court</source>
@@ -1665,6 +2598,87 @@
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPerson</name>
+    <message>
+        <source>Him (he)</source>
+        <translation>Lui</translation>
+    </message>
+    <message>
+        <source>Her (she)</source>
+        <translation>Elle</translation>
+    </message>
+    <message>
+        <source>Them (they)</source>
+        <translation>L’autre personne</translation>
+    </message>
+    <message>
+        <source>A name I choose</source>
+        <translation>Un nom que je choisis</translation>
+    </message>
+    <message>
+        <source>Him</source>
+        <comment>he</comment>
+        <translation>Lui</translation>
+    </message>
+    <message>
+        <source>Her</source>
+        <comment>she</comment>
+        <translation>Elle</translation>
+    </message>
+    <message>
+        <source>The other person</source>
+        <comment>they</comment>
+        <translation>L’autre personne</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <comment>name</comment>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>Him, directly</source>
+        <comment>he</comment>
+        <translation>Lui, directement</translation>
+    </message>
+    <message>
+        <source>Her, directly</source>
+        <comment>she</comment>
+        <translation>Elle, directement</translation>
+    </message>
+    <message>
+        <source>The other person, directly</source>
+        <comment>they</comment>
+        <translation>L’autre personne, directement</translation>
+    </message>
+    <message>
+        <source>{name}, directly</source>
+        <comment>name</comment>
+        <translation>{name}, directement</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPersonBox</name>
+    <message>
+        <source>How Workbook speaks of the other person</source>
+        <translation>Comment Workbook parle de l’autre personne</translation>
+    </message>
+    <message>
+        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows.</source>
+        <translation>Beaucoup de pages parlent de la personne dont vous vous tenez à distance. Choisissez comment la nommer ; vous pouvez changer d’avis à tout moment, et chaque page et chaque PDF suivront.</translation>
+    </message>
+    <message>
+        <source>For example: “{sentence}”</source>
+        <translation>Par exemple : « {sentence} »</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>{who} ({reference})</source>
@@ -1675,8 +2689,93 @@
         <translation>Réexamen de l’ordonnance de {title} : {date} — ce jour est passé ; c’est un bon moment pour la relire, avec votre avocat si vous en avez un.</translation>
     </message>
     <message>
-        <source>The review date of {count} more orders has passed too; they are on the page Mandated contact.</source>
-        <translation>La date de réexamen de {count} autres ordonnances est passée aussi ; elles sont sur la page Contact imposé.</translation>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review date of %n more orders has passed too; they are on the page Mandated contact.</source>
+        <translation>
+            <numerusform>La date de réexamen de %n autre ordonnance est passée aussi ; elle est sur la page Contact imposé.</numerusform>
+            <numerusform>La date de réexamen de %n autres ordonnances est passée aussi ; elles sont sur la page Contact imposé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review date chosen yet. You can set one on the last page of the wizard.</source>
+        <translation>Aucune date de relecture choisie pour l’instant. Vous pouvez en fixer une à la dernière page de l’assistant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review: {date} (in %n days).</source>
+        <translation>
+            <numerusform>Prochaine relecture : {date} (dans %n jour).</numerusform>
+            <numerusform>Prochaine relecture : {date} (dans %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next review: {date} (tomorrow).</source>
+        <translation>Prochaine relecture : {date} (demain).</translation>
+    </message>
+    <message>
+        <source>Next review: {date} (today).</source>
+        <translation>Prochaine relecture : {date} (aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Next review: {date} — that day has passed; a good moment to look.</source>
+        <translation>Prochaine relecture : {date} — ce jour est passé ; c’est un bon moment pour y jeter un œil.</translation>
+    </message>
+    <message>
+        <source>Overview of your plan</source>
+        <translation>Vue d’ensemble de votre plan</translation>
+    </message>
+    <message>
+        <source>Every section, how complete it is and when it changed.</source>
+        <translation>Chaque section, son avancement et la date de sa dernière modification.</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Votre plan</translation>
+    </message>
+    <message>
+        <source>Welcome back. Here is every part of your plan. Open any of them to update it; every change is saved at once.</source>
+        <translation>Bon retour. Voici chaque partie de votre plan. Ouvrez-en une pour la mettre à jour ; chaque modification est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Open {title}</source>
+        <translation>Ouvrir {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through the plan</source>
+        <translation>&amp;Parcourir le plan</translation>
+    </message>
+    <message>
+        <source>Go through every page from the start, with everything filled in as it is.</source>
+        <translation>Parcourir toutes les pages depuis le début, avec tout ce qui est déjà rempli.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save your plan as a PDF to print or to give to someone you trust.</source>
+        <translation>Enregistrer votre plan en PDF pour l’imprimer ou le remettre à une personne de confiance.</translation>
+    </message>
+    <message>
+        <source>{summary} · last changed {when}</source>
+        <translation>{summary} · dernière modification : {when}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: {items}; and %n more</source>
+        <translation>
+            <numerusform>Il manque : {items} ; et %n autre chose</numerusform>
+            <numerusform>Il manque : {items} ; et %n autres choses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Il manque : {items}</translation>
     </message>
     <message>
         <source>You have an unfinished entry on {section}.</source>
@@ -1704,6 +2803,10 @@
     <message>
         <source>(nothing filled in yet)</source>
         <translation>(rien n’est encore rempli)</translation>
+    </message>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
     </message>
     <message>
         <source>{title} · made {date}</source>
@@ -1810,8 +2913,24 @@
         <translation>Rien n’est encore saisi — la page Signes de vie vous aide à convenir avec une personne de confiance quand vous donnerez des nouvelles, et de ce qu’elle fera sinon.</translation>
     </message>
     <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for him.</source>
+        <comment>he</comment>
+        <translation>Rien pour l’instant — la page Intermédiaires possibles sert à noter les personnes qui pourraient transmettre ses messages.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for her.</source>
+        <comment>she</comment>
+        <translation>Rien pour l’instant — la page Intermédiaires possibles sert à noter les personnes qui pourraient transmettre ses messages.</translation>
+    </message>
+    <message>
         <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for the other person.</source>
-        <translation>Rien n’est encore saisi — la page Intermédiaires possibles sert à noter les personnes qui pourraient porter des messages pour l’autre personne.</translation>
+        <comment>they</comment>
+        <translation>Rien pour l’instant — la page Intermédiaires possibles sert à noter les personnes qui pourraient transmettre les messages de l’autre personne.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet — the Suspected proxies page is where you note people who may carry messages for {name}.</source>
+        <comment>name</comment>
+        <translation>Rien pour l’instant — la page Intermédiaires possibles sert à noter les personnes qui pourraient transmettre les messages de {name}.</translation>
     </message>
     <message>
         <source>Nothing entered yet — the Contact log page is where you write down each contact while it is fresh.</source>
@@ -1954,10 +3073,6 @@
         <translation>Dans ou hors des ordonnances, mois par mois</translation>
     </message>
     <message>
-        <source>Him, directly</source>
-        <translation>Lui, directement</translation>
-    </message>
-    <message>
         <source>Through {name}</source>
         <translation>Par {name}</translation>
     </message>
@@ -1969,6 +3084,26 @@
         <source>Allowed by {order}</source>
         <translation>Autorisé par {order}</translation>
     </message>
+    <message>
+        <source>Please choose A4 or Letter as the page size.</source>
+        <translation>Veuillez choisir A4 ou Lettre comme format de papier.</translation>
+    </message>
+    <message>
+        <source>The folder for the PDF does not exist. Please choose another.</source>
+        <translation>Le dossier prévu pour le PDF n’existe pas. Veuillez en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Please check that the folder is writable and has space, or choose another place.</source>
+        <translation>Le PDF n’a pas pu être enregistré à cet endroit. Vérifiez que le dossier est accessible en écriture et qu’il reste de la place, ou choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Please choose which check-in partner the card is for.</source>
+        <translation>Veuillez choisir la personne relais à qui cette carte est destinée.</translation>
+    </message>
+    <message>
+        <source>No trusted contact is the partner of a check-in agreement yet.</source>
+        <translation>Aucune personne de confiance n’est encore la personne relais d’un accord de signes de vie.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalStatements</name>
@@ -1977,24 +3112,72 @@
         <translation>Ma phrase ferme</translation>
     </message>
     <message>
-        <source>What you say if you ever hear his voice, before you hang up.</source>
-        <translation>Ce que vous dites si jamais vous entendez sa voix, avant de raccrocher.</translation>
-    </message>
-    <message>
         <source>What I say to people who pass on messages</source>
         <translation>Ce que je dis aux personnes qui transmettent des messages</translation>
-    </message>
-    <message>
-        <source>For friends or family who bring requests from him.</source>
-        <translation>Pour les amis ou la famille qui vous apportent des demandes de sa part.</translation>
     </message>
     <message>
         <source>How I return gifts</source>
         <translation>Comment je rends les cadeaux</translation>
     </message>
     <message>
+        <source>What you say if you ever hear his voice, before you hang up.</source>
+        <comment>he</comment>
+        <translation>Ce que vous dites si jamais vous entendez sa voix, avant de raccrocher.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear her voice, before you hang up.</source>
+        <comment>she</comment>
+        <translation>Ce que vous dites si jamais vous entendez sa voix, avant de raccrocher.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear the other person&apos;s voice, before you hang up.</source>
+        <comment>they</comment>
+        <translation>Ce que vous dites si jamais vous entendez la voix de l’autre personne, avant de raccrocher.</translation>
+    </message>
+    <message>
+        <source>What you say if you ever hear {name}&apos;s voice, before you hang up.</source>
+        <comment>name</comment>
+        <translation>Ce que vous dites si jamais vous entendez la voix de {name}, avant de raccrocher.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from him.</source>
+        <comment>he</comment>
+        <translation>Pour les amis ou la famille qui vous transmettent ses demandes.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from her.</source>
+        <comment>she</comment>
+        <translation>Pour les amis ou la famille qui vous transmettent ses demandes.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from the other person.</source>
+        <comment>they</comment>
+        <translation>Pour les amis ou la famille qui vous transmettent les demandes de l’autre personne.</translation>
+    </message>
+    <message>
+        <source>For friends or family who bring requests from {name}.</source>
+        <comment>name</comment>
+        <translation>Pour les amis ou la famille qui vous transmettent les demandes de {name}.</translation>
+    </message>
+    <message>
         <source>For example: unopened, by post to his lawyer, with no note.</source>
-        <translation>Par exemple : sans les ouvrir, par la poste à son avocat, sans mot.</translation>
+        <comment>he</comment>
+        <translation>Par exemple : sans les ouvrir, par la poste à son avocat, sans aucun mot.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to her lawyer, with no note.</source>
+        <comment>she</comment>
+        <translation>Par exemple : sans les ouvrir, par la poste à son avocat, sans aucun mot.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to their lawyer, with no note.</source>
+        <comment>they</comment>
+        <translation>Par exemple : sans les ouvrir, par la poste à l’avocat de l’autre personne, sans aucun mot.</translation>
+    </message>
+    <message>
+        <source>For example: unopened, by post to {name}&apos;s lawyer, with no note.</source>
+        <comment>name</comment>
+        <translation>Par exemple : sans les ouvrir, par la poste à l’avocat de {name}, sans aucun mot.</translation>
     </message>
     <message>
         <source>no firm sentence yet</source>
@@ -2022,6 +3205,41 @@
     <message>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>How Workbook speaks of the other person</source>
+        <translation>Comment Workbook parle de l’autre personne</translation>
+    </message>
+    <message>
+        <source>The name to use</source>
+        <translation>Le nom à utiliser</translation>
+    </message>
+    <message>
+        <source>A first name, a nickname or an initial: whatever feels right to you.</source>
+        <translation>Un prénom, un surnom ou une initiale : ce qui vous convient.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxiesPage</name>
+    <message>
+        <source>He may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>he</comment>
+        <translation>Il peut envoyer d’autres personnes pour vous surveiller, vous transmettre des messages, vous convaincre ou vous flatter. Beaucoup ne savent pas qu’on se sert d’elles. Notez qui elles sont et ce qui s’est passé, puis décidez calmement : coupez les ponts avec celles qui espionnent sciemment, et montrez aux autres comment on se sert d’elles.</translation>
+    </message>
+    <message>
+        <source>She may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>she</comment>
+        <translation>Elle peut envoyer d’autres personnes pour vous surveiller, vous transmettre des messages, vous convaincre ou vous flatter. Beaucoup ne savent pas qu’on se sert d’elles. Notez qui elles sont et ce qui s’est passé, puis décidez calmement : coupez les ponts avec celles qui espionnent sciemment, et montrez aux autres comment on se sert d’elles.</translation>
+    </message>
+    <message>
+        <source>The other person may send people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>they</comment>
+        <translation>L’autre personne peut envoyer des gens pour vous surveiller, vous transmettre des messages, vous convaincre ou vous flatter. Beaucoup ne savent pas qu’on se sert d’eux. Notez qui ils sont et ce qui s’est passé, puis décidez calmement : coupez les ponts avec ceux qui espionnent sciemment, et montrez aux autres comment on se sert d’eux.</translation>
+    </message>
+    <message>
+        <source>{name} may send other people to watch you, carry messages, persuade or flatter you. Many of them do not know they are being used. Note who they are and what happened, then decide calmly: cut off those who knowingly spy, and tell the unwitting ones how they are being used.</source>
+        <comment>name</comment>
+        <translation>{name} peut envoyer d’autres personnes pour vous surveiller, vous transmettre des messages, vous convaincre ou vous flatter. Beaucoup ne savent pas qu’on se sert d’elles. Notez qui elles sont et ce qui s’est passé, puis décidez calmement : coupez les ponts avec celles qui espionnent sciemment, et montrez aux autres comment on se sert d’elles.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +3461,113 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>Your workbook could not be opened.</source>
+        <translation>Votre classeur n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Your restored workbook could not be opened.</source>
+        <translation>Votre cahier restauré n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no automatic backup in this folder yet, so nothing could be restored. The file has not been changed.</source>
+        <translation>{problem}
+
+Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a pu être restauré. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Your workbook file appears to be damaged.</source>
+        <translation>Le fichier de votre classeur semble endommagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>&amp;Restaurer la sauvegarde intacte la plus récente</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workbook</source>
+        <translation>&amp;Fermer Workbook</translation>
+    </message>
+    <message>
+        <source>Workbook keeps automatic backups. It can put the newest one that is whole in place of the damaged file. The damaged file is not deleted: it is kept in the same folder with &apos;damaged&apos; in its name.</source>
+        <translation>Workbook garde des sauvegardes automatiques. Il peut mettre la plus récente qui est intacte à la place du fichier endommagé. Le fichier endommagé n’est pas supprimé : il est conservé dans le même dossier, avec « damaged » dans son nom.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be restored.</source>
+        <translation>Votre classeur n’a pas pu être restauré.</translation>
+    </message>
+    <message>
+        <source>It holds your plan as it was on {when}. Changes made after that backup could not be recovered.</source>
+        <translation>Il contient votre plan tel qu’il était le {when}. Les modifications faites après cette sauvegarde n’ont pas pu être récupérées.</translation>
+    </message>
+    <message>
+        <source>Changes made after that backup could not be recovered.</source>
+        <translation>Les modifications faites après cette sauvegarde n’ont pas pu être récupérées.</translation>
+    </message>
+    <message>
+        <source>Your workbook was restored from a backup.</source>
+        <translation>Votre classeur a été restauré à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Something could not be saved just now.</source>
+        <translation>Quelque chose n’a pas pu être enregistré pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Next &amp;review of my plan:</source>
+        <translation>Prochaine &amp;relecture de mon plan :</translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation>Date de la prochaine relecture</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Enregistré pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>In 3 &amp;months</source>
+        <translation>Dans 3 &amp;mois</translation>
+    </message>
+    <message>
+        <source>Set the next review to three months from today.</source>
+        <translation>Fixer la prochaine relecture dans trois mois.</translation>
+    </message>
+    <message>
+        <source>Review and export</source>
+        <translation>Relire et exporter</translation>
+    </message>
+    <message>
+        <source>Here is how your plan looks. Anything still missing is listed below with a button that takes you straight there; nothing has to be finished today. Choose when you want to look at the plan again, and export it as a PDF when you are ready to share it.</source>
+        <translation>Voici à quoi ressemble votre plan. Ce qui manque encore est listé ci-dessous, avec un bouton qui vous y mène directement ; rien ne doit être fini aujourd’hui. Choisissez quand vous voulez relire le plan, et exportez-le en PDF quand vous serez prêt·e à le partager.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save your plan as a PDF to print or to give to someone you trust.</source>
+        <translation>Enregistrer votre plan en PDF pour l’imprimer ou le remettre à une personne de confiance.</translation>
+    </message>
+    <message>
+        <source>Go to {title}</source>
+        <translation>Aller à {title}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleField</name>
+    <message>
+        <source>Please write times as hour:minute, for example 09:30 or 17:00, separated by commas.</source>
+        <translation>Veuillez écrire les heures sous la forme heure:minute, par exemple 09:30 ou 17:00, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Please write the days of the month as numbers from 1 to 31, or “last”, separated by commas.</source>
+        <translation>Veuillez écrire les jours du mois par des nombres de 1 à 31, ou « dernier », séparés par des virgules.</translation>
+    </message>
     <message>
         <source>last</source>
         <translation>dernier</translation>
@@ -2277,12 +3601,12 @@
         <translation>Dates</translation>
     </message>
     <message>
-        <source>For example: 2026-03-01, 2026-04-12</source>
-        <translation>Par exemple : 2026-03-01, 2026-04-12</translation>
+        <source>For example: {first}, {second}</source>
+        <translation>Par exemple : {first}, {second}</translation>
     </message>
     <message>
-        <source>Dates written as year-month-day, separated by commas.</source>
-        <translation>Des dates écrites année-mois-jour, séparées par des virgules.</translation>
+        <source>Dates separated by commas.</source>
+        <translation>Des dates séparées par des virgules.</translation>
     </message>
     <message>
         <source>Times</source>
@@ -2341,8 +3665,8 @@
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <source>Written as year-month-day; may be empty.</source>
-        <translation>Écrit année-mois-jour ; peut rester vide.</translation>
+        <source>May be empty.</source>
+        <translation>Peut rester vide.</translation>
     </message>
     <message>
         <source>{schedule}. Next: {moments}</source>
@@ -2385,10 +3709,26 @@
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Open the page {title}.</source>
+        <translation>Ouvrir la page {title}.</translation>
+    </message>
+    <message>
+        <source>{title}: {details}</source>
+        <translation>{title} : {details}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>Situation</name>
     <message>
-        <source>He turns up at home or work</source>
-        <translation>Il se présente à mon domicile ou à mon travail</translation>
+        <source>They turn up at home or work</source>
+        <comment>they</comment>
+        <translation>L’autre personne se présente au domicile ou au travail</translation>
     </message>
     <message>
         <source>Threats or blackmail</source>
@@ -2417,6 +3757,21 @@
     <message>
         <source>My own situation</source>
         <translation>Ma propre situation</translation>
+    </message>
+    <message>
+        <source>He turns up at home or work</source>
+        <comment>he</comment>
+        <translation>Il se présente au domicile ou au travail</translation>
+    </message>
+    <message>
+        <source>She turns up at home or work</source>
+        <comment>she</comment>
+        <translation>Elle se présente au domicile ou au travail</translation>
+    </message>
+    <message>
+        <source>{name} turns up at home or work</source>
+        <comment>name</comment>
+        <translation>{name} se présente au domicile ou au travail</translation>
     </message>
 </context>
 <context>
@@ -2452,14 +3807,6 @@
     <message>
         <source>none yet</source>
         <translation>rien pour l’instant</translation>
-    </message>
-    <message>
-        <source>{n} step</source>
-        <translation>{n} étape</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} étapes</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2505,6 +3852,69 @@
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mandated contact</source>
+        <translation>Contact imposé</translation>
+    </message>
+    <message>
+        <source>Mandated contacts</source>
+        <translation>Contacts imposés</translation>
+    </message>
+    <message>
+        <source>New mandated contact</source>
+        <translation>Nouveau contact imposé</translation>
+    </message>
+    <message>
+        <source>Edit mandated contact</source>
+        <translation>Modifier le contact imposé</translation>
+    </message>
+    <message>
+        <source>Remove this mandated contact?</source>
+        <translation>Supprimer ce contact imposé ?</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <source>Edit commitment</source>
+        <translation>Modifier l’engagement</translation>
+    </message>
+    <message>
+        <source>Remove this commitment?</source>
+        <translation>Supprimer cet engagement ?</translation>
+    </message>
+    <message>
+        <source>Trusted contact</source>
+        <translation>Personne de confiance</translation>
+    </message>
+    <message>
+        <source>Trusted contacts</source>
+        <translation>Personnes de confiance</translation>
+    </message>
+    <message>
+        <source>New trusted contact</source>
+        <translation>Nouvelle personne de confiance</translation>
+    </message>
+    <message>
+        <source>Edit trusted contact</source>
+        <translation>Modifier la personne de confiance</translation>
+    </message>
+    <message>
+        <source>Remove this trusted contact?</source>
+        <translation>Supprimer cette personne de confiance ?</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -2526,6 +3936,26 @@
         <translation>Au courant ?</translation>
     </message>
     <message>
+        <source>Backup plan</source>
+        <translation>Plan de secours</translation>
+    </message>
+    <message>
+        <source>Backup plans</source>
+        <translation>Plans de secours</translation>
+    </message>
+    <message>
+        <source>New backup plan</source>
+        <translation>Nouveau plan de secours</translation>
+    </message>
+    <message>
+        <source>Edit backup plan</source>
+        <translation>Modifier le plan de secours</translation>
+    </message>
+    <message>
+        <source>Remove this backup plan?</source>
+        <translation>Supprimer ce plan de secours ?</translation>
+    </message>
+    <message>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
@@ -2542,6 +3972,26 @@
         <translation>Personnes à appeler</translation>
     </message>
     <message>
+        <source>Check-in agreement</source>
+        <translation>Accord de signe de vie</translation>
+    </message>
+    <message>
+        <source>Check-in agreements</source>
+        <translation>Accords de signe de vie</translation>
+    </message>
+    <message>
+        <source>New check-in agreement</source>
+        <translation>Nouvel accord de signe de vie</translation>
+    </message>
+    <message>
+        <source>Edit check-in agreement</source>
+        <translation>Modifier l’accord de signe de vie</translation>
+    </message>
+    <message>
+        <source>Remove this check-in agreement?</source>
+        <translation>Supprimer cet accord de signe de vie ?</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Personne relais</translation>
     </message>
@@ -2554,6 +4004,26 @@
         <translation>Si j’en manque un</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Signe de vie</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Signes de vie</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nouveau signe de vie</translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation>Modifier le signe de vie</translation>
+    </message>
+    <message>
+        <source>Remove this check-in?</source>
+        <translation>Supprimer ce signe de vie ?</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
@@ -2562,8 +4032,24 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>Connection to him</source>
-        <translation>Lien avec lui</translation>
+        <source>Suspected proxy</source>
+        <translation>Intermédiaire possible</translation>
+    </message>
+    <message>
+        <source>Suspected proxies</source>
+        <translation>Intermédiaires possibles</translation>
+    </message>
+    <message>
+        <source>New suspected proxy</source>
+        <translation>Nouvel intermédiaire possible</translation>
+    </message>
+    <message>
+        <source>Edit suspected proxy</source>
+        <translation>Modifier l’intermédiaire possible</translation>
+    </message>
+    <message>
+        <source>Remove this suspected proxy?</source>
+        <translation>Supprimer cet intermédiaire possible ?</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -2574,12 +4060,28 @@
         <translation>En connaissance ?</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Qui</translation>
+        <source>Contact log entry</source>
+        <translation>Entrée du journal des contacts</translation>
     </message>
     <message>
-        <source>Him</source>
-        <translation>Lui</translation>
+        <source>Contact log entries</source>
+        <translation>Entrées du journal des contacts</translation>
+    </message>
+    <message>
+        <source>New contact log entry</source>
+        <translation>Nouvelle entrée du journal des contacts</translation>
+    </message>
+    <message>
+        <source>Edit contact log entry</source>
+        <translation>Modifier l’entrée du journal des contacts</translation>
+    </message>
+    <message>
+        <source>Remove this contact log entry?</source>
+        <translation>Supprimer cette entrée du journal des contacts ?</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2607,50 +4109,345 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>Your workbook could not be read or saved.</source>
+        <translation>Votre classeur n’a pas pu être lu ou enregistré.</translation>
+    </message>
+    <message>
+        <source>This workbook was saved by a newer version of Workbook. Please update Workbook to open it. Nothing in the file has been changed.</source>
+        <translation>Ce classeur a été enregistré par une version plus récente de Workbook. Veuillez mettre Workbook à jour pour l’ouvrir. Rien n’a été modifié dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Your workbook file appears to be damaged. It has not been changed. You can restore it from one of the automatic backups.</source>
+        <translation>Le fichier de votre classeur semble endommagé. Il n’a pas été modifié. Vous pouvez le restaurer à partir de l’une des sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved. It is still in the form, so you can try again. If this keeps happening, check that the disk is not full and the folder is writable.</source>
+        <translation>Votre dernière modification n’a pas pu être enregistrée. Elle est toujours dans le formulaire : vous pouvez réessayer. Si cela se reproduit, vérifiez que le disque n’est pas plein et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>A safety copy of your workbook could not be made. Your workbook itself is unchanged. Please check that the disk is not full and the folder is writable.</source>
+        <translation>Une copie de sécurité de votre classeur n’a pas pu être faite. Votre classeur lui-même n’a pas changé. Veuillez vérifier que le disque n’est pas plein et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>None of the automatic backups could be used to restore your workbook. Nothing has been deleted: the damaged file and the backups are all still in the data folder.</source>
+        <translation>Aucune des sauvegardes automatiques n’a pu servir à restaurer votre classeur. Rien n’a été supprimé : le fichier endommagé et les sauvegardes sont tous encore dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message>
+        <source>This copy of your workbook is older than the newest one Workbook has seen here.</source>
+        <translation>Cette copie de votre classeur est plus ancienne que la plus récente que Workbook a vue ici.</translation>
+    </message>
+    <message>
+        <source>Workbook cannot confirm that this is the newest copy of your workbook: the record of its newest version (workbook.db-seen in the data folder) is missing or does not belong to it.</source>
+        <translation>Workbook ne peut pas confirmer qu’il s’agit de la copie la plus récente de votre classeur : la trace de sa version la plus récente (workbook.db-seen dans le dossier de données) est absente ou ne lui correspond pas.</translation>
+    </message>
+    <message>
+        <source>Your workbook was last changed on {when}.</source>
+        <translation>Votre classeur a été modifié pour la dernière fois le {when}.</translation>
+    </message>
+    <message>
+        <source>This copy is from {when}, {age} older.</source>
+        <translation>Cette copie date du {when}, soit {age} plus ancienne.</translation>
+    </message>
+    <message>
+        <source>This copy is 1 saved change behind.</source>
+        <translation>Il manque 1 modification enregistrée à cette copie.</translation>
+    </message>
+    <message>
+        <source>This copy is {count} saved changes behind.</source>
+        <translation>Il manque {count} modifications enregistrées à cette copie.</translation>
+    </message>
+    <message>
+        <source>An automatic backup or an old copy may have been put in its place, or its log file (workbook.db-wal) was deleted or damaged. Nothing has been changed.</source>
+        <translation>Une sauvegarde automatique ou une ancienne copie a peut-être été mise à sa place, ou son fichier journal (workbook.db-wal) a été supprimé ou endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest good automatic backup, from {when}, or keep working with this copy.</source>
+        <translation>Vous pouvez restaurer la sauvegarde automatique intacte la plus récente, du {when}, ou continuer à travailler avec cette copie.</translation>
+    </message>
+    <message>
+        <source>None of the automatic backups is as new as your workbook was; you can keep working with this copy.</source>
+        <translation>Aucune des sauvegardes automatiques n’est aussi récente que l’était votre classeur ; vous pouvez continuer à travailler avec cette copie.</translation>
+    </message>
+    <message>
+        <source>No safety copy was made, because the workbook on disk is older than the newest version Workbook has seen. The existing backups are kept as they are.</source>
+        <translation>Aucune copie de sécurité n’a été faite, car le classeur sur le disque est plus ancien que la version la plus récente que Workbook a vue. Les sauvegardes existantes sont gardées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Your damaged workbook could not be moved aside, so nothing was restored. Please check that the data folder is writable.</source>
+        <translation>Votre classeur endommagé n’a pas pu être mis de côté, donc rien n’a été restauré. Veuillez vérifier que le dossier de données est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into place. Nothing has been changed. Please check that the disk is not full and the folder is writable.</source>
+        <translation>La sauvegarde n’a pas pu être copiée à sa place. Rien n’a été modifié. Veuillez vérifier que le disque n’est pas plein et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. Your files are all still in the data folder.</source>
+        <translation>La sauvegarde n’a pas pu être mise en place. Tous vos fichiers sont encore dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be read. Please check that the drive it is on is connected and that you can open files in the data folder.</source>
+        <translation>Votre classeur n’a pas pu être lu. Veuillez vérifier que le disque où il se trouve est connecté et que vous pouvez ouvrir les fichiers du dossier de données.</translation>
+    </message>
+    <message>
+        <source>Your passphrase or recovery code could not be changed, because the workbook could not be copied under its new key. Nothing has been changed; your current passphrase and recovery code still open it. Please check that the disk is not full.</source>
+        <translation>Votre phrase secrète ou votre code de récupération n’a pas pu être changé, car le classeur n’a pas pu être copié sous sa nouvelle clé. Rien n’a été modifié ; votre phrase secrète et votre code de récupération actuels l’ouvrent toujours. Veuillez vérifier que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>There is no workbook in this folder to protect with a new key.</source>
+        <translation>Il n’y a pas de classeur dans ce dossier à protéger avec une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase or recovery code could not be completed, so the workbook could not be opened. Nothing is lost. Please check that the disk is not full and the data folder is writable, then open Workbook again.</source>
+        <translation>Un changement de votre phrase secrète ou de votre code de récupération n’a pas pu aboutir, donc le classeur n’a pas pu être ouvert. Rien n’est perdu. Veuillez vérifier que le disque n’est pas plein et que le dossier de données est accessible en écriture, puis rouvrir Workbook.</translation>
+    </message>
+    <message>
+        <source>Your workbook can be read but not saved to. Please check that the drive it is on is connected and that its folder is not read-only, then open Workbook again.</source>
+        <translation>Votre classeur peut être lu mais pas enregistré. Veuillez vérifier que le disque où il se trouve est connecté et que son dossier n’est pas en lecture seule, puis rouvrir Workbook.</translation>
+    </message>
+    <message>
+        <source>Your workbook file can no longer be found, so your last change could not be saved. It is still in the form. Please check that the drive it is on is still connected.</source>
+        <translation>Le fichier de votre classeur est introuvable, donc votre dernière modification n’a pas pu être enregistrée. Elle est toujours dans le formulaire. Veuillez vérifier que le disque où il se trouve est toujours connecté.</translation>
+    </message>
+    <message>
+        <source>Entries in your contact log are never changed or removed once written. You can correct an entry or withdraw it; the earlier version stays in the record.</source>
+        <translation>Les entrées de votre journal des contacts ne sont jamais modifiées ni supprimées une fois écrites. Vous pouvez corriger une entrée ou la retirer ; la version précédente reste dans le journal.</translation>
+    </message>
+    <message>
+        <source>Only the latest version of a log entry can be corrected or withdrawn. Please open the entry again and correct it there.</source>
+        <translation>Seule la dernière version d’une entrée du journal peut être corrigée ou retirée. Veuillez rouvrir l’entrée et la corriger à cet endroit.</translation>
+    </message>
+    <message>
+        <source>This stays in your plan because entries in your contact log refer to it, and the log keeps every entry exactly as it was written.</source>
+        <translation>Ceci reste dans votre plan, car des entrées de votre journal des contacts y renvoient, et le journal garde chaque entrée exactement telle qu’elle a été écrite.</translation>
+    </message>
+    <message>
+        <source>Your contact log already holds entries, and they are never removed or replaced. A plan file can be imported into a workbook whose contact log is still empty.</source>
+        <translation>Votre journal des contacts contient déjà des entrées, et elles ne sont jamais supprimées ni remplacées. Un fichier de plan peut être importé dans un classeur dont le journal des contacts est encore vide.</translation>
+    </message>
+    <message>
+        <source>This evidence file is not in the workbook (any more).</source>
+        <translation>Ce fichier de preuve n’est pas (ou plus) dans le classeur.</translation>
+    </message>
+    <message>
+        <source>The contact log in this plan does not hold together, so nothing was imported. {problem}</source>
+        <translation>Le journal des contacts de ce plan n’est pas cohérent, donc rien n’a été importé. {problem}</translation>
+    </message>
+    <message>
+        <source>The folder for your workbook could not be created. Please check that the drive is connected and writable.</source>
+        <translation>Le dossier de votre classeur n’a pas pu être créé. Veuillez vérifier que le disque est connecté et accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Your workbook file is missing or empty. You can restore it from the newest automatic backup.</source>
+        <translation>Le fichier de votre classeur est absent ou vide. Vous pouvez le restaurer à partir de la sauvegarde automatique la plus récente.</translation>
+    </message>
+    <message>
+        <source>Some of its entries have no hash.</source>
+        <translation>Certaines de ses entrées n’ont pas d’empreinte (hash).</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
     <message>
         <source>I keep exactly the contact that a court or official requires: never less, never more. If a ruling needs to change, I ask through the proper channels.</source>
         <translation>Je garde exactement le contact qu’un tribunal ou une autorité exige : jamais moins, jamais plus. Si une décision doit changer, je le demande par les voies prévues.</translation>
     </message>
     <message>
-        <source>I do not answer his messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
-        <translation>Je ne réponds pas à ses messages, quel que soit leur ton : suppliant, romantique, nostalgique, flatteur ou menaçant.</translation>
-    </message>
-    <message>
-        <source>I return his gifts unopened.</source>
-        <translation>Je lui rends ses cadeaux sans les ouvrir.</translation>
-    </message>
-    <message>
-        <source>I do not let him in, and I do not answer the intercom when it is him.</source>
-        <translation>Je ne le laisse pas entrer, et je ne réponds pas à l’interphone quand c’est lui.</translation>
-    </message>
-    <message>
-        <source>I do not talk with him on the phone. If I hear his voice, I say my one firm sentence and hang up.</source>
-        <translation>Je ne lui parle pas au téléphone. Si j’entends sa voix, je dis ma phrase ferme et je raccroche.</translation>
-    </message>
-    <message>
         <source>No letters and no visits: not on birthdays or holidays, and not in a hospital.</source>
         <translation>Ni lettres ni visites : pas aux anniversaires ni aux fêtes, et pas à l’hôpital.</translation>
-    </message>
-    <message>
-        <source>I do not answer requests he passes on through other people.</source>
-        <translation>Je ne réponds pas aux demandes qu’il fait passer par d’autres personnes.</translation>
-    </message>
-    <message>
-        <source>I do not ask him for anything, even when I am in need.</source>
-        <translation>Je ne lui demande rien, même quand j’en ai besoin.</translation>
-    </message>
-    <message>
-        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or his), no closeness, no going back to shared memories.</source>
-        <translation>Quand une rencontre est inévitable, je m’en tiens à l’ordre du jour : rien de personnel (ni de moi ni de lui), pas de proximité, pas de retour aux souvenirs communs.</translation>
     </message>
     <message>
         <source>Wherever I can, I leave unavoidable contact to a professional: my lawyer, an accountant or a mediator.</source>
         <translation>Chaque fois que je le peux, je laisse le contact inévitable à un professionnel : mon avocat, un comptable ou un médiateur.</translation>
     </message>
     <message>
+        <source>I do not answer his messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>he</comment>
+        <translation>Je ne réponds pas à ses messages, quel que soit leur ton : suppliant, romantique, nostalgique, flatteur ou menaçant.</translation>
+    </message>
+    <message>
+        <source>I do not answer her messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>she</comment>
+        <translation>Je ne réponds pas à ses messages, quel que soit leur ton : suppliant, romantique, nostalgique, flatteur ou menaçant.</translation>
+    </message>
+    <message>
+        <source>I do not answer the other person&apos;s messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>they</comment>
+        <translation>Je ne réponds pas aux messages de l’autre personne, quel que soit leur ton : suppliant, romantique, nostalgique, flatteur ou menaçant.</translation>
+    </message>
+    <message>
+        <source>I do not answer {name}&apos;s messages, whatever their tone: pleading, romantic, nostalgic, flattering or threatening.</source>
+        <comment>name</comment>
+        <translation>Je ne réponds pas aux messages de {name}, quel que soit leur ton : suppliant, romantique, nostalgique, flatteur ou menaçant.</translation>
+    </message>
+    <message>
+        <source>I return his gifts unopened.</source>
+        <comment>he</comment>
+        <translation>Je lui rends ses cadeaux sans les ouvrir.</translation>
+    </message>
+    <message>
+        <source>I return her gifts unopened.</source>
+        <comment>she</comment>
+        <translation>Je lui rends ses cadeaux sans les ouvrir.</translation>
+    </message>
+    <message>
+        <source>I return the other person&apos;s gifts unopened.</source>
+        <comment>they</comment>
+        <translation>Je rends ses cadeaux à l’autre personne sans les ouvrir.</translation>
+    </message>
+    <message>
+        <source>I return {name}&apos;s gifts unopened.</source>
+        <comment>name</comment>
+        <translation>Je rends ses cadeaux à {name} sans les ouvrir.</translation>
+    </message>
+    <message>
+        <source>I do not let him in, and I do not answer the intercom when it is him.</source>
+        <comment>he</comment>
+        <translation>Je ne le laisse pas entrer, et je ne réponds pas à l’interphone quand c’est lui.</translation>
+    </message>
+    <message>
+        <source>I do not let her in, and I do not answer the intercom when it is her.</source>
+        <comment>she</comment>
+        <translation>Je ne la laisse pas entrer, et je ne réponds pas à l’interphone quand c’est elle.</translation>
+    </message>
+    <message>
+        <source>I do not let the other person in, and I do not answer the intercom when it is them.</source>
+        <comment>they</comment>
+        <translation>Je ne laisse pas entrer l’autre personne, et je ne réponds pas à l’interphone quand c’est elle.</translation>
+    </message>
+    <message>
+        <source>I do not let {name} in, and I do not answer the intercom when it is {name}.</source>
+        <comment>name</comment>
+        <translation>Je ne laisse pas entrer {name}, et je ne réponds pas à l’interphone quand c’est {name}.</translation>
+    </message>
+    <message>
+        <source>I do not talk with him on the phone. If I hear his voice, I say my one firm sentence and hang up.</source>
+        <comment>he</comment>
+        <translation>Je ne lui parle pas au téléphone. Si j’entends sa voix, je dis ma phrase ferme et je raccroche.</translation>
+    </message>
+    <message>
+        <source>I do not talk with her on the phone. If I hear her voice, I say my one firm sentence and hang up.</source>
+        <comment>she</comment>
+        <translation>Je ne lui parle pas au téléphone. Si j’entends sa voix, je dis ma phrase ferme et je raccroche.</translation>
+    </message>
+    <message>
+        <source>I do not talk with the other person on the phone. If I hear their voice, I say my one firm sentence and hang up.</source>
+        <comment>they</comment>
+        <translation>Je ne parle pas à l’autre personne au téléphone. Si j’entends sa voix, je dis ma phrase ferme et je raccroche.</translation>
+    </message>
+    <message>
+        <source>I do not talk with {name} on the phone. If I hear {name}&apos;s voice, I say my one firm sentence and hang up.</source>
+        <comment>name</comment>
+        <translation>Je ne parle pas à {name} au téléphone. Si j’entends sa voix, je dis ma phrase ferme et je raccroche.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests he passes on through other people.</source>
+        <comment>he</comment>
+        <translation>Je ne réponds pas aux demandes qu’il fait passer par d’autres personnes.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests she passes on through other people.</source>
+        <comment>she</comment>
+        <translation>Je ne réponds pas aux demandes qu’elle fait passer par d’autres personnes.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests the other person passes on through other people.</source>
+        <comment>they</comment>
+        <translation>Je ne réponds pas aux demandes que l’autre personne fait passer par d’autres gens.</translation>
+    </message>
+    <message>
+        <source>I do not answer requests {name} passes on through other people.</source>
+        <comment>name</comment>
+        <translation>Je ne réponds pas aux demandes que {name} fait passer par d’autres personnes.</translation>
+    </message>
+    <message>
+        <source>I do not ask him for anything, even when I am in need.</source>
+        <comment>he</comment>
+        <translation>Je ne lui demande rien, même quand j’en ai besoin.</translation>
+    </message>
+    <message>
+        <source>I do not ask her for anything, even when I am in need.</source>
+        <comment>she</comment>
+        <translation>Je ne lui demande rien, même quand j’en ai besoin.</translation>
+    </message>
+    <message>
+        <source>I do not ask the other person for anything, even when I am in need.</source>
+        <comment>they</comment>
+        <translation>Je ne demande rien à l’autre personne, même quand j’en ai besoin.</translation>
+    </message>
+    <message>
+        <source>I do not ask {name} for anything, even when I am in need.</source>
+        <comment>name</comment>
+        <translation>Je ne demande rien à {name}, même quand j’en ai besoin.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or his), no closeness, no going back to shared memories.</source>
+        <comment>he</comment>
+        <translation>Quand une rencontre est inévitable, je m’en tiens à l’ordre du jour : rien de personnel (ni de moi ni de lui), pas de proximité, pas de retour aux souvenirs communs.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or hers), no closeness, no going back to shared memories.</source>
+        <comment>she</comment>
+        <translation>Quand une rencontre est inévitable, je m’en tiens à l’ordre du jour : rien de personnel (ni de moi ni d’elle), pas de proximité, pas de retour aux souvenirs communs.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or theirs), no closeness, no going back to shared memories.</source>
+        <comment>they</comment>
+        <translation>Quand une rencontre est inévitable, je m’en tiens à l’ordre du jour : rien de personnel (ni de moi ni de l’autre personne), pas de proximité, pas de retour aux souvenirs communs.</translation>
+    </message>
+    <message>
+        <source>When a meeting cannot be avoided, I keep to the agenda: no personal matters (mine or {name}&apos;s), no closeness, no going back to shared memories.</source>
+        <comment>name</comment>
+        <translation>Quand une rencontre est inévitable, je m’en tiens à l’ordre du jour : rien de personnel (ni de moi ni de {name}), pas de proximité, pas de retour aux souvenirs communs.</translation>
+    </message>
+    <message>
         <source>I do not discuss him with the children, and I do not gossip about him.</source>
+        <comment>he</comment>
         <translation>Je ne parle pas de lui avec les enfants, et je ne colporte rien sur lui.</translation>
+    </message>
+    <message>
+        <source>I do not discuss her with the children, and I do not gossip about her.</source>
+        <comment>she</comment>
+        <translation>Je ne parle pas d’elle avec les enfants, et je ne colporte rien sur elle.</translation>
+    </message>
+    <message>
+        <source>I do not discuss the other person with the children, and I do not gossip about them.</source>
+        <comment>they</comment>
+        <translation>Je ne parle pas de l’autre personne avec les enfants, et je ne colporte rien sur elle.</translation>
+    </message>
+    <message>
+        <source>I do not discuss {name} with the children, and I do not gossip about {name}.</source>
+        <comment>name</comment>
+        <translation>Je ne parle pas de {name} avec les enfants, et je ne colporte rien sur {name}.</translation>
     </message>
     <message>
         <source>I write down what happens and tell the people who should know. At the first transgression I act fully; I do not wait for a second.</source>
@@ -2678,19 +4475,623 @@
     </message>
     <message>
         <source>I don&apos;t talk about him, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>he</comment>
         <translation>Je ne parle pas de lui, et je ne transmettrai aucun message. Merci.</translation>
     </message>
     <message>
+        <source>I don&apos;t talk about her, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>she</comment>
+        <translation>Je ne parle pas d’elle, et je ne transmettrai aucun message. Merci.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t talk about them, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>they</comment>
+        <translation>Je ne parle pas de cette personne, et je ne transmettrai aucun message. Merci.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t talk about {name}, and I won&apos;t pass on any messages. Thank you.</source>
+        <comment>name</comment>
+        <translation>Je ne parle pas de {name}, et je ne transmettrai aucun message. Merci.</translation>
+    </message>
+    <message>
         <source>Please don&apos;t bring me messages from him. If it is about the children, he can contact my lawyer.</source>
+        <comment>he</comment>
         <translation>S’il te plaît, ne m’apporte pas de messages de sa part. Si c’est au sujet des enfants, il peut contacter mon avocat.</translation>
     </message>
     <message>
+        <source>Please don&apos;t bring me messages from her. If it is about the children, she can contact my lawyer.</source>
+        <comment>she</comment>
+        <translation>S’il te plaît, ne m’apporte pas de messages de sa part. Si c’est au sujet des enfants, elle peut contacter mon avocat.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t bring me messages from them. If it is about the children, they can contact my lawyer.</source>
+        <comment>they</comment>
+        <translation>S’il te plaît, ne m’apporte pas de messages de cette personne. Si c’est au sujet des enfants, elle peut contacter mon avocat.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t bring me messages from {name}. If it is about the children, {name} can contact my lawyer.</source>
+        <comment>name</comment>
+        <translation>S’il te plaît, ne m’apporte pas de messages de {name}. Si c’est au sujet des enfants, {name} peut contacter mon avocat.</translation>
+    </message>
+    <message>
         <source>Unopened, by post to his lawyer, with no note.</source>
+        <comment>he</comment>
         <translation>Sans les ouvrir, par la poste à son avocat, sans mot.</translation>
     </message>
     <message>
+        <source>Unopened, by post to her lawyer, with no note.</source>
+        <comment>she</comment>
+        <translation>Sans les ouvrir, par la poste à son avocat, sans mot.</translation>
+    </message>
+    <message>
+        <source>Unopened, by post to their lawyer, with no note.</source>
+        <comment>they</comment>
+        <translation>Sans les ouvrir, par la poste à l’avocat de l’autre personne, sans mot.</translation>
+    </message>
+    <message>
+        <source>Unopened, by post to {name}&apos;s lawyer, with no note.</source>
+        <comment>name</comment>
+        <translation>Sans les ouvrir, par la poste à l’avocat de {name}, sans mot.</translation>
+    </message>
+    <message>
         <source>Unopened, handed back through a friend he does not know, with no note.</source>
+        <comment>he</comment>
         <translation>Sans les ouvrir, rendus par un ami qu’il ne connaît pas, sans mot.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend she does not know, with no note.</source>
+        <comment>she</comment>
+        <translation>Sans les ouvrir, rendus par un ami qu’elle ne connaît pas, sans mot.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend they do not know, with no note.</source>
+        <comment>they</comment>
+        <translation>Sans les ouvrir, rendus par un ami que l’autre personne ne connaît pas, sans mot.</translation>
+    </message>
+    <message>
+        <source>Unopened, handed back through a friend {name} does not know, with no note.</source>
+        <comment>name</comment>
+        <translation>Sans les ouvrir, rendus par un ami que {name} ne connaît pas, sans mot.</translation>
+    </message>
+    <message>
+        <source>He comes to my door, my workplace, or somewhere he knows I go.</source>
+        <comment>he</comment>
+        <translation>Il vient à ma porte, sur mon lieu de travail, ou à un endroit où il sait que je vais.</translation>
+    </message>
+    <message>
+        <source>She comes to my door, my workplace, or somewhere she knows I go.</source>
+        <comment>she</comment>
+        <translation>Elle vient à ma porte, sur mon lieu de travail, ou à un endroit où elle sait que je vais.</translation>
+    </message>
+    <message>
+        <source>The other person comes to my door, my workplace, or somewhere they know I go.</source>
+        <comment>they</comment>
+        <translation>L’autre personne vient à ma porte, sur mon lieu de travail, ou à un endroit où elle sait que je vais.</translation>
+    </message>
+    <message>
+        <source>{name} comes to my door, my workplace, or somewhere {name} knows I go.</source>
+        <comment>name</comment>
+        <translation>{name} vient à ma porte, sur mon lieu de travail, ou à un endroit où je vais, qui lui est connu.</translation>
+    </message>
+    <message>
+        <source>He says he is “in the area” or wants to “just talk for a minute”.</source>
+        <comment>he</comment>
+        <translation>Il dit qu’il est « dans le coin » ou qu’il veut « juste parler une minute ».</translation>
+    </message>
+    <message>
+        <source>She says she is “in the area” or wants to “just talk for a minute”.</source>
+        <comment>she</comment>
+        <translation>Elle dit qu’elle est « dans le coin » ou qu’elle veut « juste parler une minute ».</translation>
+    </message>
+    <message>
+        <source>The other person says they are “in the area” or wants to “just talk for a minute”.</source>
+        <comment>they</comment>
+        <translation>L’autre personne dit qu’elle est « dans le coin » ou qu’elle veut « juste parler une minute ».</translation>
+    </message>
+    <message>
+        <source>{name} says they are “in the area” or wants to “just talk for a minute”.</source>
+        <comment>name</comment>
+        <translation>{name} dit être « dans le coin » ou vouloir « juste parler une minute ».</translation>
+    </message>
+    <message>
+        <source>His car, or someone close to him, is seen near my home or work.</source>
+        <comment>he</comment>
+        <translation>Sa voiture, ou quelqu’un de proche de lui, est vue près de chez moi ou de mon travail.</translation>
+    </message>
+    <message>
+        <source>Her car, or someone close to her, is seen near my home or work.</source>
+        <comment>she</comment>
+        <translation>Sa voiture, ou quelqu’un de proche d’elle, est vue près de chez moi ou de mon travail.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s car, or someone close to them, is seen near my home or work.</source>
+        <comment>they</comment>
+        <translation>La voiture de l’autre personne, ou quelqu’un de son entourage, est vue près de chez moi ou de mon travail.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s car, or someone close to {name}, is seen near my home or work.</source>
+        <comment>name</comment>
+        <translation>La voiture de {name}, ou quelqu’un de son entourage, est vue près de chez moi ou de mon travail.</translation>
+    </message>
+    <message>
+        <source>His messages mention where I live, where I work or where I go.</source>
+        <comment>he</comment>
+        <translation>Ses messages mentionnent où j’habite, où je travaille ou où je vais.</translation>
+    </message>
+    <message>
+        <source>Her messages mention where I live, where I work or where I go.</source>
+        <comment>she</comment>
+        <translation>Ses messages mentionnent où j’habite, où je travaille ou où je vais.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s messages mention where I live, where I work or where I go.</source>
+        <comment>they</comment>
+        <translation>Les messages de l’autre personne mentionnent où j’habite, où je travaille ou où je vais.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages mention where I live, where I work or where I go.</source>
+        <comment>name</comment>
+        <translation>Les messages de {name} mentionnent où j’habite, où je travaille ou où je vais.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that he asked about my routine or my new address.</source>
+        <comment>he</comment>
+        <translation>Quelqu’un dit qu’il s’est renseigné sur mes habitudes ou ma nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that she asked about my routine or my new address.</source>
+        <comment>she</comment>
+        <translation>Quelqu’un dit qu’elle s’est renseignée sur mes habitudes ou ma nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that the other person asked about my routine or my new address.</source>
+        <comment>they</comment>
+        <translation>Quelqu’un dit que l’autre personne a posé des questions sur mes habitudes ou ma nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Someone mentions that {name} asked about my routine or my new address.</source>
+        <comment>name</comment>
+        <translation>Quelqu’un dit que {name} a posé des questions sur mes habitudes ou ma nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let him in.</source>
+        <comment>he</comment>
+        <translation>Au travail, demander à l’accueil ou à la sécurité de ne pas le laisser entrer.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let her in.</source>
+        <comment>she</comment>
+        <translation>Au travail, demander à l’accueil ou à la sécurité de ne pas la laisser entrer.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let the other person in.</source>
+        <comment>they</comment>
+        <translation>Au travail, demander à l’accueil ou à la sécurité de ne pas laisser entrer l’autre personne.</translation>
+    </message>
+    <message>
+        <source>At work, ask reception or security not to let {name} in.</source>
+        <comment>name</comment>
+        <translation>Au travail, demander à l’accueil ou à la sécurité de ne pas laisser entrer {name}.</translation>
+    </message>
+    <message>
+        <source>He threatens me, the children or himself, or tries to force me with secrets.</source>
+        <comment>he</comment>
+        <translation>Il me menace, menace les enfants ou se menace lui-même, ou tente de me contraindre avec des secrets.</translation>
+    </message>
+    <message>
+        <source>She threatens me, the children or herself, or tries to force me with secrets.</source>
+        <comment>she</comment>
+        <translation>Elle me menace, menace les enfants ou se menace elle-même, ou tente de me contraindre avec des secrets.</translation>
+    </message>
+    <message>
+        <source>The other person threatens me, the children or themselves, or tries to force me with secrets.</source>
+        <comment>they</comment>
+        <translation>L’autre personne me menace, menace les enfants ou se menace elle-même, ou tente de me contraindre avec des secrets.</translation>
+    </message>
+    <message>
+        <source>{name} threatens me, the children or themselves, or tries to force me with secrets.</source>
+        <comment>name</comment>
+        <translation>{name} me menace, menace les enfants ou menace de se faire du mal, ou tente de me contraindre avec des secrets.</translation>
+    </message>
+    <message>
+        <source>He hints at “consequences” if I do not answer him.</source>
+        <comment>he</comment>
+        <translation>Il laisse entendre qu’il y aura des « conséquences » si je ne lui réponds pas.</translation>
+    </message>
+    <message>
+        <source>She hints at “consequences” if I do not answer her.</source>
+        <comment>she</comment>
+        <translation>Elle laisse entendre qu’il y aura des « conséquences » si je ne lui réponds pas.</translation>
+    </message>
+    <message>
+        <source>The other person hints at “consequences” if I do not answer them.</source>
+        <comment>they</comment>
+        <translation>L’autre personne laisse entendre qu’il y aura des « conséquences » si je ne lui réponds pas.</translation>
+    </message>
+    <message>
+        <source>{name} hints at “consequences” if I do not answer.</source>
+        <comment>name</comment>
+        <translation>{name} laisse entendre qu’il y aura des « conséquences » si je ne réponds pas.</translation>
+    </message>
+    <message>
+        <source>He threatens to share private photos, messages or secrets.</source>
+        <comment>he</comment>
+        <translation>Il menace de diffuser des photos, des messages ou des secrets intimes.</translation>
+    </message>
+    <message>
+        <source>She threatens to share private photos, messages or secrets.</source>
+        <comment>she</comment>
+        <translation>Elle menace de diffuser des photos, des messages ou des secrets intimes.</translation>
+    </message>
+    <message>
+        <source>The other person threatens to share private photos, messages or secrets.</source>
+        <comment>they</comment>
+        <translation>L’autre personne menace de diffuser des photos, des messages ou des secrets intimes.</translation>
+    </message>
+    <message>
+        <source>{name} threatens to share private photos, messages or secrets.</source>
+        <comment>name</comment>
+        <translation>{name} menace de diffuser des photos, des messages ou des secrets intimes.</translation>
+    </message>
+    <message>
+        <source>He threatens to take the children, or to harm himself, me or someone I love.</source>
+        <comment>he</comment>
+        <translation>Il menace de prendre les enfants, ou de faire du mal à lui-même, à moi ou à quelqu’un que j’aime.</translation>
+    </message>
+    <message>
+        <source>She threatens to take the children, or to harm herself, me or someone I love.</source>
+        <comment>she</comment>
+        <translation>Elle menace de prendre les enfants, ou de faire du mal à elle-même, à moi ou à quelqu’un que j’aime.</translation>
+    </message>
+    <message>
+        <source>The other person threatens to take the children, or to harm themselves, me or someone I love.</source>
+        <comment>they</comment>
+        <translation>L’autre personne menace de prendre les enfants, ou de se faire du mal, de m’en faire ou d’en faire à quelqu’un que j’aime.</translation>
+    </message>
+    <message>
+        <source>{name} threatens to take the children, or to harm themselves, me or someone I love.</source>
+        <comment>name</comment>
+        <translation>{name} menace de prendre les enfants, ou de se faire du mal, de m’en faire ou d’en faire à quelqu’un que j’aime.</translation>
+    </message>
+    <message>
+        <source>His messages come more often, or grow angrier.</source>
+        <comment>he</comment>
+        <translation>Ses messages arrivent plus souvent, ou deviennent plus furieux.</translation>
+    </message>
+    <message>
+        <source>Her messages come more often, or grow angrier.</source>
+        <comment>she</comment>
+        <translation>Ses messages arrivent plus souvent, ou deviennent plus furieux.</translation>
+    </message>
+    <message>
+        <source>The other person&apos;s messages come more often, or grow angrier.</source>
+        <comment>they</comment>
+        <translation>Les messages de l’autre personne arrivent plus souvent, ou deviennent plus furieux.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages come more often, or grow angrier.</source>
+        <comment>name</comment>
+        <translation>Les messages de {name} arrivent plus souvent, ou deviennent plus furieux.</translation>
+    </message>
+    <message>
+        <source>If he threatens to harm someone now, call the emergency number at once.</source>
+        <comment>he</comment>
+        <translation>S’il menace de faire du mal à quelqu’un maintenant, appeler tout de suite le numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>If she threatens to harm someone now, call the emergency number at once.</source>
+        <comment>she</comment>
+        <translation>Si elle menace de faire du mal à quelqu’un maintenant, appeler tout de suite le numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>If the other person threatens to harm someone now, call the emergency number at once.</source>
+        <comment>they</comment>
+        <translation>Si l’autre personne menace de faire du mal à quelqu’un maintenant, appeler tout de suite le numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>If {name} threatens to harm someone now, call the emergency number at once.</source>
+        <comment>name</comment>
+        <translation>Si {name} menace de faire du mal à quelqu’un maintenant, appeler tout de suite le numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>He arrives early, late, or with someone he did not announce.</source>
+        <comment>he</comment>
+        <translation>Il arrive en avance, en retard, ou avec quelqu’un qu’il n’avait pas annoncé.</translation>
+    </message>
+    <message>
+        <source>She arrives early, late, or with someone she did not announce.</source>
+        <comment>she</comment>
+        <translation>Elle arrive en avance, en retard, ou avec quelqu’un qu’elle n’avait pas annoncé.</translation>
+    </message>
+    <message>
+        <source>The other person arrives early, late, or with someone they did not announce.</source>
+        <comment>they</comment>
+        <translation>L’autre personne arrive en avance, en retard, ou avec quelqu’un qu’elle n’avait pas annoncé.</translation>
+    </message>
+    <message>
+        <source>{name} arrives early, late, or with someone {name} did not announce.</source>
+        <comment>name</comment>
+        <translation>{name} arrive en avance, en retard, ou avec quelqu’un qui n’avait pas été annoncé.</translation>
+    </message>
+    <message>
+        <source>He brings up personal matters, shared memories or our relationship.</source>
+        <comment>he</comment>
+        <translation>Il aborde des sujets personnels, des souvenirs communs ou notre relation.</translation>
+    </message>
+    <message>
+        <source>She brings up personal matters, shared memories or our relationship.</source>
+        <comment>she</comment>
+        <translation>Elle aborde des sujets personnels, des souvenirs communs ou notre relation.</translation>
+    </message>
+    <message>
+        <source>The other person brings up personal matters, shared memories or our relationship.</source>
+        <comment>they</comment>
+        <translation>L’autre personne aborde des sujets personnels, des souvenirs communs ou notre relation.</translation>
+    </message>
+    <message>
+        <source>{name} brings up personal matters, shared memories or our relationship.</source>
+        <comment>name</comment>
+        <translation>{name} aborde des sujets personnels, des souvenirs communs ou notre relation.</translation>
+    </message>
+    <message>
+        <source>He raises his voice, blocks my way or will not let me leave.</source>
+        <comment>he</comment>
+        <translation>Il élève la voix, me barre le passage ou m’empêche de partir.</translation>
+    </message>
+    <message>
+        <source>She raises her voice, blocks my way or will not let me leave.</source>
+        <comment>she</comment>
+        <translation>Elle élève la voix, me barre le passage ou m’empêche de partir.</translation>
+    </message>
+    <message>
+        <source>The other person raises their voice, blocks my way or will not let me leave.</source>
+        <comment>they</comment>
+        <translation>L’autre personne élève la voix, me barre le passage ou m’empêche de partir.</translation>
+    </message>
+    <message>
+        <source>{name} raises their voice, blocks my way or will not let me leave.</source>
+        <comment>name</comment>
+        <translation>{name} élève la voix, me barre le passage ou m’empêche de partir.</translation>
+    </message>
+    <message>
+        <source>He has found out where I am, or he is on his way.</source>
+        <comment>he</comment>
+        <translation>Il a découvert où je suis, ou il est en route.</translation>
+    </message>
+    <message>
+        <source>She has found out where I am, or she is on her way.</source>
+        <comment>she</comment>
+        <translation>Elle a découvert où je suis, ou elle est en route.</translation>
+    </message>
+    <message>
+        <source>The other person has found out where I am, or is on their way.</source>
+        <comment>they</comment>
+        <translation>L’autre personne a découvert où je suis, ou elle est en route.</translation>
+    </message>
+    <message>
+        <source>{name} has found out where I am, or is on the way.</source>
+        <comment>name</comment>
+        <translation>{name} a découvert où je suis, ou est en route.</translation>
+    </message>
+    <message>
+        <source>Something during his time with the children puts them in danger.</source>
+        <comment>he</comment>
+        <translation>Quelque chose pendant son temps avec les enfants les met en danger.</translation>
+    </message>
+    <message>
+        <source>Something during her time with the children puts them in danger.</source>
+        <comment>she</comment>
+        <translation>Quelque chose pendant son temps avec les enfants les met en danger.</translation>
+    </message>
+    <message>
+        <source>Something during the other person&apos;s time with the children puts them in danger.</source>
+        <comment>they</comment>
+        <translation>Quelque chose pendant le temps de l’autre personne avec les enfants les met en danger.</translation>
+    </message>
+    <message>
+        <source>Something during {name}&apos;s time with the children puts them in danger.</source>
+        <comment>name</comment>
+        <translation>Quelque chose pendant le temps de {name} avec les enfants les met en danger.</translation>
+    </message>
+    <message>
+        <source>He questions the children about me, or uses them to carry messages.</source>
+        <comment>he</comment>
+        <translation>Il questionne les enfants à mon sujet, ou se sert d’eux pour transmettre des messages.</translation>
+    </message>
+    <message>
+        <source>She questions the children about me, or uses them to carry messages.</source>
+        <comment>she</comment>
+        <translation>Elle questionne les enfants à mon sujet, ou se sert d’eux pour transmettre des messages.</translation>
+    </message>
+    <message>
+        <source>The other person questions the children about me, or uses them to carry messages.</source>
+        <comment>they</comment>
+        <translation>L’autre personne questionne les enfants à mon sujet, ou se sert d’eux pour transmettre des messages.</translation>
+    </message>
+    <message>
+        <source>{name} questions the children about me, or uses them to carry messages.</source>
+        <comment>name</comment>
+        <translation>{name} questionne les enfants à mon sujet, ou se sert d’eux pour transmettre des messages.</translation>
+    </message>
+    <message>
+        <source>He does not bring the children back at the agreed time.</source>
+        <comment>he</comment>
+        <translation>Il ne ramène pas les enfants à l’heure convenue.</translation>
+    </message>
+    <message>
+        <source>She does not bring the children back at the agreed time.</source>
+        <comment>she</comment>
+        <translation>Elle ne ramène pas les enfants à l’heure convenue.</translation>
+    </message>
+    <message>
+        <source>The other person does not bring the children back at the agreed time.</source>
+        <comment>they</comment>
+        <translation>L’autre personne ne ramène pas les enfants à l’heure convenue.</translation>
+    </message>
+    <message>
+        <source>{name} does not bring the children back at the agreed time.</source>
+        <comment>name</comment>
+        <translation>{name} ne ramène pas les enfants à l’heure convenue.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss him with them.</source>
+        <comment>he</comment>
+        <translation>Écouter les enfants et les rassurer ; ne pas parler de lui avec eux.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss her with them.</source>
+        <comment>she</comment>
+        <translation>Écouter les enfants et les rassurer ; ne pas parler d’elle avec eux.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss the other person with them.</source>
+        <comment>they</comment>
+        <translation>Écouter les enfants et les rassurer ; ne pas parler de l’autre personne avec eux.</translation>
+    </message>
+    <message>
+        <source>Listen to the children and reassure them; do not discuss {name} with them.</source>
+        <comment>name</comment>
+        <translation>Écouter les enfants et les rassurer ; ne pas parler de {name} avec eux.</translation>
+    </message>
+    <message>
+        <source>People he sends, or who speak for him, keep pressing, watching or persuading me.</source>
+        <comment>he</comment>
+        <translation>Des personnes qu’il envoie, ou qui parlent pour lui, continuent de me presser, de me surveiller ou de chercher à me convaincre.</translation>
+    </message>
+    <message>
+        <source>People she sends, or who speak for her, keep pressing, watching or persuading me.</source>
+        <comment>she</comment>
+        <translation>Des personnes qu’elle envoie, ou qui parlent pour elle, continuent de me presser, de me surveiller ou de chercher à me convaincre.</translation>
+    </message>
+    <message>
+        <source>People the other person sends, or who speak for them, keep pressing, watching or persuading me.</source>
+        <comment>they</comment>
+        <translation>Des gens que l’autre personne envoie, ou qui parlent pour elle, continuent de me presser, de me surveiller ou de chercher à me convaincre.</translation>
+    </message>
+    <message>
+        <source>People {name} sends, or who speak for {name}, keep pressing, watching or persuading me.</source>
+        <comment>name</comment>
+        <translation>Des personnes que {name} envoie, ou qui parlent pour {name}, continuent de me presser, de me surveiller ou de chercher à me convaincre.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from him.</source>
+        <comment>he</comment>
+        <translation>Des amis ou des proches me transmettent des messages ou des demandes de sa part.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from her.</source>
+        <comment>she</comment>
+        <translation>Des amis ou des proches me transmettent des messages ou des demandes de sa part.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from the other person.</source>
+        <comment>they</comment>
+        <translation>Des amis ou des proches me transmettent des messages ou des demandes de l’autre personne.</translation>
+    </message>
+    <message>
+        <source>Friends or relatives pass on messages or requests from {name}.</source>
+        <comment>name</comment>
+        <translation>Des amis ou des proches me transmettent des messages ou des demandes de {name}.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only he could have told them.</source>
+        <comment>he</comment>
+        <translation>Des gens répètent des choses que lui seul a pu leur dire.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only she could have told them.</source>
+        <comment>she</comment>
+        <translation>Des gens répètent des choses qu’elle seule a pu leur dire.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only the other person could have told them.</source>
+        <comment>they</comment>
+        <translation>Des gens répètent des choses que seule l’autre personne a pu leur dire.</translation>
+    </message>
+    <message>
+        <source>People repeat things that only {name} could have told them.</source>
+        <comment>name</comment>
+        <translation>Des gens répètent des choses qu’ils n’ont pu apprendre que de {name}.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for him; tell the unwitting ones how they are being used.</source>
+        <comment>he</comment>
+        <translation>Couper le contact avec celles et ceux qui l’espionnent sciemment ; expliquer aux autres comment on se sert d’eux.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for her; tell the unwitting ones how they are being used.</source>
+        <comment>she</comment>
+        <translation>Couper le contact avec celles et ceux qui espionnent pour elle sciemment ; expliquer aux autres comment on se sert d’eux.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for the other person; tell the unwitting ones how they are being used.</source>
+        <comment>they</comment>
+        <translation>Couper le contact avec celles et ceux qui espionnent sciemment pour l’autre personne ; expliquer aux autres comment on se sert d’eux.</translation>
+    </message>
+    <message>
+        <source>Cut off those who knowingly spy for {name}; tell the unwitting ones how they are being used.</source>
+        <comment>name</comment>
+        <translation>Couper le contact avec celles et ceux qui espionnent sciemment pour {name} ; expliquer aux autres comment on se sert d’eux.</translation>
+    </message>
+    <message>
+        <source>He follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>he</comment>
+        <translation>Il me suit, me surveille ou me contacte en ligne, ou s’introduit dans mes comptes.</translation>
+    </message>
+    <message>
+        <source>She follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>she</comment>
+        <translation>Elle me suit, me surveille ou me contacte en ligne, ou s’introduit dans mes comptes.</translation>
+    </message>
+    <message>
+        <source>The other person follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>they</comment>
+        <translation>L’autre personne me suit, me surveille ou me contacte en ligne, ou s’introduit dans mes comptes.</translation>
+    </message>
+    <message>
+        <source>{name} follows, watches or contacts me online, or gets into my accounts.</source>
+        <comment>name</comment>
+        <translation>{name} me suit, me surveille ou me contacte en ligne, ou s’introduit dans mes comptes.</translation>
+    </message>
+    <message>
+        <source>He knows things I only wrote or did online.</source>
+        <comment>he</comment>
+        <translation>Il sait des choses que je n’ai écrites ou faites qu’en ligne.</translation>
+    </message>
+    <message>
+        <source>She knows things I only wrote or did online.</source>
+        <comment>she</comment>
+        <translation>Elle sait des choses que je n’ai écrites ou faites qu’en ligne.</translation>
+    </message>
+    <message>
+        <source>The other person knows things I only wrote or did online.</source>
+        <comment>they</comment>
+        <translation>L’autre personne sait des choses que je n’ai écrites ou faites qu’en ligne.</translation>
+    </message>
+    <message>
+        <source>{name} knows things I only wrote or did online.</source>
+        <comment>name</comment>
+        <translation>{name} sait des choses que je n’ai écrites ou faites qu’en ligne.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device he has never touched, and turn on two-step sign-in.</source>
+        <comment>he</comment>
+        <translation>Changer mes mots de passe depuis un appareil qu’il n’a jamais touché, et activer la validation en deux étapes.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device she has never touched, and turn on two-step sign-in.</source>
+        <comment>she</comment>
+        <translation>Changer mes mots de passe depuis un appareil qu’elle n’a jamais touché, et activer la validation en deux étapes.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device the other person has never touched, and turn on two-step sign-in.</source>
+        <comment>they</comment>
+        <translation>Changer mes mots de passe depuis un appareil que l’autre personne n’a jamais touché, et activer la validation en deux étapes.</translation>
+    </message>
+    <message>
+        <source>Change my passwords from a device {name} has never touched, and turn on two-step sign-in.</source>
+        <comment>name</comment>
+        <translation>Changer mes mots de passe depuis un appareil que {name} n’a jamais touché, et activer la validation en deux étapes.</translation>
     </message>
     <message>
         <source>If I am in danger, call the emergency number at once.</source>
@@ -2705,26 +5106,6 @@
         <translation>Appeler ma personne relais et lui dire où je suis et comment je vais.</translation>
     </message>
     <message>
-        <source>He comes to my door, my workplace, or somewhere he knows I go.</source>
-        <translation>Il vient à ma porte, sur mon lieu de travail, ou à un endroit où il sait que je vais.</translation>
-    </message>
-    <message>
-        <source>He says he is “in the area” or wants to “just talk for a minute”.</source>
-        <translation>Il dit qu’il est « dans le coin » ou qu’il veut « juste parler une minute ».</translation>
-    </message>
-    <message>
-        <source>His car, or someone close to him, is seen near my home or work.</source>
-        <translation>Sa voiture, ou quelqu’un de proche de lui, est vue près de chez moi ou de mon travail.</translation>
-    </message>
-    <message>
-        <source>His messages mention where I live, where I work or where I go.</source>
-        <translation>Ses messages mentionnent où j’habite, où je travaille ou où je vais.</translation>
-    </message>
-    <message>
-        <source>Someone mentions that he asked about my routine or my new address.</source>
-        <translation>Quelqu’un dit qu’il s’est renseigné sur mes habitudes ou ma nouvelle adresse.</translation>
-    </message>
-    <message>
         <source>Do not open the door; do not answer the intercom.</source>
         <translation>Ne pas ouvrir la porte ; ne pas répondre à l’interphone.</translation>
     </message>
@@ -2733,32 +5114,8 @@
         <translation>Rester à l’intérieur, loin de la porte, dans une pièce que je peux fermer à clé.</translation>
     </message>
     <message>
-        <source>At work, ask reception or security not to let him in.</source>
-        <translation>Au travail, demander à l’accueil ou à la sécurité de ne pas le laisser entrer.</translation>
-    </message>
-    <message>
         <source>Tell my lawyer. If a protective order forbids this, report it to the police.</source>
         <translation>Le dire à mon avocat. Si une ordonnance de protection l’interdit, le signaler à la police.</translation>
-    </message>
-    <message>
-        <source>He threatens me, the children or himself, or tries to force me with secrets.</source>
-        <translation>Il me menace, menace les enfants ou se menace lui-même, ou tente de me contraindre avec des secrets.</translation>
-    </message>
-    <message>
-        <source>He hints at “consequences” if I do not answer him.</source>
-        <translation>Il laisse entendre qu’il y aura des « conséquences » si je ne lui réponds pas.</translation>
-    </message>
-    <message>
-        <source>He threatens to share private photos, messages or secrets.</source>
-        <translation>Il menace de diffuser des photos, des messages ou des secrets intimes.</translation>
-    </message>
-    <message>
-        <source>He threatens to take the children, or to harm himself, me or someone I love.</source>
-        <translation>Il menace de prendre les enfants, ou de faire du mal à lui-même, à moi ou à quelqu’un que j’aime.</translation>
-    </message>
-    <message>
-        <source>His messages come more often, or grow angrier.</source>
-        <translation>Ses messages arrivent plus souvent, ou deviennent plus furieux.</translation>
     </message>
     <message>
         <source>Do not answer, do not negotiate, and do not give in.</source>
@@ -2777,24 +5134,8 @@
         <translation>Signaler la menace à la police et noter le numéro de la plainte.</translation>
     </message>
     <message>
-        <source>If he threatens to harm someone now, call the emergency number at once.</source>
-        <translation>S’il menace de faire du mal à quelqu’un maintenant, appeler tout de suite le numéro d’urgence.</translation>
-    </message>
-    <message>
         <source>A meeting I cannot avoid (a handover, mediation, a hearing) starts to go wrong.</source>
         <translation>Une rencontre que je ne peux pas éviter (une remise des enfants, une médiation, une audience) commence à mal tourner.</translation>
-    </message>
-    <message>
-        <source>He arrives early, late, or with someone he did not announce.</source>
-        <translation>Il arrive en avance, en retard, ou avec quelqu’un qu’il n’avait pas annoncé.</translation>
-    </message>
-    <message>
-        <source>He brings up personal matters, shared memories or our relationship.</source>
-        <translation>Il aborde des sujets personnels, des souvenirs communs ou notre relation.</translation>
-    </message>
-    <message>
-        <source>He raises his voice, blocks my way or will not let me leave.</source>
-        <translation>Il élève la voix, me barre le passage ou m’empêche de partir.</translation>
     </message>
     <message>
         <source>Keep to the agenda: no personal matters, no shared memories.</source>
@@ -2821,10 +5162,6 @@
         <translation>Des menaces contre ma vie, ou des violences qui s’aggravent.</translation>
     </message>
     <message>
-        <source>He has found out where I am, or he is on his way.</source>
-        <translation>Il a découvert où je suis, ou il est en route.</translation>
-    </message>
-    <message>
         <source>My instinct tells me I am not safe here.</source>
         <translation>Mon instinct me dit que je ne suis pas en sécurité ici.</translation>
     </message>
@@ -2845,20 +5182,8 @@
         <translation>Une fois en sécurité, noter ce qui s’est passé, avec l’heure, dans le journal des contacts, et le dire à mon avocat.</translation>
     </message>
     <message>
-        <source>Something during his time with the children puts them in danger.</source>
-        <translation>Quelque chose pendant son temps avec les enfants les met en danger.</translation>
-    </message>
-    <message>
         <source>The children come back frightened, withdrawn or hurt.</source>
         <translation>Les enfants reviennent effrayés, renfermés ou blessés.</translation>
-    </message>
-    <message>
-        <source>He questions the children about me, or uses them to carry messages.</source>
-        <translation>Il questionne les enfants à mon sujet, ou se sert d’eux pour transmettre des messages.</translation>
-    </message>
-    <message>
-        <source>He does not bring the children back at the agreed time.</source>
-        <translation>Il ne ramène pas les enfants à l’heure convenue.</translation>
     </message>
     <message>
         <source>If a child is in danger now, call the emergency number at once.</source>
@@ -2869,10 +5194,6 @@
         <translation>M’en tenir exactement à ce que le tribunal ordonne ; ne pas l’enfreindre.</translation>
     </message>
     <message>
-        <source>Listen to the children and reassure them; do not discuss him with them.</source>
-        <translation>Écouter les enfants et les rassurer ; ne pas parler de lui avec eux.</translation>
-    </message>
-    <message>
         <source>Call my lawyer: rulings change only through the proper channels.</source>
         <translation>Appeler mon avocat : les décisions ne changent que par les voies prévues.</translation>
     </message>
@@ -2881,20 +5202,8 @@
         <translation>Dire aux professionnels concernés (tuteur, école, protection de l’enfance) ce que j’ai vu.</translation>
     </message>
     <message>
-        <source>People he sends, or who speak for him, keep pressing, watching or persuading me.</source>
-        <translation>Des personnes qu’il envoie, ou qui parlent pour lui, continuent de me presser, de me surveiller ou de chercher à me convaincre.</translation>
-    </message>
-    <message>
-        <source>Friends or relatives pass on messages or requests from him.</source>
-        <translation>Des amis ou des proches me transmettent des messages ou des demandes de sa part.</translation>
-    </message>
-    <message>
         <source>Someone asks unusual questions about where I live, my plans or my new life.</source>
         <translation>Quelqu’un pose des questions inhabituelles sur mon domicile, mes projets ou ma nouvelle vie.</translation>
-    </message>
-    <message>
-        <source>People repeat things that only he could have told them.</source>
-        <translation>Des gens répètent des choses que lui seul a pu leur dire.</translation>
     </message>
     <message>
         <source>Do not answer requests passed on by other people.</source>
@@ -2905,20 +5214,8 @@
         <translation>Dire ma phrase pour les personnes qui transmettent des messages, et mettre fin à la conversation.</translation>
     </message>
     <message>
-        <source>Cut off those who knowingly spy for him; tell the unwitting ones how they are being used.</source>
-        <translation>Couper le contact avec celles et ceux qui l’espionnent sciemment ; expliquer aux autres comment on se sert d’eux.</translation>
-    </message>
-    <message>
         <source>Note the person on the suspected proxies page.</source>
         <translation>Noter la personne sur la page des intermédiaires possibles.</translation>
-    </message>
-    <message>
-        <source>He follows, watches or contacts me online, or gets into my accounts.</source>
-        <translation>Il me suit, me surveille ou me contacte en ligne, ou s’introduit dans mes comptes.</translation>
-    </message>
-    <message>
-        <source>He knows things I only wrote or did online.</source>
-        <translation>Il sait des choses que je n’ai écrites ou faites qu’en ligne.</translation>
     </message>
     <message>
         <source>New or unknown accounts follow me or send me messages.</source>
@@ -2935,10 +5232,6 @@
     <message>
         <source>Take screenshots that show the date and time before blocking or reporting.</source>
         <translation>Faire des captures d’écran qui montrent la date et l’heure avant de bloquer ou de signaler.</translation>
-    </message>
-    <message>
-        <source>Change my passwords from a device he has never touched, and turn on two-step sign-in.</source>
-        <translation>Changer mes mots de passe depuis un appareil qu’il n’a jamais touché, et activer la validation en deux étapes.</translation>
     </message>
     <message>
         <source>Make my profiles private and check which apps can see my location.</source>
@@ -2973,7 +5266,23 @@
     </message>
     <message>
         <source>Connection to him</source>
+        <comment>he</comment>
         <translation>Lien avec lui</translation>
+    </message>
+    <message>
+        <source>Connection to her</source>
+        <comment>she</comment>
+        <translation>Lien avec elle</translation>
+    </message>
+    <message>
+        <source>Connection to the other person</source>
+        <comment>they</comment>
+        <translation>Lien avec l’autre personne</translation>
+    </message>
+    <message>
+        <source>Connection to {name}</source>
+        <comment>name</comment>
+        <translation>Lien avec {name}</translation>
     </message>
     <message>
         <source>Connection to me</source>
@@ -3104,6 +5413,153 @@
     <message>
         <source>{n} contacts have no phone number or email yet</source>
         <translation>{n} contacts n’ont pas encore de téléphone ni d’e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Please give a name, even a nickname or initials, so you can recognise this later.</source>
+        <translation>Indiquez un nom, même un surnom ou des initiales, pour pouvoir le reconnaître plus tard.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a phone number yet. Use digits, spaces, dashes or brackets, with an optional + at the start (for example +1 555 0100).</source>
+        <translation>Cela ne ressemble pas encore à un numéro de téléphone. Utilisez des chiffres, des espaces, des tirets ou des parenthèses, avec un + facultatif au début (par exemple +1 555 0100).</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like an email address yet (for example name@example.org).</source>
+        <translation>Cela ne ressemble pas encore à une adresse e-mail (par exemple nom@example.org).</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Please check both dates.</source>
+        <translation>La date de fin est antérieure à la date de début. Veuillez vérifier les deux dates.</translation>
+    </message>
+    <message>
+        <source>The grace period needs to be at least one minute.</source>
+        <translation>Le délai de grâce doit être d’au moins une minute.</translation>
+    </message>
+    <message>
+        <source>The grace period can be at most 7 days (10,080 minutes).</source>
+        <translation>Le délai de grâce peut être de 7 jours au plus (10 080 minutes).</translation>
+    </message>
+    <message>
+        <source>This points to an entry that no longer exists. Please choose another one.</source>
+        <translation>Ceci renvoie à une entrée qui n’existe plus. Veuillez en choisir une autre.</translation>
+    </message>
+    <message>
+        <source>This text is very long ({length:,} characters). Please keep it under {limit:,}.</source>
+        <translation>Ce texte est très long ({length:,} caractères). Veuillez rester sous {limit:,}.</translation>
+    </message>
+    <message>
+        <source>This text contains invisible control characters. Please retype it.</source>
+        <translation>Ce texte contient des caractères de contrôle invisibles. Veuillez le retaper.</translation>
+    </message>
+    <message>
+        <source>Please describe the situation in a few words.</source>
+        <translation>Veuillez décrire la situation en quelques mots.</translation>
+    </message>
+    <message>
+        <source>Please write the commitment in your own words, or remove it.</source>
+        <translation>Veuillez écrire l’engagement avec vos propres mots, ou le retirer.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs the entry it withdraws.</source>
+        <translation>Un retrait a besoin de l’entrée qu’il retire.</translation>
+    </message>
+    <message>
+        <source>Please choose the mandated contact to check in around.</source>
+        <translation>Veuillez choisir le contact imposé autour duquel donner signe de vie.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>This workbook helps you build your No Contact safety plan, one page at a time. You can stop whenever you need to: everything you write is saved the moment you write it, and you can come back to any page later. Nothing here is ever sent anywhere.</source>
+        <translation>Ce cahier vous aide à construire votre plan de sécurité Zéro Contact, une page à la fois. Vous pouvez vous arrêter quand vous en avez besoin : tout ce que vous écrivez est enregistré aussitôt, et vous pouvez revenir à n’importe quelle page plus tard. Rien ici n’est jamais envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>The plan follows one simple rule: keep exactly the contact that is mandated, and calmly decline everything else. The pages ahead help you write down what is required of you, your own boundaries, the people you trust, and what you will do when something goes wrong.</source>
+        <translation>Le plan suit une règle simple : garder exactement le contact imposé, et refuser calmement tout le reste. Les pages suivantes vous aident à noter ce qui est exigé de vous, vos propres limites, les personnes en qui vous avez confiance, et ce que vous ferez si quelque chose tourne mal.</translation>
+    </message>
+    <message>
+        <source>Your plan is kept only on this computer, in this file:
+{path}</source>
+        <translation>Votre plan est conservé uniquement sur cet ordinateur, dans ce fichier :
+{path}</translation>
+    </message>
+    <message>
+        <source>Your plan is kept only on this computer.</source>
+        <translation>Votre plan est conservé uniquement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Passphrase and quick-exit settings.</source>
+        <translation>Phrase secrète et sortie rapide.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Plan wizard</source>
+        <translation>Assistant du plan</translation>
+    </message>
+    <message>
+        <source>Your safety plan, page by page.</source>
+        <translation>Votre plan de sécurité, page par page.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Leave the wizard for the overview of all sections. Everything is kept.</source>
+        <translation>Quitter l’assistant pour la vue d’ensemble de toutes les sections. Tout est conservé.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous page. Nothing is lost.</source>
+        <translation>Aller à la page précédente. Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next page. Nothing here has to be finished first.</source>
+        <translation>Aller à la page suivante. Rien ici ne doit être terminé avant.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Close the wizard and show the overview.</source>
+        <translation>Fermer l’assistant et afficher la vue d’ensemble.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +5705,458 @@
     <message>
         <source>The Workbook app has the workbook in {folder} open (process {pid}). Please close it there first, then try again. Nothing was changed.</source>
         <translation>L’application Workbook a ouvert le classeur de {folder} (processus {pid}). Fermez-la d’abord, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>Le plan a été enregistré dans {out} (%n page, {size}).</numerusform>
+            <numerusform>Le plan a été enregistré dans {out} (%n pages, {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan for your lawyer to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>Le plan pour votre avocat·e a été enregistré dans {out} (%n page, {size}).</numerusform>
+            <numerusform>Le plan pour votre avocat·e a été enregistré dans {out} (%n pages, {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan for court to {out} (%n pages, {size}).</source>
+        <translation>
+            <numerusform>Le plan pour le tribunal a été enregistré dans {out} (%n page, {size}).</numerusform>
+            <numerusform>Le plan pour le tribunal a été enregistré dans {out} (%n pages, {size}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  It did not fit one page even in small type; it has %n pages.</source>
+        <translation>
+            <numerusform>  Elle ne tenait pas sur une page, même en petits caractères ; elle a %n page.</numerusform>
+            <numerusform>  Elle ne tenait pas sur une page, même en petits caractères ; elle a %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar events to {out}.</source>
+        <translation>
+            <numerusform>%n événement d’agenda enregistré dans {out}.</numerusform>
+            <numerusform>%n événements d’agenda enregistrés dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the card for {name} to {out} (%n pages).</source>
+        <translation>
+            <numerusform>La carte pour {name} a été enregistrée dans {out} (%n page).</numerusform>
+            <numerusform>La carte pour {name} a été enregistrée dans {out} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} has %n problems, so nothing was imported:</source>
+        <translation>
+            <numerusform>{path} contient %n problème, rien n’a donc été importé :</numerusform>
+            <numerusform>{path} contient %n problèmes, rien n’a donc été importé :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact log in {path} is intact: %n entries, each unchanged since written.</source>
+        <translation>
+            <numerusform>Le journal des contacts de {path} est intact : %n entrée, inchangée depuis son écriture.</numerusform>
+            <numerusform>Le journal des contacts de {path} est intact : %n entrées, chacune inchangée depuis son écriture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact log in the workbook in {folder} is intact: %n entries, each unchanged since written.</source>
+        <translation>
+            <numerusform>Le journal des contacts du classeur de {folder} est intact : %n entrée, inchangée depuis son écriture.</numerusform>
+            <numerusform>Le journal des contacts du classeur de {folder} est intact : %n entrées, chacune inchangée depuis son écriture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog} : {message} (voir &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>the folder that holds the workbook (default: ${env}, else your user data folder)</source>
+        <translation>le dossier qui contient le classeur (par défaut : ${env}, sinon votre dossier de données utilisateur)</translation>
+    </message>
+    <message>
+        <source>A private, offline workbook for a No Contact safety plan. Without a command it opens the workbook window.</source>
+        <translation>Un classeur privé, hors ligne, pour un plan de sécurité Zéro Contact. Sans commande, il ouvre la fenêtre du classeur.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer; Workbook never uses the network.</source>
+        <translation>Tout reste sur cet ordinateur ; Workbook n’utilise jamais le réseau.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>read the workbook&apos;s passphrase from the first line of FILE instead of asking for it (never give it on the command line or in the environment)</source>
+        <translation>lire la phrase secrète du classeur sur la première ligne de FILE au lieu de la demander (ne la donnez jamais sur la ligne de commande ni dans l’environnement)</translation>
+    </message>
+    <message>
+        <source>write a complete, fictional example plan to look around in</source>
+        <translation>écrire un plan d’exemple complet et fictif pour faire le tour</translation>
+    </message>
+    <message>
+        <source>Write a complete, fictional example plan into an empty workbook, to look around before typing in your own. It never overwrites a plan.</source>
+        <translation>Écrit un plan d’exemple complet et fictif dans un classeur vide, pour faire le tour avant de saisir le vôtre. N’écrase jamais un plan.</translation>
+    </message>
+    <message>
+        <source>save the plan, or a version of it for one reader, as a file</source>
+        <translation>enregistrer le plan, ou une version pour un lecteur, dans un fichier</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file: the whole plan (JSON or PDF), or a PDF for your lawyer or for a court, a card for a check-in partner, or your calendar. The file is not encrypted, unless it is a PDF protected with --pdf-password-file.</source>
+        <translation>Enregistre le plan dans un fichier : le plan entier (JSON ou PDF), ou un PDF pour votre avocat·e ou pour un tribunal, une carte pour une personne relais, ou votre agenda. Le fichier n’est pas chiffré, sauf s’il s’agit d’un PDF protégé avec --pdf-password-file.</translation>
+    </message>
+    <message>
+        <source>the file to write (with --for partner and no --partner: a folder, one card per check-in partner)</source>
+        <translation>le fichier à écrire (avec --for partner et sans --partner : un dossier, une carte par personne relais)</translation>
+    </message>
+    <message>
+        <source>plan: everything (default); lawyer: leaves out code words, check-ins, safe places and what to take; court: also leaves out every address, trusted contacts&apos; details, backup plans and proxies&apos; notes; partner: a one-page card for a check-in partner; calendar: check-in times, mandated contact and review dates (.ics)</source>
+        <translation>plan : tout (par défaut) ; lawyer : omet les mots de code, les signes de vie, les lieux sûrs et ce qu’il faut emporter ; court : omet aussi toutes les adresses, les coordonnées des personnes de confiance, les plans de secours et les notes sur les intermédiaires ; partner : une carte d’une page pour une personne relais ; calendar : heures des signes de vie, contact imposé et dates de révision (.ics)</translation>
+    </message>
+    <message>
+        <source>with --for partner: the check-in partner&apos;s name as in the plan</source>
+        <translation>avec --for partner : le nom de la personne relais tel qu’il figure dans le plan</translation>
+    </message>
+    <message>
+        <source>with --for calendar: name partners and orders in event titles (calendars sync to other devices; by default every title is neutral)</source>
+        <translation>avec --for calendar : nommer les personnes relais et les ordonnances dans les titres des événements (les agendas se synchronisent avec d’autres appareils ; par défaut, chaque titre est neutre)</translation>
+    </message>
+    <message>
+        <source>json (to move the plan or keep a copy) or pdf (to print); default: from the file name, else json</source>
+        <translation>json (pour déplacer le plan ou en garder une copie) ou pdf (pour imprimer) ; par défaut : d’après le nom du fichier, sinon json</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FILE s’il existe</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s paper size (default: from your locale)</source>
+        <translation>le format de papier du PDF (par défaut : selon vos paramètres régionaux)</translation>
+    </message>
+    <message>
+        <source>protect the PDF with the password on the first line of FILE (a file, so the password stays out of the shell history)</source>
+        <translation>protéger le PDF avec le mot de passe de la première ligne de FILE (un fichier, pour que le mot de passe reste hors de l’historique du terminal)</translation>
+    </message>
+    <message>
+        <source>load a plan from a JSON file made by &apos;workbook export&apos;</source>
+        <translation>charger un plan depuis un fichier JSON créé par &apos;workbook export&apos;</translation>
+    </message>
+    <message>
+        <source>Load a plan from a JSON file. The whole file is checked first; if anything is wrong, every problem is listed and nothing is changed.</source>
+        <translation>Charge un plan depuis un fichier JSON. Tout le fichier est d’abord vérifié ; si quelque chose ne va pas, chaque problème est listé et rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>the JSON file to load</source>
+        <translation>le fichier JSON à charger</translation>
+    </message>
+    <message>
+        <source>replace the plan already in the workbook (it is lost)</source>
+        <translation>remplacer le plan déjà présent dans le classeur (il est perdu)</translation>
+    </message>
+    <message>
+        <source>check that the contact log was not changed, and print its latest hash</source>
+        <translation>vérifier que le journal des contacts n’a pas été modifié, et afficher sa dernière empreinte</translation>
+    </message>
+    <message>
+        <source>Check the contact log&apos;s hash chain (docs/record.md) in the workbook, or in a plan file made by &apos;workbook export&apos;. Prints the number of entries and the latest hash, or names the first entry that was changed, removed or moved (exit code 1).</source>
+        <translation>Vérifie la chaîne d’empreintes du journal des contacts (docs/record.md) dans le classeur, ou dans un fichier de plan créé par &apos;workbook export&apos;. Affiche le nombre d’entrées et la dernière empreinte, ou nomme la première entrée modifiée, supprimée ou déplacée (code de sortie 1).</translation>
+    </message>
+    <message>
+        <source>an exported plan file to check instead of the workbook</source>
+        <translation>un fichier de plan exporté à vérifier au lieu du classeur</translation>
+    </message>
+    <message>
+        <source>choose {first} or {second}</source>
+        <translation>choisissez {first} ou {second}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created ({reason}). Please choose another one with --data-dir.</source>
+        <translation>Le dossier {folder} n’a pas pu être créé ({reason}). Choisissez-en un autre avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this workbook: </source>
+        <translation>Choisissez une phrase secrète pour ce classeur : </translation>
+    </message>
+    <message>
+        <source>Your recovery code opens the workbook if you ever forget the passphrase. It is shown only now: write it on paper, then clear this terminal.</source>
+        <translation>Votre code de récupération ouvre le classeur si vous oubliez un jour la phrase secrète. Il n’est affiché que maintenant : écrivez-le sur papier, puis effacez ce terminal.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} already holds a plan, so the example was not written and nothing was changed. To look at the example, give an empty folder, for example: workbook demo --data-dir ~/workbook-example</source>
+        <translation>Le classeur de {folder} contient déjà un plan : l’exemple n’a donc pas été écrit et rien n’a été modifié. Pour voir l’exemple, donnez un dossier vide, par exemple : workbook demo --data-dir ~/workbook-example</translation>
+    </message>
+    <message>
+        <source>Wrote a fictional example plan to {folder}.</source>
+        <translation>Un plan d’exemple fictif a été écrit dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Open it with: workbook --data-dir {folder}</source>
+        <translation>Ouvrez-le avec : workbook --data-dir {folder}</translation>
+    </message>
+    <message>
+        <source>--for calendar writes an iCalendar file; leave out --format.</source>
+        <translation>--for calendar écrit un fichier iCalendar ; retirez --format.</translation>
+    </message>
+    <message>
+        <source>Only the whole plan (--for plan) can be saved as JSON.</source>
+        <translation>Seul le plan entier (--for plan) peut être enregistré en JSON.</translation>
+    </message>
+    <message>
+        <source>The password file {path} could not be read.</source>
+        <translation>Le fichier du mot de passe {path} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The first line of {path} is empty; it should hold the password.</source>
+        <translation>La première ligne de {path} est vide ; elle devrait contenir le mot de passe.</translation>
+    </message>
+    <message>
+        <source>--page-size and --pdf-password-file only apply to a PDF.</source>
+        <translation>--page-size et --pdf-password-file ne s’appliquent qu’à un PDF.</translation>
+    </message>
+    <message>
+        <source>--partner goes with --for partner.</source>
+        <translation>--partner va avec --for partner.</translation>
+    </message>
+    <message>
+        <source>--calendar-names goes with --for calendar.</source>
+        <translation>--calendar-names va avec --for calendar.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder. Please give a file name, e.g. {example}</source>
+        <translation>{out} est un dossier. Donnez un nom de fichier, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>{out} already exists. Add --force to replace it.</source>
+        <translation>{out} existe déjà. Ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Please create it first.</source>
+        <translation>Le dossier {folder} n’existe pas. Créez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>{out} could not be written ({reason}).</source>
+        <translation>{out} n’a pas pu être écrit ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved the plan to {out}.</source>
+        <translation>Le plan a été enregistré dans {out}.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected with your password.</source>
+        <translation>Le PDF est protégé par votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it somewhere only you can reach.</source>
+        <translation>Le fichier n’est pas chiffré : gardez-le là où vous seul·e pouvez y accéder.</translation>
+    </message>
+    <message>
+        <source>Character U+{code} in “{field}” on page {page} could not be drawn; it shows as �.</source>
+        <translation>Le caractère U+{code} dans « {field} », page {page}, n’a pas pu être dessiné ; il apparaît comme �.</translation>
+    </message>
+    <message>
+        <source>Character U+{code} in a text on page {page} could not be drawn; it shows as �.</source>
+        <translation>Le caractère U+{code} dans un texte, page {page}, n’a pas pu être dessiné ; il apparaît comme �.</translation>
+    </message>
+    <message>
+        <source>{out} is a file. Give a folder for the cards, or add --partner NAME.</source>
+        <translation>{out} est un fichier. Donnez un dossier pour les cartes, ou ajoutez --partner NAME.</translation>
+    </message>
+    <message>
+        <source>No trusted contact is the partner of a check-in agreement yet.</source>
+        <translation>Aucune personne de confiance n’est encore la personne relais d’un accord de signe de vie.</translation>
+    </message>
+    <message>
+        <source>Saved the card for {name} to {target}.</source>
+        <translation>La carte pour {name} a été enregistrée dans {target}.</translation>
+    </message>
+    <message>
+        <source>Saved the card for a partner without a name to {target}.</source>
+        <translation>La carte pour une personne relais sans nom a été enregistrée dans {target}.</translation>
+    </message>
+    <message>
+        <source>Titles name people and orders: calendars sync to other devices.</source>
+        <translation>Les titres nomment des personnes et des ordonnances : les agendas se synchronisent avec d’autres appareils.</translation>
+    </message>
+    <message>
+        <source>Every title is neutral (“{title}”); nothing else is in the file.</source>
+        <translation>Chaque titre est neutre (« {title} ») ; rien d’autre n’est dans le fichier.</translation>
+    </message>
+    <message>
+        <source>No check-in partner is called {name}. Partners: {names}.</source>
+        <translation>Aucune personne relais ne s’appelle {name}. Personnes relais : {names}.</translation>
+    </message>
+    <message>
+        <source>No check-in partner is called {name}. There are no check-in partners yet.</source>
+        <translation>Aucune personne relais ne s’appelle {name}. Il n’y a pas encore de personne relais.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: give it to your partner and keep no other copy.</source>
+        <translation>Le fichier n’est pas chiffré : donnez-le à votre personne relais et n’en gardez aucune autre copie.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Please check the name.</source>
+        <translation>Il n’y a pas de fichier {path}. Vérifiez le nom.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Please give the plan file itself.</source>
+        <translation>{path} est un dossier. Donnez le fichier du plan lui-même.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation>{path} n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {size} MB, far larger than any plan. Nothing was imported.</source>
+        <translation>{path} dépasse {size} Mo, bien plus que n’importe quel plan. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} already holds a plan, so nothing was imported and nothing was changed. To replace that plan with the file, add --replace (the plan there now will be lost).</source>
+        <translation>Le classeur de {folder} contient déjà un plan : rien n’a donc été importé ni modifié. Pour remplacer ce plan par le fichier, ajoutez --replace (le plan actuel sera perdu).</translation>
+    </message>
+    <message>
+        <source>Imported the plan from {path} into {folder}.</source>
+        <translation>Le plan de {path} a été importé dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{path} did not pass the check:</source>
+        <translation>{path} n’a pas passé la vérification :</translation>
+    </message>
+    <message>
+        <source>The contact log in {path} has no hashes: it was written before Workbook kept them, so there is nothing to check.</source>
+        <translation>Le journal des contacts de {path} n’a pas d’empreintes : il a été écrit avant que Workbook ne les garde, il n’y a donc rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>The contact log in {path} was altered. {problem}</source>
+        <translation>Le journal des contacts de {path} a été altéré. {problem}</translation>
+    </message>
+    <message>
+        <source>The contact log in the workbook in {folder} was altered. {problem}</source>
+        <translation>Le journal des contacts du classeur de {folder} a été altéré. {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (id {id})</source>
+        <translation>{problem} (id {id})</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Latest hash in it now: {hash}</source>
+        <translation>Dernière empreinte qu’il contient maintenant : {hash}</translation>
+    </message>
+    <message>
+        <source>(the log is empty)</source>
+        <translation>(le journal est vide)</translation>
+    </message>
+    <message>
+        <source>Latest hash: {hash}</source>
+        <translation>Dernière empreinte : {hash}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} could not be read.</source>
+        <translation>Le fichier de la phrase secrète {path} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>This needs the workbook&apos;s passphrase. Run the command in a terminal to be asked for it, or give --passphrase-file FILE (a file only you can read).</source>
+        <translation>Cela demande la phrase secrète du classeur. Lancez la commande dans un terminal pour qu’elle vous soit demandée, ou donnez --passphrase-file FILE (un fichier que vous seul·e pouvez lire).</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Tapez-la à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passphrases were not the same. Nothing was changed.</source>
+        <translation>Les deux phrases secrètes n’étaient pas identiques. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>when the workbook on disk is older than the newest version seen (a backup or an old copy put in its place, or its log lost), keep working with it; the files there now are kept aside, not deleted</source>
+        <translation>quand le classeur sur le disque est plus ancien que la version la plus récente vue (une sauvegarde ou une ancienne copie mise à sa place, ou son journal perdu), continuer avec lui ; les fichiers présents sont mis de côté, pas supprimés</translation>
+    </message>
+    <message>
+        <source>choose a new passphrase (the plan gets a new key)</source>
+        <translation>choisir une nouvelle phrase secrète (le plan reçoit une nouvelle clé)</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The plan is encrypted again under a new key, so no earlier copy of the key file opens it or its backups any more; your recovery code keeps working. The current passphrase comes from --passphrase-file, the new one from --new-passphrase-file; without them both are asked for in the terminal.</source>
+        <translation>Choisissez une nouvelle phrase secrète. Le plan est chiffré à nouveau avec une nouvelle clé : aucune copie antérieure du fichier de clés ne l’ouvre plus, ni ses sauvegardes ; votre code de récupération continue de fonctionner. La phrase secrète actuelle vient de --passphrase-file, la nouvelle de --new-passphrase-file ; sans eux, les deux sont demandées dans le terminal.</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>lire la nouvelle phrase secrète sur la première ligne de FILE</translation>
+    </message>
+    <message>
+        <source>make a new recovery code (the old one stops working)</source>
+        <translation>créer un nouveau code de récupération (l’ancien cesse de fonctionner)</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code and show it once. The plan is encrypted again under a new key, so the old code opens nothing any more, not even through an earlier copy of the key file. Your passphrase keeps working.</source>
+        <translation>Crée un nouveau code de récupération et l’affiche une fois. Le plan est chiffré à nouveau avec une nouvelle clé : l’ancien code n’ouvre plus rien, pas même avec une copie antérieure du fichier de clés. Votre phrase secrète continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>No workbook in {folder}. Please check the folder name, or give the right one with --data-dir. Nothing was created. (To make a new workbook, open the Workbook app or run &apos;workbook demo&apos; for an example.)</source>
+        <translation>Aucun classeur dans {folder}. Vérifiez le nom du dossier, ou donnez le bon avec --data-dir. Rien n’a été créé. (Pour créer un nouveau classeur, ouvrez l’application Workbook ou lancez &apos;workbook demo&apos; pour un exemple.)</translation>
+    </message>
+    <message>
+        <source>{error}
+To keep working with the copy on disk, run the command again with {option} (the files there now are kept aside, not deleted). To go back to the newest good backup instead, open the Workbook app.</source>
+        <translation>{error}
+Pour continuer avec la copie sur le disque, relancez la commande avec {option} (les fichiers présents sont mis de côté, pas supprimés). Pour revenir plutôt à la sauvegarde valide la plus récente, ouvrez l’application Workbook.</translation>
+    </message>
+    <message>
+        <source>Kept working with the older copy; the files that were there are kept as {name}.</source>
+        <translation>Le travail continue avec la copie plus ancienne ; les fichiers qui étaient là sont gardés sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>The new passphrase file {path} could not be read.</source>
+        <translation>Le fichier de la nouvelle phrase secrète {path} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The workbook in {folder} is not protected by a passphrase yet. Open it once (for example with &apos;workbook export&apos;) to set one.</source>
+        <translation>Le classeur de {folder} n’est pas encore protégé par une phrase secrète. Ouvrez-le une fois (par exemple avec &apos;workbook export&apos;) pour en définir une.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Phrase secrète actuelle : </translation>
+    </message>
+    <message>
+        <source>{error} Nothing was changed.</source>
+        <translation>{error} Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. No earlier copy of the key file opens this workbook or its backups any more. Copies of the workbook itself made before now still open with the key file that was beside them.</source>
+        <translation>Votre nouvelle phrase secrète est en place. Aucune copie antérieure du fichier de clés n’ouvre plus ce classeur ni ses sauvegardes. Les copies du classeur lui-même faites avant maintenant s’ouvrent toujours avec le fichier de clés qui était à côté.</translation>
+    </message>
+    <message>
+        <source>A new recovery code is set. No earlier copy of the key file opens this workbook or its backups any more. Copies of the workbook itself made before now still open with the key file that was beside them.</source>
+        <translation>Un nouveau code de récupération est en place. Aucune copie antérieure du fichier de clés n’ouvre plus ce classeur ni ses sauvegardes. Les copies du classeur lui-même faites avant maintenant s’ouvrent toujours avec le fichier de clés qui était à côté.</translation>
+    </message>
+    <message>
+        <source>Your new recovery code opens the workbook if you ever forget the passphrase. It is shown only now: write it on paper, then clear this terminal. The old code no longer opens anything.</source>
+        <translation>Votre nouveau code de récupération ouvre le classeur si vous oubliez un jour la phrase secrète. Il n’est affiché que maintenant : écrivez-le sur papier, puis effacez ce terminal. L’ancien code n’ouvre plus rien.</translation>
+    </message>
+    <message>
+        <source>Please give the new passphrase in a file too, with --new-passphrase-file FILE.</source>
+        <translation>Donnez aussi la nouvelle phrase secrète dans un fichier, avec --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète : </translation>
     </message>
 </context>
 <context>
@@ -3590,12 +6498,127 @@
         <translation>Votre nouvelle phrase secrète est en place. Votre classeur n’a pas pu être rouvert pour l’instant : fermez Workbook et relancez-le.</translation>
     </message>
     <message>
+        <source>Quick exit: press {key} (on some laptops Fn + {key}) or the Quick exit button at any time, on any page, to hide Workbook at once. What you were typing is kept.</source>
+        <translation>Sortie rapide : appuyez sur {key} (sur certains portables Fn + {key}) ou sur le bouton Sortie rapide à tout moment, sur n’importe quelle page, pour masquer Workbook immédiatement. Ce que vous étiez en train de taper est conservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use</source>
+        <translation>Verrouiller après ce délai sans utilisation</translation>
+    </message>
+    <message>
+        <source>Also lock when the screen locks or the computer sleeps</source>
+        <translation>Verrouiller aussi quand l’écran se verrouille ou que l’ordinateur se met en veille</translation>
+    </message>
+    <message>
+        <source>After a quick exit, keep Workbook running (locked) instead of closing it</source>
+        <translation>Après une sortie rapide, garder Workbook ouvert (verrouillé) au lieu de le fermer</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use:</source>
+        <translation>Verrouiller après ce délai sans utilisation :</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Changer de phrase secrète…</translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation>Nouveau code de récupération…</translation>
+    </message>
+    <message>
+        <source>What this protects…</source>
+        <translation>Ce que cela protège…</translation>
+    </message>
+    <message>
+        <source>Wipe everything…</source>
+        <translation>Tout effacer…</translation>
+    </message>
+    <message>
+        <source>What Workbook protects and what it cannot</source>
+        <translation>Ce que Workbook protège et ce qu’il ne peut pas protéger</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>What Workbook protects, and what it cannot</source>
+        <translation>Ce que Workbook protège, et ce qu’il ne peut pas protéger</translation>
+    </message>
+    <message>
+        <source>Everything is wiped. Workbook will close now.</source>
+        <translation>Tout est effacé. Workbook va se fermer maintenant.</translation>
+    </message>
+    <message>
+        <source>Your workbook is wiped. Workbook will close now.</source>
+        <translation>Votre classeur est effacé. Workbook va se fermer maintenant.</translation>
+    </message>
+    <message>
+        <source>Some files in the folder were not made by Workbook and were left alone: {files}</source>
+        <translation>Certains fichiers du dossier n’ont pas été créés par Workbook et ont été laissés tels quels : {files}</translation>
+    </message>
+    <message>
+        <source>Your keys are destroyed, so nothing can be read back.</source>
+        <translation>Vos clés sont détruites : plus rien ne peut être relu.</translation>
+    </message>
+    <message>
+        <source>A few files could not be removed; you can delete them yourself: {files}</source>
+        <translation>Quelques fichiers n’ont pas pu être supprimés ; vous pouvez les effacer vous-même : {files}</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un instant…</translation>
+    </message>
+    <message>
         <source>Giving your workbook its new key…</source>
         <translation>Votre classeur reçoit sa nouvelle clé…</translation>
     </message>
     <message>
+        <source>That did not work just now. Nothing was changed; please try again.</source>
+        <translation>Cela n’a pas fonctionné pour l’instant. Rien n’a été modifié ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Changer votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
         <source>Your workbook is given a new key and copied under it (a few seconds for a long contact log). Your recovery code keeps working.</source>
         <translation>Votre classeur reçoit une nouvelle clé et est recopié avec elle (quelques secondes pour un long journal des contacts). Votre code de récupération fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer de phrase secrète</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Write down your new recovery code</source>
@@ -3604,6 +6627,14 @@
     <message>
         <source>Your key file was made by an earlier version of Workbook, so your recovery code had to be replaced too: the old code no longer opens this workbook. The new one is shown only this once.</source>
         <translation>Votre fichier de clés a été créé par une version antérieure de Workbook, votre code de récupération a donc dû être remplacé aussi : l’ancien code n’ouvre plus ce classeur. Le nouveau n’est affiché que cette fois.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation>Votre nouvelle phrase secrète est en place.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
         <source>The new code replaces the old one, and your workbook is given a new key. Use this if you lost the paper, or someone else may have seen it.</source>
@@ -3624,6 +6655,14 @@
     <message>
         <source>It did not come forward when asked. Look for it on the taskbar or in the window list: it may be minimised or locked. Only one Workbook can have a workbook open at a time, so that neither saves an older copy of an entry over a newer one.</source>
         <translation>Il n’est pas passé au premier plan quand on le lui a demandé. Cherchez-le dans la barre des tâches ou la liste des fenêtres : il est peut-être réduit ou verrouillé. Un seul Workbook peut ouvrir un classeur à la fois, pour qu’aucun n’enregistre une ancienne version d’une entrée par-dessus une plus récente.</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be protected just now.</source>
+        <translation>Votre classeur n’a pas pu être protégé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed. Please check that the disk is not full and try again.</source>
+        <translation>Rien n’y a été modifié. Vérifiez que le disque n’est pas plein et réessayez.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this workbook. Please check that Caps Lock is off and try again. There is no limit on how many times you can try.</source>
@@ -3694,6 +6733,38 @@
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Tapez-la à nouveau :</translation>
+    </message>
+    <message>
+        <source>{verdict}. {advice}</source>
+        <translation>{verdict}. {advice}</translation>
+    </message>
+    <message>
+        <source>No passphrase typed yet</source>
+        <translation>Aucune phrase secrète tapée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Both match.</source>
+        <translation>Les deux correspondent.</translation>
+    </message>
+    <message>
+        <source>The two don&apos;t match yet. Take your time; check each one with “Show what I type” if no one is around.</source>
+        <translation>Les deux ne correspondent pas encore. Prenez votre temps ; vérifiez chacune avec « Afficher ce que je tape » si personne n’est autour de vous.</translation>
+    </message>
+    <message>
         <source>Use this passphrase</source>
         <translation>Utiliser cette phrase secrète</translation>
     </message>
@@ -3730,8 +6801,59 @@
         <translation>Je l’ai noté</translation>
     </message>
     <message>
+        <source>wipe everything</source>
+        <translation>tout effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping everything in %n seconds…</source>
+        <translation>
+            <numerusform>Tout sera effacé dans %n seconde…</numerusform>
+            <numerusform>Tout sera effacé dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This destroys your whole workbook on this computer: your plan, every draft, the settings and the automatic backups. The key that unlocks them is destroyed first, so nothing can be read back afterwards — not with your passphrase, not with your recovery code, not by anyone. It cannot be undone.
+
+Files you exported or printed are not touched; delete those yourself if you need to. If you may want your plan later, export it first and keep the file somewhere safe.</source>
+        <translation>Cela détruit tout votre classeur sur cet ordinateur : votre plan, chaque brouillon, les réglages et les sauvegardes automatiques. La clé qui les ouvre est détruite en premier, si bien que plus rien ne peut être relu ensuite — ni avec votre phrase secrète, ni avec votre code de récupération, ni par personne. C’est irréversible.
+
+Les fichiers que vous avez exportés ou imprimés ne sont pas touchés ; supprimez-les vous-même si besoin. Si vous risquez de vouloir votre plan plus tard, exportez-le d’abord et gardez le fichier en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Type {words} to confirm</source>
+        <translation>Tapez {words} pour confirmer</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Keep my workbook</source>
+        <translation>Garder mon classeur</translation>
+    </message>
+    <message>
+        <source>Wipe everything?</source>
+        <translation>Tout effacer ?</translation>
+    </message>
+    <message>
+        <source>To go ahead, type  &lt;b&gt;{words}&lt;/b&gt;  below:</source>
+        <translation>Pour continuer, tapez  &lt;b&gt;{words}&lt;/b&gt;  ci-dessous :</translation>
+    </message>
+    <message>
+        <source>To go ahead, type {words} below</source>
+        <translation>Pour continuer, tapez {words} ci-dessous</translation>
+    </message>
+    <message>
+        <source>Stop — keep my workbook</source>
+        <translation>Arrêter — garder mon classeur</translation>
+    </message>
+    <message>
         <source>Nothing has been deleted yet. To stop it, press Stop or Escape.</source>
         <translation>Rien n’a encore été supprimé. Pour arrêter, appuyez sur Arrêter ou Échap.</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Effacement…</translation>
     </message>
     <message>
         <source>This copy of your workbook is older than the one last seen here.</source>
@@ -3780,6 +6902,169 @@
     <message>
         <source>Show what I type</source>
         <translation>Afficher ce que je tape</translation>
+    </message>
+    <message>
+        <source>Workbook ran into an unexpected problem. Nothing you typed is shown here.</source>
+        <translation>Workbook a rencontré un problème inattendu. Rien de ce que vous avez tapé n’est affiché ici.</translation>
+    </message>
+    <message>
+        <source>Kind of problem: {kind}</source>
+        <translation>Type de problème : {kind}</translation>
+    </message>
+    <message>
+        <source>Quick exit ({key})</source>
+        <translation>Sortie rapide ({key})</translation>
+    </message>
+    <message>
+        <source>Hide Workbook at once ({key}). What you were typing is kept.</source>
+        <translation>Masque Workbook immédiatement ({key}). Ce que vous étiez en train de taper est conservé.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>Hides Workbook at once. Shortcut {key}.</source>
+        <translation>Masque Workbook immédiatement. Raccourci : {key}.</translation>
+    </message>
+    <message>
+        <source>Workbook keeps everything on this computer. It never uses the internet.</source>
+        <translation>Workbook garde tout sur cet ordinateur. Il n’utilise jamais Internet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What your passphrase protects.&lt;/b&gt; Everything you write is locked with a passphrase you choose. Someone who picks up this computer, copies its files or takes out the disk cannot read your plan without it.</source>
+        <translation>&lt;b&gt;Ce que votre phrase secrète protège.&lt;/b&gt; Tout ce que vous écrivez est verrouillé par une phrase secrète que vous choisissez. Quelqu’un qui prend cet ordinateur, copie ses fichiers ou retire le disque ne peut pas lire votre plan sans elle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it cannot protect against.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce contre quoi elle ne peut pas protéger.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spying software&lt;/b&gt; (“stalkerware”). If the other person ever had this computer in their hands, set it up for you, or knows your account password, they may have installed a program that records what you type or what is on the screen. No app can hide from that. If you are not sure, use a device they have never touched, for example a library computer or a new phone or laptop.</source>
+        <translation>&lt;b&gt;Logiciels espions&lt;/b&gt; (« stalkerware »). Si l’autre personne a déjà eu cet ordinateur entre les mains, l’a configuré pour vous ou connaît le mot de passe de votre compte, elle a pu installer un programme qui enregistre ce que vous tapez ou ce qui s’affiche à l’écran. Aucune application ne peut s’en cacher. En cas de doute, utilisez un appareil qu’elle n’a jamais touché, par exemple un ordinateur de bibliothèque ou un téléphone ou un portable neuf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone watching the screen&lt;/b&gt; while the workbook is open. Press &lt;b&gt;{key}&lt;/b&gt; or the &lt;b&gt;Quick exit&lt;/b&gt; button to hide it at once. It also locks itself when you leave it alone for a few minutes.</source>
+        <translation>&lt;b&gt;Quelqu’un qui regarde l’écran&lt;/b&gt; pendant que le classeur est ouvert. Appuyez sur &lt;b&gt;{key}&lt;/b&gt; ou sur le bouton &lt;b&gt;Sortie rapide&lt;/b&gt; pour le masquer immédiatement. Il se verrouille aussi tout seul quand vous le laissez quelques minutes sans l’utiliser.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copies the computer makes by itself&lt;/b&gt;, which Workbook cannot remove: memory written to the disk (swap, hibernation), screenshots, thumbnails and “recent files” lists for files you export or print, and backups of this computer.</source>
+        <translation>&lt;b&gt;Les copies que l’ordinateur fait de lui-même&lt;/b&gt;, que Workbook ne peut pas supprimer : la mémoire écrite sur le disque (fichier d’échange ou « swap », hibernation), les captures d’écran, les miniatures et les listes de « fichiers récents » pour les fichiers que vous exportez ou imprimez, et les sauvegardes de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On a shared computer&lt;/b&gt; other people can see that Workbook is installed, but not what is in it. Exported files and printouts are not locked: keep them where only you can reach them.</source>
+        <translation>&lt;b&gt;Sur un ordinateur partagé&lt;/b&gt;, d’autres personnes peuvent voir que Workbook est installé, mais pas ce qu’il contient. Les fichiers exportés et les impressions ne sont pas verrouillés : gardez-les là où vous seul·e pouvez y accéder.</translation>
+    </message>
+    <message>
+        <source>You will type this passphrase each time you open Workbook. A few ordinary words in a row, like a short odd sentence only you would think of, are easier to remember and harder to guess than a short password full of symbols. Avoid anything the other person knows or could guess: birthdays, pet names, passwords you have used before. If you ever forget it, the recovery code on the next page opens your workbook instead.</source>
+        <translation>Vous taperez cette phrase secrète chaque fois que vous ouvrirez Workbook. Quelques mots ordinaires à la suite, comme une courte phrase étrange à laquelle vous seul·e penseriez, sont plus faciles à retenir et plus difficiles à deviner qu’un mot de passe court plein de symboles. Évitez tout ce que l’autre personne connaît ou pourrait deviner : dates de naissance, noms d’animaux, mots de passe déjà utilisés. Si vous l’oubliez un jour, le code de récupération de la page suivante ouvre votre classeur à sa place.</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens your workbook instead. It is shown only this once.</source>
+        <translation>Si vous oubliez un jour votre phrase secrète, ce code ouvre votre classeur à sa place. Il n’est affiché que cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>Write it on paper by hand, and keep the paper where the other person cannot reach it: with someone you trust, with your lawyer, or in a place only you know. Please don&apos;t photograph it, save it in a file or email it to yourself — copies on a phone or computer are easier to find. Letters and digits that look alike (O and 0, I and 1) are treated the same, so you can&apos;t get those wrong.</source>
+        <translation>Écrivez-le à la main sur papier, et gardez ce papier là où l’autre personne ne peut pas l’atteindre : chez quelqu’un de confiance, chez votre avocat·e, ou dans un endroit que vous seul·e connaissez. Ne le photographiez pas, ne l’enregistrez pas dans un fichier et ne vous l’envoyez pas par e-mail : les copies sur un téléphone ou un ordinateur sont plus faciles à trouver. Les lettres et chiffres qui se ressemblent (O et 0, I et 1) comptent pour le même signe : vous ne pouvez pas vous tromper.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {code}</source>
+        <translation>Code de récupération : {code}</translation>
+    </message>
+    <message>
+        <source>Before you start: keeping your workbook private</source>
+        <translation>Avant de commencer : garder votre classeur privé</translation>
+    </message>
+    <message>
+        <source>Scroll with the arrow keys to read all of it.</source>
+        <translation>Faites défiler avec les touches fléchées pour tout lire.</translation>
+    </message>
+    <message>
+        <source>I understand — continue</source>
+        <translation>J’ai compris — continuer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <source>I have written the code down and put it somewhere safe</source>
+        <translation>J’ai noté le code et l’ai mis en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Open my workbook</source>
+        <translation>Ouvrir mon classeur</translation>
+    </message>
+    <message>
+        <source>Write down your recovery code</source>
+        <translation>Notez votre code de récupération</translation>
+    </message>
+    <message>
+        <source>Setting up your workbook…</source>
+        <translation>Préparation de votre classeur…</translation>
+    </message>
+    <message>
+        <source>Your workbook could not be set up because its folder could not be written. Please check that the disk is not full.</source>
+        <translation>Votre classeur n’a pas pu être préparé, car son dossier n’a pas pu être écrit. Vérifiez que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while setting up. Please try again.</source>
+        <translation>Un problème est survenu pendant la préparation. Veuillez réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use at least %n characters — a few ordinary words in a row work well.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère — quelques mots ordinaires à la suite conviennent bien.</numerusform>
+            <numerusform>Utilisez au moins %n caractères — quelques mots ordinaires à la suite conviennent bien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Trop courte</translation>
+    </message>
+    <message>
+        <source>Too easy to guess</source>
+        <translation>Trop facile à deviner</translation>
+    </message>
+    <message>
+        <source>This is one of the passphrases people try first. Try three or four ordinary words that mean something only to you.</source>
+        <translation>C’est l’une des phrases secrètes que l’on essaie en premier. Essayez trois ou quatre mots ordinaires qui n’ont de sens que pour vous.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Someone with time could guess this. Adding another word or two helps most.</source>
+        <translation>Quelqu’un qui a du temps pourrait la deviner. Ajouter un ou deux mots aide le plus.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good start. One more word would make it much harder to guess.</source>
+        <translation>Bon début. Un mot de plus la rendrait bien plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Hard to guess. Make sure you can remember it.</source>
+        <translation>Difficile à deviner. Assurez-vous de pouvoir la retenir.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>Very hard to guess. Make sure you can remember it.</source>
+        <translation>Très difficile à deviner. Assurez-vous de pouvoir la retenir.</translation>
     </message>
 </context>
 <context>
