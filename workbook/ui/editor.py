@@ -186,8 +186,8 @@ class RecordEditor(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         save_text, discard_text = tr(_CONTEXT, "&Save"), tr(_CONTEXT, "&Discard changes")
-        buttons = {text[text.index("&") + 1] for text in (save_text, discard_text) if "&" in text}
-        labels = pick_mnemonics([f.label for f in self.spec.fields], buttons)
+        taken = {text[text.index("&") + 1] for text in (save_text, discard_text) if "&" in text}
+        labels = pick_mnemonics([f.label for f in self.spec.fields], taken)
         prefix = f"editor-{self.spec.slug}"
         for field_spec, text in zip(self.spec.fields, labels, strict=True):
             widget = make_field(field_spec, prefix, store.plan, self._add_new, form_host)
