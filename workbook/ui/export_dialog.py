@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.fields import Reader
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.readers import calendar_text, reader_text
 from workbook.ui import dialogs
-from workbook.ui.common import announce, no_alt_typing
+from workbook.ui.common import announce, no_alt_typing, plural
 from workbook.ui.ops import Op, Progress
 from workbook.ui.theme import MessageLabel
 
@@ -505,7 +506,12 @@ def export_plan_pdf(parent: QWidget, store: PlanStore) -> Op[ExportResult] | Non
 def _saved(parent: QWidget, result: ExportResult) -> None:
     path, report = result.path, result.report
     if not hasattr(report, "pages"):  # the calendar
-        detail = _tr("{count} events, each with a reminder.").format(count=report.events)
+        detail = plural(
+            "Export",
+            QT_TRANSLATE_NOOP("Export", "%n events, each with a reminder.", "", 0),
+            report.events,
+            "1 event, with a reminder.",
+        )
         if report.notes:
             detail += "\n\n" + "\n".join(report.notes)
         dialogs.inform(
@@ -516,7 +522,12 @@ def _saved(parent: QWidget, result: ExportResult) -> None:
             detail,
         )
         return
-    detail = _tr("It has {pages} pages.").format(pages=report.pages)
+    detail = plural(
+        "Export",
+        QT_TRANSLATE_NOOP("Export", "It has %n pages.", "", 0),
+        report.pages,
+        "It has 1 page.",
+    )
     if report.encrypted:
         detail += " " + _tr("It opens only with the password you chose.")
     else:
