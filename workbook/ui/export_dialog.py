@@ -540,10 +540,19 @@ def _saved(parent: QWidget, result: ExportResult) -> None:
             "as a marked box."
         ).format(field=where or _tr("a text"), page=page, code=f"{ord(char):04X}")
     if result.evidence is not None:
-        detail += " " + _tr(
-            "{count} evidence files are in the folder “{folder}” beside it, numbered as in "
-            "the PDF, with SHA256SUMS and MANIFEST.csv to check them."
-        ).format(count=result.exhibits, folder=result.evidence.name)
+        detail += " " + plural(
+            "Export",
+            QT_TRANSLATE_NOOP(
+                "Export",
+                "%n evidence files are in the folder “{folder}” beside it, numbered as in "
+                "the PDF, with SHA256SUMS and MANIFEST.csv to check them.",
+                "",
+                0,
+            ),
+            result.exhibits,
+            "1 evidence file is in the folder “{folder}” beside it, numbered as in the PDF, "
+            "with SHA256SUMS and MANIFEST.csv to check it.",
+        ).format(folder=result.evidence.name)
     dialogs.inform(
         parent,
         _tr("The PDF is saved as {name} in {folder}.").format(name=path.name, folder=path.parent),
