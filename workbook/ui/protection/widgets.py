@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from workbook.domain.i18n import tr
-from workbook.ui.common import announce
 from workbook.ui.theme import tone_style
 
 WINDOW_TITLE = "Workbook"  # neutral: never shows anything from the plan
@@ -35,8 +34,20 @@ def counted(context: str, text: str, count: int, english_one: str) -> str:
     return QCoreApplication.translate(context, text, None, count)
 
 
+def directed(text: str) -> str:
+    """Plain `text` set to run right to left when the interface does (Arabic): a sentence that
+    begins with a Latin word ("Workbook مقفل") would otherwise be laid out, and aligned, left
+    to right. The mark (U+200F) is invisible; accessible names keep the text without it."""
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return _RLM + text.removeprefix(_RLM)
+    return text
+
+
+_RLM = "\u200f"
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = QLabel(directed(text), parent)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * 1.35)
     font.setBold(True)
@@ -50,9 +61,9 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
 def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setText(text)
+    label.setText(text if rich else directed(text))
     label.setWordWrap(True)
-    label.setAccessibleName(label.text() if not rich else "")
+    label.setAccessibleName(text if not rich else "")
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
@@ -68,12 +79,14 @@ def message_label(parent: QWidget | None = None) -> QLabel:
 
 
 def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
-    changed = text != label.text()
+    changed = directed(text) != label.text()
     label.setStyleSheet(style)
-    label.setText(text)
+    label.setText(directed(text))
     label.setAccessibleName(text)
     label.setVisible(bool(text))
     if changed and text:  # a screen reader says it (a wrong passphrase used to be silent)
+        from workbook.ui.common import announce  # (not needed before the first window)
+
         announce(label, text, assertive=style == ERROR_STYLE)
 
 
