@@ -10,8 +10,8 @@ Safety properties:
   PDF revision 6, through pikepdf; never ReportLab's own RC4) before a byte reaches disk.
 - It is written to a temporary file in the destination folder (created O_EXCL, mode 0600),
   fsynced and renamed over the destination: a failure leaves no partial file behind.
-- Metadata is neutral: the Info dictionary and any XMP packet are removed, so there is no
-  name, producer, path, date or time zone in the file's properties.
+- Metadata is neutral: the Info dictionary is emptied (or removed) and there is no XMP
+  packet, so there is no name, producer, path, date or time zone in the file's properties.
 """
 
 from __future__ import annotations
