@@ -22,6 +22,7 @@ from workbook.storage import keys
 from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeysError, WrongSecret
 from workbook.storage.rekey import Rekeyed
+from workbook.ui.common import plural
 from workbook.ui.protection.background import BackgroundTask
 from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.layer import IDLE_CHOICES, ProtectionLayer
@@ -32,7 +33,6 @@ from workbook.ui.protection.widgets import (
     QUICK_EXIT_KEY_TEXT,
     WINDOW_TITLE,
     PassphraseEdit,
-    counted,
     fit_to_screen,
     heading,
     message_label,
@@ -76,7 +76,7 @@ _MINUTES = QT_TRANSLATE_NOOP("protection", "%n minutes", "", 0)
 def _idle_text(minutes: int) -> str:
     if minutes == 0:
         return tr("protection", "Never")
-    return counted("protection", _MINUTES, minutes, "1 minute")
+    return plural("protection", _MINUTES, minutes, "1 minute")
 
 
 class ProtectionPanel(QWidget):

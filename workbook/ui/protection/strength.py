@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage.keys import MIN_PASSPHRASE_CHARS, normalize_passphrase
-from workbook.ui.protection.widgets import counted
+from workbook.ui.common import plural
 
 _CONTEXT = "protection"
 _TOO_SHORT = QT_TRANSLATE_NOOP(
@@ -134,7 +134,7 @@ def rate(passphrase: str) -> Strength:
         return Strength(
             0,
             tr(_CONTEXT, "Too short"),
-            counted(
+            plural(
                 _CONTEXT,
                 _TOO_SHORT,
                 MIN_PASSPHRASE_CHARS,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
@@ -18,20 +18,6 @@ QUICK_EXIT_KEY_TEXT = "F12"
 ERROR_STYLE = tone_style("error")
 GOOD_STYLE = tone_style("good")
 NOTE_STYLE = tone_style("note")
-
-
-def counted(context: str, text: str, count: int, english_one: str) -> str:
-    """A text with a count in it, in the plural form the language needs for `count`.
-
-    `text` says `%n` where the number goes and is marked where it is defined with
-    `QT_TRANSLATE_NOOP(context, text, "", 0)` (so lupdate makes it a plural entry). English has
-    no translation installed, and Qt then uses the source text for every count: for one, the
-    English singular `english_one` is used instead."""
-    from workbook.ui.i18n import DEFAULT, current_language
-
-    if count == 1 and current_language() == DEFAULT:
-        return english_one
-    return QCoreApplication.translate(context, text, None, count)
 
 
 def directed(text: str) -> str:

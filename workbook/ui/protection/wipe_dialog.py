@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.ui.common import plural
 from workbook.ui.protection.widgets import (
     ERROR_STYLE,
     WINDOW_TITLE,
-    counted,
     fit_to_screen,
     heading,
     paragraph,
@@ -178,7 +178,7 @@ class WipeDialog(QDialog):
         self.timer.start()
 
     def _show_count(self) -> None:
-        text = counted(_CONTEXT, _COUNTDOWN, self.remaining, "Wiping everything in 1 second…")
+        text = plural(_CONTEXT, _COUNTDOWN, self.remaining, "Wiping everything in 1 second…")
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
 
