@@ -94,3 +94,31 @@ def test_every_variant_of_every_suggestion_is_translated(translator, language: s
             if shown == text.source(voice.variant).format(name="Q"):
                 untranslated.append((voice.choice.value, shown))
     assert not untranslated, untranslated
+
+
+def test_counts_take_each_languages_plural_forms(translator) -> None:  # type: ignore[no-untyped-def]
+    from workbook.domain.fields import NEEDS, field_of
+    from workbook.domain.model import CheckInAgreement
+
+    need = next(n for n in NEEDS if n.many == "%n plans have no steps yet")
+    grace = field_of(CheckInAgreement, "grace_minutes")
+    translator("en")
+    assert [need.message(n) for n in (1, 3)] == [
+        "1 plan has no steps yet",
+        "3 plans have no steps yet",
+    ]
+    assert [grace.text_unit(n) for n in (1, 30)] == ["1 minute", "30 minutes"]
+    translator("es")
+    assert [need.message(n) for n in (1, 3)] == [
+        "1 plan aún no tiene pasos",
+        "3 planes aún no tienen pasos",
+    ]
+    assert [grace.text_unit(n) for n in (1, 30)] == ["1 minuto", "30 minutos"]
+    translator("ar")  # six forms: zero, one, two, few (3-10), many (11-99), other
+    assert [need.message(n) for n in (1, 2, 5, 11, 100)] == [
+        "خطة واحدة ليس فيها خطوات بعد",
+        "خطتان ليس فيهما خطوات بعد",
+        "5 خطط ليس فيها خطوات بعد",
+        "11 خطة ليس فيها خطوات بعد",
+        "100 خطة ليس فيها خطوات بعد",
+    ]

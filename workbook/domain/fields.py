@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.model import (
     AboutMe,
     Awareness,
@@ -147,6 +147,7 @@ class Field:
     minimum: int = 0  # INT: the range the editor offers
     maximum: int = 0
     unit: str = ""  # INT: the value with its unit, "%n minutes" (a plural, Qt's numerus forms)
+    unit_one: str = ""  # INT: the same in English for one, "%n minute"
     # Texts that speak of the other person, in each variant (domain/other_person.py); the
     # plain `label` / `help` / `none_label` then hold the neutral variant.
     voiced_label: Voiced | None = None
@@ -178,7 +179,10 @@ class Field:
         return tr(self.context, self.none_label) if self.none_label else ""
 
     def text_unit(self, value: int) -> str:
-        return tr(self.context, self.unit).format(n=value) if self.unit else str(value)
+        """The value with its unit, in the plural form the value needs ("1 minute")."""
+        if not self.unit:
+            return str(value)
+        return plural(self.context, self.unit, value, self.unit_one or self.unit)
 
     @property
     def size(self) -> Size:
@@ -584,7 +588,8 @@ REGISTRY: dict[type[Any], tuple[Field, ...]] = {
             QT_TRANSLATE_NOOP("CheckInAgreement", "How long your partner waits before acting."),
             minimum=0,
             maximum=10_081,
-            unit=QT_TRANSLATE_NOOP("CheckInAgreement", "{n} minutes"),
+            unit=QT_TRANSLATE_NOOP("CheckInAgreement", "%n minutes", "", 0),
+            unit_one="%n minute",
             readers=PARTNER,
         ),
         Field(
@@ -955,9 +960,10 @@ class Rule(StrEnum):
 class Need:
     """One completeness hint about one kind of record.
 
-    With EACH, the records `check` holds for are counted and, if there are any, `one` or
-    `many` is shown with `{n}` filled in. With SOME, the hint `one` is shown when no record
-    passes `check`. With several `fields`, BLANK holds when all of them are blank."""
+    With EACH, the records `check` holds for are counted and, if there are any, `many` is shown
+    in the plural form for the count (Qt's numerus forms, `%n` the count; `one` is its English
+    form for one, as English has no translation installed). With SOME, the hint `one` is shown
+    when no record passes `check`. With several `fields`, BLANK holds when all of them are blank."""
 
     kind: type[Any]
     fields: tuple[str, ...]
@@ -977,7 +983,7 @@ class Need:
         context = self.kind.__name__
         if self.rule is Rule.SOME:
             return tr(context, self.one)
-        return tr(context, self.one if count == 1 else self.many).format(n=count)
+        return plural(context, self.many, count, self.one)
 
 
 # The hints, in the order each section shows them.
@@ -997,19 +1003,19 @@ NEEDS: tuple[Need, ...] = (
         ("handled_by_id",),
         Check.BLANK,
         Rule.EACH,
-        QT_TRANSLATE_NOOP("MandatedObligation", "{n} obligation has nobody to handle it yet"),
-        QT_TRANSLATE_NOOP("MandatedObligation", "{n} obligations have nobody to handle them yet"),
+        "%n obligation has nobody to handle it yet",  # English, for one
+        QT_TRANSLATE_NOOP(
+            "MandatedObligation", "%n obligations have nobody to handle them yet", "", 0
+        ),
     ),
     Need(
         MandatedObligation,
         ("requirement",),
         Check.BLANK,
         Rule.EACH,
+        "%n obligation does not say yet what exactly is required",  # English, for one
         QT_TRANSLATE_NOOP(
-            "MandatedObligation", "{n} obligation does not say yet what exactly is required"
-        ),
-        QT_TRANSLATE_NOOP(
-            "MandatedObligation", "{n} obligations do not say yet what exactly is required"
+            "MandatedObligation", "%n obligations do not say yet what exactly is required", "", 0
         ),
     ),
     Need(
@@ -1025,8 +1031,10 @@ NEEDS: tuple[Need, ...] = (
         ("status",),
         Check.IS,
         Rule.EACH,
-        QT_TRANSLATE_NOOP("BoundaryCommitment", "{n} suggested commitment not decided on yet"),
-        QT_TRANSLATE_NOOP("BoundaryCommitment", "{n} suggested commitments not decided on yet"),
+        "%n suggested commitment not decided on yet",  # English, for one
+        QT_TRANSLATE_NOOP(
+            "BoundaryCommitment", "%n suggested commitments not decided on yet", "", 0
+        ),
         value=CommitmentStatus.SUGGESTED,
     ),
     Need(
@@ -1078,8 +1086,8 @@ NEEDS: tuple[Need, ...] = (
         ("phones", "email"),
         Check.BLANK,
         Rule.EACH,
-        QT_TRANSLATE_NOOP("TrustedContact", "{n} contact has no phone number or email yet"),
-        QT_TRANSLATE_NOOP("TrustedContact", "{n} contacts have no phone number or email yet"),
+        "%n contact has no phone number or email yet",  # English, for one
+        QT_TRANSLATE_NOOP("TrustedContact", "%n contacts have no phone number or email yet", "", 0),
     ),
     Need(
         BackupPlan,
@@ -1093,16 +1101,16 @@ NEEDS: tuple[Need, ...] = (
         ("steps",),
         Check.BLANK,
         Rule.EACH,
-        QT_TRANSLATE_NOOP("BackupPlan", "{n} plan has no steps yet"),
-        QT_TRANSLATE_NOOP("BackupPlan", "{n} plans have no steps yet"),
+        "%n plan has no steps yet",  # English, for one
+        QT_TRANSLATE_NOOP("BackupPlan", "%n plans have no steps yet", "", 0),
     ),
     Need(
         BackupPlan,
         ("contact_ids",),
         Check.BLANK,
         Rule.EACH,
-        QT_TRANSLATE_NOOP("BackupPlan", "{n} plan has nobody to call yet"),
-        QT_TRANSLATE_NOOP("BackupPlan", "{n} plans have nobody to call yet"),
+        "%n plan has nobody to call yet",  # English, for one
+        QT_TRANSLATE_NOOP("BackupPlan", "%n plans have nobody to call yet", "", 0),
     ),
     Need(
         CheckInAgreement,
@@ -1123,11 +1131,9 @@ NEEDS: tuple[Need, ...] = (
         ("danger_code_word",),
         Check.BLANK,
         Rule.EACH,
+        "%n agreement has no code word for “I am not safe” yet",  # English, for one
         QT_TRANSLATE_NOOP(
-            "CheckInAgreement", "{n} agreement has no code word for “I am not safe” yet"
-        ),
-        QT_TRANSLATE_NOOP(
-            "CheckInAgreement", "{n} agreements have no code word for “I am not safe” yet"
+            "CheckInAgreement", "%n agreements have no code word for “I am not safe” yet", "", 0
         ),
     ),
     Need(
@@ -1135,12 +1141,12 @@ NEEDS: tuple[Need, ...] = (
         ("escalation_steps",),
         Check.BLANK,
         Rule.EACH,
-        QT_TRANSLATE_NOOP(
-            "CheckInAgreement", "{n} agreement does not say yet what happens if you miss a check-in"
-        ),
+        "%n agreement does not say yet what happens if you miss a check-in",  # English, for one
         QT_TRANSLATE_NOOP(
             "CheckInAgreement",
-            "{n} agreements do not say yet what happens if you miss a check-in",
+            "%n agreements do not say yet what happens if you miss a check-in",
+            "",
+            0,
         ),
     ),
     Need(
@@ -1148,8 +1154,8 @@ NEEDS: tuple[Need, ...] = (
         ("decision",),
         Check.IS,
         Rule.EACH,
-        QT_TRANSLATE_NOOP("SuspectedProxy", "{n} person without a decision yet"),
-        QT_TRANSLATE_NOOP("SuspectedProxy", "{n} people without a decision yet"),
+        "%n person without a decision yet",  # English, for one
+        QT_TRANSLATE_NOOP("SuspectedProxy", "%n people without a decision yet", "", 0),
         value=ProxyDecision.UNDECIDED,
     ),
 )

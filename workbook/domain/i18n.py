@@ -60,6 +60,16 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return translated.replace("%n", str(n)) if n >= 0 and "%n" in translated else translated
 
 
+def plural(context: str, source: str, n: int, english_one: str) -> str:
+    """`source` ("%n plans have no steps yet", marked `QT_TRANSLATE_NOOP(context, source, "",
+    0)`) in the plural form for `n`, with `%n` filled in. English is the source language, for
+    which no translation is installed, so Qt would keep the source's one form for every count:
+    without a translator, `english_one` ("%n plan has no steps yet") is used for one."""
+    if n == 1 and _translate is _identity:
+        return english_one.replace("%n", "1")
+    return tr(context, source, "", n)
+
+
 def set_translator(translate: Translator | None) -> None:
     """Install the function `tr` calls (Qt's `QCoreApplication.translate`), or None to go
     back to the English source texts."""

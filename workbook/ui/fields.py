@@ -292,10 +292,14 @@ class IntField(FieldWidget):
         self.spin = QSpinBox(self)
         self._hold(self.spin, "spin", stretch=True)
         self.spin.setRange(spec.minimum, spec.maximum)
-        before, after = spec.unit_affixes  # "30 minutes": the unit is part of the box
+        self._unit(self.spin.value())  # "30 minutes": the unit is part of the box
+        self.spin.valueChanged.connect(self._unit)  # "1 minute": its plural form follows
+        self.spin.valueChanged.connect(self.edited)
+
+    def _unit(self, value: int) -> None:
+        before, after = self.spec.unit_affixes(value)
         self.spin.setPrefix(before)
         self.spin.setSuffix(after)
-        self.spin.valueChanged.connect(self.edited)
 
     def raw(self) -> int:
         return self.spin.value()

@@ -135,13 +135,18 @@ class FieldSpec:
     def item_word(self) -> str:
         return tr(self.field.context, self.field.item_word)
 
-    @property
-    def unit_affixes(self) -> tuple[str, str]:
-        """What goes before and after a number of this field's unit ("", " minutes")."""
+    def unit_affixes(self, value: int) -> tuple[str, str]:
+        """What goes before and after `value` in this field's unit ("", " minutes"), in the
+        plural form the value needs (a form that leaves the number out falls back to the
+        general one, so the box always shows the number)."""
         if not self.field.unit:
             return "", ""
-        before, _, after = tr(self.field.context, self.field.unit).partition("{n}")
-        return before, after
+        for count in (value, 100):
+            text = self.field.text_unit(count)
+            if str(count) in text:
+                before, _, after = text.partition(str(count))
+                return before, after
+        return "", ""
 
 
 def editor_fields(kind: type[Any]) -> tuple[FieldSpec, ...]:
