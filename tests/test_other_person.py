@@ -246,3 +246,20 @@ def test_a_choice_a_later_version_wrote_reads_as_neutral(tmp_path: Path) -> None
         connection.exec_driver_sql("UPDATE plan_info SET other_person = 'xe'")
     assert repository.load_other_person()[0] is OtherPerson.THEY
     repository.close()
+
+
+def test_undecided_suggestions_follow_a_new_choice_and_the_persons_words_never_do() -> None:
+    from workbook.domain.model import CommitmentStatus
+    from workbook.domain.suggestions import revoiced
+
+    offered = suggested_commitments()  # in the neutral voice
+    by_key = {c.suggestion_key: c for c in offered}
+    by_key["no-entry"].status = CommitmentStatus.ADOPTED
+    by_key["ask-nothing"].text = "I ask the other person for nothing at all."
+    changed = {c.suggestion_key: c for c in revoiced(offered, Voice(), Voice(OtherPerson.HE))}
+    assert changed["return-gifts"].text == "I return his gifts unopened."
+    assert changed["return-gifts"].id == by_key["return-gifts"].id
+    assert "no-entry" not in changed, "adopted: the person's own words now"
+    assert "ask-nothing" not in changed, "rewritten: the person's own words"
+    assert "keep-mandated" not in changed, "does not speak of the other person"
+    assert by_key["return-gifts"].text == "I return the other person's gifts unopened."

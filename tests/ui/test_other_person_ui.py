@@ -12,6 +12,7 @@ from ui_helpers import Session, find
 
 from workbook.domain.model import OtherPerson
 from workbook.domain.other_person import Voice, current_voice, set_voice
+from workbook.ui.page_boundaries import offer_suggestions
 
 
 def _header(table: QTableView, column: int) -> str:
@@ -35,8 +36,13 @@ def test_the_choice_is_saved_and_every_page_follows_at_once(
     assert proxies_intro.text().startswith("The other person may send people")
     assert not name.isEnabled()
 
+    offer_suggestions(session.app.store)  # as the boundaries page does when first shown
     qtbot.mouseClick(find(box, QRadioButton, "other-person-she"), Qt.MouseButton.LeftButton)
     assert session.app.store.plan.other_person is OtherPerson.SHE
+    gifts = next(
+        c for c in session.app.store.plan.commitments if c.suggestion_key == "return-gifts"
+    )
+    assert gifts.text == "I return her gifts unopened.", "an undecided suggestion follows"
     assert example.text() == "For example: “She turns up at home or work”"
     assert proxies_intro.text().startswith("She may send other people")
     assert "if you ever hear her voice" in boundaries_intro.text()

@@ -19,11 +19,11 @@ words, and is the person's own text from then on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import BoundaryCommitment, CommitmentStatus, Situation
-from workbook.domain.other_person import Voiced
+from workbook.domain.other_person import Voice, Voiced
 
 _CONTEXT = "Suggestions"
 # A suggestion's text: plain English source text, or one that speaks of the other person.
@@ -299,6 +299,23 @@ SUGGESTED_COMMITMENTS: tuple[tuple[str, Text], ...] = (
         ),
     ),
 )
+
+
+def revoiced(
+    commitments: list[BoundaryCommitment], old: Voice, new: Voice
+) -> list[BoundaryCommitment]:
+    """Copies of the undecided suggested commitments that still hold Workbook's own words in
+    the `old` voice, in the words of the `new` one. A commitment the person adopted, dropped
+    or rewrote is theirs, and never changed."""
+    texts = dict(SUGGESTED_COMMITMENTS)
+    changed = []
+    for commitment in commitments:
+        text = texts.get(commitment.suggestion_key or "")
+        if commitment.status is not CommitmentStatus.SUGGESTED or not isinstance(text, Voiced):
+            continue
+        if commitment.text == text.text(old) and text.text(new) != commitment.text:
+            changed.append(replace(commitment, text=text.text(new)))
+    return changed
 
 
 def suggested_commitments() -> list[BoundaryCommitment]:

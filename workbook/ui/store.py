@@ -259,10 +259,16 @@ class PlanStore(QObject):
         listen for the OTHER_PERSON notice)."""
         plan = self.plan
         name = clean_name(name)
+        before = Voice.of(plan)
         self._repo.set_other_person(choice, name)
         plan.other_person, plan.other_person_name = choice, name
         set_voice(Voice.of(plan))
         self.changed.emit(Change(OTHER_PERSON))
+        # Suggestions not decided on yet are still Workbook's words: they follow too.
+        from workbook.domain.suggestions import revoiced
+
+        for commitment in revoiced(plan.commitments, before, Voice.of(plan)):
+            self.save(commitment)
 
     def set_next_review(self, when: date | None) -> None:
         plan = self.plan

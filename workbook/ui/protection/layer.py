@@ -348,6 +348,10 @@ class ProtectionLayer(QObject):
             clipboard.secret_clipboard().clear_if_ours()
         with contextlib.suppress(Exception):
             clean_file_dialog_history()
+        with contextlib.suppress(Exception):  # the chosen name goes with the plan
+            from workbook.domain.other_person import NEUTRAL, set_voice
+
+            set_voice(NEUTRAL)
 
     @property
     def is_locked(self) -> bool:
