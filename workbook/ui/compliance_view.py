@@ -71,7 +71,7 @@ from workbook.domain.model import (
 from workbook.domain.other_person import THEM, THEM_DIRECTLY
 from workbook.ui.common import FlowLayout, WrapLabel
 from workbook.ui.date_input import DateInput
-from workbook.ui.store import PlanStore, format_datetime
+from workbook.ui.store import OTHER_PERSON, PlanStore, format_datetime
 
 _CONTEXT = "ComplianceView"
 _Index = QModelIndex | QPersistentModelIndex
@@ -400,7 +400,8 @@ class ComplianceView(QWidget):
     def _store_changed(self, change: object) -> None:
         # A change notice names the kind of record that changed (or is that kind).
         kind = getattr(change, "kind", change)
-        if kind in (ContactLogEntry, MandatedObligation, SuspectedProxy):
+        # OTHER_PERSON: "Him, directly" in the filter and the table follows the choice.
+        if kind in (ContactLogEntry, MandatedObligation, SuspectedProxy, OTHER_PERSON):
             self._stale = True
             if self.isVisible():
                 QTimer.singleShot(0, self.refresh)
