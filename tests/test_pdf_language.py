@@ -206,3 +206,43 @@ def test_english_from_the_environment_loads_no_qt() -> None:
         check=True,
     )
     assert result.stdout.strip() == "es True"
+
+
+def _x_of(path: Path, page: int, needle: str) -> float:
+    """Where on the page (points from the left) the text `needle` starts."""
+    found: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if needle in text:
+            found.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    assert found, needle
+    return found[0]
+
+
+def test_arabic_tables_are_mirrored_and_their_labels_read_as_written(
+    language: Callable[[str], str], demo: Plan, tmp_path: Path
+) -> None:
+    from test_pdf_scripts import actual_texts
+
+    from workbook.domain.fields import field_of
+    from workbook.domain.model import MandatedObligation
+
+    reference = demo.obligations[0].reference
+    language("es")
+    spanish = tmp_path / "es.pdf"
+    export_pdf(demo, spanish, made_at=MADE, page_size="A4")
+    language("ar")
+    arabic = tmp_path / "ar.pdf"
+    export_pdf(demo, arabic, made_at=MADE, page_size="A4")
+    entry = field_of(MandatedObligation, "reference")
+    label = entry.text_label
+    assert label != entry.label  # in Arabic
+    # Left to right the value follows its label; right to left the label is at the right
+    # and the value, flush right, ends where the label column begins.
+    page_width = float(PdfReader(arabic).pages[1].mediabox.width)
+    x_es, x_ar = _x_of(spanish, 1, reference), _x_of(arabic, 1, reference)
+    assert x_es < page_width / 3 < page_width / 2 < x_ar
+    # A bold Arabic label is shaped and copies back as written, like any Arabic text.
+    assert label in set(actual_texts(PdfReader(arabic)))

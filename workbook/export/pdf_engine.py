@@ -42,6 +42,14 @@ from workbook.domain.i18n import tr
 from workbook.export.fonts import font_chain
 from workbook.export.pdf_text import TextMaker, clean, has_rtl
 
+
+def right_to_left() -> bool:
+    """True when the interface language is written right to left: its translation of Qt's
+    own marker text says "RTL" (as in Qt's qtbase translations), so the PDF mirrors its
+    tables and page furniture for Arabic without the export knowing any language by name."""
+    return tr("Pdf", "QT_LAYOUT_DIRECTION") == "RTL"
+
+
 CHUNK_ROWS = 200
 PROGRESS_TOTAL = 100
 BUILD_SHARE = 20  # progress points for building the story; layout gets the rest up to 95
@@ -236,9 +244,13 @@ class Rows(Flowable):  # type: ignore[misc]
         continued: Callable[[str], Row] | None = None,
         *,
         page_marks: bool = False,
+        rtl: bool = False,
     ) -> None:
         super().__init__()
         self.rows = rows
+        # Right to left the columns are mirrored (the first at the right) and plain lines are
+        # set flush right; a flowable cell keeps its own alignment.
+        self.rtl = rtl
         self.header = header
         self.rule_below = rule_below
         self.header_rule = header_rule
@@ -258,6 +270,7 @@ class Rows(Flowable):  # type: ignore[misc]
             self.header_rule,
             self.continued,
             page_marks=self.page_marks,
+            rtl=self.rtl,
         )
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
@@ -286,18 +299,24 @@ class Rows(Flowable):  # type: ignore[misc]
         rules: list[tuple[float, Any, tuple[float, float, float, float]]] = []
         top = self.height
         rows = [self.header, *self.rows] if self.header is not None else self.rows
+        rtl, full = self.rtl, self.width
         for index, row in enumerate(rows):
             x = 0.0
             for cell, look, width in zip(row.cells, row.looks, row.widths, strict=True):
                 if isinstance(cell, tuple):
                     if cell:
-                        text.lines(cell, look, x + look.left, top - look.top - look.size)
+                        y = top - look.top - look.size
+                        if rtl:
+                            text.lines_right(cell, look, full - x - look.left, y)
+                        else:
+                            text.lines(cell, look, x + look.left, y)
                 elif cell:
                     text.flush()
                     y = top - look.top + cell[0].getSpaceBefore()
+                    left = full - x - width + look.right if rtl else x + look.left
                     for flowable in cell:
                         y -= flowable.getSpaceBefore() + flowable.height
-                        flowable.drawOn(canvas, x + look.left, y)
+                        flowable.drawOn(canvas, left, y)
                         y -= flowable.getSpaceAfter()
                 x += width
             bottom = top - row.height
@@ -427,6 +446,13 @@ class TextWriter:
                 ops.append(f"({operand}) Tj")
             ops.append("T*")
 
+    def lines_right(self, lines: tuple[str, ...], look: Look, right: float, y: float) -> None:
+        """`lines` set flush right against `right` (right-to-left pages)."""
+        width = pdfmetrics.getFont(look.font).stringWidth
+        for line in lines:
+            self.lines((line,), look, right - width(line, look.size), y)
+            y -= look.leading
+
     def flush(self) -> None:
         if self.ops:
             self.ops.append("ET Q")
@@ -446,6 +472,7 @@ class Drawing:
         cancelled: Callable[[], bool] | None,
     ) -> None:
         self.pagesize = A4 if page_size == "A4" else LETTER
+        self.rtl = right_to_left()
         self.progress = progress
         self.cancelled = cancelled
         chain = font_chain()
@@ -546,7 +573,7 @@ class Drawing:
 
         def flush() -> None:
             if rows:
-                out.append(Rows(rows[:], continued=continued))
+                out.append(Rows(rows[:], continued=continued, rtl=self.rtl))
                 rows.clear()
 
         def continued(name: str) -> Row:
@@ -641,7 +668,14 @@ class Drawing:
         def flush() -> None:
             if rows:
                 out.append(
-                    Rows(rows[:], head, (0.3, RULE), (0.8, colors.black), page_marks=per_page)
+                    Rows(
+                        rows[:],
+                        head,
+                        (0.3, RULE),
+                        (0.8, colors.black),
+                        page_marks=per_page,
+                        rtl=self.rtl,
+                    )
                 )
                 rows.clear()
 
@@ -769,7 +803,8 @@ class Drawing:
             cell = self.fast(name, look, width or self.label_width)
             if cell is None:
                 style = self.s.head_cell if look is self.look_head else self.s.label
-                cell = [Paragraph(self.maker.markup(name, bold=True), style)]
+                # An Arabic label is shaped and ordered like any right-to-left text.
+                cell = [self.maker.flowable(name, style, bold=True)]
             self._labels[key] = cell
         return cell
 

@@ -22,15 +22,15 @@ from workbook.domain.model import Plan
 from workbook.domain.other_person import speaking_of
 from workbook.domain.readers import reader_text
 from workbook.export.pdf_content import Content, fmt_date
-from workbook.export.pdf_engine import BUILD_SHARE, GREY, RULE, Marker, collector_paused
+from workbook.export.pdf_engine import (
+    BUILD_SHARE,
+    GREY,
+    RULE,
+    Marker,
+    collector_paused,
+    right_to_left,
+)
 from workbook.export.pdf_text import TextMaker, actual_text, logical_lines
-
-
-def right_to_left() -> bool:
-    """True when the interface language is written right to left: its translation of Qt's
-    own marker text says "RTL" (as in Qt's qtbase translations), so the PDF mirrors its page
-    furniture for Arabic without the export knowing any language by name."""
-    return tr("Pdf", "QT_LAYOUT_DIRECTION") == "RTL"
 
 
 def _draw_line(
