@@ -77,8 +77,8 @@ STYLES = {
         time_pattern="H:mm",
         months=ES_MONTHS,
         standalone_months=ES_MONTHS,
-        am="a. m.",
-        pm="p. m.",
+        am="a.\u00a0m.",
+        pm="p.\u00a0m.",
     ),
     "ar_EG": dates.DateStyle(
         date_pattern="d\u200f/M\u200f/yyyy",

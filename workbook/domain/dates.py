@@ -417,7 +417,8 @@ def parse_date(text: str, style: DateStyle | None = None) -> date | None:
 
 def _markers(style: DateStyle) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
-    for marker, is_pm in ((style.am, False), (style.pm, True), ("am", False), ("pm", True)):
+    for written, is_pm in ((style.am, False), (style.pm, True), ("am", False), ("pm", True)):
+        marker = _plain(written)  # "a.\u00a0m." is typed "a. m." or "am"
         for form in {marker, marker.replace(".", "").replace(" ", "")}:
             if form:
                 found.append((form.casefold(), is_pm))
