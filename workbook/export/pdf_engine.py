@@ -24,14 +24,17 @@ import math
 import re
 import unicodedata
 import weakref
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str, instanceStringWidthTTF
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -477,6 +480,7 @@ class Drawing:
         self.cancelled = cancelled
         chain = font_chain()
         self.maker = TextMaker(chain)
+        self.maker.rtl = self.rtl
         self.regular = chain.regular
         self.bold = chain.bold or chain.regular
         self.s = make_styles(self.regular, self.bold, 34 * mm)
@@ -498,7 +502,7 @@ class Drawing:
         # Plain cells (see fast()): the characters each font draws on its own, the width of
         # every word met so far, and our own labels, wrapped once.
         fonts = {self.regular, self.bold}
-        self._measure = {name: pdfmetrics.getFont(name).stringWidth for name in fonts}
+        self._measure = {name: _width_function(pdfmetrics.getFont(name)) for name in fonts}
         self._plain = {
             name: frozenset(chr(c) for c in pdfmetrics.getFont(name).face.charToGlyph if c >= 0x20)
             | {"\n"}
@@ -766,30 +770,32 @@ class Drawing:
                 if len(paragraph) <= _REMEMBERED and len(known) < _REMEMBER_LINES:
                     known[paragraph] = (whole,)
                 continue
-            start = len(lines)
             if widths is None:
                 key = (look.font, size)
                 widths = self._word_widths.get(key)
                 if widths is None:
                     widths = self._word_widths[key] = {" ": measure(" ", size)}
                 space = widths[" "]
-            line: list[str] = []
-            used = -space
-            for word in whole.split(" "):
-                length = widths.get(word)
-                if length is None:
-                    length = widths[word] = measure(word, size)
-                if length > width:
-                    return None
-                if line and used + space + length > width:
-                    lines.append(" ".join(line))
-                    line = []
-                    used = -space
-                line.append(word)
-                used += space + length
-            lines.append(" ".join(line))
+            # Greedy, as simpleSplit: each word with the space after it, summed once; each
+            # line ends at the last word whose running sum stays within the width.
+            words = whole.split(" ")
+            each = [
+                widths[word] if word in widths else _remember(widths, word, measure(word, size))
+                for word in words
+            ]
+            if max(each) > width:
+                return None
+            ends = list(accumulate([length + space for length in each]))
+            first, total, reach = 0, len(words), width + space
+            wrapped: list[str] = []
+            while first < total:
+                last = bisect_right(ends, (ends[first - 1] if first else 0.0) + reach, first)
+                last = max(last, first + 1)
+                wrapped.append(" ".join(words[first:last]))
+                first = last
+            lines += wrapped
             if len(paragraph) <= _REMEMBERED and len(known) < _REMEMBER_LINES:
-                known[paragraph] = tuple(lines[start:])
+                known[paragraph] = tuple(wrapped)
         while lines and not lines[-1]:
             lines.pop()
         return tuple(lines)
@@ -830,6 +836,20 @@ class Drawing:
         if any(has_rtl(part) for part in parts):
             return [self.p(part, self.s.cell) for part in parts]
         return [Paragraph("<br/>".join(self.maker.markup(part) for part in parts), self.s.cell)]
+
+
+def _width_function(font: Any) -> Callable[[str, float], float]:
+    """font.stringWidth without its Python frame: ReportLab's C measure, bound to the font."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if isinstance(font, TTFont) and type(font).stringWidth is TTFont.stringWidth:
+        return partial(instanceStringWidthTTF, font)
+    return font.stringWidth  # type: ignore[no-any-return]
+
+
+def _remember(widths: dict[str, float], word: str, width: float) -> float:
+    widths[word] = width
+    return width
 
 
 def chunks(text: str, size: int = 2000) -> list[str]:

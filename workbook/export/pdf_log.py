@@ -9,6 +9,7 @@ of each field (`Content.shows`), so a court export leaves out what the registry 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
@@ -35,44 +36,83 @@ def _fmt(value: Any) -> str:
     return fmt_datetime(value)
 
 
-def written(entry: ContactLogEntry) -> str:
+def datetime_formatter() -> Callable[[Any], str]:
+    """fmt_datetime for one export, remembering each day's and each time's words: a long
+    log has tens of thousands of moments but few days, and the times of a day repeat.
+    Checked against fmt_datetime itself once, so it can never say anything else."""
+    from workbook.domain.dates import long_date, short_time
+
+    pattern = tr("Dates", "{date}, {time}")  # as long_datetime joins them
+    days: dict[Any, str] = {}
+    times: dict[Any, str] = {}
+
+    def fmt(value: Any) -> str:
+        if value is None:
+            return ""
+        day = value.date()
+        date_text = days.get(day)
+        if date_text is None:
+            date_text = days[day] = long_date(day)
+        moment = value.timetz()
+        time_text = times.get(moment)
+        if time_text is None:
+            time_text = times[moment] = short_time(value)
+        return pattern.format(date=date_text, time=time_text)
+
+    sample = datetime(2026, 9, 30, 23, 59)
+    return fmt if fmt(sample) == _fmt(sample) else _fmt
+
+
+def written(entry: ContactLogEntry, fmt: Callable[[Any], str] = _fmt) -> str:
     """When an entry was written down, and how long after the contact."""
     if entry.corrects_id is not None and entry.recorded_at is not None:
         # Its own row says when the entry was first written; this is when it was replaced.
         what = (
             tr(_CONTEXT, "a withdrawal") if entry.withdrawn_reason else tr(_CONTEXT, "a correction")
         )
-        return f"{_fmt(entry.recorded_at)}\n{what}"
+        return f"{fmt(entry.recorded_at)}\n{what}"
     gap = chain.gap_text(entry.occurred_at, entry.recorded_at, entry.recorded_before_log)
     if entry.recorded_at is None:
         return gap
     if entry.recorded_before_log:
-        by = tr(_CONTEXT, "by {date} at the latest").format(date=_fmt(entry.recorded_at))
+        by = tr(_CONTEXT, "by {date} at the latest").format(date=fmt(entry.recorded_at))
         return f"{by}\n{gap}"
-    return f"{_fmt(entry.recorded_at)}\n{gap}"
+    return f"{fmt(entry.recorded_at)}\n{gap}"
 
 
-def record_text(
-    entry: ContactLogEntry, number_of: dict[str, int], replaced_by: dict[str, int]
-) -> str:
-    """The entry's place in the record: its number, what it corrects or withdraws, what
-    replaced it, and the start of its hash."""
-    lines = [tr(_CONTEXT, "No. {n}").format(n=number_of[entry.id])]
-    target = number_of.get(entry.corrects_id or "")
-    if entry.withdrawn_reason and target:
-        lines.append(tr(_CONTEXT, "Withdraws No. {n}").format(n=target))
-    elif target:
-        lines.append(tr(_CONTEXT, "Corrects No. {n}").format(n=target))
-    if entry.correction_note:
-        lines.append(tr(_CONTEXT, "Why: {note}").format(note=entry.correction_note))
-    if entry.withdrawn_reason:
-        lines.append(tr(_CONTEXT, "Reason: {reason}").format(reason=entry.withdrawn_reason))
-    later = replaced_by.get(entry.id)
-    if later:
-        lines.append(tr(_CONTEXT, "Replaced by No. {n}").format(n=later))
-    if entry.entry_hash:
-        lines.append(tr(_CONTEXT, "Hash {start}…").format(start=entry.entry_hash[:HASH_SHOWN]))
-    return "\n".join(lines)
+class RecordWords:
+    """The words of an entry's place in the record, translated once per export."""
+
+    def __init__(self, number_of: dict[str, int], replaced_by: dict[str, int]) -> None:
+        self.number_of = number_of
+        self.replaced_by = replaced_by
+        self.number = tr(_CONTEXT, "No. {n}")
+        self.withdraws = tr(_CONTEXT, "Withdraws No. {n}")
+        self.corrects = tr(_CONTEXT, "Corrects No. {n}")
+        self.why = tr(_CONTEXT, "Why: {note}")
+        self.reason = tr(_CONTEXT, "Reason: {reason}")
+        self.replaced = tr(_CONTEXT, "Replaced by No. {n}")
+        self.hash = tr(_CONTEXT, "Hash {start}…")
+
+    def lines(self, entry: ContactLogEntry) -> list[str]:
+        """Its number, what it corrects or withdraws, what replaced it, and the start of
+        its hash."""
+        lines = [self.number.format(n=self.number_of[entry.id])]
+        target = self.number_of.get(entry.corrects_id) if entry.corrects_id else None
+        if entry.withdrawn_reason and target:
+            lines.append(self.withdraws.format(n=target))
+        elif target:
+            lines.append(self.corrects.format(n=target))
+        if entry.correction_note:
+            lines.append(self.why.format(note=entry.correction_note))
+        if entry.withdrawn_reason:
+            lines.append(self.reason.format(reason=entry.withdrawn_reason))
+        later = self.replaced_by.get(entry.id) if self.replaced_by else None
+        if later:
+            lines.append(self.replaced.format(n=later))
+        if entry.entry_hash:
+            lines.append(self.hash.format(start=entry.entry_hash[:HASH_SHOWN]))
+        return lines
 
 
 def log_section(content: Content) -> list[Any]:
@@ -86,6 +126,7 @@ def log_section(content: Content) -> list[Any]:
     time on its own words."""
     log = content.plan.contact_log
     shows = content.shows
+    fmt = datetime_formatter()
     number_of = {entry.id: n for n, entry in enumerate(log, start=1)}
     replaced_by: dict[str, int] = {}
     for entry in log:
@@ -106,24 +147,18 @@ def log_section(content: Content) -> list[Any]:
             exhibit_numbers.setdefault(item.entry.id, []).append(item.number)
 
     value = content.value
-    labelled_fields = [
-        (name, field_of(_KIND, name), f"{field_of(_KIND, name).text_label}: ")
-        for name in (
-            "exact_words",
-            "witnesses",
-            "reported_to",
-            "report_reference",
-            "evidence_ref",
-            "topic_within",
-        )
-        if shows(_KIND, name)
-    ]
 
-    def labelled(entry: ContactLogEntry, names: tuple[str, ...]) -> list[str]:
+    def labelled_fields(*names: str) -> list[tuple[str, Any, str]]:
+        """Fields shown as "Label: value" lines inside a column, for this reader."""
+        return [
+            (name, field_of(_KIND, name), f"{field_of(_KIND, name).text_label}: ")
+            for name in names
+            if shows(_KIND, name)
+        ]
+
+    def labelled(entry: ContactLogEntry, fields: list[tuple[str, Any, str]]) -> list[str]:
         out = []
-        for name, entry_field, prefix in labelled_fields:
-            if name not in names:
-                continue
+        for name, entry_field, prefix in fields:
             raw = getattr(entry, name)
             if raw is None or raw in ("", []):
                 continue
@@ -160,17 +195,18 @@ def log_section(content: Content) -> list[Any]:
 
     channel_label: dict[Any, str] = {}
     response_label: dict[Any, str] = {}
-    in_what = ("exact_words", "witnesses")
-    in_answer = ("reported_to", "report_reference", "evidence_ref")
-    in_record = ("topic_within",)
+    in_what = labelled_fields("exact_words", "witnesses")
+    in_answer = labelled_fields("reported_to", "report_reference")
+    in_record = labelled_fields("topic_within", "evidence_ref")
     withdrawn_as = tr(_CONTEXT, "(withdrawn: as No. {n})")
+    words = RecordWords(number_of, replaced_by)
 
     def cells(entry: ContactLogEntry) -> list[str | list[str]]:
-        row: list[str | list[str]] = [f"{_fmt(entry.occurred_at)}\n{written(entry)}"]
-        target = number_of.get(entry.corrects_id or "")
+        row: list[str | list[str]] = [f"{fmt(entry.occurred_at)}\n{written(entry, fmt)}"]
+        target = number_of.get(entry.corrects_id) if entry.corrects_id else None
         if entry.withdrawn_reason and target:
             row += [withdrawn_as.format(n=target), ""]
-            record = [record_text(entry, number_of, replaced_by)]
+            record = words.lines(entry)
         else:
             first = []
             if who is not None:
@@ -183,7 +219,7 @@ def log_section(content: Content) -> list[Any]:
             what = [" · ".join(part for part in first if part)]
             if show_what:
                 what.append(entry.what_happened)
-            if labelled_fields:
+            if in_what:
                 what += labelled(entry, in_what)
             row.append("\n".join(part for part in what if part.strip()))
             answer = ""
@@ -194,12 +230,12 @@ def log_section(content: Content) -> list[Any]:
             detail = entry.response_detail if show_detail else ""
             if detail.strip():
                 answer = f"{answer} — {detail}" if answer else detail
-            rest = [answer, *labelled(entry, in_answer)] if labelled_fields else [answer]
+            rest = [answer, *labelled(entry, in_answer)] if in_answer else [answer]
             row.append("\n".join(part for part in rest if part.strip()))
-            record = [record_text(entry, number_of, replaced_by)]
+            record = words.lines(entry)
             if show_order:
                 record += order_lines(entry)
-            if labelled_fields:
+            if in_record:
                 record += labelled(entry, in_record)
         numbers = exhibit_numbers.get(entry.id)
         if numbers:
