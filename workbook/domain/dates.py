@@ -87,12 +87,14 @@ class DateStyle:
 
 ISO = DateStyle()
 _style: DateStyle = ISO
+_datetime_pattern = f"{ISO.date_pattern} {ISO.time_pattern}"
 
 
 def configure(style: DateStyle | None) -> None:
     """Set the style every function here uses (None: back to year-month-day)."""
-    global _style  # noqa: PLW0603 - one way of writing dates per process, like the translator
+    global _style, _datetime_pattern  # noqa: PLW0603 - one way of writing dates per process
     _style = ISO if style is None else style
+    _datetime_pattern = f"{_style.date_pattern} {_style.time_pattern}"
 
 
 def current_style() -> DateStyle:
@@ -230,21 +232,82 @@ def _has_ampm(pattern: str) -> bool:
     return any(kind.lower() == "ap" for kind, _text in _compile(pattern))
 
 
+@lru_cache(maxsize=64)
+def _template(pattern: str) -> tuple[str, frozenset[str]]:
+    """A pattern as one `str.format` template and the names it needs: a table cell is then
+    one format call (the log table writes one for every row it shows)."""
+    parts: list[str] = []
+    needs: set[str] = set()
+    twelve = _has_ampm(pattern)
+    for kind, text in _compile(pattern):
+        if not kind:
+            parts.append(text.replace("{", "{{").replace("}", "}}"))
+            continue
+        letter, width = kind[0], len(kind)
+        field = {
+            ("d", 1): "{day}",
+            ("d", 2): "{day:02d}",
+            ("M", 1): "{month}",
+            ("M", 2): "{month:02d}",
+            ("M", 3): "{mshort}",
+            ("y", 2): "{y2:02d}",
+            ("m", 1): "{minute}",
+            ("m", 2): "{minute:02d}",
+            ("s", 1): "{second}",
+            ("s", 2): "{second:02d}",
+        }.get((letter, min(width, 3) if letter == "M" else min(width, 2)), "")
+        if letter == "M" and width >= 4:
+            field = "{mname}"
+        elif letter == "y" and width != 2:
+            field = "{year:04d}"
+        elif letter in "Hh":
+            name = "h12" if letter == "h" and twelve else "hour"
+            field = "{" + name + (":02d}" if width >= 2 else "}")
+        elif letter in "Aa":
+            field = {"AP": "{ampm_upper}", "ap": "{ampm_lower}"}.get(kind, "{ampm}")
+        elif letter == "d" and width > 2:
+            field = ""  # weekday names are left out of the short forms
+        if field:
+            needs.add(field[1:].split(":")[0].rstrip("}"))
+        parts.append(field)
+    return "".join(parts), frozenset(needs)
+
+
+def _fast(pattern: str, value: date | time | datetime, style: DateStyle) -> str:
+    """`_render` for the configured style, as one format call."""
+    template, needs = _template(pattern)
+    values: dict[str, object] = {}
+    if isinstance(value, date):
+        values.update(day=value.day, month=value.month, year=value.year, y2=value.year % 100)
+        if "mname" in needs:
+            values["mname"] = month_name(value.month, style)
+        if "mshort" in needs:
+            values["mshort"] = _short_month(value.month, style)
+    if isinstance(value, time | datetime):
+        hour = value.hour
+        values.update(hour=hour, h12=hour % 12 or 12, minute=value.minute, second=value.second)
+        if needs & {"ampm", "ampm_upper", "ampm_lower"}:
+            marker = style.am if hour < 12 else style.pm
+            values.update(ampm=marker, ampm_upper=marker.upper(), ampm_lower=marker.lower())
+    try:
+        text = template.format_map(values)
+    except KeyError:  # a date pattern given a time, or a time pattern given a date
+        return _render(pattern, value, style)
+    return text if style.digits == ASCII_DIGITS else text.translate(_digit_table(style.digits))
+
+
 def short_date(value: date | None) -> str:
-    return "" if value is None else _render(_style.date_pattern, value, _style)
+    return "" if value is None else _fast(_style.date_pattern, value, _style)
 
 
 def short_time(value: time | datetime | None) -> str:
-    return "" if value is None else _render(_style.time_pattern, value, _style)
+    return "" if value is None else _fast(_style.time_pattern, value, _style)
 
 
 def short_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    style = _style
-    return (
-        f"{_render(style.date_pattern, value, style)} {_render(style.time_pattern, value, style)}"
-    )
+    return _fast(_datetime_pattern, value, _style)
 
 
 def long_date(value: date | None) -> str:
