@@ -3,11 +3,13 @@ proxy carried what; an entry opened from the list."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import choose, find, type_into
 
@@ -22,6 +24,27 @@ from workbook.domain.model import (
 )
 from workbook.domain.schedule import Repeat, Schedule
 from workbook.ui.compliance_view import ComplianceView
+
+_SHOWN: list[ComplianceView] = []  # each test's view, until Qt has deleted it
+
+
+@pytest.fixture(autouse=True)
+def _views_outlive_their_test(qapp: QApplication) -> Iterator[None]:
+    """A test's view stays referenced until pytest-qt has closed it and Qt has deleted it. A
+    window without a parent, left to Python's garbage collector once the test returns,
+    could otherwise be deleted in the middle of painting itself (pytest-qt processes the
+    pending events right after the test)."""
+    yield
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    _SHOWN.clear()
+
+
+def _new_view(qtbot: QtBot) -> ComplianceView:
+    view = ComplianceView(None)
+    qtbot.addWidget(view)
+    _SHOWN.append(view)
+    return view
+
 
 HANDOVER = MandatedObligation(
     channel=MandateChannel.IN_PERSON,
@@ -60,8 +83,7 @@ LOG = [
 
 
 def _view(qtbot: QtBot) -> ComplianceView:
-    view = ComplianceView(None)
-    qtbot.addWidget(view)
+    view = _new_view(qtbot)
     view.resize(1000, 600)
     view.show_index(ComplianceIndex.build(LOG, [HANDOVER]), {"p-cousin": "Cousin Example"})
     view.show()
@@ -155,8 +177,7 @@ def test_an_entry_is_opened_from_the_list(qtbot: QtBot) -> None:
 
 
 def test_an_empty_log(qtbot: QtBot) -> None:
-    view = ComplianceView(None)
-    qtbot.addWidget(view)
+    view = _new_view(qtbot)
     view.show_index(ComplianceIndex.build([], []), {})
     assert find(view, QLabel, "compliance-status").text() == "No contacts in the log yet."
     assert find(view, QTableView, "compliance-entries").model().rowCount() == 0

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,6 +72,7 @@ from workbook.domain.other_person import THEM, THEM_DIRECTLY
 from workbook.ui.common import FlowLayout, WrapLabel
 from workbook.ui.date_input import DateInput
 from workbook.ui.store import OTHER_PERSON, PlanStore, format_datetime
+from workbook.ui.table_model import LineDelegate
 
 _CONTEXT = "ComplianceView"
 _Index = QModelIndex | QPersistentModelIndex
@@ -135,6 +136,16 @@ class _CountsModel(QAbstractTableModel):
             cells = self._cells[row] = count_cells(self.counts[row])
         return cells[column]
 
+    # What the table's LineDelegate paints (ui/table_model.py).
+    def cell_text(self, row: int, column: int) -> str:
+        return self.cell(row, column) if 0 <= row < len(self.counts) else ""
+
+    def cell_font(self, row: int, column: int) -> QFont | None:
+        return None
+
+    def right_aligned(self, column: int) -> bool:
+        return column > 0  # the counts
+
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         role = int(role)
         if not index.isValid() or not 0 <= index.row() < len(self.counts):
@@ -160,12 +171,21 @@ class _EntriesModel(QAbstractTableModel):
         self.judged: ComplianceIndex | None = None
         self.rows: list[int] = []
         self.proxy_names: dict[str, str] = {}
+        # The texts of an entry's row, by its place in the judged log: made once, kept from
+        # one filter to the next (a filter step shows many of the same entries again).
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     def set_rows(self, index: ComplianceIndex | None, rows: list[int]) -> None:
         self.beginResetModel()
+        if index is not self.judged:
+            self._texts = {}
         self.judged = index
         self.rows = rows
         self.endResetModel()
+
+    def forget_texts(self) -> None:
+        """The names of the proxies (or the language) changed: make the texts again."""
+        self._texts = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -186,18 +206,33 @@ class _EntriesModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> str:
         assert self.judged is not None
         position = self.rows[row]
-        entry = self.judged.entries[position]
-        if column == 0:
-            return format_datetime(entry.occurred_at)
-        if column == 1:
+        texts = self._texts.get(position)
+        if texts is None:
+            entry = self.judged.entries[position]
             if entry.proxy_id is None:
-                return THEM.text()
-            return self.proxy_names.get(entry.proxy_id, tr(_CONTEXT, "Someone else"))
-        if column == 2:
-            return label(entry.channel)
-        if column == 3:
-            return self.judged.judgements[position].brief
-        return label(entry.response)
+                who = THEM.text()
+            else:
+                who = self.proxy_names.get(entry.proxy_id, tr(_CONTEXT, "Someone else"))
+            texts = self._texts[position] = (
+                format_datetime(entry.occurred_at),
+                who,
+                label(entry.channel),
+                self.judged.judgements[position].brief,
+                label(entry.response),
+            )
+        return texts[column]
+
+    # What the table's LineDelegate paints (ui/table_model.py).
+    def cell_text(self, row: int, column: int) -> str:
+        if self.judged is None or not 0 <= row < len(self.rows):
+            return ""
+        return self.cell(row, column)
+
+    def cell_font(self, row: int, column: int) -> QFont | None:
+        return None
+
+    def right_aligned(self, column: int) -> bool:
+        return False
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         role = int(role)
@@ -274,6 +309,8 @@ class ComplianceView(QWidget):
         self.counts_model = _CountsModel(self)
         self.counts = self._table("compliance-counts", tr(_CONTEXT, "Counts per month"))
         self.counts.setModel(self.counts_model)
+        # One line per cell, painted without the style's text engine (ui/table_model.py).
+        self.counts.setItemDelegate(LineDelegate(self.counts))
         # Widths from the headers and a sample count, once: sizing to the contents would
         # measure every month again at each filter step.
         self.counts.horizontalHeader().setStretchLastSection(False)
@@ -289,6 +326,7 @@ class ComplianceView(QWidget):
         self.entries_model = _EntriesModel(self)
         self.entries = self._table("compliance-entries", tr(_CONTEXT, "Contacts, judged"))
         self.entries.setModel(self.entries_model)
+        self.entries.setItemDelegate(LineDelegate(self.entries))
         # Widths from sample texts (never from the rows: there may be 50,000 of them).
         metrics = self.entries.fontMetrics()
         samples = (
@@ -442,6 +480,7 @@ class ComplianceView(QWidget):
         self.index = index
         self.proxy_names = dict(proxy_names)
         self.entries_model.proxy_names = self.proxy_names
+        self.entries_model.forget_texts()
         self._stale = False
         self._fill_choices()
         self._filters_changed()

@@ -706,7 +706,7 @@ class LogListWidget(QWidget):
             self.model = LogTableModel(self.store.plan, self)
             self.table.setModel(self.model)
             # One line per cell, painted without the style's text engine (table_model.py).
-            self.table.setItemDelegate(LineDelegate(self.table, self.model))
+            self.table.setItemDelegate(LineDelegate(self.table))
             self.table.selectionModel().selectionChanged.connect(self._update_buttons)
             self._fit_columns()
         return self.model

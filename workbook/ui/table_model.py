@@ -12,6 +12,7 @@ row ("My decision: Adopted; Commitment: …"), not only the cell under the curso
 from __future__ import annotations
 
 import html
+import typing
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
@@ -193,7 +194,8 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class LineCells(Protocol):
-    """What `LineDelegate` asks of a model: the text of a cell, without a Qt call per role."""
+    """What `LineDelegate` asks of its view's model: the text of a cell, without a Qt call per
+    role."""
 
     def cell_text(self, row: int, column: int) -> str: ...
 
@@ -227,9 +229,11 @@ class LineDelegate(QStyledItemDelegate):
     every scroll step (bench/bench_log.py). Selection, the focused cell and right-to-left
     layouts look as they do with the default; the alternating rows are the view's own."""
 
-    def __init__(self, view: QAbstractItemView, cells: LineCells) -> None:
+    def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
-        self.cells = cells
+        # The model is asked through each index, never kept here: a reference from the
+        # delegate to a model owned by the view's parent would make a cycle that only the
+        # garbage collector breaks, deleting widgets at any moment (even mid-paint).
         # (text, room, font) -> (the text as shown, its width, the font's height and ascent)
         self._fitted: dict[tuple[str, int, str], tuple[str, int, int, int]] = {}
 
@@ -238,19 +242,22 @@ class LineDelegate(QStyledItemDelegate):
         self._fitted.clear()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        cells = typing.cast(LineCells, index.model())
         row, column = index.row(), index.column()
-        text = self.cells.cell_text(row, column)
+        text = cells.cell_text(row, column)
         rect = option.rect
         state = option.state.value
         palette = option.palette
         group = _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE_GROUP
         if state & _SELECTED:
-            painter.fillRect(rect, palette.brush(group, _HIGHLIGHT))
+            # A colour, not the brush: PySide's overload check for a brush builds enum
+            # types on first use (slow, and it can set the garbage collector off mid-paint).
+            painter.fillRect(rect, palette.color(group, _HIGHLIGHT))
             painter.setPen(palette.color(group, _HIGHLIGHTED_TEXT))
         else:
             painter.setPen(palette.color(group, _TEXT))
         if text:
-            own = self.cells.cell_font(row, column)
+            own = cells.cell_font(row, column)
             font = own if own is not None else option.font
             painter.setFont(font)
             room = rect.width() - 2 * _PAD
@@ -268,7 +275,7 @@ class LineDelegate(QStyledItemDelegate):
                 fitted = self._fitted[key] = (shown, wide, metrics.height(), metrics.ascent())
             shown, wide, high, ascent = fitted
             direction = option.direction
-            if (direction is _RTL) != self.cells.right_aligned(column):
+            if (direction is _RTL) != cells.right_aligned(column):
                 x = rect.right() - _PAD - wide + 1  # the line's end: the right edge
             else:
                 x = rect.left() + _PAD
