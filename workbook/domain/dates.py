@@ -409,6 +409,16 @@ def not_a_date_message(style: DateStyle | None = None) -> str:
 def check_exists(year: int, month: int, day: int, style: DateStyle | None = None) -> date:
     """The date, or DateInputError saying kindly why there is no such day."""
     style = style or _style
+    try:
+        return _check_exists(year, month, day, style)
+    except DateInputError as error:
+        if style.digits == ASCII_DIGITS:
+            raise
+        # The numbers in the locale's own digits, like the dates around the message.
+        raise DateInputError(error.message.translate(_digit_table(style.digits))) from None
+
+
+def _check_exists(year: int, month: int, day: int, style: DateStyle) -> date:
     if not 1 <= year <= 9999:
         raise DateInputError(tr(_CONTEXT, "Please write a year between 1 and 9999."))
     if not 1 <= month <= 12:

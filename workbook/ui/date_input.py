@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -78,6 +78,13 @@ class DateInput(QWidget):
         self.calendar = QCalendarWidget(holder)
         self.calendar.setObjectName(f"{object_name}-calendar-grid")
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # Weekends in the ordinary text colour: Qt's red falls short of the contrast asked of
+        # every text here, and no day of the week matters more than another in a record.
+        plain_day = QTextCharFormat()
+        plain_day.setForeground(self.palette().text())
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday, Qt.DayOfWeek.Friday):
+            self.calendar.setWeekdayTextFormat(day, plain_day)
         self.calendar.setAccessibleName(_t("{field}: calendar").format(field=name))
         column.addWidget(self.calendar)
         self.time_edit: QTimeEdit | None = None
@@ -87,6 +94,10 @@ class DateInput(QWidget):
             self.time_edit = QTimeEdit(holder)
             self.time_edit.setObjectName(f"{object_name}-calendar-time")
             self.time_edit.setAccessibleName(_t("{field}: time").format(field=name))
+            self.time_edit.setMinimumWidth(
+                self.time_edit.fontMetrics().horizontalAdvance(dates.short_time(time(23, 59)))
+                + 48  # the arrows and the frame
+            )
             label.setBuddy(self.time_edit)
             done = QPushButton(_t("Use this day and time"), holder)
             done.setObjectName(f"{object_name}-calendar-done")
