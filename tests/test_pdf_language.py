@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from workbook.domain.dates import long_date
+from workbook.domain.dates import current_style, long_date
 from workbook.domain.fields import Reader
 from workbook.domain.i18n import tr
 from workbook.domain.labels import label, section_title
@@ -86,7 +86,8 @@ def test_arabic_pdf_has_arabic_headings_in_logical_order(
     assert title in spans and essentials in spans
     footer = tr("Pdf", "{title} · made {date}").format(title=title, date=long_date(MADE.date()))
     assert footer in spans, "the footer's Arabic is drawn and copies back as written"
-    page_of = tr("Pdf", "Page {page} of ").format(page=1).strip()
+    digits = str.maketrans("0123456789", current_style().digits)  # the locale's digits
+    page_of = tr("Pdf", "Page {page} of ").format(page="1".translate(digits)).strip()
     assert any(s.strip() == page_of for s in spans)
     assert any(other in s for s in spans)
 
@@ -246,3 +247,27 @@ def test_arabic_tables_are_mirrored_and_their_labels_read_as_written(
     assert x_es < page_width / 3 < page_width / 2 < x_ar
     # A bold Arabic label is shaped and copies back as written, like any Arabic text.
     assert label in set(actual_texts(PdfReader(arabic)))
+
+
+def test_brackets_and_quotes_in_right_to_left_lines_face_the_right_way() -> None:
+    from workbook.export.pdf_text import display
+
+    # Visual order, left to right: the pair opens towards the words it holds.
+    assert display("اتصال (طوارئ)", "R") == "(ئراوط) لاصتا"
+    assert display("كلمة «أمان»", "R") == "«نامأ» ةملك"
+    assert display("Maya (جهة)", "R") == "(ةهج) Maya"
+    assert display("Maya (جهة)", "L") == "Maya (ةهج)"
+    assert display("اتصال طوارئ", "R") == "ئراوط لاصتا"  # no bracket: the fast path
+
+
+def test_the_compliance_months_are_named_in_the_language(
+    language: Callable[[str], str],
+) -> None:
+    from datetime import date
+
+    from workbook.domain.compliance import MonthCounts, count_cells
+
+    month = MonthCounts(date(2026, 11, 1), 1, 2, 0, 1, {})
+    assert count_cells(month)[0] == "November 2026"
+    language("es")
+    assert count_cells(month)[0] == "noviembre de 2026"

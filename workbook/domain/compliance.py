@@ -42,6 +42,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final, TypeVar
 
+from workbook.domain.dates import month_name
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import (
     ContactChannel,
@@ -405,7 +406,10 @@ def count_cells(month: MonthCounts) -> list[str]:
         *(answered.get(kind, 0) for kind in _ANSWER_COLUMNS),
         other,
     )
-    return [f"{month.month:%Y-%m}", *(f"{n:,}" for n in numbers)]
+    when = tr(_CONTEXT, "{month} {year}").format(
+        month=month_name(month.month.month, alone=True), year=month.month.year
+    )
+    return [when, *(f"{n:,}" for n in numbers)]
 
 
 _BITS = bytes.maketrans(b"01", b"\x00\x01")

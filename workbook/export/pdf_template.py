@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from workbook.domain.dates import current_style
 from workbook.domain.fields import Reader, voice_for
 from workbook.domain.i18n import tr
 from workbook.domain.model import Plan
@@ -68,6 +69,10 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         super().__init__(buffer, **kw)
         self.builder = builder
         self.total_right = total_right
+        # Page numbers in the digits the dates use (the locale's: Arabic-Indic in Arabic).
+        self.digits = str.maketrans("0123456789", current_style().digits)
+        digits = "0123456789".translate(self.digits)
+        self.total_font = builder.maker.runs(digits)[0][0] if not digits.isascii() else ""
         self.section_pages: dict[str, int] = {}
         self._total = 1
         self._index: dict[int, int] = {}
@@ -91,7 +96,8 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         self.build(story, canvasmaker=self._canvas)
 
     def _canvas(self, *args: Any, **kw: Any) -> Any:
-        return _TotalCanvas(self.builder.regular, self.total_right, *args, **kw)
+        font = self.total_font or self.builder.regular
+        return _TotalCanvas(font, self.total_right, self.digits, *args, **kw)
 
 
 def _total_canvas_class() -> Any:
@@ -100,7 +106,7 @@ def _total_canvas_class() -> Any:
     class TotalCanvas(Canvas):  # type: ignore[misc]
         """Draws the page total, known only at the end, as a form every footer refers to."""
 
-        def __init__(self, font: str, right: bool, *args: Any, **kw: Any) -> None:
+        def __init__(self, font: str, right: bool, digits: Any, *args: Any, **kw: Any) -> None:
             kw["invariant"] = 1
             # Never the standard-14 Helvetica, not even as the page's unused initial font.
             kw["initialFontName"] = font
@@ -109,6 +115,7 @@ def _total_canvas_class() -> Any:
             super().__init__(*args, **kw)
             self._total_font = font
             self._total_right = right
+            self._digits = digits
 
         def save(self) -> None:
             total = self.getPageNumber() - (0 if self._code else 1)
@@ -116,15 +123,16 @@ def _total_canvas_class() -> Any:
             self.beginForm(_TOTAL_FORM, lowerx=-100 if self._total_right else 0)
             self.setFillColor(GREY)
             self.setFont(self._total_font, 8.5)
-            (self.drawRightString if self._total_right else self.drawString)(0, 0, str(total))
+            said = str(total).translate(self._digits)
+            (self.drawRightString if self._total_right else self.drawString)(0, 0, said)
             self.endForm()
             super().save()
 
     return TotalCanvas
 
 
-def _TotalCanvas(font: str, right: bool, *args: Any, **kw: Any) -> Any:
-    return _total_canvas_class()(font, right, *args, **kw)
+def _TotalCanvas(font: str, right: bool, digits: Any, *args: Any, **kw: Any) -> Any:
+    return _total_canvas_class()(font, right, digits, *args, **kw)
 
 
 _TOTAL_FORM = "workbook-page-total"
@@ -189,7 +197,7 @@ def _build_pdf(
         canvas.line(margin, y + 11, page_w - margin, y + 11)
         canvas.setFillColor(GREY)
         canvas.setFont(regular, 8.5)
-        page = page_of.format(page=doc.page)
+        page = page_of.format(page=str(doc.page).translate(doc.digits))
         if rtl:
             _draw_line(canvas, maker, footer_left, page_w - margin, y, size=8.5, right=True)
             _draw_line(canvas, maker, page, margin + reserve, y, size=8.5, right=False)

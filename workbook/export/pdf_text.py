@@ -124,6 +124,10 @@ class TextMaker:
         self.missing: set[str] = set()
         self.missing_places: set[tuple[str, str, int]] = set()
         self.context = ""
+        # A right-to-left document (an Arabic interface): a line with any right-to-left
+        # letters is set right to left, so a line we compose ("Every day at 9 pm · <method>")
+        # reads in the document's order. Text with none keeps its own left-to-right order.
+        self.rtl = False
         self._bold_charset: frozenset[int] = frozenset()
         if chain.bold is not None:
             from reportlab.pdfbase import pdfmetrics
@@ -343,9 +347,31 @@ def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
     return lines
 
 
+# Characters drawn as their mirror image where they stand in right-to-left text (Unicode's
+# Bidi_Mirrored, the ones text holds in practice).
+_MIRRORED = re.compile("[()\\[\\]{}<>\u00ab\u00bb\u2039\u203a]")
+
+
+def display(line: str, base: str) -> str:
+    """`line` (shaped, logical order) in visual order for base direction `base` ("L"/"R").
+
+    python-bidi's fast `get_display` reorders but does not mirror: "(" in Arabic text would
+    be drawn facing the wrong way. A line with a bracket or a quotation mark goes through its
+    complete (slower) algorithm, which mirrors (rule L4); every other line takes the fast one.
+    """
+    if _MIRRORED.search(line):
+        from bidi.algorithm import get_display as mirroring  # type: ignore[import-untyped]
+
+        result: str = mirroring(line, base_dir=base)
+        return result
+    from bidi import get_display  # type: ignore[import-untyped]
+
+    fast: str = get_display(line, base_dir=base)
+    return fast
+
+
 def visual_lines(maker: TextMaker, text: str, width: float, size: float, bold: bool) -> list[str]:
     """The lines of `text` as they appear on the page: shaped, broken, reordered."""
-    from bidi import get_display  # type: ignore[import-untyped]
 
     def fits(candidate: str) -> bool:
         return maker.width(candidate, size, bold) <= width
@@ -353,9 +379,9 @@ def visual_lines(maker: TextMaker, text: str, width: float, size: float, bold: b
     out: list[str] = []
     for paragraph in clean(text).split("\n"):
         shaped = _reshape(paragraph)
-        base = "R" if base_is_rtl(paragraph) else "L"
+        base = "R" if maker.rtl or base_is_rtl(paragraph) else "L"
         for line in break_lines(shaped, fits):
-            out.append(get_display(line, base_dir=base) if has_rtl(line) else line)
+            out.append(display(line, base) if has_rtl(line) else line)
     return out
 
 
@@ -364,19 +390,17 @@ def logical_lines(
 ) -> list[tuple[str, str]]:
     """(logical line, drawn line) pairs: the drawn line is shaped and in visual order for
     right-to-left text, the logical line is what the person typed (for /ActualText)."""
-    from bidi import get_display
-
     out: list[tuple[str, str]] = []
     for paragraph in clean(text).split("\n"):
         if has_rtl(paragraph):
-            base = "R" if base_is_rtl(paragraph) else "L"
+            base = "R" if maker.rtl or base_is_rtl(paragraph) else "L"
             shaped = _reshape(paragraph)
             # Break the reshaped text (its widths are what is drawn), then find each line's
             # logical text: reshaping keeps one character per letter except lam-alef.
             lines = break_lines(shaped, lambda c: maker.width(c, size, bold) <= width)
             originals = _split_like(paragraph, lines)
             for original, line in zip(originals, lines, strict=True):
-                drawn = get_display(line, base_dir=base) if has_rtl(line) else line
+                drawn = display(line, base) if has_rtl(line) else line
                 out.append((original, drawn.translate(_STRIP_BIDI)))
         else:
             lines = break_lines(paragraph, lambda c: maker.width(c, size, bold, True) <= width)
@@ -402,7 +426,7 @@ def make_complex_paragraph(maker: TextMaker, text: str, style: Any, bold: bool) 
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.platypus import Flowable, Paragraph
 
-    rtl = base_is_rtl(text)
+    rtl = (maker.rtl and has_rtl(text)) or base_is_rtl(text)
     line_style = style.clone(f"{style.name}-complex", alignment=TA_RIGHT if rtl else TA_LEFT)
     # Right-to-left lines are shaped and ordered already (see logical_lines): HarfBuzz would
     # reverse them once more.
