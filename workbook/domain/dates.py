@@ -328,6 +328,16 @@ def long_datetime(value: datetime | None) -> str:
     )
 
 
+def localise_sample(text: str) -> str:
+    """A width sample written ISO ('2026-12-31 23:59', '2026-12-31') as the style writes it,
+    so a date column is as wide as its dates are in the person's way; other text as it is."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return short_datetime(moment) if len(text) > 10 else short_date(moment.date())
+
+
 def iso_date(value: date | None) -> str:
     """Year-month-day, for files and data (never for a person's eyes alone)."""
     return "" if value is None else value.isoformat()

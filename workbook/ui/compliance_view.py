@@ -330,7 +330,7 @@ class ComplianceView(QWidget):
         # Widths from sample texts (never from the rows: there may be 50,000 of them).
         metrics = self.entries.fontMetrics()
         samples = (
-            "2026-12-31 23:59",
+            dates.localise_sample("2026-12-31 23:59"),
             "M" * 14,  # a name: room for about 18 ordinary letters
             tr("ContactChannel", "Through someone else"),
             tr("compliance", "Outside: through someone else"),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from workbook.domain.dates import localise_sample
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.labels import section_title
 from workbook.domain.model import Record, Section
@@ -342,7 +343,7 @@ class RecordListWidget(QWidget):
             for column, spec_column in enumerate(self.spec.columns):
                 width = max(
                     heading.horizontalAdvance(spec_column.header),
-                    cells.horizontalAdvance(spec_column.sample),
+                    cells.horizontalAdvance(localise_sample(spec_column.sample)),
                 )
                 for row in range(rows):
                     text = self.model.data(self.model.index(row, column)) or ""
@@ -366,7 +367,7 @@ class RecordListWidget(QWidget):
         columns = self.spec.columns
         least = [metrics.horizontalAdvance(c.header) + 24 for c in columns]
         least = [
-            max(a, self.table.fontMetrics().horizontalAdvance(c.sample) + 24)
+            max(a, self.table.fontMetrics().horizontalAdvance(localise_sample(c.sample)) + 24)
             for a, c in zip(least, columns, strict=True)
         ]
         wanted = self._measure()

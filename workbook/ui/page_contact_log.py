@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from workbook.domain import chain
 from workbook.domain.chain import ChainCheck
+from workbook.domain.dates import localise_sample
 from workbook.domain.fields import field_of
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.labels import SECTION_TITLES, label
@@ -715,13 +716,15 @@ class LogListWidget(QWidget):
         """Each column as wide as a typical value; "What happened" takes what is left."""
         metrics = self.table.fontMetrics()
         samples = {  # a typical value of each column, in the person's language
-            "When": "2026-12-31 23:59",
+            "When": localise_sample("2026-12-31 23:59"),
             "Written down": _t("written 23 hours after"),
             "Who": _t("Through someone"),
             "Channel": _t("Through someone"),
             "My response": _t("My firm sentence"),
             "Inside the order?": _t("Outside: not at a set time"),
-            "Corrected or withdrawn": _t("Corrected on 2026-12-31 23:59"),
+            "Corrected or withdrawn": _t("Corrected on {date}").format(
+                date=localise_sample("2026-12-31 23:59")
+            ),
         }
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
