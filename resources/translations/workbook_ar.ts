@@ -105,21 +105,27 @@
         <source>no backup plan yet</source>
         <translation>لا توجد خطة بديلة بعد</translation>
     </message>
-    <message>
-        <source>{n} plan has no steps yet</source>
-        <translation>{n} خطة ليس فيها خطوات بعد</translation>
+    <message numerus="yes">
+        <source>%n plans have no steps yet</source>
+        <translation>
+            <numerusform>%n خطة ليس فيها خطوات بعد</numerusform>
+            <numerusform>خطة واحدة ليس فيها خطوات بعد</numerusform>
+            <numerusform>خطتان ليس فيهما خطوات بعد</numerusform>
+            <numerusform>%n خطط ليس فيها خطوات بعد</numerusform>
+            <numerusform>%n خطة ليس فيها خطوات بعد</numerusform>
+            <numerusform>%n خطة ليس فيها خطوات بعد</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} plans have no steps yet</source>
-        <translation>{n} خطط ليس فيها خطوات بعد</translation>
-    </message>
-    <message>
-        <source>{n} plan has nobody to call yet</source>
-        <translation>{n} خطة ليس فيها من يُتصل به بعد</translation>
-    </message>
-    <message>
-        <source>{n} plans have nobody to call yet</source>
-        <translation>{n} خطط ليس فيها من يُتصل به بعد</translation>
+    <message numerus="yes">
+        <source>%n plans have nobody to call yet</source>
+        <translation>
+            <numerusform>%n خطة ليس فيها من يُتصل به بعد</numerusform>
+            <numerusform>خطة واحدة ليس فيها من يُتصل به بعد</numerusform>
+            <numerusform>خطتان ليس فيهما من يُتصل به بعد</numerusform>
+            <numerusform>%n خطط ليس فيها من يُتصل به بعد</numerusform>
+            <numerusform>%n خطة ليس فيها من يُتصل به بعد</numerusform>
+            <numerusform>%n خطة ليس فيها من يُتصل به بعد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,7 +192,7 @@
     </message>
     <message>
         <source>Some situations are easier to face with a plan you made on a calm day. Pick a situation, note the warning signs, then write the steps in the order you will take them and who you will call. Being prepared is not being afraid.</source>
-        <translation>بعض المواقف يسهل مواجهتها بخطة وضعتها في يوم هادئ. اختر موقفًا، ودوّن علامات الإنذار، ثم اكتب الخطوات بالترتيب الذي ستتبعه ومن ستتصل به. أن تكون مستعدًا لا يعني أن تكون خائفًا.</translation>
+        <translation>بعض المواقف يسهل مواجهتها بخطة وضعتها في يوم هادئ. اختر موقفًا، ودوّن علامات الإنذار، ثم اكتب الخطوات بالترتيب الذي ستتبعه ومن ستتصل به. الاستعداد ليس خوفًا.</translation>
     </message>
 </context>
 <context>
@@ -314,13 +320,16 @@
         <source>no commitment adopted yet</source>
         <translation>لم يُعتمد أي التزام بعد</translation>
     </message>
-    <message>
-        <source>{n} suggested commitment not decided on yet</source>
-        <translation>{n} التزام مقترح لم يُحسم بعد</translation>
-    </message>
-    <message>
-        <source>{n} suggested commitments not decided on yet</source>
-        <translation>{n} التزامات مقترحة لم تُحسم بعد</translation>
+    <message numerus="yes">
+        <source>%n suggested commitments not decided on yet</source>
+        <translation>
+            <numerusform>%n التزام مقترح لم يُحسم بعد</numerusform>
+            <numerusform>التزام مقترح واحد لم يُحسم بعد</numerusform>
+            <numerusform>التزامان مقترحان لم يُحسما بعد</numerusform>
+            <numerusform>%n التزامات مقترحة لم تُحسم بعد</numerusform>
+            <numerusform>%n التزامًا مقترحًا لم تُحسم بعد</numerusform>
+            <numerusform>%n التزام مقترح لم تُحسم بعد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -373,9 +382,38 @@
         <source>How long your partner waits before acting.</source>
         <translation>كم ينتظر شخص الاطمئنان قبل أن يتصرف.</translation>
     </message>
-    <message>
-        <source>{n} minutes</source>
-        <translation>{n} دقيقة</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements have no code word for “I am not safe” yet</source>
+        <translation>
+            <numerusform>%n اتفاق ليس فيه كلمة سر تعني «لست في أمان» بعد</numerusform>
+            <numerusform>اتفاق واحد ليس فيه كلمة سر تعني «لست في أمان» بعد</numerusform>
+            <numerusform>اتفاقان ليس فيهما كلمة سر تعني «لست في أمان» بعد</numerusform>
+            <numerusform>%n اتفاقات ليس فيها كلمة سر تعني «لست في أمان» بعد</numerusform>
+            <numerusform>%n اتفاقًا ليس فيها كلمة سر تعني «لست في أمان» بعد</numerusform>
+            <numerusform>%n اتفاق ليس فيها كلمة سر تعني «لست في أمان» بعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements do not say yet what happens if you miss a check-in</source>
+        <translation>
+            <numerusform>%n اتفاق لا يذكر بعد ما يحدث إذا فاتك موعد اطمئنان</numerusform>
+            <numerusform>اتفاق واحد لا يذكر بعد ما يحدث إذا فاتك موعد اطمئنان</numerusform>
+            <numerusform>اتفاقان لا يذكران بعد ما يحدث إذا فاتك موعد اطمئنان</numerusform>
+            <numerusform>%n اتفاقات لا تذكر بعد ما يحدث إذا فاتك موعد اطمئنان</numerusform>
+            <numerusform>%n اتفاقًا لا تذكر بعد ما يحدث إذا فاتك موعد اطمئنان</numerusform>
+            <numerusform>%n اتفاق لا تذكر بعد ما يحدث إذا فاتك موعد اطمئنان</numerusform>
+        </translation>
     </message>
     <message>
         <source>If I miss a check-in, my partner…</source>
@@ -404,22 +442,6 @@
     <message>
         <source>no check-in partner yet</source>
         <translation>لا يوجد شخص اطمئنان بعد</translation>
-    </message>
-    <message>
-        <source>{n} agreement has no code word for “I am not safe” yet</source>
-        <translation>{n} اتفاق ليس فيه كلمة سر تعني «لست في أمان» بعد</translation>
-    </message>
-    <message>
-        <source>{n} agreements have no code word for “I am not safe” yet</source>
-        <translation>{n} اتفاقات ليس فيها كلمة سر تعني «لست في أمان» بعد</translation>
-    </message>
-    <message>
-        <source>{n} agreement does not say yet what happens if you miss a check-in</source>
-        <translation>{n} اتفاق لا يذكر بعد ما يحدث إذا فاتك موعد اطمئنان</translation>
-    </message>
-    <message>
-        <source>{n} agreements do not say yet what happens if you miss a check-in</source>
-        <translation>{n} اتفاقات لا تذكر بعد ما يحدث إذا فاتك موعد اطمئنان</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1051,7 @@
     </message>
     <message>
         <source>Checking every entry of the record ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من كل إدخال في السجل ({n})…</translation>
     </message>
     <message>
         <source>The record could not be checked just now. {reason}</source>
@@ -1104,10 +1126,6 @@
         <translation>خارج: ليس في وقت محدد</translation>
     </message>
     <message>
-        <source>Corrected on 2026-12-31 23:59</source>
-        <translation>صُحّح في 31/12/2026 23:59</translation>
-    </message>
-    <message>
         <source>Write down every contact or attempt, whether a court allowed it or not: when, who, how, what was said and how you answered. Each entry keeps when it was written down; nothing in the log is ever changed or removed, so it holds up as a record.</source>
         <translation>دوّن كل تواصل أو محاولة تواصل، سواء سمحت بها محكمة أم لا: متى، ومن، وكيف، وماذا قيل، وكيف أجبت. يحتفظ كل إدخال بوقت تدوينه؛ لا يُغيَّر أي شيء في السجل ولا يُزال أبدًا، لذا يصلح سجلًا موثوقًا.</translation>
     </message>
@@ -1171,7 +1189,7 @@
     <name>ContactsPage</name>
     <message>
         <source>These are the people you can turn to: family, friends, your lawyer, an advocate, a police contact. You do not have to face this alone, and you do not have to fill in everything now; a name is enough to start.</source>
-        <translation>هؤلاء هم الأشخاص الذين يمكنك اللجوء إليهم: العائلة، الأصدقاء، محاميك، مناصر، جهة اتصال في الشرطة. لست مضطرًا لمواجهة هذا وحدك، ولا لملء كل شيء الآن؛ يكفي اسم للبدء.</translation>
+        <translation>هؤلاء هم الأشخاص الذين يمكنك اللجوء إليهم: العائلة، الأصدقاء، محاميك، مناصر، جهة اتصال في الشرطة. لا داعي لأن تواجه هذا وحدك، ولا لملء كل شيء الآن؛ يكفي اسم للبدء.</translation>
     </message>
 </context>
 <context>
@@ -1655,17 +1673,42 @@
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>{count} events, each with a reminder.</source>
-        <translation>{count} موعدًا، لكل منها تذكير.</translation>
+    <message numerus="yes">
+        <source>%n events, each with a reminder.</source>
+        <translation>
+            <numerusform>لا مواعيد.</numerusform>
+            <numerusform>موعد واحد، له تذكير.</numerusform>
+            <numerusform>موعدان، لكل منهما تذكير.</numerusform>
+            <numerusform>%n مواعيد، لكل منها تذكير.</numerusform>
+            <numerusform>%n موعدًا، لكل منها تذكير.</numerusform>
+            <numerusform>%n موعد، لكل منها تذكير.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n pages.</source>
+        <translation>
+            <numerusform>ليس فيه صفحات.</numerusform>
+            <numerusform>فيه صفحة واحدة.</numerusform>
+            <numerusform>فيه صفحتان.</numerusform>
+            <numerusform>فيه %n صفحات.</numerusform>
+            <numerusform>فيه %n صفحة.</numerusform>
+            <numerusform>فيه %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence files are in the folder “{folder}” beside it, numbered as in the PDF, with SHA256SUMS and MANIFEST.csv to check them.</source>
+        <translation>
+            <numerusform>لا توجد ملفات أدلة في المجلد «{folder}» بجانبه.</numerusform>
+            <numerusform>يوجد ملف أدلة واحد في المجلد «{folder}» بجانبه، مرقّم كما في ملف PDF، مع SHA256SUMS وMANIFEST.csv للتحقق منه.</numerusform>
+            <numerusform>يوجد ملفا أدلة في المجلد «{folder}» بجانبه، مرقّمان كما في ملف PDF، مع SHA256SUMS وMANIFEST.csv للتحقق منهما.</numerusform>
+            <numerusform>توجد %n ملفات أدلة في المجلد «{folder}» بجانبه، مرقّمة كما في ملف PDF، مع SHA256SUMS وMANIFEST.csv للتحقق منها.</numerusform>
+            <numerusform>يوجد %n ملفًا من ملفات الأدلة في المجلد «{folder}» بجانبه، مرقّمة كما في ملف PDF، مع SHA256SUMS وMANIFEST.csv للتحقق منها.</numerusform>
+            <numerusform>يوجد %n ملف أدلة في المجلد «{folder}» بجانبه، مرقّمة كما في ملف PDF، مع SHA256SUMS وMANIFEST.csv للتحقق منها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The calendar is saved as {name} in {folder}.</source>
         <translation>حُفظ التقويم باسم {name} في {folder}.</translation>
-    </message>
-    <message>
-        <source>It has {pages} pages.</source>
-        <translation>فيه {pages} صفحة.</translation>
     </message>
     <message>
         <source>It opens only with the password you chose.</source>
@@ -1682,10 +1725,6 @@
     <message>
         <source>a text</source>
         <translation>نص</translation>
-    </message>
-    <message>
-        <source>{count} evidence files are in the folder “{folder}” beside it, numbered as in the PDF, with SHA256SUMS and MANIFEST.csv to check them.</source>
-        <translation>يوجد {count} ملف أدلة في المجلد «{folder}» بجانبه، مرقّمة كما في ملف PDF، مع SHA256SUMS وMANIFEST.csv للتحقق منها.</translation>
     </message>
     <message>
         <source>The PDF is saved as {name} in {folder}.</source>
@@ -2546,21 +2585,27 @@ If you remove it, those entries stay; they simply no longer point to it. You can
         <source>no mandated contact written down yet (leave it empty if there is none)</source>
         <translation>لم يُدوَّن أي تواصل ملزم بعد (اتركه فارغًا إن لم يوجد)</translation>
     </message>
-    <message>
-        <source>{n} obligation has nobody to handle it yet</source>
-        <translation>{n} التزام ليس له من يتولاه بعد</translation>
+    <message numerus="yes">
+        <source>%n obligations have nobody to handle them yet</source>
+        <translation>
+            <numerusform>%n التزام ليس له من يتولاه بعد</numerusform>
+            <numerusform>التزام واحد ليس له من يتولاه بعد</numerusform>
+            <numerusform>التزامان ليس لهما من يتولاهما بعد</numerusform>
+            <numerusform>%n التزامات ليس لها من يتولاها بعد</numerusform>
+            <numerusform>%n التزامًا ليس لها من يتولاها بعد</numerusform>
+            <numerusform>%n التزام ليس لها من يتولاها بعد</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} obligations have nobody to handle them yet</source>
-        <translation>{n} التزامات ليس لها من يتولاها بعد</translation>
-    </message>
-    <message>
-        <source>{n} obligation does not say yet what exactly is required</source>
-        <translation>{n} التزام لا يذكر بعد ما المطلوب بالضبط</translation>
-    </message>
-    <message>
-        <source>{n} obligations do not say yet what exactly is required</source>
-        <translation>{n} التزامات لا تذكر بعد ما المطلوب بالضبط</translation>
+    <message numerus="yes">
+        <source>%n obligations do not say yet what exactly is required</source>
+        <translation>
+            <numerusform>%n التزام لا يذكر بعد ما المطلوب بالضبط</numerusform>
+            <numerusform>التزام واحد لا يذكر بعد ما المطلوب بالضبط</numerusform>
+            <numerusform>التزامان لا يذكران بعد ما المطلوب بالضبط</numerusform>
+            <numerusform>%n التزامات لا تذكر بعد ما المطلوب بالضبط</numerusform>
+            <numerusform>%n التزامًا لا تذكر بعد ما المطلوب بالضبط</numerusform>
+            <numerusform>%n التزام لا تذكر بعد ما المطلوب بالضبط</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3604,7 @@ There is no automatic backup in this folder yet, so nothing could be restored. T
     </message>
     <message>
         <source>Here is how your plan looks. Anything still missing is listed below with a button that takes you straight there; nothing has to be finished today. Choose when you want to look at the plan again, and export it as a PDF when you are ready to share it.</source>
-        <translation>هكذا تبدو خطتك. ما زال ناقصًا مذكور أدناه مع زر يأخذك إليه مباشرة؛ لا شيء يجب أن يكتمل اليوم. اختر متى تريد النظر في الخطة مرة أخرى، وصدّرها ملف PDF عندما تكون مستعدًا لمشاركتها.</translation>
+        <translation>هكذا تبدو خطتك. ما زال ناقصًا مذكور أدناه مع زر يأخذك إليه مباشرة؛ لا شيء يجب أن يكتمل اليوم. اختر متى تريد النظر في الخطة مرة أخرى، وصدّرها ملف PDF عندما تريد مشاركتها.</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -5336,13 +5381,16 @@ There is no automatic backup in this folder yet, so nothing could be restored. T
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
-    <message>
-        <source>{n} person without a decision yet</source>
-        <translation>{n} شخص لم يُتخذ بشأنه قرار بعد</translation>
-    </message>
-    <message>
-        <source>{n} people without a decision yet</source>
-        <translation>{n} أشخاص لم يُتخذ بشأنهم قرار بعد</translation>
+    <message numerus="yes">
+        <source>%n people without a decision yet</source>
+        <translation>
+            <numerusform>%n شخص لم يُتخذ بشأنه قرار بعد</numerusform>
+            <numerusform>شخص واحد لم يُتخذ بشأنه قرار بعد</numerusform>
+            <numerusform>شخصان لم يُتخذ بشأنهما قرار بعد</numerusform>
+            <numerusform>%n أشخاص لم يُتخذ بشأنهم قرار بعد</numerusform>
+            <numerusform>%n شخصًا لم يُتخذ بشأنهم قرار بعد</numerusform>
+            <numerusform>%n شخص لم يُتخذ بشأنهم قرار بعد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5426,13 +5474,16 @@ There is no automatic backup in this folder yet, so nothing could be restored. T
         <source>no emergency contact yet</source>
         <translation>لا توجد جهة اتصال للطوارئ بعد</translation>
     </message>
-    <message>
-        <source>{n} contact has no phone number or email yet</source>
-        <translation>{n} جهة اتصال ليس لها رقم هاتف أو بريد إلكتروني بعد</translation>
-    </message>
-    <message>
-        <source>{n} contacts have no phone number or email yet</source>
-        <translation>{n} جهات اتصال ليس لها رقم هاتف أو بريد إلكتروني بعد</translation>
+    <message numerus="yes">
+        <source>%n contacts have no phone number or email yet</source>
+        <translation>
+            <numerusform>%n جهة اتصال ليس لها رقم هاتف أو بريد إلكتروني بعد</numerusform>
+            <numerusform>جهة اتصال واحدة ليس لها رقم هاتف أو بريد إلكتروني بعد</numerusform>
+            <numerusform>جهتا اتصال ليس لهما رقم هاتف أو بريد إلكتروني بعد</numerusform>
+            <numerusform>%n جهات اتصال ليس لها رقم هاتف أو بريد إلكتروني بعد</numerusform>
+            <numerusform>%n جهة اتصال ليس لها رقم هاتف أو بريد إلكتروني بعد</numerusform>
+            <numerusform>%n جهة اتصال ليس لها رقم هاتف أو بريد إلكتروني بعد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6340,6 +6391,10 @@ To keep working with the copy on disk, run the command again with {option} (the 
     <message>
         <source>Outside: other answer</source>
         <translation>خارج: رد آخر</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>

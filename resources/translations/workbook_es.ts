@@ -105,21 +105,19 @@
         <source>no backup plan yet</source>
         <translation>aún no hay ningún plan alternativo</translation>
     </message>
-    <message>
-        <source>{n} plan has no steps yet</source>
-        <translation>{n} plan aún no tiene pasos</translation>
+    <message numerus="yes">
+        <source>%n plans have no steps yet</source>
+        <translation>
+            <numerusform>%n plan aún no tiene pasos</numerusform>
+            <numerusform>%n planes aún no tienen pasos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} plans have no steps yet</source>
-        <translation>{n} planes aún no tienen pasos</translation>
-    </message>
-    <message>
-        <source>{n} plan has nobody to call yet</source>
-        <translation>{n} plan aún no tiene a quién llamar</translation>
-    </message>
-    <message>
-        <source>{n} plans have nobody to call yet</source>
-        <translation>{n} planes aún no tienen a quién llamar</translation>
+    <message numerus="yes">
+        <source>%n plans have nobody to call yet</source>
+        <translation>
+            <numerusform>%n plan aún no tiene a quién llamar</numerusform>
+            <numerusform>%n planes aún no tienen a quién llamar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,7 +184,7 @@
     </message>
     <message>
         <source>Some situations are easier to face with a plan you made on a calm day. Pick a situation, note the warning signs, then write the steps in the order you will take them and who you will call. Being prepared is not being afraid.</source>
-        <translation>Algunas situaciones se afrontan mejor con un plan hecho en un día tranquilo. Elige una situación, anota las señales de alerta y luego escribe los pasos en el orden en que los darás y a quién llamarás. Estar preparada no es tener miedo.</translation>
+        <translation>Algunas situaciones se afrontan mejor con un plan hecho en un día tranquilo. Elige una situación, anota las señales de alerta y luego escribe los pasos en el orden en que los darás y a quién llamarás. Prepararse no es tener miedo.</translation>
     </message>
 </context>
 <context>
@@ -314,13 +312,12 @@
         <source>no commitment adopted yet</source>
         <translation>aún no has adoptado ningún compromiso</translation>
     </message>
-    <message>
-        <source>{n} suggested commitment not decided on yet</source>
-        <translation>{n} compromiso sugerido aún sin decidir</translation>
-    </message>
-    <message>
-        <source>{n} suggested commitments not decided on yet</source>
-        <translation>{n} compromisos sugeridos aún sin decidir</translation>
+    <message numerus="yes">
+        <source>%n suggested commitments not decided on yet</source>
+        <translation>
+            <numerusform>%n compromiso sugerido aún sin decidir</numerusform>
+            <numerusform>%n compromisos sugeridos aún sin decidir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -373,9 +370,26 @@
         <source>How long your partner waits before acting.</source>
         <translation>Cuánto espera tu persona de aviso antes de actuar.</translation>
     </message>
-    <message>
-        <source>{n} minutes</source>
-        <translation>{n} minutos</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements have no code word for “I am not safe” yet</source>
+        <translation>
+            <numerusform>%n acuerdo aún no tiene palabra clave para «no estoy a salvo»</numerusform>
+            <numerusform>%n acuerdos aún no tienen palabra clave para «no estoy a salvo»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements do not say yet what happens if you miss a check-in</source>
+        <translation>
+            <numerusform>%n acuerdo aún no dice qué pasa si no avisas</numerusform>
+            <numerusform>%n acuerdos aún no dicen qué pasa si no avisas</numerusform>
+        </translation>
     </message>
     <message>
         <source>If I miss a check-in, my partner…</source>
@@ -404,22 +418,6 @@
     <message>
         <source>no check-in partner yet</source>
         <translation>aún no hay ninguna persona de aviso</translation>
-    </message>
-    <message>
-        <source>{n} agreement has no code word for “I am not safe” yet</source>
-        <translation>{n} acuerdo aún no tiene palabra clave para «no estoy a salvo»</translation>
-    </message>
-    <message>
-        <source>{n} agreements have no code word for “I am not safe” yet</source>
-        <translation>{n} acuerdos aún no tienen palabra clave para «no estoy a salvo»</translation>
-    </message>
-    <message>
-        <source>{n} agreement does not say yet what happens if you miss a check-in</source>
-        <translation>{n} acuerdo aún no dice qué pasa si no avisas</translation>
-    </message>
-    <message>
-        <source>{n} agreements do not say yet what happens if you miss a check-in</source>
-        <translation>{n} acuerdos aún no dicen qué pasa si no avisas</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1027,7 @@
     </message>
     <message>
         <source>Checking every entry of the record ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando cada entrada del registro ({n})…</translation>
     </message>
     <message>
         <source>The record could not be checked just now. {reason}</source>
@@ -1104,10 +1102,6 @@
         <translation>Fuera: fuera del horario</translation>
     </message>
     <message>
-        <source>Corrected on 2026-12-31 23:59</source>
-        <translation>Corregida el 31/12/2026 23:59</translation>
-    </message>
-    <message>
         <source>Write down every contact or attempt, whether a court allowed it or not: when, who, how, what was said and how you answered. Each entry keeps when it was written down; nothing in the log is ever changed or removed, so it holds up as a record.</source>
         <translation>Anota cada contacto o intento, lo haya permitido un tribunal o no: cuándo, quién, cómo, qué se dijo y cómo respondiste. Cada entrada guarda cuándo se anotó; nada del registro se cambia ni se quita nunca, así que sirve como constancia.</translation>
     </message>
@@ -1171,7 +1165,7 @@
     <name>ContactsPage</name>
     <message>
         <source>These are the people you can turn to: family, friends, your lawyer, an advocate, a police contact. You do not have to face this alone, and you do not have to fill in everything now; a name is enough to start.</source>
-        <translation>Estas son las personas a las que puedes acudir: familia, amistades, tu abogado, una persona de apoyo, un contacto en la policía. No tienes que enfrentarte a esto sola ni solo, y no tienes que rellenarlo todo ahora; un nombre basta para empezar.</translation>
+        <translation>Estas son las personas a las que puedes acudir: familia, amistades, tu abogado, una persona de apoyo, un contacto en la policía. No tienes por qué enfrentarte a esto en soledad, y no tienes que rellenarlo todo ahora; un nombre basta para empezar.</translation>
     </message>
 </context>
 <context>
@@ -1655,17 +1649,30 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>{count} events, each with a reminder.</source>
-        <translation>{count} eventos, cada uno con un recordatorio.</translation>
+    <message numerus="yes">
+        <source>%n events, each with a reminder.</source>
+        <translation>
+            <numerusform>%n evento, con un recordatorio.</numerusform>
+            <numerusform>%n eventos, cada uno con un recordatorio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n pages.</source>
+        <translation>
+            <numerusform>Tiene %n página.</numerusform>
+            <numerusform>Tiene %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence files are in the folder “{folder}” beside it, numbered as in the PDF, with SHA256SUMS and MANIFEST.csv to check them.</source>
+        <translation>
+            <numerusform>Hay %n archivo de pruebas en la carpeta «{folder}», a su lado, numerado como en el PDF, con SHA256SUMS y MANIFEST.csv para comprobarlo.</numerusform>
+            <numerusform>Hay %n archivos de pruebas en la carpeta «{folder}», a su lado, numerados como en el PDF, con SHA256SUMS y MANIFEST.csv para comprobarlos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The calendar is saved as {name} in {folder}.</source>
         <translation>El calendario se ha guardado como {name} en {folder}.</translation>
-    </message>
-    <message>
-        <source>It has {pages} pages.</source>
-        <translation>Tiene {pages} páginas.</translation>
     </message>
     <message>
         <source>It opens only with the password you chose.</source>
@@ -1682,10 +1689,6 @@
     <message>
         <source>a text</source>
         <translation>un texto</translation>
-    </message>
-    <message>
-        <source>{count} evidence files are in the folder “{folder}” beside it, numbered as in the PDF, with SHA256SUMS and MANIFEST.csv to check them.</source>
-        <translation>Hay {count} archivos de pruebas en la carpeta «{folder}», a su lado, numerados como en el PDF, con SHA256SUMS y MANIFEST.csv para comprobarlos.</translation>
     </message>
     <message>
         <source>The PDF is saved as {name} in {folder}.</source>
@@ -2542,21 +2545,19 @@ Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Despu
         <source>no mandated contact written down yet (leave it empty if there is none)</source>
         <translation>aún no has anotado ningún contacto obligatorio (déjalo vacío si no hay ninguno)</translation>
     </message>
-    <message>
-        <source>{n} obligation has nobody to handle it yet</source>
-        <translation>{n} obligación aún no tiene quien se encargue</translation>
+    <message numerus="yes">
+        <source>%n obligations have nobody to handle them yet</source>
+        <translation>
+            <numerusform>%n obligación aún no tiene quien se encargue</numerusform>
+            <numerusform>%n obligaciones aún no tienen quien se encargue</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} obligations have nobody to handle them yet</source>
-        <translation>{n} obligaciones aún no tienen quien se encargue</translation>
-    </message>
-    <message>
-        <source>{n} obligation does not say yet what exactly is required</source>
-        <translation>{n} obligación aún no dice qué se exige exactamente</translation>
-    </message>
-    <message>
-        <source>{n} obligations do not say yet what exactly is required</source>
-        <translation>{n} obligaciones aún no dicen qué se exige exactamente</translation>
+    <message numerus="yes">
+        <source>%n obligations do not say yet what exactly is required</source>
+        <translation>
+            <numerusform>%n obligación aún no dice qué se exige exactamente</numerusform>
+            <numerusform>%n obligaciones aún no dicen qué se exige exactamente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5316,13 +5317,12 @@ Todavía no hay ninguna copia de seguridad automática en esta carpeta, así que
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
-    <message>
-        <source>{n} person without a decision yet</source>
-        <translation>{n} persona aún sin decisión</translation>
-    </message>
-    <message>
-        <source>{n} people without a decision yet</source>
-        <translation>{n} personas aún sin decisión</translation>
+    <message numerus="yes">
+        <source>%n people without a decision yet</source>
+        <translation>
+            <numerusform>%n persona aún sin decisión</numerusform>
+            <numerusform>%n personas aún sin decisión</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5406,13 +5406,12 @@ Todavía no hay ninguna copia de seguridad automática en esta carpeta, así que
         <source>no emergency contact yet</source>
         <translation>aún no hay ningún contacto de emergencia</translation>
     </message>
-    <message>
-        <source>{n} contact has no phone number or email yet</source>
-        <translation>{n} contacto aún no tiene teléfono ni correo</translation>
-    </message>
-    <message>
-        <source>{n} contacts have no phone number or email yet</source>
-        <translation>{n} contactos aún no tienen teléfono ni correo</translation>
+    <message numerus="yes">
+        <source>%n contacts have no phone number or email yet</source>
+        <translation>
+            <numerusform>%n contacto aún no tiene teléfono ni correo</numerusform>
+            <numerusform>%n contactos aún no tienen teléfono ni correo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6280,10 @@ Para seguir trabajando con la copia del disco, vuelve a ejecutar la orden con {o
         <source>Outside: other answer</source>
         <translation>Fuera: otra respuesta</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -6815,9 +6818,9 @@ Para seguir trabajando con la copia del disco, vuelve a ejecutar la orden con {o
         <source>This destroys your whole workbook on this computer: your plan, every draft, the settings and the automatic backups. The key that unlocks them is destroyed first, so nothing can be read back afterwards — not with your passphrase, not with your recovery code, not by anyone. It cannot be undone.
 
 Files you exported or printed are not touched; delete those yourself if you need to. If you may want your plan later, export it first and keep the file somewhere safe.</source>
-        <translation>Esto destruye todo tu cuaderno en este ordenador: tu plan, cada borrador, los ajustes y las copias de seguridad automáticas. Primero se destruye la clave que los abre, así que después no se puede leer nada: ni con tu contraseña, ni con tu código de recuperación, ni nadie. No se puede deshacer.
+        <translation>Esto destruye todo tu cuaderno en este ordenador: tu plan, cada borrador, los ajustes y las copias de seguridad automáticas. Primero se destruye la clave que los abre, así que después no se puede leer nada: ni con tu contraseña, ni con tu código de recuperación, ni por nadie. No se puede deshacer.
 
-Los archivos que exportaste o imprimiste no se tocan; bórralos tú si lo necesitas. Si quizá quieras tu plan más adelante, expórtalo antes y guarda el archivo en un lugar seguro.</translation>
+Los archivos que exportaste o imprimiste no se tocan; bórralos tú si lo necesitas. Si es posible que más adelante quieras tu plan, expórtalo antes y guarda el archivo en un lugar seguro.</translation>
     </message>
     <message>
         <source>Type {words} to confirm</source>

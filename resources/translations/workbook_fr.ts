@@ -105,21 +105,19 @@
         <source>no backup plan yet</source>
         <translation>pas encore de plan de secours</translation>
     </message>
-    <message>
-        <source>{n} plan has no steps yet</source>
-        <translation>{n} plan n’a pas encore d’étapes</translation>
+    <message numerus="yes">
+        <source>%n plans have no steps yet</source>
+        <translation>
+            <numerusform>%n plan n’a pas encore d’étapes</numerusform>
+            <numerusform>%n plans n’ont pas encore d’étapes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} plans have no steps yet</source>
-        <translation>{n} plans n’ont pas encore d’étapes</translation>
-    </message>
-    <message>
-        <source>{n} plan has nobody to call yet</source>
-        <translation>{n} plan n’a encore personne à appeler</translation>
-    </message>
-    <message>
-        <source>{n} plans have nobody to call yet</source>
-        <translation>{n} plans n’ont encore personne à appeler</translation>
+    <message numerus="yes">
+        <source>%n plans have nobody to call yet</source>
+        <translation>
+            <numerusform>%n plan n’a encore personne à appeler</numerusform>
+            <numerusform>%n plans n’ont encore personne à appeler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,7 +184,7 @@
     </message>
     <message>
         <source>Some situations are easier to face with a plan you made on a calm day. Pick a situation, note the warning signs, then write the steps in the order you will take them and who you will call. Being prepared is not being afraid.</source>
-        <translation>Certaines situations sont plus faciles à affronter avec un plan préparé un jour calme. Choisissez une situation, notez les signes d’alerte, puis écrivez les étapes dans l’ordre où vous les suivrez et qui vous appellerez. Être prêt·e, ce n’est pas avoir peur.</translation>
+        <translation>Certaines situations sont plus faciles à affronter avec un plan préparé un jour calme. Choisissez une situation, notez les signes d’alerte, puis écrivez les étapes dans l’ordre où vous les suivrez et qui vous appellerez. Se préparer, ce n’est pas avoir peur.</translation>
     </message>
 </context>
 <context>
@@ -314,13 +312,12 @@
         <source>no commitment adopted yet</source>
         <translation>pas encore d’engagement adopté</translation>
     </message>
-    <message>
-        <source>{n} suggested commitment not decided on yet</source>
-        <translation>{n} engagement suggéré pas encore décidé</translation>
-    </message>
-    <message>
-        <source>{n} suggested commitments not decided on yet</source>
-        <translation>{n} engagements suggérés pas encore décidés</translation>
+    <message numerus="yes">
+        <source>%n suggested commitments not decided on yet</source>
+        <translation>
+            <numerusform>%n engagement suggéré pas encore décidé</numerusform>
+            <numerusform>%n engagements suggérés pas encore décidés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -373,9 +370,26 @@
         <source>How long your partner waits before acting.</source>
         <translation>Combien de temps votre personne relais attend avant d’agir.</translation>
     </message>
-    <message>
-        <source>{n} minutes</source>
-        <translation>{n} minutes</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements have no code word for “I am not safe” yet</source>
+        <translation>
+            <numerusform>%n accord n’a pas encore de mot de code pour « je ne suis pas en sécurité »</numerusform>
+            <numerusform>%n accords n’ont pas encore de mot de code pour « je ne suis pas en sécurité »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements do not say yet what happens if you miss a check-in</source>
+        <translation>
+            <numerusform>%n accord ne dit pas encore ce qui se passe si vous ne donnez pas signe de vie</numerusform>
+            <numerusform>%n accords ne disent pas encore ce qui se passe si vous ne donnez pas signe de vie</numerusform>
+        </translation>
     </message>
     <message>
         <source>If I miss a check-in, my partner…</source>
@@ -404,22 +418,6 @@
     <message>
         <source>no check-in partner yet</source>
         <translation>pas encore de personne relais</translation>
-    </message>
-    <message>
-        <source>{n} agreement has no code word for “I am not safe” yet</source>
-        <translation>{n} accord n’a pas encore de mot de code pour « je ne suis pas en sécurité »</translation>
-    </message>
-    <message>
-        <source>{n} agreements have no code word for “I am not safe” yet</source>
-        <translation>{n} accords n’ont pas encore de mot de code pour « je ne suis pas en sécurité »</translation>
-    </message>
-    <message>
-        <source>{n} agreement does not say yet what happens if you miss a check-in</source>
-        <translation>{n} accord ne dit pas encore ce qui se passe si vous ne donnez pas signe de vie</translation>
-    </message>
-    <message>
-        <source>{n} agreements do not say yet what happens if you miss a check-in</source>
-        <translation>{n} accords ne disent pas encore ce qui se passe si vous ne donnez pas signe de vie</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1027,7 @@
     </message>
     <message>
         <source>Checking every entry of the record ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque entrée du registre ({n})…</translation>
     </message>
     <message>
         <source>The record could not be checked just now. {reason}</source>
@@ -1104,10 +1102,6 @@
         <translation>Hors : pas à une heure prévue</translation>
     </message>
     <message>
-        <source>Corrected on 2026-12-31 23:59</source>
-        <translation>Corrigée le 31/12/2026 23:59</translation>
-    </message>
-    <message>
         <source>Write down every contact or attempt, whether a court allowed it or not: when, who, how, what was said and how you answered. Each entry keeps when it was written down; nothing in the log is ever changed or removed, so it holds up as a record.</source>
         <translation>Notez chaque contact ou tentative, qu’un tribunal l’ait autorisé ou non : quand, qui, comment, ce qui a été dit et ce que vous avez répondu. Chaque entrée garde le moment où elle a été écrite ; rien dans le journal n’est jamais modifié ni supprimé, il fait donc foi.</translation>
     </message>
@@ -1171,7 +1165,7 @@
     <name>ContactsPage</name>
     <message>
         <source>These are the people you can turn to: family, friends, your lawyer, an advocate, a police contact. You do not have to face this alone, and you do not have to fill in everything now; a name is enough to start.</source>
-        <translation>Ce sont les personnes vers qui vous pouvez vous tourner : famille, amis, votre avocat, une personne d’accompagnement, un contact dans la police. Vous n’avez pas à affronter cela seul·e, ni à tout remplir maintenant ; un nom suffit pour commencer.</translation>
+        <translation>Ce sont les personnes vers qui vous pouvez vous tourner : famille, amis, votre avocat, une personne d’accompagnement, un contact dans la police. Vous n’avez pas à affronter cela en solitaire, ni à tout remplir maintenant ; un nom suffit pour commencer.</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1627,7 @@
     </message>
     <message>
         <source>This password is short, so it is easy to guess. A longer one, such as a few words only you would put together, protects the PDF much better. You can still use this one.</source>
-        <translation>Ce mot de passe est court, il est donc facile à deviner. Un plus long, par exemple quelques mots que vous seul·e associeriez, protège bien mieux le PDF. Vous pouvez quand même utiliser celui-ci.</translation>
+        <translation>Ce mot de passe est court, il est donc facile à deviner. Un plus long, par exemple quelques mots que personne d’autre n’associerait, protège bien mieux le PDF. Vous pouvez quand même utiliser celui-ci.</translation>
     </message>
     <message>
         <source>No trusted contact is the partner of a check-in agreement yet. Add one on the Check-ins page first.</source>
@@ -1655,17 +1649,30 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>{count} events, each with a reminder.</source>
-        <translation>{count} événements, chacun avec un rappel.</translation>
+    <message numerus="yes">
+        <source>%n events, each with a reminder.</source>
+        <translation>
+            <numerusform>%n événement, avec un rappel.</numerusform>
+            <numerusform>%n événements, chacun avec un rappel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n pages.</source>
+        <translation>
+            <numerusform>Il compte %n page.</numerusform>
+            <numerusform>Il compte %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence files are in the folder “{folder}” beside it, numbered as in the PDF, with SHA256SUMS and MANIFEST.csv to check them.</source>
+        <translation>
+            <numerusform>%n fichier de preuve est dans le dossier « {folder} » à côté, numéroté comme dans le PDF, avec SHA256SUMS et MANIFEST.csv pour le vérifier.</numerusform>
+            <numerusform>%n fichiers de preuve sont dans le dossier « {folder} » à côté, numérotés comme dans le PDF, avec SHA256SUMS et MANIFEST.csv pour les vérifier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The calendar is saved as {name} in {folder}.</source>
         <translation>L’agenda est enregistré sous {name} dans {folder}.</translation>
-    </message>
-    <message>
-        <source>It has {pages} pages.</source>
-        <translation>Il compte {pages} pages.</translation>
     </message>
     <message>
         <source>It opens only with the password you chose.</source>
@@ -1682,10 +1689,6 @@
     <message>
         <source>a text</source>
         <translation>un texte</translation>
-    </message>
-    <message>
-        <source>{count} evidence files are in the folder “{folder}” beside it, numbered as in the PDF, with SHA256SUMS and MANIFEST.csv to check them.</source>
-        <translation>{count} fichiers de preuve sont dans le dossier « {folder} » à côté, numérotés comme dans le PDF, avec SHA256SUMS et MANIFEST.csv pour les vérifier.</translation>
     </message>
     <message>
         <source>The PDF is saved as {name} in {folder}.</source>
@@ -2542,21 +2545,19 @@ Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement pl
         <source>no mandated contact written down yet (leave it empty if there is none)</source>
         <translation>aucun contact imposé noté pour l’instant (laissez vide s’il n’y en a pas)</translation>
     </message>
-    <message>
-        <source>{n} obligation has nobody to handle it yet</source>
-        <translation>{n} obligation n’a encore personne pour s’en occuper</translation>
+    <message numerus="yes">
+        <source>%n obligations have nobody to handle them yet</source>
+        <translation>
+            <numerusform>%n obligation n’a encore personne pour s’en occuper</numerusform>
+            <numerusform>%n obligations n’ont encore personne pour s’en occuper</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} obligations have nobody to handle them yet</source>
-        <translation>{n} obligations n’ont encore personne pour s’en occuper</translation>
-    </message>
-    <message>
-        <source>{n} obligation does not say yet what exactly is required</source>
-        <translation>{n} obligation ne dit pas encore ce qui est exigé exactement</translation>
-    </message>
-    <message>
-        <source>{n} obligations do not say yet what exactly is required</source>
-        <translation>{n} obligations ne disent pas encore ce qui est exigé exactement</translation>
+    <message numerus="yes">
+        <source>%n obligations do not say yet what exactly is required</source>
+        <translation>
+            <numerusform>%n obligation ne dit pas encore ce qui est exigé exactement</numerusform>
+            <numerusform>%n obligations ne disent pas encore ce qui est exigé exactement</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3544,7 @@ Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a
     </message>
     <message>
         <source>Here is how your plan looks. Anything still missing is listed below with a button that takes you straight there; nothing has to be finished today. Choose when you want to look at the plan again, and export it as a PDF when you are ready to share it.</source>
-        <translation>Voici à quoi ressemble votre plan. Ce qui manque encore est listé ci-dessous, avec un bouton qui vous y mène directement ; rien ne doit être fini aujourd’hui. Choisissez quand vous voulez relire le plan, et exportez-le en PDF quand vous serez prêt·e à le partager.</translation>
+        <translation>Voici à quoi ressemble votre plan. Ce qui manque encore est listé ci-dessous, avec un bouton qui vous y mène directement ; rien ne doit être fini aujourd’hui. Choisissez quand vous voulez relire le plan, et exportez-le en PDF quand vous voudrez le partager.</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -5316,13 +5317,12 @@ Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <source>{n} person without a decision yet</source>
-        <translation>{n} personne sans décision pour l’instant</translation>
-    </message>
-    <message>
-        <source>{n} people without a decision yet</source>
-        <translation>{n} personnes sans décision pour l’instant</translation>
+    <message numerus="yes">
+        <source>%n people without a decision yet</source>
+        <translation>
+            <numerusform>%n personne sans décision pour l’instant</numerusform>
+            <numerusform>%n personnes sans décision pour l’instant</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5406,13 +5406,12 @@ Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a
         <source>no emergency contact yet</source>
         <translation>pas encore de contact d’urgence</translation>
     </message>
-    <message>
-        <source>{n} contact has no phone number or email yet</source>
-        <translation>{n} contact n’a pas encore de téléphone ni d’e-mail</translation>
-    </message>
-    <message>
-        <source>{n} contacts have no phone number or email yet</source>
-        <translation>{n} contacts n’ont pas encore de téléphone ni d’e-mail</translation>
+    <message numerus="yes">
+        <source>%n contacts have no phone number or email yet</source>
+        <translation>
+            <numerusform>%n contact n’a pas encore de téléphone ni d’e-mail</numerusform>
+            <numerusform>%n contacts n’ont pas encore de téléphone ni d’e-mail</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6280,6 +6279,10 @@ Pour continuer avec la copie sur le disque, relancez la commande avec {option} (
     <message>
         <source>Outside: other answer</source>
         <translation>Hors : autre réponse</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
