@@ -5,6 +5,7 @@ field, and the database that keeps ISO whatever was typed."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -161,3 +162,34 @@ def test_alt_down_opens_the_calendar(qtbot: QtBot, open_session) -> None:  # typ
     field.input.menu.aboutToShow.connect(lambda: QTimer.singleShot(50, field.input.menu.close))
     qtbot.keyClick(field.input.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert opened == [True]
+
+
+def test_the_restored_from_backup_message_is_one_sentence_in_the_language(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not an English sentence around a Spanish month: the sentence and the date are both
+    the person's."""
+    from test_restore import _damaged_workbook_with_backup
+
+    from workbook.ui import app as app_module
+    from workbook.ui import dialogs, i18n
+
+    folder = tmp_path / "data"
+    _damaged_workbook_with_backup(folder)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "ask", lambda *_a, **_kw: 0)
+    monkeypatch.setattr(dialogs, "inform", lambda _p, text, detail="": told.append((text, detail)))
+    try:
+        i18n.install_language("es")
+        repo = app_module.open_repository(folder)
+        assert repo is not None
+        repo.close()
+        taken = datetime.now().astimezone()
+        month = QLocale().monthName(taken.month)  # the Spanish locale's own month name
+    finally:
+        i18n.install_language("en")
+    [(title, detail)] = told
+    assert title == "Tu cuaderno se ha restaurado desde una copia de seguridad."
+    assert detail.startswith("Contiene tu plan tal como estaba el ")
+    assert f" de {month} de {taken.year}" in detail
+    assert "It holds" not in detail and "Changes" not in detail
