@@ -156,3 +156,21 @@ def test_poppler_copies_every_name(tmp_path: Path, font_setting: str) -> None:
                 assert word in text or word[::-1] in text, (script, word, font_setting)
         else:
             assert wanted in text, (script, font_setting)
+
+
+@pytest.mark.parametrize("name", ["(王秀英 🌻)", "(สมศรี ใจดี)", "«Mum 🌻💛»", "[山田 花子 🌻]"])
+def test_a_word_that_starts_in_one_font_and_goes_on_in_another(tmp_path: Path, name: str) -> None:
+    """ReportLab shapes a word as one run in the font of its first letter: "(王秀英" with the
+    Latin font's HarfBuzz face, which has no 王, and stopped the whole export. Such a line is
+    drawn unshaped; the name is still there to copy."""
+    from workbook.export.pdf import export_pdf
+
+    plan = Plan()
+    plan.contacts.append(TrustedContact(name=name, notes=f"Call {name} first."))
+    out = tmp_path / "mixed.pdf"
+    report = export_pdf(plan, out)
+    assert getattr(report, "undrawable", None) == []
+    reader = PdfReader(out)
+    plain = _nfc("".join(page.extract_text() for page in reader.pages))
+    spans = [_nfc(span) for span in actual_texts(reader)]
+    assert _nfc(name) in plain or any(_nfc(name) in span for span in spans)

@@ -433,6 +433,17 @@ def make_complex_paragraph(maker: TextMaker, text: str, style: Any, bold: bool) 
     shaped_style = line_style.clone(f"{style.name}-shaped", shaping=1)
     context = maker.context
 
+    def _shaped(markup: str, avail: float) -> Any:
+        """A shaped line; drawn unshaped where ReportLab cannot shape it: it shapes a word
+        that spans two fonts ("(สมศรี", "(王秀英") with the first font's HarfBuzz face,
+        which lacks the other font's letters, and fails."""
+        para = Paragraph(markup, shaped_style)
+        try:
+            para.wrap(avail, 72000)
+        except (AttributeError, KeyError, IndexError):
+            return Paragraph(markup, line_style)
+        return para
+
     class ComplexParagraph(Flowable):  # type: ignore[misc]
         """Breaks its text into lines for the width it gets; each line is drawn as one
         shaped, visually ordered line inside an /ActualText span of its logical text."""
@@ -451,7 +462,7 @@ def make_complex_paragraph(maker: TextMaker, text: str, style: Any, bold: bool) 
                 self._lines = [
                     (original, Paragraph(maker._line_markup(drawn, bold, True), line_style))
                     if has_rtl(original)
-                    else (original, Paragraph(maker._line_markup(drawn, bold, True), shaped_style))
+                    else (original, _shaped(maker._line_markup(drawn, bold, True), avail))
                     for original, drawn in pairs
                 ]
                 self._width = avail
