@@ -177,6 +177,10 @@ def test_text_that_is_not_a_date_gets_an_example() -> None:
     assert _message("soon", dates.ISO) == (
         f"Workbook cannot read this as a date. You can write it like {today.isoformat()}."
     )
+    assert _message("soon", STYLES["en_US"], moment=True) == (
+        "Workbook cannot read this as a date. You can write it like "
+        f"{today.month}/{today.day}/{today.year} 6:30\u202fPM or like {today.isoformat()} 18:30."
+    )
 
 
 def test_messages_and_month_names_go_through_the_translation_function() -> None:

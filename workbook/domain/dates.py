@@ -402,18 +402,24 @@ def example(style: DateStyle | None = None, day: date | None = None) -> str:
     return _render(style.date_pattern, day or date.today(), style)
 
 
-def not_a_date_message(style: DateStyle | None = None) -> str:
+def not_a_date_message(style: DateStyle | None = None, *, with_time: bool = False) -> str:
+    """What to say of text that is not a date: examples in the person's way and ISO (today,
+    at 18:30 where a time is asked for too)."""
     style = style or _style
-    today = date.today()
-    local = _render(style.date_pattern, today, style)
-    if local == today.isoformat():
+    moment = datetime.combine(date.today(), time(18, 30))
+    if with_time:
+        local = _render(f"{style.date_pattern} {style.time_pattern}", moment, style)
+        iso = moment.strftime("%Y-%m-%d %H:%M")
+    else:
+        local, iso = _render(style.date_pattern, moment, style), moment.date().isoformat()
+    if local == iso:
         return tr(
             _CONTEXT, "Workbook cannot read this as a date. You can write it like {iso}."
-        ).format(iso=today.isoformat())
+        ).format(iso=iso)
     return tr(
         _CONTEXT,
         "Workbook cannot read this as a date. You can write it like {example} or like {iso}.",
-    ).format(example=local, iso=today.isoformat())
+    ).format(example=local, iso=iso)
 
 
 def check_exists(year: int, month: int, day: int, style: DateStyle | None = None) -> date:
@@ -554,10 +560,16 @@ def parse_datetime(text: str, style: DateStyle | None = None) -> datetime | None
     plain = _plain(text)
     if not plain:
         return None
+    not_a_date = not_a_date_message(style, with_time=True)
     if len(plain) > MAX_INPUT:
-        raise DateInputError(not_a_date_message(style))
-    date_text, moment = parse_time_part(plain, style)
-    day = parse_date(date_text, style) if date_text else None
+        raise DateInputError(not_a_date)
+    try:
+        date_text, moment = parse_time_part(plain, style)
+        day = parse_date(date_text, style) if date_text else None
+    except DateInputError as error:
+        if error.message == not_a_date_message(style):
+            raise DateInputError(not_a_date) from None
+        raise
     if day is None:
-        raise DateInputError(not_a_date_message(style))
+        raise DateInputError(not_a_date)
     return datetime.combine(day, moment or time())

@@ -69,6 +69,7 @@ class DateInput(QWidget):
         self.pick.setAccessibleName(_t("{field}: choose from a calendar").format(field=name))
         self.pick.setToolTip(_t("Choose the day from a calendar (Alt+Down in the date box)."))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.menu = QMenu(self.pick)
         self.menu.setObjectName(f"{object_name}-calendar-popup")

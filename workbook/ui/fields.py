@@ -282,7 +282,7 @@ class DateTimeField(DateField):
     def value(self) -> datetime:
         found = super().value()
         if found is None:
-            raise FieldInputError(dates.not_a_date_message())
+            raise FieldInputError(dates.not_a_date_message(with_time=True))
         return found  # type: ignore[no-any-return]
 
 
