@@ -271,3 +271,28 @@ def test_the_compliance_months_are_named_in_the_language(
     assert count_cells(month)[0] == "November 2026"
     language("es")
     assert count_cells(month)[0] == "noviembre de 2026"
+
+
+def test_the_arabic_partner_card_puts_its_labels_at_the_right(
+    language: Callable[[str], str], demo: Plan, tmp_path: Path
+) -> None:
+    from workbook.export.partner_card import partners
+
+    partner = partners(demo)[0]
+    when = next(a.schedule for a in demo.checkin_agreements if a.partner_id == partner.id)
+    cards = {}
+    for code in ("es", "ar"):
+        language(code)
+        cards[code] = tmp_path / f"card-{code}.pdf"
+        export_pdf(
+            demo,
+            cards[code],
+            made_at=MADE,
+            page_size="A4",
+            reader=Reader.PARTNER,
+            partner_id=partner.id,
+            emergency="112",
+        )
+    # Left to right the value follows its label's column; right to left it starts at the
+    # left margin, the label's column being at the right.
+    assert _x_of(cards["ar"], 0, when) < 60 < _x_of(cards["es"], 0, when)

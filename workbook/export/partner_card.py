@@ -184,10 +184,13 @@ def _build(card: _Card, page_size: tuple[float, float], size: float) -> tuple[by
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table
 
     from workbook.export.fonts import font_chain
+    from workbook.export.pdf_engine import right_to_left
     from workbook.export.pdf_text import TextMaker
 
     chain = font_chain()
     maker = TextMaker(chain)
+    # Right to left (an Arabic interface) a label or a step's number stands at the right.
+    rtl = maker.rtl = right_to_left()
     bold = chain.bold or chain.regular
     body = ParagraphStyle("body", fontName=chain.regular, fontSize=size, leading=size * 1.3)
     head = ParagraphStyle(
@@ -213,13 +216,22 @@ def _build(card: _Card, page_size: tuple[float, float], size: float) -> tuple[by
         else:  # pair or step: a narrow left cell and the value
             left, right = text.split("\x1f", 1)
             narrow = width * (0.08 if kind == "step" else 0.34)
-            cells = [[maker.flowable(left, body, bold=kind == "pair"), maker.flowable(right, body)]]
-            table = Table(cells, colWidths=[narrow, width - narrow], hAlign="LEFT")
+            row = [maker.flowable(left, body, bold=kind == "pair"), maker.flowable(right, body)]
+            widths = [narrow, width - narrow]
+            # The gap after the label (Table's own 6 points after the value).
+            padding = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 6)]
+            if rtl:  # mirrored: the label at the right, each gap at a cell's left
+                row.reverse()
+                widths.reverse()
+                padding = [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            table = Table([row], colWidths=widths, hAlign="RIGHT" if rtl else "LEFT")
             table.setStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, -1), 6),
+                    *padding,
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ]
