@@ -13,22 +13,12 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QPushButton, QTimeEdit
 from pytestqt.qtbot import QtBot
 from test_dates import STYLES
+from test_editor import _editor
 from ui_helpers import find, type_into
 
 from workbook.domain import dates
 from workbook.domain.model import CheckInLogEntry, MandatedObligation
 from workbook.ui.locale_dates import apply_locale, locale_for, style_for
-
-
-def _editor(qtbot: QtBot, session: Any, kind: type, record: Any = None) -> Any:
-    from workbook.ui.editor import RecordEditor
-
-    editor = RecordEditor(session.app.store, kind, record, session.window)
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitActive(editor)
-    return editor
 
 
 def _type(qtbot: QtBot, root: Any, name: str, text: str) -> None:
