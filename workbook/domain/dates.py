@@ -24,7 +24,6 @@ no day 31", not "write it as year-month-day".
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -422,6 +421,14 @@ def not_a_date_message(style: DateStyle | None = None, *, with_time: bool = Fals
     ).format(example=local, iso=iso)
 
 
+def _days_in(year: int, month: int) -> int:
+    """How many days `month` has in `year` (the Gregorian calendar, as Python's dates)."""
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def check_exists(year: int, month: int, day: int, style: DateStyle | None = None) -> date:
     """The date, or DateInputError saying kindly why there is no such day."""
     style = style or _style
@@ -441,7 +448,7 @@ def _check_exists(year: int, month: int, day: int, style: DateStyle) -> date:
         raise DateInputError(
             tr(_CONTEXT, "There is no month {month}: months go from 1 to 12.").format(month=month)
         )
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in(year, month)
     if day < 1:
         raise DateInputError(
             tr(_CONTEXT, "There is no day {day}: days start at 1.").format(day=day)
