@@ -288,7 +288,7 @@ def bench_rekey(root: Path) -> None:
 def bench_rollback_check(root: Path) -> None:
     """The rollback check at open, alone and beside the integrity check it rides on."""
     from workbook.paths import database_path
-    from workbook.storage import freshness, integrity
+    from workbook.storage import freshness, integrity, older_copy
 
     folder = root / "rekey"
     if not folder.exists():
@@ -311,7 +311,7 @@ def bench_rollback_check(root: Path) -> None:
         for _ in range(200):
             started = time.perf_counter()
             state = freshness.read_state(connection)
-            freshness.check_not_older(folder, data_key, state)
+            older_copy.check_not_older(folder, data_key, state)
             samples.append(time.perf_counter() - started)
     finally:
         connection.close()
@@ -321,7 +321,7 @@ def bench_rollback_check(root: Path) -> None:
         plain.append(time.perf_counter() - started)
         started = time.perf_counter()
         _version, state = integrity.check_database_state(path, data_key)
-        freshness.check_not_older(folder, data_key, state)
+        older_copy.check_not_older(folder, data_key, state)
         whole.append(time.perf_counter() - started)
     check = _median_ms(samples)
     print(

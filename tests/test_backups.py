@@ -21,7 +21,6 @@ from workbook.storage import backups, integrity, keys, migrations
 from workbook.storage.backups import (
     AutomaticBackups,
     list_backups,
-    restore_newest_good_backup,
     take_backup,
 )
 from workbook.storage.errors import (
@@ -31,7 +30,9 @@ from workbook.storage.errors import (
     SchemaTooNewError,
 )
 from workbook.storage.keys import PassphraseKdf
+from workbook.storage.older_copy import accept_older_copy
 from workbook.storage.repository import PlanRepository
+from workbook.storage.restore import restore_newest_good_backup
 from workbook.storage.wipe import wipe_workbook
 
 DEMO_DAY = date(2026, 3, 2)
@@ -527,7 +528,6 @@ def test_a_deleted_log_is_reported_and_accepting_keeps_the_older_copy_aside(
 ) -> None:
     import shutil
 
-    from workbook.storage import freshness
     from workbook.storage.errors import OlderCopyError
 
     folder = tmp_path / "data"
@@ -541,7 +541,7 @@ def test_a_deleted_log_is_reported_and_accepting_keeps_the_older_copy_aside(
         PlanRepository.open(folder2, KEY)
     assert caught.value.changes_missing is not None and caught.value.changes_missing >= 3
     assert (folder2 / "workbook.db").read_bytes() == db_before
-    moved = freshness.accept_older_copy(folder2, KEY)
+    moved = accept_older_copy(folder2, KEY)
     assert moved.name.startswith("workbook-older-") and moved.read_bytes() == db_before
     assert _names(folder2, KEY) == []  # what was on disk, now the newest version
 
@@ -549,7 +549,6 @@ def test_a_deleted_log_is_reported_and_accepting_keeps_the_older_copy_aside(
 def test_a_damaged_log_is_kept_aside_never_checkpointed(tmp_path: Path) -> None:
     """A log cut inside its last commit drops acknowledged edits (SQLite sees a torn write);
     the record of the newest version notices, and the log stays byte for byte."""
-    from workbook.storage import freshness
     from workbook.storage.errors import OlderCopyError
 
     folder = tmp_path / "data"
@@ -562,7 +561,7 @@ def test_a_damaged_log_is_kept_aside_never_checkpointed(tmp_path: Path) -> None:
         PlanRepository.open(folder, KEY)
     assert caught.value.changes_missing == 1
     assert log.read_bytes() == damaged and (folder / "workbook.db").read_bytes() == db_before
-    freshness.accept_older_copy(folder, KEY)
+    accept_older_copy(folder, KEY)
     kept = sorted(folder.glob("workbook-older-*"))
     assert [path.read_bytes() for path in kept if path.name.endswith("-wal")] == [damaged]
     assert [path.read_bytes() for path in kept if path.name.endswith(".db")] == [db_before]
@@ -602,7 +601,6 @@ def test_a_missing_record_cannot_vouch_for_a_changed_workbook(tmp_path: Path) ->
 def test_a_deleted_workbook_without_backups_is_reported_not_silently_made_anew(
     tmp_path: Path,
 ) -> None:
-    from workbook.storage import freshness
     from workbook.storage.errors import OlderCopyError
 
     make_workbook(tmp_path, KEY)
@@ -611,5 +609,5 @@ def test_a_deleted_workbook_without_backups_is_reported_not_silently_made_anew(
         PlanRepository.open(tmp_path, KEY)
     assert caught.value.changes_missing is not None and caught.value.changes_missing >= 1
     assert not database_path(tmp_path).exists()
-    freshness.accept_older_copy(tmp_path, KEY)
+    accept_older_copy(tmp_path, KEY)
     assert _names(tmp_path, KEY) == []

@@ -37,7 +37,7 @@ from workbook.domain.demo import demo_plan
 from workbook.domain.model import TrustedContact
 from workbook.paths import database_path
 from workbook.storage import freshness, integrity
-from workbook.storage.backups import BACKUP_FOLDER_NAME, restore_newest_good_backup
+from workbook.storage.backups import BACKUP_FOLDER_NAME
 from workbook.storage.errors import (
     DatabaseDamagedError,
     NoGoodBackupError,
@@ -45,7 +45,9 @@ from workbook.storage.errors import (
     SchemaTooNewError,
     StorageError,
 )
+from workbook.storage.older_copy import accept_older_copy
 from workbook.storage.repository import PlanRepository
+from workbook.storage.restore import restore_newest_good_backup
 
 CASES = 1000
 SEED = 20261124
@@ -280,7 +282,7 @@ def _go_on_from_older(
         aside = sorted(folder.glob("workbook-damaged-*.db*"))
         outcome = "older, restored"
     else:
-        freshness.accept_older_copy(folder, key)
+        accept_older_copy(folder, key)
         assert _open_read_save(folder, key) in specimen.states
         aside = sorted(folder.glob("workbook-older-*.db*"))
         outcome = "older, kept"

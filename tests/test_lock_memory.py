@@ -40,7 +40,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from workbook.domain.model import TrustedContact
+from workbook.domain.model import OtherPerson, TrustedContact
 from workbook.ui import app as app_module
 from workbook.ui.editor import RecordEditor
 from workbook.ui.protection.install import decorate_window
@@ -109,6 +109,12 @@ def step_edit():
     draft = RecordEditor(workbook.store, TrustedContact, None, parent)
     draft.show()
     fill(draft, canary_codes[5:10])
+    # The name chosen for the other person, which every page's words then carry.
+    welcome = workbook.wizard.welcome_page.other_person
+    welcome.buttons[OtherPerson.NAME].click()
+    type_codes(welcome.name, canary_codes[10])
+    welcome.save()
+    report["named"] = [ord(c) for c in workbook.store.plan.other_person_name] == canary_codes[10]
     QTimer.singleShot(1500, step_lock)  # the draft is written meanwhile
 
 
@@ -238,7 +244,7 @@ def test_while_locked_no_plan_text_passphrase_or_key_remains_in_memory(tmp_path:
     folder = tmp_path / "data"
     passphrase = "".join(map(chr, _random_word(24)))
     created = keys.create_keys(folder, passphrase, kdf=FAST)
-    canaries = [_random_word(18) for _ in range(10)]
+    canaries = [_random_word(18) for _ in range(11)]
     spec = {
         "offset": OFFSET,
         "passphrase": [ord(c) + OFFSET for c in passphrase],
@@ -262,6 +268,7 @@ def test_while_locked_no_plan_text_passphrase_or_key_remains_in_memory(tmp_path:
         regions = ", ".join(f"{r} x{where.count(r)}" for r in sorted(set(where)))
         print(f"while locked, found {name}: {len(where)} ({regions})")
     assert report["closed_while_locked"] and report["second_unlock"]
+    assert report["named"], "the other person's name was chosen and saved"
     assert report["reopened_contacts"] == 1 and report["draft_kept"] == ["new"]
     # No plan text, no passphrase and no data key, in any of the encodings, anywhere.
     assert report["hits"] == {}

@@ -26,22 +26,24 @@ the window (the default command) shows before the storage, PDF or JSON code is l
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
+# What the protection commands share with these (standard library only, nothing heavy).
+from workbook.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, read_secret_file
+from workbook.cli_base import folder as _folder
+from workbook.cli_base import read_passphrase as _read_passphrase
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
-from workbook.paths import DATA_DIR_ENV, data_dir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window's start (`main`) imports nothing before it starts again
+    import argparse
+    from pathlib import Path
+
     from workbook.domain.model import Plan
     from workbook.storage.repository import PlanRepository
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "CommandFailed", "main"]
 
 _CONTEXT = "cli"
 
@@ -87,35 +89,35 @@ def _counted(text: str, count: int, english_one: str) -> str:
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 
-class CommandFailed(Exception):
-    """A command could not do its work; the message is shown as is and says what to do."""
-
-
-class _ArgumentParser(argparse.ArgumentParser):
-    """argparse, but a wrong command line gets one line, not a usage block, and options are
-    never abbreviated: ``--passphrase SECRET`` must not pass as ``--passphrase-file``, which
-    would then name the secret in its message."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("allow_abbrev", False)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> NoReturn:
-        said = tr(_CONTEXT, "{prog}: {message} (see '{prog} --help')")
-        self.exit(EXIT_USAGE, said.format(prog=self.prog, message=message) + "\n")
-
-
-class _VersionAction(argparse.Action):
-    """--version, looking the version up only when asked (importlib.metadata is slow)."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
-        from workbook import __version__
-
-        print(f"workbook {__version__}")
-        parser.exit()
-
-
 def _build_parser() -> argparse.ArgumentParser:
+    import argparse
+    from pathlib import Path
+    from typing import NoReturn
+
+    from workbook.paths import DATA_DIR_ENV
+
+    class _ArgumentParser(argparse.ArgumentParser):
+        """argparse, but a wrong command line gets one line, not a usage block, and options
+        are never abbreviated: ``--passphrase SECRET`` must not pass as ``--passphrase-file``,
+        which would then name the secret in its message."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("allow_abbrev", False)
+            super().__init__(*args, **kwargs)
+
+        def error(self, message: str) -> NoReturn:
+            said = tr(_CONTEXT, "{prog}: {message} (see '{prog} --help')")
+            self.exit(EXIT_USAGE, said.format(prog=self.prog, message=message) + "\n")
+
+    class _VersionAction(argparse.Action):
+        """--version, looking the version up only when asked (importlib.metadata is slow)."""
+
+        def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+            from workbook import __version__
+
+            print(f"workbook {__version__}")
+            parser.exit()
+
     # Help texts in the person's language once `main` installed a translator (argparse's
     # own words, "usage:", "options:" and its error messages, stay English).
     data_dir_help = tr(
@@ -286,6 +288,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _page_size(value: str) -> str:
+    import argparse
+
     from workbook.export.pdf import PAGE_SIZES
 
     for name in PAGE_SIZES:
@@ -295,10 +299,6 @@ def _page_size(value: str) -> str:
     raise argparse.ArgumentTypeError(
         tr(_CONTEXT, "choose {first} or {second}").format(first=first, second=second)
     )
-
-
-def _folder(args: argparse.Namespace) -> Path:
-    return data_dir(args.data_dir)
 
 
 def _open_repository(args: argparse.Namespace) -> PlanRepository:
@@ -319,38 +319,6 @@ def _open_repository(args: argparse.Namespace) -> PlanRepository:
             ).format(folder=folder, reason=error.strerror or error)
         ) from None
     return cli_protection.open_repository(args, folder, _data_key(args, folder))
-
-
-def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
-    """From --passphrase-file, else asked for in the terminal (never echoed); never from an
-    argument value or the environment, where other programs and the history can see it."""
-    path: Path | None = getattr(args, "passphrase_file", None)
-    if path is not None:
-        from workbook.cli_protection import read_secret_file
-
-        try:
-            lines = read_secret_file(path).splitlines()
-        except (OSError, UnicodeDecodeError):
-            raise CommandFailed(
-                tr(_CONTEXT, "The passphrase file {path} could not be read.").format(path=path)
-            ) from None
-        return lines[0] if lines else ""
-    if not sys.stdin.isatty():
-        raise CommandFailed(
-            tr(
-                _CONTEXT,
-                "This needs the workbook's passphrase. Run the command in a terminal to be asked "
-                "for it, or give --passphrase-file FILE (a file only you can read).",
-            )
-        )
-    import getpass
-
-    passphrase = getpass.getpass(prompt)
-    if confirm and getpass.getpass(tr(_CONTEXT, "Type it again: ")) != passphrase:
-        raise CommandFailed(
-            tr(_CONTEXT, "The two passphrases were not the same. Nothing was changed.")
-        )
-    return passphrase
 
 
 def _data_key(args: argparse.Namespace, folder: Path) -> bytes:
@@ -437,8 +405,6 @@ def _pdf_password(args: argparse.Namespace) -> str | None:
     path: Path | None = args.pdf_password_file
     if path is None:
         return None
-    from workbook.cli_protection import read_secret_file
-
     try:
         lines = read_secret_file(path).splitlines()
     except (OSError, UnicodeDecodeError):
@@ -525,7 +491,7 @@ def _run_export(args: argparse.Namespace) -> int:
             "lawyer": (_SAVED_LAWYER, "Saved the plan for your lawyer to {out} (1 page, {size})."),
             "court": (_SAVED_COURT, "Saved the plan for court to {out} (1 page, {size})."),
         }[args.reader]
-        print(_counted(*saved[:1], report.pages, saved[1]).format(out=out, size=report.page_size))
+        print(_counted(saved[0], report.pages, saved[1]).format(out=out, size=report.page_size))
         _print_undrawable(report.undrawable_places)
     if password:
         print(tr(_CONTEXT, "The PDF is protected with your password."))
@@ -815,8 +781,9 @@ def _run_new_recovery_code(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    # On Linux the app starts again at once with memory that is overwritten when freed, so
-    # nothing of the plan lingers while it is locked (docs/security.md).
+    # On Linux the app runs with memory that is overwritten when freed, so nothing of the
+    # plan lingers while it is locked (docs/security.md). `main` has started it again that
+    # way already for every command line that opens the window; this catches any other.
     from workbook.ui.protection.private_memory import relaunch_with_private_memory
 
     relaunch_with_private_memory()
@@ -849,6 +816,20 @@ def _plain_failures() -> tuple[type[Exception], ...]:
     return tuple(failures)
 
 
+def opens_the_window(words: Sequence[str]) -> bool:
+    """Whether this command line opens the window: nothing but --data-dir DIR (the only
+    option before a command; abbreviations are off). Read by hand, so that the window's
+    start can begin again with private memory before argparse or anything else is loaded."""
+    rest = iter(words)
+    for word in rest:
+        if word == "--data-dir":
+            if next(rest, None) is None:
+                return False
+        elif not word.startswith("--data-dir="):
+            return False
+    return True
+
+
 def _data_dir_named(words: Sequence[str]) -> str | None:
     """The last --data-dir on the command line, read by hand (before argparse)."""
     found: str | None = None
@@ -868,25 +849,19 @@ def speak_the_persons_language(words: Sequence[str]) -> str:
     QtCore and the workbook's .qm (workbook/cli_language.py). argparse's own words ("usage:",
     "options:", its error messages) stay English."""
     from workbook.cli_language import install_export_language
+    from workbook.paths import data_dir
 
     return install_export_language(data_dir(_data_dir_named(words)))
 
 
-def _opens_the_window(words: Sequence[str]) -> bool:
-    """Nothing but --data-dir DIR: the window, which installs its own translators."""
-    rest = iter(words)
-    for word in rest:
-        if word == "--data-dir":
-            if next(rest, None) is None:
-                return False
-        elif not word.startswith("--data-dir="):
-            return False
-    return True
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
-    if not _opens_the_window(words) and "--version" not in words:
+    if opens_the_window(words):
+        # First of all: the second interpreter start costs least while nothing is loaded.
+        from workbook.ui.protection.private_memory import relaunch_with_private_memory
+
+        relaunch_with_private_memory()
+    elif "--version" not in words:  # the window installs its own translators
         speak_the_persons_language(words)
     parser = _build_parser()
     try:

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbook.cli_base import read_secret_file
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def no_workbook(folder: Path) -> str:
 def require_workbook(folder: Path) -> None:
     """CommandFailed, creating nothing, unless `folder` holds a workbook (a key file, or a
     database from before protection was set up)."""
-    from workbook.cli import CommandFailed
+    from workbook.cli_base import CommandFailed
     from workbook.paths import KEY_FILE_NAME, database_path
 
     try:
@@ -106,7 +107,7 @@ def require_workbook(folder: Path) -> None:
 def refuse_if_open_in_app(folder: Path) -> None:
     """CommandFailed while the desktop app has this workbook open (workbook/instance_lock.py):
     two programs changing one workbook would save older copies over newer ones."""
-    from workbook.cli import CommandFailed
+    from workbook.cli_base import CommandFailed
     from workbook.instance_lock import app_holding, open_in_app_message
 
     pid = app_holding(folder)
@@ -129,8 +130,8 @@ def open_repository(args: argparse.Namespace, folder: Path, data_key: bytes) -> 
 def _accept_or_refuse(
     args: argparse.Namespace, folder: Path, data_key: bytes, error: Exception
 ) -> None:
-    from workbook.cli import CommandFailed
-    from workbook.storage import freshness
+    from workbook.cli_base import CommandFailed
+    from workbook.storage.older_copy import accept_older_copy
 
     if not getattr(args, "accept_older_copy", False):
         raise CommandFailed(
@@ -141,7 +142,7 @@ def _accept_or_refuse(
                 "newest good backup instead, open the Workbook app.",
             ).format(error=error, option=ACCEPT_OLDER_OPTION)
         ) from None
-    moved = freshness.accept_older_copy(folder, data_key)
+    moved = accept_older_copy(folder, data_key)
     print(
         tr(
             _CONTEXT,
@@ -151,20 +152,9 @@ def _accept_or_refuse(
     )
 
 
-# A passphrase or password file is read this far at most: a mistyped path such as /dev/zero
-# or a huge file must not fill memory.
-MAX_SECRET_FILE_BYTES = 64 * 1024
-
-
-def read_secret_file(path: Path) -> str:
-    """The start of a passphrase or password file as text (OSError, UnicodeDecodeError)."""
-    with open(path, "rb") as handle:
-        return handle.read(MAX_SECRET_FILE_BYTES).decode("utf-8")
-
-
 def _read_first_line(path: Path) -> str:
     """The new passphrase from its file."""
-    from workbook.cli import CommandFailed
+    from workbook.cli_base import CommandFailed
 
     try:
         lines = read_secret_file(path).splitlines()
@@ -176,7 +166,8 @@ def _read_first_line(path: Path) -> str:
 
 
 def _unlock(args: argparse.Namespace, folder: Path) -> bytes:
-    from workbook.cli import CommandFailed, _read_passphrase
+    from workbook.cli_base import CommandFailed
+    from workbook.cli_base import read_passphrase as _read_passphrase
     from workbook.storage import keys
     from workbook.ui.protection.hardening import disable_core_dumps  # no Qt in there
 
@@ -205,7 +196,7 @@ def _rekey(
     new_passphrase: str | None = None,
     new_recovery_code: bool = False,
 ) -> str | None:
-    from workbook.cli import CommandFailed
+    from workbook.cli_base import CommandFailed
     from workbook.storage import keys
     from workbook.storage.errors import OlderCopyError
     from workbook.storage.rekey import rekey
@@ -257,7 +248,8 @@ def _show_code(code: str) -> None:
 
 
 def run_change_passphrase(args: argparse.Namespace) -> int:
-    from workbook.cli import EXIT_OK, CommandFailed, _folder
+    from workbook.cli_base import EXIT_OK, CommandFailed
+    from workbook.cli_base import folder as _folder
     from workbook.storage import keys
 
     folder = _folder(args)
@@ -295,7 +287,8 @@ def run_change_passphrase(args: argparse.Namespace) -> int:
 
 
 def run_new_recovery_code(args: argparse.Namespace) -> int:
-    from workbook.cli import EXIT_OK, _folder
+    from workbook.cli_base import EXIT_OK
+    from workbook.cli_base import folder as _folder
 
     folder = _folder(args)
     data_key = _unlock(args, folder)

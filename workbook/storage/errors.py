@@ -79,8 +79,8 @@ class OlderCopyError(StorageError):
     ``message`` says it all, in whole sentences; ``detail`` is the message without its first
     sentence, for a dialog whose heading already says that this copy is older.
 
-    The way on: storage.backups.restore_newest_good_backup(folder, key), or keep the copy on
-    disk with storage.freshness.accept_older_copy(folder, key).
+    The way on: storage.restore.restore_newest_good_backup(folder, key), or keep the copy on
+    disk with storage.older_copy.accept_older_copy(folder, key).
     """
 
     def __init__(

@@ -38,9 +38,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from workbook.files import TEMP_SUFFIX, fsync_dir
+from workbook.files import TEMP_SUFFIX
 from workbook.paths import database_path
-from workbook.storage.errors import OlderCopyError, StorageError
 
 SEEN_SUFFIX = "-seen"
 SEEN_TEMP_PREFIX = ".workbook-seen-"
@@ -61,7 +60,7 @@ STAMP_CHANGED_AT = (
     "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
 )
 STAMP_CHANGED_AT_NAMED = STAMP_CHANGED_AT.replace("?", ":changed_at")
-_HAS_SETTINGS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'"
+HAS_SETTINGS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'"
 _READ_STATE = (
     "SELECT name, value FROM settings WHERE name IN ('storage.changes', 'storage.changed_at')"
 )
@@ -102,7 +101,7 @@ def utc_now() -> datetime:
 def read_state(connection: Any) -> State:
     """The counter of an open sqlcipher3 connection (0 changes: never changed since this
     counter exists, or a workbook from before it)."""
-    if connection.execute(_HAS_SETTINGS).fetchone() is None:
+    if connection.execute(HAS_SETTINGS).fetchone() is None:
         return State(0, None)  # no schema yet: a workbook that was never written to
     rows = dict(connection.execute(_READ_STATE).fetchall())
     try:
@@ -271,124 +270,3 @@ def remove_stale_temp_files(folder: Path) -> None:
         for stale in folder.glob(f"{SEEN_TEMP_PREFIX}*{TEMP_SUFFIX}"):
             with contextlib.suppress(OSError):
                 stale.unlink()
-
-
-# --------------------------------------------------------------------------- at open
-
-
-def check_not_older(folder: Path, key: bytes, on_disk: State) -> None:
-    """OlderCopyError when the database (whose state is `on_disk`) is older than the newest
-    version this folder has seen; nothing is written."""
-    seen = read_seen(folder, key)
-    if seen is None:
-        if on_disk.changes == 0:
-            return  # a new workbook, or one from before the counter: nothing to vouch for
-        raise _older(folder, key, None, on_disk)
-    if on_disk.changes >= seen.changes:
-        return
-    raise _older(folder, key, seen, on_disk)
-
-
-def _older(folder: Path, key: bytes, seen: State | None, on_disk: State) -> OlderCopyError:
-    backup, backup_state = newest_good_backup(folder, key, seen)
-    return OlderCopyError(
-        last_changed=None if seen is None else seen.changed_at,
-        this_copy_changed=on_disk.changed_at,
-        changes_missing=None if seen is None else seen.changes - on_disk.changes,
-        newest_backup=backup,
-        newest_backup_time=None if backup_state is None else backup_state.changed_at,
-    )
-
-
-def newest_good_backup(
-    folder: Path, key: bytes, seen: State | None
-) -> tuple[Path | None, State | None]:
-    """The newest whole backup that is not older than `seen` (any whole one when the record
-    is missing), with its state."""
-    from workbook.storage import backups, integrity
-
-    for candidate in backups.list_backups(folder):
-        try:
-            integrity.check_database(candidate, key)
-            state = backup_state(candidate, key)
-        except StorageError:
-            continue
-        if seen is None or state.changes >= seen.changes:
-            return candidate, state
-    return None, None
-
-
-def backup_state(path: Path, key: bytes | None) -> State:
-    from workbook.storage import integrity
-
-    with integrity.translated_errors():
-        connection = integrity.connect(path, key, read_only=True, immutable=True)
-        try:
-            return read_state(connection)
-        finally:
-            connection.close()
-
-
-# --------------------------------------------------------------------------- moving on
-
-
-def adopt(path: Path, folder: Path, key: bytes) -> State:
-    """Make the database at `path` (about to become the workbook) newer than anything seen,
-    so that choosing it is not reported again: its counter goes one past the record's."""
-    from workbook.storage import integrity
-
-    seen = read_seen(folder, key)
-    with integrity.translated_errors():
-        connection = integrity.connect(path, key, read_only=False)
-        try:
-            if connection.execute(_HAS_SETTINGS).fetchone() is None:
-                return State(0, utc_now())  # never written to: nothing older can follow it
-            current = read_state(connection)
-            state = State(max(current.changes, seen.changes if seen else 0) + 1, utc_now())
-            set_state(connection, state)
-        finally:
-            connection.close()
-    return state
-
-
-def accept_older_copy(folder: Path, key: bytes) -> Path:
-    """Keep working with the older copy on disk (after OlderCopyError, when the person says
-    so). The files on disk, log included, are moved aside as ``workbook-older-<UTC time>.db``
-    (never deleted, never checkpointed); a copy of what SQLite reads from them becomes the
-    workbook, newer than anything seen. Returns the moved-aside database."""
-    from workbook.storage import backups, integrity
-
-    path = database_path(folder)
-    if not path.exists() or path.stat().st_size == 0:
-        # Nothing on disk to keep: the workbook starts again from empty, newer than anything.
-        write_seen(folder, key, State(0, utc_now()))
-        return path
-    fd, temp_name = tempfile.mkstemp(prefix=backups.TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        with integrity.translated_errors():
-            source = integrity.open_for_reading(path, key)
-            try:
-                target = integrity.connect(temp, key, read_only=False)
-                try:
-                    source.backup(target)
-                    target.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    target.close()
-            finally:
-                source.close()
-        state = adopt(temp, folder, key)
-        with open(temp, "rb") as handle:
-            os.fsync(handle.fileno())
-        moved = backups.move_aside(folder, prefix="workbook-older-")
-        os.replace(temp, path)
-        fsync_dir(folder)
-    except BaseException:
-        for leftover in (temp, temp.with_name(temp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise
-    with contextlib.suppress(OSError):
-        write_seen(folder, key, state)
-    return moved[0] if moved else path

@@ -27,6 +27,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlite
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.storage import freshness
 from workbook.storage.engine import KEY_BYTES
 from workbook.storage.errors import DatabaseDamagedError, StorageError
 from workbook.storage.freshness import State, read_state
@@ -359,3 +360,35 @@ def identity(path: Path) -> FileIdentity | None:
 
 def wal_path(path: Path) -> Path:
     return path.with_name(path.name + WAL_SUFFIX)
+
+
+# --------------------------------------------------------------------------- change counters
+
+
+def backup_state(path: Path, key: bytes | None) -> State:
+    """The change counter inside the database file at `path` (storage/freshness.py)."""
+    with translated_errors():
+        connection = connect(path, key, read_only=True, immutable=True)
+        try:
+            return read_state(connection)
+        finally:
+            connection.close()
+
+
+def adopt(path: Path, folder: Path, key: bytes) -> State:
+    """Make the database at `path` (about to become the workbook) newer than anything seen,
+    so that choosing it is not reported again: its counter goes one past the record's."""
+    seen = freshness.read_seen(folder, key)
+    with translated_errors():
+        connection = connect(path, key, read_only=False)
+        try:
+            if connection.execute(freshness.HAS_SETTINGS).fetchone() is None:
+                return State(0, freshness.utc_now())  # never written to: nothing can be older
+            current = read_state(connection)
+            state = State(
+                max(current.changes, seen.changes if seen else 0) + 1, freshness.utc_now()
+            )
+            freshness.set_state(connection, state)
+        finally:
+            connection.close()
+    return state

@@ -112,7 +112,7 @@ def rekey(
     """Give the workbook in `folder` a new data key, with a new passphrase and/or a new
     recovery code (see the module docstring). Raises keys.KeysError (a wrong key, a weak
     passphrase, a damaged key file) or StorageError, changing nothing, before step 4."""
-    from workbook.storage import freshness, integrity
+    from workbook.storage import freshness, integrity, older_copy
 
     if new_passphrase is None and not new_recovery_code:
         raise ValueError("nothing to change")
@@ -129,7 +129,7 @@ def rekey(
                 "Storage", "There is no workbook in this folder to protect with a new key."
             )
         )
-    freshness.check_not_older(folder, data_key, on_disk)
+    older_copy.check_not_older(folder, data_key, on_disk)
     new_key = secrets.token_bytes(keys.DATA_KEY_BYTES)
     content, code = keys.rekeyed_key_file(
         folder,
@@ -148,7 +148,7 @@ def rekey(
     try:
         # 2. the database under the new key; 3. the record under the new key
         _export(database, _new_database(folder), data_key, new_key)
-        state = freshness.backup_state(_new_database(folder), new_key)
+        state = integrity.backup_state(_new_database(folder), new_key)
         freshness.write_seen(folder, new_key, state, path=_new_seen(folder))
         fsync_dir(folder)
     except BaseException as error:

@@ -65,7 +65,7 @@ from workbook.domain.model import (
 from workbook.domain.references import REFERENCE_FIELDS
 from workbook.files import make_private, remove_stale_temp_files
 from workbook.paths import database_path
-from workbook.storage import freshness, integrity, migrations
+from workbook.storage import freshness, integrity, migrations, older_copy
 from workbook.storage.backups import (
     AutomaticBackups,
     list_backups,
@@ -350,7 +350,7 @@ class PlanRepository:
 
         First the file is checked read-only (storage/integrity.py): a damaged or truncated
         database or log raises DatabaseDamagedError before anything is written, and the app
-        can offer storage.backups.restore_newest_good_backup. A backup is taken before any
+        can offer storage.restore.restore_newest_good_backup. A backup is taken before any
         migration, at start-up when the workbook changed since the newest backup, and then
         every few changes (storage/backups.py); `automatic_backups=False` turns off the last
         two (tests, benchmarks).
@@ -381,7 +381,7 @@ class PlanRepository:
                 )
             )
         if key is not None:
-            freshness.check_not_older(folder, key, on_disk)  # OlderCopyError, nothing written
+            older_copy.check_not_older(folder, key, on_disk)  # OlderCopyError, nothing written
         if before_upgrade is None:
 
             def before_upgrade(_version: int) -> None:

@@ -48,7 +48,7 @@ from workbook.domain.schedule import (
 )
 from workbook.ui.common import FlowLayout, WrapLabel
 from workbook.ui.date_input import DateInput
-from workbook.ui.fields import FieldInputError, FieldWidget
+from workbook.ui.field_base import FieldInputError, FieldWidget
 from workbook.ui.specs import FieldSpec
 
 _CONTEXT = "ScheduleField"

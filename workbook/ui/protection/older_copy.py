@@ -38,8 +38,10 @@ def choices_for(error: OlderCopyError) -> list[str]:
 def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyError) -> Any | None:
     """Ask what to do; returns the opened repository, or None when the person quit or it
     could not be opened (after saying why)."""
-    from workbook.storage import backups, freshness
+    from workbook.storage import backups
+    from workbook.storage.older_copy import accept_older_copy
     from workbook.storage.repository import PlanRepository
+    from workbook.storage.restore import restore_newest_good_backup
 
     if key is None:  # an unencrypted workbook is never checked; nothing to decide
         return None
@@ -56,7 +58,7 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
         ]
         try:
             if choice == USE_BACKUP:
-                restored = backups.restore_newest_good_backup(folder, key)
+                restored = restore_newest_good_backup(folder, key)
                 taken = backups.backup_time(restored)
                 repository = PlanRepository.open(folder, key)
                 detail = (
@@ -81,7 +83,7 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
                 )
                 return repository
             if choice == USE_OLDER:
-                freshness.accept_older_copy(folder, key)
+                accept_older_copy(folder, key)
                 repository = PlanRepository.open(folder, key)
                 dialogs.inform(
                     None,
