@@ -25,7 +25,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workbook.collector import collector_paused
-from workbook.ui import dialogs
 from workbook.ui.windows import register_window, top_level_windows, window_hooks
 
 if TYPE_CHECKING:  # imported when first needed, after the first window is on screen
@@ -52,6 +51,7 @@ __all__ = [
 def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | None:
     """Open (or create) the plan in `folder`; None after telling the person why it could not."""
     from workbook.storage.errors import DatabaseDamagedError, OlderCopyError, StorageError
+    from workbook.ui import dialogs  # (its Qt types are not needed before the first window)
 
     # The storage libraries and the open workbook live as long as the app (workbook/collector.py).
     with collector_paused(freeze=True):
@@ -81,11 +81,15 @@ def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | 
 
 # What opening the workbook needs and the first window does not, loaded while the person
 # types (with the key's cryptography, workbook.storage.keys.CRYPTO_MODULES): the storage
-# stack, the store, the protection controls put on the windows.
+# stack, the store, the protection controls put on the windows, the open workbook's session,
+# reminders and overview (modules only: no widget is made off the UI thread).
 STORAGE_MODULES = (
     "workbook.storage.repository",
     "workbook.ui.store",
     "workbook.ui.protection.install",
+    "workbook.ui.protection.session",
+    "workbook.ui.reminders",
+    "workbook.ui.overview",
 )
 
 
@@ -112,8 +116,10 @@ def offer_restore(folder: Path, key: bytes | None, problem: str) -> bool:
     """Tell the person the workbook is damaged and, if they agree, put the newest good
     backup in its place (the damaged file is kept beside it). True when restored."""
     from workbook.domain.dates import long_datetime
-    from workbook.storage.backups import backup_time, list_backups, restore_newest_good_backup
+    from workbook.storage.backups import backup_time, list_backups
     from workbook.storage.errors import StorageError
+    from workbook.storage.restore import restore_newest_good_backup
+    from workbook.ui import dialogs
 
     if not list_backups(folder):
         dialogs.inform(
@@ -270,6 +276,7 @@ def install_storage_error_notice() -> None:
     """A storage error that no screen caught (a full disk while a draft was being kept, say)
     still reaches the person as its plain message, not only as a line on stderr."""
     from workbook.storage.errors import StorageError
+    from workbook.ui import dialogs
 
     previous = sys.excepthook
 
@@ -293,7 +300,6 @@ def run_app(folder: Path) -> int:
 
     install_language(pick_language(folder), app)
     # Set-up or unlock first; the database is opened with the key (workbook/ui/protection).
-    from workbook.ui.first_paint import after_first_paint
     from workbook.ui.protection.startup import run_protected
 
     def opened(layer: Any) -> None:
@@ -302,9 +308,13 @@ def run_app(folder: Path) -> int:
         window_hooks[:] = [lambda window: decorate_window(window, layer)]
         install_storage_error_notice()
 
-    # The storage libraries load while the person types, never before the first window.
-    after_first_paint(app, load_storage_meanwhile)
-    # One app per workbook, set-up or unlock, the workbook closed while locked, Ctrl+C.
+    # One app per workbook, set-up or unlock, the workbook closed while locked, Ctrl+C. The
+    # storage libraries load while the person types, never before the first window.
     return run_protected(
-        app, folder, open_repository, lambda repo: WorkbookApp(repo, folder), opened
+        app,
+        folder,
+        open_repository,
+        lambda repo: WorkbookApp(repo, folder),
+        opened,
+        first_paint=[load_storage_meanwhile],
     )

@@ -25,12 +25,23 @@ from PySide6.QtWidgets import (
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:  # the model loads after the first window (help now uses this module)
-    from workbook.domain.model import Section
+    from workbook.domain.model import Record, Section
 
 
 def section_slug(section: Section) -> str:
     """The name a section's page and widgets go by in objectNames: "backup-plans"."""
     return section.value.replace("_", "-")
+
+
+def kind_slug(kind: type[Record]) -> str:
+    """The name a kind of record's list, table and editor go by in objectNames: its
+    section's ("contacts"), or for a second kind in one section (the check-in log beside the
+    agreements) its list's in the plan ("checkin-log"). Written nowhere else."""
+    from workbook.domain.model import LIST_NAMES, RECORD_TYPES, SECTION_OF
+
+    section = SECTION_OF[kind]
+    first = next(other for other in RECORD_TYPES if SECTION_OF[other] is section)
+    return section_slug(section) if kind is first else LIST_NAMES[kind].replace("_", "-")
 
 
 _CONTEXT = "Common"

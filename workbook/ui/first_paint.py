@@ -3,6 +3,14 @@
 `after_first_paint(app, callback)` calls `callback` once, on the GUI thread, right after the
 first top-level window of the process has been painted. The app starts its slow, invisible
 work (loading the storage libraries) from there, so that work never delays the first window.
+All callbacks share one watcher: each event passes one Python event filter, not one per
+callback.
+
+Register callbacks once the first window has been built, just before it is shown (as
+workbook/ui/protection/startup.py does): while an application-wide Python event filter is
+installed, a rich-text label built in Qt makes PySide look up the Python type of its private
+text control, which loads every class of QtCore, QtGui and QtWidgets (about 180 enum types,
+a good part of a bare dialog's start-up time).
 
 With the environment variable `WORKBOOK_PAINT_MARKER=1` the moment is also written to stderr
 as `workbook-first-paint <seconds since the epoch> <CPU seconds of the process so far>`, for
@@ -26,10 +34,10 @@ MARKER = "workbook-first-paint"
 
 
 class _FirstPaint(QObject):
-    def __init__(self, app: QApplication, callbacks: list[Callable[[], object]]) -> None:
+    def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
-        self._callbacks = callbacks
+        self.callbacks: list[Callable[[], object]] = []
         self._seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -47,16 +55,30 @@ class _FirstPaint(QObject):
 
     def _done(self) -> None:
         self._app.removeEventFilter(self)
+        if _watching.get("watcher") is self:
+            del _watching["watcher"]
         if os.environ.get(MARKER_ENV) == "1":
             print(
                 f"{MARKER} {time.time():.6f} {time.process_time():.6f}", file=sys.stderr, flush=True
             )
-        callbacks, self._callbacks = self._callbacks, []
+        callbacks, self.callbacks = self.callbacks, []
         for callback in callbacks:
             callback()
         self.deleteLater()
 
 
+_watching: dict[str, _FirstPaint] = {}  # the watcher waiting for a first paint, if any
+
+
 def after_first_paint(app: QApplication, callback: Callable[[], object]) -> None:
-    """Call `callback` once the first window has been painted (see the module text)."""
-    app.installEventFilter(_FirstPaint(app, [callback]))
+    """Call `callback` once the next first window has been painted (see the module text);
+    callbacks run in the order they were given."""
+    watcher = _watching.get("watcher")
+    try:
+        alive = watcher is not None and watcher.parent() is app
+    except RuntimeError:  # its application was destroyed (tests make a new one)
+        alive = False
+    if watcher is None or not alive:
+        watcher = _watching["watcher"] = _FirstPaint(app)
+        app.installEventFilter(watcher)
+    watcher.callbacks.append(callback)

@@ -50,7 +50,7 @@ from workbook.domain.model import (
 )
 from workbook.domain.other_person import THEM, Voiced
 from workbook.domain.schedule import describe
-from workbook.ui.common import plural
+from workbook.ui.common import kind_slug, plural
 from workbook.ui.store import format_date, format_datetime
 
 __all__ = [
@@ -180,7 +180,6 @@ class Column:
 @dataclass(frozen=True)
 class KindSpec:
     kind: type[Record]
-    slug: str  # used in objectNames
     noun: str  # "trusted contact" (English, for names in code and tests; never shown)
     fields: tuple[FieldSpec, ...]
     columns: tuple[Column, ...]
@@ -193,6 +192,11 @@ class KindSpec:
     source_edit: str = ""  # "Edit trusted contact"
     source_remove: str = ""  # "Remove this trusted contact?"
     movable: bool = True
+
+    @property
+    def slug(self) -> str:
+        """The name its list, table and editor go by in objectNames (ui/common.kind_slug)."""
+        return kind_slug(self.kind)
 
     @property
     def name(self) -> str:
@@ -369,7 +373,6 @@ def _grace(record: Record, plan: Plan) -> str:
 
 OBLIGATION = KindSpec(
     kind=MandatedObligation,
-    slug="mandated",
     noun="mandated contact",
     source_name=QT_TRANSLATE_NOOP("Specs", "Mandated contact"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Mandated contacts"),
@@ -398,7 +401,6 @@ OBLIGATION = KindSpec(
 
 COMMITMENT = KindSpec(
     kind=BoundaryCommitment,
-    slug="boundaries",
     noun="commitment",
     source_name=QT_TRANSLATE_NOOP("Specs", "Commitment"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Commitments"),
@@ -415,7 +417,6 @@ COMMITMENT = KindSpec(
 
 CONTACT = KindSpec(
     kind=TrustedContact,
-    slug="contacts",
     noun="trusted contact",
     source_name=QT_TRANSLATE_NOOP("Specs", "Trusted contact"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Trusted contacts"),
@@ -435,7 +436,6 @@ CONTACT = KindSpec(
 
 BACKUP_PLAN = KindSpec(
     kind=BackupPlan,
-    slug="backup-plans",
     noun="backup plan",
     source_name=QT_TRANSLATE_NOOP("Specs", "Backup plan"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Backup plans"),
@@ -454,7 +454,6 @@ BACKUP_PLAN = KindSpec(
 
 AGREEMENT = KindSpec(
     kind=CheckInAgreement,
-    slug="checkins",
     noun="check-in agreement",
     source_name=QT_TRANSLATE_NOOP("Specs", "Check-in agreement"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Check-in agreements"),
@@ -483,7 +482,6 @@ AGREEMENT = KindSpec(
 
 CHECKIN = KindSpec(
     kind=CheckInLogEntry,
-    slug="checkin-log",
     noun="check-in",
     source_name=QT_TRANSLATE_NOOP("Specs", "Check-in"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Check-ins"),
@@ -506,7 +504,6 @@ CHECKIN = KindSpec(
 
 PROXY = KindSpec(
     kind=SuspectedProxy,
-    slug="proxies",
     noun="suspected proxy",
     source_name=QT_TRANSLATE_NOOP("Specs", "Suspected proxy"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Suspected proxies"),
@@ -531,7 +528,6 @@ PROXY = KindSpec(
 
 CONTACT_LOG = KindSpec(
     kind=ContactLogEntry,
-    slug="contact-log",
     noun="contact log entry",
     source_name=QT_TRANSLATE_NOOP("Specs", "Contact log entry"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Contact log entries"),

@@ -149,14 +149,19 @@ class ProtectionLayer(QObject):
 
         clipboard.install(self.app)
         clean_file_dialog_history()
+        # Before a workbook is open there is nothing to lock; connecting to D-Bus here, once
+        # the first window is on screen, keeps it off both the first window and Enter.
+        self._watch_desktop()
 
-    def attach(self, data_key: bytes, settings: SettingsStore | None) -> None:
-        """The workbook is open: start watching for idleness (and, from the first time on,
-        for the desktop reporting a screen lock or a suspend: before, there is nothing to
-        lock, and connecting to D-Bus would delay the first window)."""
+    def _watch_desktop(self) -> None:
         if not self._desktop_connected:
             self._desktop_connected = True
             self._connect_desktop_signals()
+
+    def attach(self, data_key: bytes, settings: SettingsStore | None) -> None:
+        """The workbook is open: start watching for idleness (and for the desktop reporting
+        a screen lock or a suspend, if `install_guards` has not started that yet)."""
+        self._watch_desktop()
         self._key_digest = self._digest(data_key)
         self.settings = settings
         self._last_input = self._last_tick = self.clock()

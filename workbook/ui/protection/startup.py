@@ -10,7 +10,7 @@ after saying why).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,14 +43,20 @@ def harden_process() -> None:
 
 
 def ask_for_key(
-    app: QApplication, folder: Path, layer: ProtectionLayer, kdf: keys.PassphraseKdf
+    app: QApplication,
+    folder: Path,
+    layer: ProtectionLayer,
+    kdf: keys.PassphraseKdf,
+    before_showing: Callable[[], object] = lambda: None,
 ) -> bytes | None:
     """Set-up (first start) or unlock; None when the person left. Only the screen shown is
-    loaded (the first window waits for every module it needs)."""
+    loaded (the first window waits for every module it needs). `before_showing` runs once
+    the screen is built, just before it is shown."""
     if not keys.has_keys(folder):
         from workbook.ui.protection.setup import SetupDialog
 
         setup = SetupDialog(folder, kdf=kdf)
+        before_showing()
         setup.exec()
         created = setup.created
         setup.deleteLater()
@@ -60,6 +66,7 @@ def ask_for_key(
     from workbook.ui.protection.unlock import UnlockDialog
 
     unlock = UnlockDialog(folder, kdf=kdf)
+    before_showing()
     unlock.exec()
     data_key = unlock.data_key
     unlock.deleteLater()
@@ -91,11 +98,12 @@ def run_protected(
     on_open: Callable[[ProtectionLayer], None] | None = None,
     *,
     kdf: keys.PassphraseKdf = keys.DEFAULT_KDF,
+    first_paint: Sequence[Callable[[], object]] = (),
 ) -> int:
     """The whole life of the app on `folder`: one app per workbook (a second start brings
     the first forward and ends), set-up or unlock, the open workbook (closed while locked),
-    Ctrl+C / SIGTERM closing it the ordinary way. Returns the exit status."""
-    from workbook.ui.first_paint import after_first_paint
+    Ctrl+C / SIGTERM closing it the ordinary way. Returns the exit status. `first_paint`:
+    what to start once the first window is painted (workbook/ui/first_paint.py)."""
     from workbook.ui.protection.interrupt import install_interrupt_handler
     from workbook.ui.single_instance import SingleInstance
 
@@ -107,12 +115,18 @@ def run_protected(
             return 0
         _tell(tr("protection", ALREADY_OPEN), tr("protection", ALREADY_OPEN_DETAIL))
         return 1
-    after_first_paint(app, instance.listen)
     layer = ProtectionLayer(app, folder, kdf=kdf)
     interrupt = install_interrupt_handler(app, layer.leave)
     session: ProtectedSession | None = None
     try:
-        opened = open_protected(app, folder, open_repository, kdf=kdf, layer=layer)
+        opened = open_protected(
+            app,
+            folder,
+            open_repository,
+            kdf=kdf,
+            layer=layer,
+            first_paint=(instance.listen, *first_paint),
+        )
         if opened.repository is None:
             return 1 if opened.failed else 0
         instance.listen()  # (done already unless no window was ever painted)
@@ -138,17 +152,25 @@ def open_protected(
     *,
     kdf: keys.PassphraseKdf = keys.DEFAULT_KDF,
     layer: ProtectionLayer | None = None,
+    first_paint: Sequence[Callable[[], object]] = (),
 ) -> Opened:
-    from workbook.ui.first_paint import after_first_paint
-
     harden_process()
     if layer is None:
         layer = ProtectionLayer(app, folder, kdf=kdf)
-    # Quick exit before the first window; the clipboard guard as soon as it is painted
-    # (nothing can be copied before), and in any case before the workbook opens.
+    protection = layer
+
+    def before_showing() -> None:
+        # Built first, watched after: see workbook/ui/first_paint.py. Quick exit from the
+        # moment the screen shows; the clipboard guard as soon as it is painted (nothing can
+        # be copied before), and in any case before the workbook opens.
+        from workbook.ui.first_paint import after_first_paint
+
+        protection.install_quick_exit()
+        for callback in (protection.install_guards, *first_paint):
+            after_first_paint(app, callback)
+
+    data_key = ask_for_key(app, folder, layer, kdf, before_showing)
     layer.install_quick_exit()
-    after_first_paint(app, layer.install_guards)
-    data_key = ask_for_key(app, folder, layer, kdf)
     layer.install_guards()
     if data_key is None:
         return Opened(repository=None, layer=layer)

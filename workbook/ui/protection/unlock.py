@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
@@ -26,7 +27,6 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage import keys
 from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeyFileDamaged, KeyFileMissing, KeysError, WrongSecret
-from workbook.storage.rekey import Rekeyed
 from workbook.ui.protection.background import BackgroundTask
 from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.widgets import (
@@ -41,6 +41,9 @@ from workbook.ui.protection.widgets import (
     paragraph,
     show_message,
 )
+
+if TYPE_CHECKING:  # the re-key itself loads when a new passphrase is set
+    from workbook.storage.rekey import Rekeyed
 
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
     "protection",
