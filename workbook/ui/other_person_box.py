@@ -40,7 +40,8 @@ TITLE = QT_TRANSLATE_NOOP(_CONTEXT, "How Workbook speaks of the other person")
 EXPLAIN = QT_TRANSLATE_NOOP(
     _CONTEXT,
     "Many pages speak of the person you are keeping your distance from. Choose how they are "
-    "spoken of; you can change it at any time, and every page and PDF follows.",
+    "spoken of; you can change it at any time, and every page and PDF follows. A name stays "
+    "inside your protected workbook, and a copy for a court never shows it.",
 )
 EXAMPLE = QT_TRANSLATE_NOOP(_CONTEXT, "For example: “{sentence}”")
 
