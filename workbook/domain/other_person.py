@@ -133,14 +133,6 @@ class Voiced:
             # A translation with a broken placeholder: the English words still say it.
             return source.format(name=voice.name, **values)
 
-    def all_texts(self, **values: Any) -> set[str]:
-        """This text in every variant as it could be shown now (to recognise a text the
-        workbook wrote in an earlier voice)."""
-        voice = current_voice()
-        return {
-            self.text(Voice(choice, voice.name or "{name}"), **values) for choice in OtherPerson
-        }
-
 
 def about_them(
     context: str, *, he: str, she: str, they: str, name: str, voice: Voice | None = None
