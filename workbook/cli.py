@@ -96,14 +96,29 @@ def _build_parser() -> argparse.ArgumentParser:
 
     from workbook.paths import DATA_DIR_ENV
 
+    class _HelpFormatter(argparse.HelpFormatter):
+        """argparse's help, its "usage:" in the person's language."""
+
+        def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
+            prefix = tr(_CONTEXT, "usage: ") if prefix is None else prefix
+            super().add_usage(usage, actions, groups, prefix)
+
     class _ArgumentParser(argparse.ArgumentParser):
         """argparse, but a wrong command line gets one line, not a usage block, and options
         are never abbreviated: ``--passphrase SECRET`` must not pass as ``--passphrase-file``,
-        which would then name the secret in its message."""
+        which would then name the secret in its message. The help's own words ("usage:",
+        "options:", -h) are in the person's language too; argparse's messages for a wrong
+        command line stay English."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("allow_abbrev", False)
+            kwargs.setdefault("formatter_class", _HelpFormatter)
             super().__init__(*args, **kwargs)
+            self._positionals.title = tr(_CONTEXT, "positional arguments")
+            self._optionals.title = tr(_CONTEXT, "options")
+            for action in self._actions:
+                if action.dest == "help":
+                    action.help = tr(_CONTEXT, "show this help message and exit")
 
         def error(self, message: str) -> NoReturn:
             said = tr(_CONTEXT, "{prog}: {message} (see '{prog} --help')")
@@ -119,7 +134,7 @@ def _build_parser() -> argparse.ArgumentParser:
             parser.exit()
 
     # Help texts in the person's language once `main` installed a translator (argparse's
-    # own words, "usage:", "options:" and its error messages, stay English).
+    # messages for a wrong command line stay English).
     data_dir_help = tr(
         _CONTEXT,
         "the folder that holds the workbook (default: ${env}, else your user data folder)",
