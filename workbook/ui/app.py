@@ -104,6 +104,11 @@ def load_storage_meanwhile() -> Op[None]:
     def load(_progress: Progress) -> None:
         for name in (*CRYPTO_MODULES, *STORAGE_MODULES):
             importlib.import_module(name)
+        # SQLAlchemy sets up the mapped classes on their first query (about 70 ms); here
+        # instead of after Enter. It takes its own lock, so a query meanwhile just waits.
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
 
     return Op(None, load, name="load-storage").failure(lambda _error: None).run_in_background()
 
@@ -309,12 +314,15 @@ def run_app(folder: Path) -> int:
         install_storage_error_notice()
 
     # One app per workbook, set-up or unlock, the workbook closed while locked, Ctrl+C. The
-    # storage libraries load while the person types, never before the first window.
+    # storage libraries (and the Qt types the overview's texts need) load while the person
+    # types, never before the first window.
+    from workbook.ui.first_paint import load_text_control_types
+
     return run_protected(
         app,
         folder,
         open_repository,
         lambda repo: WorkbookApp(repo, folder),
         opened,
-        first_paint=[load_storage_meanwhile],
+        first_paint=[load_storage_meanwhile, load_text_control_types],
     )

@@ -70,6 +70,20 @@ class _FirstPaint(QObject):
 _watching: dict[str, _FirstPaint] = {}  # the watcher waiting for a first paint, if any
 
 
+def load_text_control_types() -> None:
+    """Pay now, while the person types, what the first rich-text label costs under the
+    application-wide event filters (see the module text): the overview has several, and
+    Enter on the unlock screen should not wait for PySide to load the Qt classes (about 180
+    enum types) it looks through. A throwaway label, never shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText("<b>Workbook</b>")
+    label.deleteLater()
+
+
 def after_first_paint(app: QApplication, callback: Callable[[], object]) -> None:
     """Call `callback` once the next first window has been painted (see the module text);
     callbacks run in the order they were given."""
