@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
 
 # What the protection commands share with these (standard library only, nothing heavy).
 from workbook.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, read_secret_file
@@ -36,9 +35,13 @@ from workbook.cli_base import folder as _folder
 from workbook.cli_base import read_passphrase as _read_passphrase
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 
-if TYPE_CHECKING:  # the window's start (`main`) imports nothing before it starts again
+# Not typing.TYPE_CHECKING: the window's start (`main`) loads nothing it does not need before
+# it starts again, not even the typing module (mypy reads this name the same way).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
     import argparse
     from pathlib import Path
+    from typing import Any
 
     from workbook.domain.model import Plan
     from workbook.storage.repository import PlanRepository

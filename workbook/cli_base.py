@@ -6,10 +6,10 @@ meant, and reading a passphrase. Standard library only; nothing but `sys` at loa
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from workbook.domain.i18n import tr
 
+TYPE_CHECKING = False  # not typing's: this loads before the private-memory relaunch (cli.py)
 if TYPE_CHECKING:
     import argparse
     from pathlib import Path

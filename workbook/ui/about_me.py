@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QVBoxLayout, QWid
 from workbook.domain.fields import fields_of
 from workbook.domain.model import AboutMe
 from workbook.domain.validation import validate_about_me
-from workbook.ui.fields import FieldWidget, LineField, TextField
+from workbook.ui.field_base import FieldWidget
+from workbook.ui.fields import LineField, TextField
 from workbook.ui.saved_as_typed import SavedAsTyped
 from workbook.ui.specs import FieldSpec
 from workbook.ui.store import PlanStore

@@ -45,7 +45,8 @@ from workbook.domain.validation import validate
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
 from workbook.ui.common import announce, enter_presses, plain, storage_message
-from workbook.ui.fields import FieldInputError, FieldWidget, make_field
+from workbook.ui.field_base import FieldInputError, FieldWidget
+from workbook.ui.fields import make_field
 from workbook.ui.specs import BOOL, DATETIME, INT, KindSpec, spec_for
 from workbook.ui.store import PlanStore, format_datetime
 from workbook.ui.theme import MessageLabel

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from workbook.storage.errors import StorageError
-from workbook.ui.fields import FieldWidget
+from workbook.ui.field_base import FieldWidget
 from workbook.ui.store import PlanStore
 
 
