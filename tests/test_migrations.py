@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import inspect
 
 from workbook.domain.demo import demo_plan
-from workbook.domain.model import RECORD_TYPES, Plan, TopicFit
+from workbook.domain.model import RECORD_TYPES, OtherPerson, Plan, TopicFit
+from workbook.domain.other_person import Voice, speaking_of
 from workbook.paths import database_path
 from workbook.storage import migrations
 from workbook.storage.engine import create_engine
@@ -111,7 +112,11 @@ def test_a_database_made_by_the_first_schema_opens_with_everything(tmp_path: Pat
     # Each entry of the old log became a link of the chain, written before it was kept.
     assert loaded.contact_log and all(e.recorded_before_log for e in loaded.contact_log)
     assert repository.verify_log().intact
-    expected = as_the_first_schema_held_it(demo_plan(V1_FIXTURE_DAY))
+    # The first schema's workbook was made when Workbook spoke of the other person only as
+    # "him": its suggested commitments hold those words.
+    with speaking_of(Voice(OtherPerson.HE)):
+        expected = as_the_first_schema_held_it(demo_plan(V1_FIXTURE_DAY))
+    assert (loaded.other_person, loaded.other_person_name) == (OtherPerson.THEY, "")
     assert without_ids(as_the_first_schema_held_it(loaded)) == without_ids(expected)
     repository.close()
 

@@ -263,3 +263,12 @@ def test_undecided_suggestions_follow_a_new_choice_and_the_persons_words_never_d
     assert "ask-nothing" not in changed, "rewritten: the person's own words"
     assert "keep-mandated" not in changed, "does not speak of the other person"
     assert by_key["return-gifts"].text == "I return the other person's gifts unopened."
+
+
+def test_a_workbook_from_before_the_choice_has_its_undecided_suggestions_follow() -> None:
+    from workbook.domain.suggestions import revoiced
+
+    with speaking_of(Voice(OtherPerson.HE)):
+        old = suggested_commitments()  # as Workbook wrote them when it spoke only of "him"
+    changed = {c.suggestion_key: c.text for c in revoiced(old, Voice(), Voice())}
+    assert changed["return-gifts"] == "I return the other person's gifts unopened."

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
-from workbook.domain.model import BoundaryCommitment, CommitmentStatus, Situation
+from workbook.domain.model import BoundaryCommitment, CommitmentStatus, OtherPerson, Situation
 from workbook.domain.other_person import Voice, Voiced
 
 _CONTEXT = "Suggestions"
@@ -304,16 +304,18 @@ SUGGESTED_COMMITMENTS: tuple[tuple[str, Text], ...] = (
 def revoiced(
     commitments: list[BoundaryCommitment], old: Voice, new: Voice
 ) -> list[BoundaryCommitment]:
-    """Copies of the undecided suggested commitments that still hold Workbook's own words in
-    the `old` voice, in the words of the `new` one. A commitment the person adopted, dropped
-    or rewrote is theirs, and never changed."""
+    """Copies of the undecided suggested commitments that still hold Workbook's own words, in
+    any way of speaking of the other person (`old` gives the name used before), in the words
+    of the `new` one (a workbook made before the choice existed spoke only of "him"). A
+    commitment the person adopted, dropped or rewrote is theirs, and never changed."""
     texts = dict(SUGGESTED_COMMITMENTS)
     changed = []
     for commitment in commitments:
         text = texts.get(commitment.suggestion_key or "")
         if commitment.status is not CommitmentStatus.SUGGESTED or not isinstance(text, Voiced):
             continue
-        if commitment.text == text.text(old) and text.text(new) != commitment.text:
+        before = {text.text(Voice(choice, old.name)) for choice in OtherPerson}
+        if commitment.text in before and text.text(new) != commitment.text:
             changed.append(replace(commitment, text=text.text(new)))
     return changed
 

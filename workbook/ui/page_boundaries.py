@@ -24,9 +24,10 @@ from workbook.domain.model import (
     PersonalStatements,
     Section,
 )
-from workbook.domain.other_person import Voiced
+from workbook.domain.other_person import Voiced, current_voice
 from workbook.domain.suggestions import (
     SUGGESTED_COMMITMENTS,
+    revoiced,
     statement_examples,
     suggested_commitments,
 )
@@ -62,6 +63,10 @@ def offer_suggestions(store: PlanStore) -> None:
         for commitment in suggested_commitments():
             if commitment.suggestion_key in new_keys:
                 store.save(commitment)
+    # Suggestions not decided on yet speak of the other person as the plan does now.
+    voice = current_voice()
+    for commitment in revoiced(store.plan.commitments, voice, voice):
+        store.save(commitment)
     all_keys = offered | present | set(new_keys)
     if all_keys != offered:
         store.set_setting(OFFERED_SETTING, ",".join(sorted(all_keys)))
