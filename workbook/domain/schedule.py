@@ -562,15 +562,23 @@ _KEYS: Final = frozenset(to_dict(Schedule()))
 
 def _int(value: Any, name: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ScheduleFormatError(f"“{name}” should be a whole number from {low} to {high}.")
+        raise ScheduleFormatError(
+            tr(_CONTEXT, "“{name}” should be a whole number from {low} to {high}.").format(
+                name=name, low=low, high=high
+            )
+        )
     return value
 
 
 def _list(value: Any, name: str, limit: int) -> list[Any]:
     if not isinstance(value, list):
-        raise ScheduleFormatError(f"“{name}” should be a list in square brackets.")
+        raise ScheduleFormatError(
+            tr(_CONTEXT, "“{name}” should be a list in square brackets.").format(name=name)
+        )
     if len(value) > limit:
-        raise ScheduleFormatError(f"“{name}” holds more than {limit:,} items.")
+        raise ScheduleFormatError(
+            tr(_CONTEXT, "“{name}” holds more than {limit:,} items.").format(name=name, limit=limit)
+        )
     return value
 
 
@@ -580,7 +588,7 @@ def _time(value: Any) -> time:
             return time.fromisoformat(value)
         except ValueError:
             pass
-    raise ScheduleFormatError("A time should be written as HH:MM, for example 09:30.")
+    raise ScheduleFormatError(tr(_CONTEXT, "A time should be written as HH:MM, for example 09:30."))
 
 
 def _date(value: Any, name: str) -> date:
@@ -589,34 +597,51 @@ def _date(value: Any, name: str) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise ScheduleFormatError(f"“{name}” should be a date written as YYYY-MM-DD.")
+    raise ScheduleFormatError(
+        tr(_CONTEXT, "“{name}” should be a date written as YYYY-MM-DD.").format(name=name)
+    )
 
 
 def from_dict(data: Mapping[str, Any]) -> Schedule:
     """A Schedule from its stored shape; ScheduleFormatError says what is wrong. Checks the
     shape only (types, ranges, sizes): `validate_schedule` judges whether it makes sense."""
     if not isinstance(data, Mapping):
-        raise ScheduleFormatError("A schedule should be an object in curly braces { }.")
+        raise ScheduleFormatError(
+            tr(_CONTEXT, "A schedule should be an object in curly braces { }.")
+        )
     version = data.get("v")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ScheduleFormatError("A schedule needs its format version “v”, a whole number.")
+        raise ScheduleFormatError(
+            tr(_CONTEXT, "A schedule needs its format version “v”, a whole number.")
+        )
     if version > FORMAT_VERSION:
         raise ScheduleFormatError(
-            f"This schedule was written by a newer Workbook (format {version}); please update."
+            tr(
+                _CONTEXT,
+                "This schedule was written by a newer Workbook (format {version}); please update.",
+            ).format(version=version)
         )
     unknown = sorted(set(data) - _KEYS)
     if unknown:
-        raise ScheduleFormatError(f"A schedule has a part Workbook does not know: “{unknown[0]}”.")
+        raise ScheduleFormatError(
+            tr(_CONTEXT, "A schedule has a part Workbook does not know: “{name}”.").format(
+                name=unknown[0]
+            )
+        )
     repeat_value = data.get("repeat", Repeat.WEEKLY.value)
     try:
         repeat = Repeat(repeat_value)
     except ValueError:
         allowed = ", ".join(r.value for r in Repeat)
-        raise ScheduleFormatError(f"“repeat” should be one of: {allowed}.") from None
+        raise ScheduleFormatError(
+            tr(_CONTEXT, "“repeat” should be one of: {allowed}.").format(allowed=allowed)
+        ) from None
     weekdays = []
     for item in _list(data.get("weekdays", []), "weekdays", 7):
         if item not in WEEKDAY_KEYS:
-            raise ScheduleFormatError("Days of the week are written mo, tu, we, th, fr, sa, su.")
+            raise ScheduleFormatError(
+                tr(_CONTEXT, "Days of the week are written mo, tu, we, th, fr, sa, su.")
+            )
         weekdays.append(WEEKDAY_KEYS.index(item))
     # Lists are read a little beyond the validation limits, so that validation (not this
     # reader) gives the kind message about too many times or dates.
@@ -629,7 +654,7 @@ def from_dict(data: Mapping[str, Any]) -> Schedule:
     end = data.get("end")
     all_day = data.get("all_day", False)
     if not isinstance(all_day, bool):
-        raise ScheduleFormatError("“all_day” should be true or false.")
+        raise ScheduleFormatError(tr(_CONTEXT, "“all_day” should be true or false."))
     return Schedule(
         repeat=repeat,
         weekdays=tuple(weekdays),
@@ -657,5 +682,5 @@ def from_json(text: str) -> Schedule:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        raise ScheduleFormatError("A stored schedule is not readable JSON.") from None
+        raise ScheduleFormatError(tr(_CONTEXT, "A stored schedule is not readable JSON.")) from None
     return from_dict(data)

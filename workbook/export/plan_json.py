@@ -28,6 +28,7 @@ from workbook import __version__
 from workbook.domain.chain import Break
 from workbook.domain.chain import verify as verify_chain
 from workbook.domain.fields import MAX_SHORT, MAX_TEXT
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import (
     LIST_NAMES,
     RECORD_TYPES,
@@ -94,16 +95,31 @@ _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?$")
 
-# Kind names for messages about references ("There is no trusted contact with this id").
-_KIND_NAMES: Final[dict[str, str]] = {
-    "obligations": "mandated contact",
-    "commitments": "boundary commitment",
-    "contacts": "trusted contact",
-    "backup_plans": "backup plan",
-    "checkin_agreements": "check-in agreement",
-    "checkin_log": "check-in",
-    "proxies": "suspected proxy",
-    "contact_log": "contact-log entry",
+# Messages for the person: English source texts, translated where a problem is noted.
+_CONTEXT = "PlanFile"
+
+# A reference to a record the file does not hold, one whole sentence per kind of record.
+_NO_SUCH_RECORD: Final[dict[str, str]] = {
+    "obligations": QT_TRANSLATE_NOOP(
+        _CONTEXT, "There is no mandated contact with this id in the file."
+    ),
+    "commitments": QT_TRANSLATE_NOOP(
+        _CONTEXT, "There is no boundary commitment with this id in the file."
+    ),
+    "contacts": QT_TRANSLATE_NOOP(
+        _CONTEXT, "There is no trusted contact with this id in the file."
+    ),
+    "backup_plans": QT_TRANSLATE_NOOP(
+        _CONTEXT, "There is no backup plan with this id in the file."
+    ),
+    "checkin_agreements": QT_TRANSLATE_NOOP(
+        _CONTEXT, "There is no check-in agreement with this id in the file."
+    ),
+    "checkin_log": QT_TRANSLATE_NOOP(_CONTEXT, "There is no check-in with this id in the file."),
+    "proxies": QT_TRANSLATE_NOOP(_CONTEXT, "There is no suspected proxy with this id in the file."),
+    "contact_log": QT_TRANSLATE_NOOP(
+        _CONTEXT, "There is no contact-log entry with this id in the file."
+    ),
 }
 
 
@@ -128,7 +144,9 @@ class PlanImportError(Exception):
         self.more = more
         count = len(problems) + more
         super().__init__(
-            "The file has one problem." if count == 1 else f"The file has {count} problems."
+            tr(_CONTEXT, "The file has one problem.")
+            if count == 1
+            else tr(_CONTEXT, "The file has {count} problems.").format(count=count)
         )
 
 
@@ -200,6 +218,7 @@ class _Node:
 
 class _SyntaxProblem(Exception):
     def __init__(self, position: int, message: str) -> None:
+        message = tr(_CONTEXT, message)  # an English source text, or one translated already
         super().__init__(message)
         self.position = position
         self.message = message
@@ -241,19 +260,28 @@ class _Parser:
         node, position = self._value(position, "$", 0)
         position = _WHITESPACE.match(self.text, position).end()  # type: ignore[union-attr]
         if position != len(self.text):
-            raise _SyntaxProblem(position, "There is more text after the end of the plan.")
+            raise _SyntaxProblem(
+                position,
+                QT_TRANSLATE_NOOP(_CONTEXT, "There is more text after the end of the plan."),
+            )
         return node
 
     def _value(self, position: int, path: str, depth: int) -> tuple[_Node, int]:
         text = self.text
         if position >= len(text):
-            raise _SyntaxProblem(position, "The file ends too early; part of it may be missing.")
+            raise _SyntaxProblem(
+                position,
+                QT_TRANSLATE_NOOP(_CONTEXT, "The file ends too early; part of it may be missing."),
+            )
         self.values_left -= 1
         if self.values_left < 0:
             raise _SyntaxProblem(
                 position,
-                "This file holds far more separate values than a plan of its size could, so "
-                "it was not read any further.",
+                QT_TRANSLATE_NOOP(
+                    _CONTEXT,
+                    "This file holds far more separate values than a plan of its size could, so "
+                    "it was not read any further.",
+                ),
             )
         char = text[position]
         line = self.line_of(position)
@@ -271,31 +299,45 @@ class _Parser:
         if match:
             token = match.group()
             if len(token) > _MAX_NUMBER_CHARS:
-                raise _SyntaxProblem(position, "This number is far too long.")
+                raise _SyntaxProblem(
+                    position, QT_TRANSLATE_NOOP(_CONTEXT, "This number is far too long.")
+                )
             number: int | float = float(token) if match.group(1) or match.group(2) else int(token)
             return _Node(number, line), match.end()
-        raise _SyntaxProblem(position, "Expected a value here (text in quotes, a number, ...).")
+        raise _SyntaxProblem(
+            position,
+            QT_TRANSLATE_NOOP(_CONTEXT, "Expected a value here (text in quotes, a number, ...)."),
+        )
 
     def _string(self, position: int) -> tuple[str, int]:
         try:
             return _scanstring(self.text, position + 1, True)
         except json.JSONDecodeError as error:
             if error.msg.startswith("Invalid control character"):
-                message = "Line breaks and tabs inside text must be written as \\n and \\t."
+                message = QT_TRANSLATE_NOOP(
+                    _CONTEXT, "Line breaks and tabs inside text must be written as \\n and \\t."
+                )
             elif error.msg.startswith("Unterminated string"):
-                message = "This text has no closing quote mark."
+                message = QT_TRANSLATE_NOOP(_CONTEXT, "This text has no closing quote mark.")
             else:
-                message = "This text has a backslash that is not a valid escape."
+                message = QT_TRANSLATE_NOOP(
+                    _CONTEXT, "This text has a backslash that is not a valid escape."
+                )
             raise _SyntaxProblem(error.pos, message) from None
 
     def _expected(self, position: int, message: str) -> _SyntaxProblem:
         if position >= len(self.text):
-            message = "The file ends too early; part of it may be missing."
+            message = QT_TRANSLATE_NOOP(
+                _CONTEXT, "The file ends too early; part of it may be missing."
+            )
         return _SyntaxProblem(position, message)
 
     def _check_depth(self, position: int, depth: int) -> None:
         if depth > _MAX_DEPTH:
-            raise _SyntaxProblem(position, "The file is nested far too deeply to be a plan.")
+            raise _SyntaxProblem(
+                position,
+                QT_TRANSLATE_NOOP(_CONTEXT, "The file is nested far too deeply to be a plan."),
+            )
 
     def _skip(self, position: int) -> int:
         return _WHITESPACE.match(self.text, position).end()  # type: ignore[union-attr]
@@ -309,12 +351,18 @@ class _Parser:
             return _Node(members, self.line_of(start)), position + 1
         while True:
             if not text.startswith('"', position):
-                raise self._expected(position, "Expected a field name in double quotes here.")
+                raise self._expected(
+                    position,
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Expected a field name in double quotes here."),
+                )
             key_line = self.line_of(position)
             key, position = self._string(position)
             position = self._skip(position)
             if not text.startswith(":", position):
-                raise self._expected(position, "Expected a colon (:) after the field name.")
+                raise self._expected(
+                    position,
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Expected a colon (:) after the field name."),
+                )
             child_path = _child(path, key)
             value, position = self._value(self._skip(position + 1), child_path, depth)
             if key in members:
@@ -327,7 +375,10 @@ class _Parser:
                 continue
             if text.startswith("}", position):
                 return _Node(members, self.line_of(start)), position + 1
-            raise self._expected(position, "Expected a comma or a closing brace (}) here.")
+            raise self._expected(
+                position,
+                QT_TRANSLATE_NOOP(_CONTEXT, "Expected a comma or a closing brace (}) here."),
+            )
 
     def _array(self, start: int, path: str, depth: int) -> tuple[_Node, int]:
         self._check_depth(start, depth)
@@ -340,8 +391,11 @@ class _Parser:
             if len(items) >= MAX_LIST_ITEMS:
                 raise _SyntaxProblem(
                     position,
-                    f"This list has more than {MAX_LIST_ITEMS:,} items, far more than any plan "
-                    "holds, so it was not read any further.",
+                    tr(
+                        _CONTEXT,
+                        "This list has more than {count:,} items, far more than any plan "
+                        "holds, so it was not read any further.",
+                    ).format(count=MAX_LIST_ITEMS),
                 )
             item, position = self._value(position, f"{path}[{len(items)}]", depth)
             items.append(item)
@@ -351,7 +405,10 @@ class _Parser:
                 continue
             if text.startswith("]", position):
                 return _Node(items, self.line_of(start)), position + 1
-            raise self._expected(position, "Expected a comma or a closing bracket (]) here.")
+            raise self._expected(
+                position,
+                QT_TRANSLATE_NOOP(_CONTEXT, "Expected a comma or a closing bracket (]) here."),
+            )
 
 
 _SIMPLE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -410,7 +467,8 @@ class _Reader:
         if path in self.problems:
             return
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems[path] = ImportProblem(path, line, message)
+            # An English source text (or a message translated already, then kept as it is).
+            self.problems[path] = ImportProblem(path, line, tr(_CONTEXT, message))
         else:
             self._more.add(hash(path))
 
@@ -418,12 +476,20 @@ class _Reader:
 
     def text(self, node: _Node, path: str, *, limit: int = MAX_TEXT) -> str | _Invalid:
         if not isinstance(node.value, str):
-            self.problem(path, node.line, "This should be text in double quotes.")
+            self.problem(
+                path,
+                node.line,
+                QT_TRANSLATE_NOOP(_CONTEXT, "This should be text in double quotes."),
+            )
             return _INVALID
         try:
             node.value.encode("utf-8")
         except UnicodeEncodeError:
-            self.problem(path, node.line, "This text contains a broken character (\\ud800 ...).")
+            self.problem(
+                path,
+                node.line,
+                QT_TRANSLATE_NOOP(_CONTEXT, "This text contains a broken character (\\ud800 ...)."),
+            )
             return _INVALID
         problem = check_text(node.value, limit)
         if problem:
@@ -436,7 +502,10 @@ class _Reader:
             self.problem(
                 path,
                 node.line,
-                "An id must be 1 to 64 letters, digits, dashes or underscores, in quotes.",
+                QT_TRANSLATE_NOOP(
+                    _CONTEXT,
+                    "An id must be 1 to 64 letters, digits, dashes or underscores, in quotes.",
+                ),
             )
             return _INVALID
         return node.value
@@ -448,7 +517,11 @@ class _Reader:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.problem(path, node.line, "This should be a date written as YYYY-MM-DD.")
+        self.problem(
+            path,
+            node.line,
+            QT_TRANSLATE_NOOP(_CONTEXT, "This should be a date written as YYYY-MM-DD."),
+        )
         return _INVALID
 
     def datetime_value(self, node: _Node, path: str) -> datetime | _Invalid:
@@ -461,7 +534,10 @@ class _Reader:
         self.problem(
             path,
             node.line,
-            "This should be a date and time written as YYYY-MM-DDTHH:MM:SS (local time).",
+            QT_TRANSLATE_NOOP(
+                _CONTEXT,
+                "This should be a date and time written as YYYY-MM-DDTHH:MM:SS (local time).",
+            ),
         )
         return _INVALID
 
@@ -472,12 +548,20 @@ class _Reader:
             except ValueError:
                 pass
         allowed = ", ".join(member.value for member in kind)
-        self.problem(path, node.line, f"This should be one of: {allowed}.")
+        self.problem(
+            path,
+            node.line,
+            tr(_CONTEXT, "This should be one of: {allowed}.").format(allowed=allowed),
+        )
         return _INVALID
 
     def schedule(self, node: _Node, path: str) -> Schedule | _Invalid:
         if not isinstance(node.value, dict):
-            self.problem(path, node.line, "This should be an object in curly braces { }.")
+            self.problem(
+                path,
+                node.line,
+                QT_TRANSLATE_NOOP(_CONTEXT, "This should be an object in curly braces { }."),
+            )
             return _INVALID
         try:
             return schedule_from_dict({key: _plain(child) for key, child in node.value.items()})
@@ -488,13 +572,21 @@ class _Reader:
     def integer(self, node: _Node, path: str) -> int | _Invalid:
         if isinstance(node.value, int) and not isinstance(node.value, bool):
             return node.value
-        self.problem(path, node.line, "This should be a whole number, without quotes.")
+        self.problem(
+            path,
+            node.line,
+            QT_TRANSLATE_NOOP(_CONTEXT, "This should be a whole number, without quotes."),
+        )
         return _INVALID
 
     def boolean(self, node: _Node, path: str) -> bool | _Invalid:
         if isinstance(node.value, bool):
             return node.value
-        self.problem(path, node.line, "This should be true or false, without quotes.")
+        self.problem(
+            path,
+            node.line,
+            QT_TRANSLATE_NOOP(_CONTEXT, "This should be true or false, without quotes."),
+        )
         return _INVALID
 
     # ----- by declared type
@@ -529,7 +621,11 @@ class _Reader:
 
     def items(self, node: _Node, path: str, name: str, annotation: Any) -> list[Any] | _Invalid:
         if not isinstance(node.value, list):
-            self.problem(path, node.line, "This should be a list in square brackets.")
+            self.problem(
+                path,
+                node.line,
+                QT_TRANSLATE_NOOP(_CONTEXT, "This should be a list in square brackets."),
+            )
             return _INVALID
         values: list[Any] = []
         seen: set[Any] = set()
@@ -543,7 +639,11 @@ class _Reader:
                 ok = False
                 continue
             if unique and value in seen:
-                self.problem(item_path, item.line, "This is already in the list above.")
+                self.problem(
+                    item_path,
+                    item.line,
+                    QT_TRANSLATE_NOOP(_CONTEXT, "This is already in the list above."),
+                )
                 ok = False
                 continue
             seen.add(value)
@@ -554,7 +654,11 @@ class _Reader:
         """An instance of `cls` from a JSON object; missing fields take their defaults.
         _INVALID only when the node is not an object at all."""
         if not isinstance(node.value, dict):
-            self.problem(path, node.line, "This should be an object in curly braces { }.")
+            self.problem(
+                path,
+                node.line,
+                QT_TRANSLATE_NOOP(_CONTEXT, "This should be an object in curly braces { }."),
+            )
             return _INVALID
         hints = _field_types(cls)
         known = list(hints)
@@ -563,7 +667,9 @@ class _Reader:
                 self.problem(
                     _child(path, key),
                     child.line,
-                    "Workbook does not know this field. Please check its spelling.",
+                    QT_TRANSLATE_NOOP(
+                        _CONTEXT, "Workbook does not know this field. Please check its spelling."
+                    ),
                 )
         # A field that cannot be read keeps its default, so that the rest of the record (its
         # id, its references) is still checked; its problem is already recorded.
@@ -574,7 +680,9 @@ class _Reader:
                 self.problem(
                     _child(path, name),
                     node.line,
-                    "This entry needs its date and time (YYYY-MM-DDTHH:MM:SS).",
+                    QT_TRANSLATE_NOOP(
+                        _CONTEXT, "This entry needs its date and time (YYYY-MM-DDTHH:MM:SS)."
+                    ),
                 )
             elif name in node.value:
                 value = self.value(node.value[name], _child(path, name), name, hints[name])
@@ -654,7 +762,9 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
             reader.problem(
                 _child("$", key),
                 child.line,
-                "Workbook does not know this field. Please check its spelling.",
+                QT_TRANSLATE_NOOP(
+                    _CONTEXT, "Workbook does not know this field. Please check its spelling."
+                ),
             )
 
     plan = Plan()
@@ -700,7 +810,11 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
         list_node = members[list_name]
         list_path = f"$.{list_name}"
         if not isinstance(list_node.value, list):
-            reader.problem(list_path, list_node.line, "This should be a list in square brackets.")
+            reader.problem(
+                list_path,
+                list_node.line,
+                QT_TRANSLATE_NOOP(_CONTEXT, "This should be a list in square brackets."),
+            )
             continue
         records = plan.records_of(kind)
         for index, item in enumerate(list_node.value):
@@ -726,7 +840,8 @@ def _read_document(reader: _Reader, root: _Node) -> Plan | None:
         suggestion = getattr(entry.record, "suggestion_key", None)
         if isinstance(suggestion, str) and check_text(suggestion, MAX_SHORT):
             reader.problem(
-                *_field_node(entry, "suggestion_key"), "This suggestion key is too long."
+                *_field_node(entry, "suggestion_key"),
+                QT_TRANSLATE_NOOP(_CONTEXT, "This suggestion key is too long."),
             )
     if statements_located is not None:
         for field_key, message in validate_statements(plan.statements).items():
@@ -796,7 +911,11 @@ def _check_log_chain(
 def _read_section_changed(reader: _Reader, node: _Node, plan: Plan) -> None:
     path = f"$.{_KEY_CHANGED}"
     if not isinstance(node.value, dict):
-        reader.problem(path, node.line, "This should be an object in curly braces { }.")
+        reader.problem(
+            path,
+            node.line,
+            QT_TRANSLATE_NOOP(_CONTEXT, "This should be an object in curly braces { }."),
+        )
         return
     for key, child in node.value.items():
         child_path = _child(path, key)
@@ -804,7 +923,8 @@ def _read_section_changed(reader: _Reader, node: _Node, plan: Plan) -> None:
             section = Section(key)
         except ValueError:
             allowed = ", ".join(s.value for s in Section)
-            reader.problem(child_path, child.line, f"This should be one of: {allowed}.")
+            one_of = tr(_CONTEXT, "This should be one of: {allowed}.").format(allowed=allowed)
+            reader.problem(child_path, child.line, one_of)
             continue
         changed = reader.datetime_value(child, child_path)
         if isinstance(changed, datetime):
@@ -818,9 +938,8 @@ def _check_ids(reader: _Reader, located: list[_Located]) -> None:
         record_id = entry.record.id
         path, line = _field_node(entry, "id")
         if record_id in first_seen:
-            reader.problem(
-                path, line, f"Another entry already uses this id (at {first_seen[record_id]})."
-            )
+            already = tr(_CONTEXT, "Another entry already uses this id (at {path}).")
+            reader.problem(path, line, already.format(path=first_seen[record_id]))
         else:
             first_seen[record_id] = entry.path
 
@@ -835,14 +954,14 @@ def _check_references(reader: _Reader, plan: Plan, located: list[_Located]) -> N
                 continue
             value = getattr(entry.record, field_name)
             targets: list[str] = list(value) if is_list else ([] if value is None else [value])
-            target_name = _KIND_NAMES[LIST_NAMES[target_kind]]
+            missing = _NO_SUCH_RECORD[LIST_NAMES[target_kind]]
             for index, target in enumerate(targets):
                 if target in known[target_kind]:
                     continue
                 field_key = f"{field_name}[{index}]" if is_list else field_name
                 reader.problem(
                     *_field_node(entry, field_key),
-                    f"There is no {target_name} with this id in the file.",
+                    missing,
                 )
 
 
@@ -860,7 +979,9 @@ def plan_from_json(text: str) -> Plan:
         ) from None
     reader = _Reader()
     for path, line in parser.duplicates:
-        reader.problem(path, line, "This field appears twice in the same object.")
+        reader.problem(
+            path, line, QT_TRANSLATE_NOOP(_CONTEXT, "This field appears twice in the same object.")
+        )
     plan = _read_document(reader, root)
     if reader.problems or plan is None:
         problems = sorted(reader.problems.values(), key=lambda p: (p.line, p.path))
@@ -875,6 +996,14 @@ def plan_from_bytes(data: bytes) -> Plan:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise PlanImportError(
-            [ImportProblem("$", line, "The file is not UTF-8 text. Please save it as UTF-8.")]
+            [
+                ImportProblem(
+                    "$",
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        _CONTEXT, "The file is not UTF-8 text. Please save it as UTF-8."
+                    ),
+                )
+            ]
         ) from None
     return plan_from_json(text)
