@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Final
 
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.files import fsync_dir
 
 if TYPE_CHECKING:
@@ -101,23 +101,38 @@ def _message(text: str, **values: object) -> EvidenceError:
 def _read_problem(error: OSError) -> EvidenceError:
     if error.errno in (errno.EACCES, errno.EPERM):
         return _message(
-            "Workbook may not read this file. Please copy it somewhere you can open it."
+            QT_TRANSLATE_NOOP(
+                _CONTEXT,
+                "Workbook may not read this file. Please copy it somewhere you can open it.",
+            )
         )
     if error.errno == errno.ENOENT:
-        return _message("This file is no longer there. Please choose it again.")
+        return _message(
+            QT_TRANSLATE_NOOP(_CONTEXT, "This file is no longer there. Please choose it again.")
+        )
     if error.errno == errno.EISDIR:
-        return _message("This is a folder, not a file. Please choose a file in it.")
-    return _message("This file could not be read ({reason}).", reason=error.strerror or "error")
+        return _message(
+            QT_TRANSLATE_NOOP(_CONTEXT, "This is a folder, not a file. Please choose a file in it.")
+        )
+    return _message(
+        QT_TRANSLATE_NOOP(_CONTEXT, "This file could not be read ({reason})."),
+        reason=error.strerror or "error",
+    )
 
 
 def _write_problem(error: OSError) -> EvidenceError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return _message(
-            "The disk is full, so the file was not attached. Nothing was changed. Free some "
-            "space, then attach it again."
+            QT_TRANSLATE_NOOP(
+                _CONTEXT,
+                "The disk is full, so the file was not attached. Nothing was changed. Free some "
+                "space, then attach it again.",
+            )
         )
     return _message(
-        "The file could not be stored ({reason}). Nothing was changed.",
+        QT_TRANSLATE_NOOP(
+            _CONTEXT, "The file could not be stored ({reason}). Nothing was changed."
+        ),
         reason=error.strerror or "error",
     )
 
@@ -138,15 +153,26 @@ def store_file(
     except OSError as error:
         raise _read_problem(error) from None
     if stat.S_ISDIR(before.st_mode):
-        raise _message("This is a folder, not a file. Please choose a file in it.")
+        raise _message(
+            QT_TRANSLATE_NOOP(_CONTEXT, "This is a folder, not a file. Please choose a file in it.")
+        )
     if not stat.S_ISREG(before.st_mode):
-        raise _message("This is not an ordinary file, so it cannot be attached.")
+        raise _message(
+            QT_TRANSLATE_NOOP(_CONTEXT, "This is not an ordinary file, so it cannot be attached.")
+        )
     if before.st_size == 0:
-        raise _message("This file is empty (0 bytes), so there is nothing to attach.")
+        raise _message(
+            QT_TRANSLATE_NOOP(
+                _CONTEXT, "This file is empty (0 bytes), so there is nothing to attach."
+            )
+        )
     if before.st_size > max_size:
         raise _message(
-            "This file is too large to attach ({size:,} MB; the most is {limit:,} MB). "
-            "Keep it somewhere safe and write where it is in the entry.",
+            QT_TRANSLATE_NOOP(
+                _CONTEXT,
+                "This file is too large to attach ({size:,} MB; the most is {limit:,} MB). "
+                "Keep it somewhere safe and write where it is in the entry.",
+            ),
             size=before.st_size // 1024**2,
             limit=max_size // 1024**2,
         )
@@ -185,9 +211,12 @@ def store_file(
             before.st_mtime_ns,
         ):
             raise _message(
-                "This file changed while it was being read, so it was not attached. Wait "
-                "until it is complete (for example a download or a recording), then attach "
-                "it again."
+                QT_TRANSLATE_NOOP(
+                    _CONTEXT,
+                    "This file changed while it was being read, so it was not attached. Wait "
+                    "until it is complete (for example a download or a recording), then attach "
+                    "it again.",
+                )
             )
         os.replace(temp, final)
         fsync_dir(target_dir)
@@ -286,7 +315,9 @@ def _seal(
             if progress is not None:
                 progress(size, expected)
             if cancelled is not None and cancelled():
-                raise _message("Attaching was stopped. Nothing was changed.")
+                raise _message(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Attaching was stopped. Nothing was changed.")
+                )
             if last:
                 break
             number += 1
@@ -316,7 +347,11 @@ def _remove(path: Path) -> None:
 
 def _path(folder: Path, blob: str) -> Path:
     if len(blob) != 32 or any(c not in "0123456789abcdef" for c in blob):
-        raise _message("This attachment's record is damaged, so its file cannot be found.")
+        raise _message(
+            QT_TRANSLATE_NOOP(
+                _CONTEXT, "This attachment's record is damaged, so its file cannot be found."
+            )
+        )
     return evidence_dir(folder) / blob
 
 
@@ -327,16 +362,22 @@ def read_chunks(folder: Path, blob: str, key: bytes) -> Iterator[bytes]:
 
     path = _path(folder, blob)
     damaged = _message(
-        "This evidence file is damaged or was changed outside Workbook, so it cannot be "
-        "trusted. An older backup of the data folder may still have it."
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "This evidence file is damaged or was changed outside Workbook, so it cannot be "
+            "trusted. An older backup of the data folder may still have it.",
+        )
     )
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, around the generator's life
     except OSError as error:
         if error.errno == errno.ENOENT:
             raise _message(
-                "This evidence file is missing from the data folder. An older backup of the "
-                "data folder may still have it."
+                QT_TRANSLATE_NOOP(
+                    _CONTEXT,
+                    "This evidence file is missing from the data folder. An older backup of the "
+                    "data folder may still have it.",
+                )
             ) from None
         raise _read_problem(error) from None
     with handle:
@@ -371,7 +412,11 @@ def read_all(folder: Path, blob: str, key: bytes, *, most: int = 256 * 1024**2) 
     for chunk in read_chunks(folder, blob, key):
         out += chunk
         if len(out) > most:
-            raise _message("This file is too large to show here. Save a copy to look at it.")
+            raise _message(
+                QT_TRANSLATE_NOOP(
+                    _CONTEXT, "This file is too large to show here. Save a copy to look at it."
+                )
+            )
     return bytes(out)
 
 
@@ -391,8 +436,11 @@ def save_copy(folder: Path, blob: str, key: bytes, sha256: str, dest: Path) -> N
             os.fsync(writer.fileno())
         if digest.hexdigest() != sha256:
             raise _message(
-                "This evidence file does not match the hash written in the record, so it was "
-                "not saved."
+                QT_TRANSLATE_NOOP(
+                    _CONTEXT,
+                    "This evidence file does not match the hash written in the record, so it was "
+                    "not saved.",
+                )
             )
         os.replace(temp, dest)
         fsync_dir(dest.parent)
