@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage.keys import MIN_PASSPHRASE_CHARS, normalize_passphrase
-from workbook.ui.common import plural
 
 _CONTEXT = "protection"
 _TOO_SHORT = QT_TRANSLATE_NOOP(
@@ -131,6 +130,8 @@ def rate(passphrase: str) -> Strength:
     if not text:
         return Strength(0, "", "", False)
     if len(text) < MIN_PASSPHRASE_CHARS:
+        from workbook.ui.common import plural  # (its Qt types are not needed by the first window)
+
         return Strength(
             0,
             tr(_CONTEXT, "Too short"),
