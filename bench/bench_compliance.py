@@ -8,6 +8,8 @@ the visible rows, offscreen). Two floors are printed, measured in the same run: 
 entries once in Python with the same tests a plain filter would make (the index must beat
 that walk, which alone eats most of a frame), and Qt repainting the whole window with nothing
 changed (what any step that changes the tables pays on top, whatever the model does).
+Last, the step with its repaint in alternate blocks with the view's one-line delegate and
+with Qt's own, to show what the delegate saves on the same machine at the same time.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import statistics
 import time as clock
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from workbook.domain.compliance import HIM, ComplianceIndex, Filter, Verdict
 from workbook.domain.model import (
@@ -186,13 +189,45 @@ def _ui(index: ComplianceIndex, proxies: list[SuspectedProxy], filters: list[Fil
         view.apply(wanted)
         view.repaint()
 
+    def ui_update(wanted: Filter) -> None:
+        view.apply(wanted)
+        app.processEvents()  # Qt paints what changed, as it does for a person
+
     def paint_floor(wanted: Filter) -> None:
         view.repaint()  # the same window painted again with nothing changed: Qt's own cost
 
     _report("filter step in the view (rows and counts into the tables)", _time(ui_step, filters))
+    _report("the same step, then Qt paints what changed", _time(ui_update, filters))
     _report("the same step and a full repaint of the 1280x800 window", _time(ui_paint, filters))
+    view.apply(Filter())  # every entry, every month: full tables to paint
     _report("floor: repainting that window with nothing changed", _time(paint_floor, filters))
+    _delegates(view, ui_paint, filters)
     view.close()
+
+
+def _delegates(view: Any, step: Callable[[Filter], object], filters: list[Filter]) -> None:
+    """The filter step with its repaint, the tables painted by the view's one-line delegate
+    and by Qt's own (QStyledItemDelegate, as before it), in alternate blocks of 25 steps in
+    the same run, so a busy machine weighs on both alike."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    tables = (view.counts, view.entries)
+    ours = [table.itemDelegate() for table in tables]
+    qts = [QStyledItemDelegate(table) for table in tables]
+    samples: dict[str, tuple[list[float], list[float]]] = {"line": ([], []), "qt": ([], [])}
+    for block in range(len(filters) // 25):
+        kind = "qt" if block % 2 else "line"
+        for table, delegate in zip(tables, qts if block % 2 else ours, strict=True):
+            table.setItemDelegate(delegate)
+        walls = _time(step, filters[block * 25 : (block + 1) * 25])
+        samples[kind][0].extend(walls)
+        samples[kind][1].extend(CPU)
+    for table, delegate in zip(tables, ours, strict=True):
+        table.setItemDelegate(delegate)
+    for kind, what in (("line", "the view's one-line delegate"), ("qt", "Qt's own delegate")):
+        walls, cpus = samples[kind]
+        CPU[:] = cpus
+        _report(f"step and repaint, alternate blocks, {what}", walls)
 
 
 if __name__ == "__main__":
