@@ -129,6 +129,7 @@ class TextMaker:
         # reads in the document's order. Text with none keeps its own left-to-right order.
         self.rtl = False
         self._bold_charset: frozenset[int] = frozenset()
+        self._fonts_of: dict[tuple[str, bool], str] = {}  # _font_of's answers so far
         if chain.bold is not None:
             from reportlab.pdfbase import pdfmetrics
 
@@ -138,6 +139,15 @@ class TextMaker:
     def _font_of(self, char: str, bold: bool) -> str | None:
         """The font for one character; "" means drop it (a bidi control, or an invisible
         character nobody has)."""
+        known = self._fonts_of.get((char, bold))
+        if known is not None:
+            return known
+        font = self._choose_font(char, bold)
+        if font is not None:  # a missing character is noted each time it is met
+            self._fonts_of[(char, bold)] = font
+        return font
+
+    def _choose_font(self, char: str, bold: bool) -> str | None:
         if char in BIDI_CONTROLS:
             return ""
         if bold and ord(char) in self._bold_charset:
@@ -323,6 +333,8 @@ def _joins_previous(char: str) -> bool:
 
 def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
     """Greedy logical-order line breaking at spaces; words too long for a line are cut."""
+    if fits(paragraph):  # most texts are one short line: measured once, not word by word
+        return [paragraph]
     lines: list[str] = []
     current = ""
     for word in paragraph.split(" "):
