@@ -18,7 +18,13 @@ pauses Python's cycle collector while it lays out; the floor is shown both as a 
 ReportLab program runs (collector on) and with the collector paused as well (stricter).
 Goal (issue 4): export <= 1.2x the floor; 50,000 log entries <= 6 s.
 
-    .venv/bin/python -m bench.bench_pdf
+With `--compare` (issue 15) it measures instead the same cases' exports again, interleaved,
+`--rounds N` times (3), with the plan that has every script in every field
+(make_script_plan) beside the Latin one: goal <= 2x. With `--baseline SRC` (a source tree of
+an earlier version holding its `workbook/` and `bench/`, e.g. a `git worktree`) the earlier
+version's export of its own make_plan runs between them: goal <= 1.1x.
+
+    .venv/bin/python -m bench.bench_pdf [--compare] [--baseline SRC] [--rounds N]
 """
 
 from __future__ import annotations
@@ -51,6 +57,8 @@ from workbook.domain.model import (
 
 GOAL_RATIO = 1.2
 GOAL_50K_SECONDS = 6.0
+GOAL_EARLIER_RATIO = 1.1  # issue 15: against the version before the every-script work
+GOAL_SCRIPTS_RATIO = 2.0  # issue 15: every script in every field, against the Latin plan
 CHUNK = 200
 
 
@@ -150,6 +158,68 @@ def make_plan(log_entries: int, others: int) -> Plan:
         contact_log=log,
         section_changed={section: start for section in Section},
     )
+
+
+# A name or a few words in each script the PDF draws (as tests/test_pdf_scripts.py): Latin
+# with accents, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Chinese, Japanese,
+# Korean, emoji, and Arabic after a bidi mark.
+SCRIPTS = (
+    "Zoë Ångström-Łukasiewicz",
+    "Ελένη Παπαδοπούλου",
+    "Наталья Иванова",
+    "فاطمة الزهراء",
+    "נועה כהן",
+    "प्रिया शर्मा",
+    "สมศรี ใจดี",
+    "王秀英",
+    "山田 花子",
+    "김민수",
+    "Mum 🌻💛",
+    "\u200fسارة 2024",
+)
+
+
+def make_script_plan(log_entries: int, others: int) -> Plan:
+    """make_plan's plan with every script in every field: each text of each record starts
+    with a name in one of SCRIPTS, the script turning from record to record, so every field
+    of every kind meets every script (and most records need font fallback, shaping or
+    right-to-left order somewhere)."""
+    import dataclasses
+
+    plan = make_plan(log_entries, others)
+    turn = 0
+
+    def mixed(value: Any) -> Any:
+        # Plain texts only: never a choice (a StrEnum) or a record's id.
+        if type(value) is str and value and not _is_id(value):
+            return f"{SCRIPTS[turn % len(SCRIPTS)]} {value}"
+        if isinstance(value, list) and value and all(type(v) is str for v in value):
+            return [mixed(v) for v in value]
+        return value
+
+    for kind_list in (
+        plan.obligations,
+        plan.commitments,
+        plan.contacts,
+        plan.backup_plans,
+        plan.checkin_agreements,
+        plan.checkin_log,
+        plan.proxies,
+        plan.contact_log,
+    ):
+        for record in kind_list:
+            for field in dataclasses.fields(record):
+                if field.name in ("id",) or field.name.endswith(("_id", "_ids")):
+                    continue
+                value = getattr(record, field.name)
+                if type(value) is str or isinstance(value, list):
+                    setattr(record, field.name, mixed(value))
+            turn += 1
+    return plan
+
+
+def _is_id(value: str) -> bool:
+    return len(value) >= 32 and all(c in "0123456789abcdef-" for c in value)
 
 
 def _floor_story(plan: Plan) -> list[Any]:
@@ -284,7 +354,7 @@ def _run(job: str, log_entries: int, others: int, queue: Any) -> None:
     """In a forked child: build the plan, time the job once, report seconds, pages, RSS."""
     from workbook.export.pdf import export_pdf
 
-    plan = make_plan(log_entries, others)
+    plan = (make_script_plan if job == "export-scripts" else make_plan)(log_entries, others)
     tables = _floor_story(plan) if job.startswith("floor") else None
     gc.collect()
     if job == "floor-no-gc":  # the export pauses the cycle collector; so may the floor
@@ -332,7 +402,85 @@ def _case(name: str, log_entries: int, others: int) -> float:
     return export_s
 
 
+_BASELINE = """
+import sys
+from bench.bench_pdf import _measure
+print(_measure("export", int(sys.argv[1]), int(sys.argv[2]))[0])
+"""
+
+
+def _baseline_seconds(source: Path, log_entries: int, others: int) -> float:
+    """One export by the earlier version in `source` (its own make_plan, its own process)."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _BASELINE, str(log_entries), str(others)],
+        cwd=source,
+        env={**os.environ, "PYTHONPATH": str(source)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def compare(source: Path | None, rounds: int) -> None:
+    """Issue 15: the export's figures against an earlier version's for the same Latin plans
+    (goal <= 1.1x), and the plan with every script in every field against the same Latin
+    plan (goal <= 2x). Medians of `rounds` interleaved runs, each in its own process."""
+    import statistics
+
+    cases = [
+        ("(a) 10,000 log entries + 1,000 records per section", 10_000, 1_000),
+        ("(b) contact log alone, 10,000 entries", 10_000, 0),
+        ("(b) contact log alone, 50,000 entries", 50_000, 0),
+    ]
+    for name, log_entries, others in cases:
+        here: list[float] = []
+        before: list[float] = []
+        scripts: list[float] = []
+        for _ in range(rounds):
+            here.append(_measure("export", log_entries, others)[0])
+            if source is not None:
+                before.append(_baseline_seconds(source, log_entries, others))
+            if others:
+                scripts.append(_measure("export-scripts", log_entries, others)[0])
+        mine = statistics.median(here)
+        line = f"{name}: this version {mine:.2f} s (median of {rounds})"
+        if before:
+            earlier = statistics.median(before)
+            ratio = mine / earlier
+            line += (
+                f"; earlier version {earlier:.2f} s; {ratio:.2f}x, goal <= "
+                f"{GOAL_EARLIER_RATIO}x {'OK' if ratio <= GOAL_EARLIER_RATIO else 'OVER'}"
+            )
+        print(line, flush=True)
+        if scripts:
+            every = statistics.median(scripts)
+            ratio = every / mine
+            print(
+                f"  every script in every field: {every:.2f} s = {ratio:.2f}x the Latin plan, "
+                f"goal <= {GOAL_SCRIPTS_RATIO}x {'OK' if ratio <= GOAL_SCRIPTS_RATIO else 'OVER'}",
+                flush=True,
+            )
+
+
 def main() -> None:
+    import sys
+
+    arguments = sys.argv[1:]
+    rounds = int(arguments[arguments.index("--rounds") + 1]) if "--rounds" in arguments else 3
+    if "--compare" in arguments or "--baseline" in arguments:
+        source = None
+        if "--baseline" in arguments:
+            source = Path(arguments[arguments.index("--baseline") + 1])
+        from workbook.export.pdf_template import build_pdf
+
+        build_pdf(make_script_plan(20, 13), page_size="A4", made_at=datetime(2026, 1, 1))
+        compare(source, rounds)
+        return
     # Warm up in this process: imports and fonts, so the forked runs start warm.
     from workbook.export.pdf_template import build_pdf
 
