@@ -2719,8 +2719,8 @@ If you remove it, those entries stay; they simply no longer point to it. You can
         <translation>كيف يتحدث Workbook عن الطرف الآخر</translation>
     </message>
     <message>
-        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows.</source>
-        <translation>تتحدث صفحات كثيرة عن الشخص الذي تبتعد عنه. اختر كيف يُشار إليه؛ يمكنك تغيير ذلك في أي وقت، وستتبعه كل الصفحات وكل ملفات PDF.</translation>
+        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows. A name stays inside your protected workbook, and a copy for a court never shows it.</source>
+        <translation>تتحدث صفحات كثيرة عن الشخص الذي تبتعد عنه. اختر كيف يُشار إليه؛ يمكنك تغيير ذلك في أي وقت، وستتبعه كل الصفحات وكل ملفات PDF. يبقى الاسم داخل دفتر العمل المحمي، ولا يظهر أبدًا في نسخة معدّة للمحكمة.</translation>
     </message>
     <message>
         <source>For example: “{sentence}”</source>
@@ -3278,6 +3278,173 @@ If you remove it, those entries stay; they simply no longer point to it. You can
     <message>
         <source>A first name, a nickname or an initial: whatever feels right to you.</source>
         <translation>اسم أول أو لقب أو حرف أول: ما تراه مناسبًا لك.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>There is no mandated contact with this id in the file.</source>
+        <translation>لا يوجد في الملف تواصل ملزم بهذا المعرّف (id).</translation>
+    </message>
+    <message>
+        <source>There is no boundary commitment with this id in the file.</source>
+        <translation>لا يوجد في الملف التزام بحدود بهذا المعرّف (id).</translation>
+    </message>
+    <message>
+        <source>There is no trusted contact with this id in the file.</source>
+        <translation>لا يوجد في الملف شخص موثوق بهذا المعرّف (id).</translation>
+    </message>
+    <message>
+        <source>There is no backup plan with this id in the file.</source>
+        <translation>لا توجد في الملف خطة بديلة بهذا المعرّف (id).</translation>
+    </message>
+    <message>
+        <source>There is no check-in agreement with this id in the file.</source>
+        <translation>لا يوجد في الملف اتفاق اطمئنان بهذا المعرّف (id).</translation>
+    </message>
+    <message>
+        <source>There is no check-in with this id in the file.</source>
+        <translation>لا يوجد في الملف اطمئنان بهذا المعرّف (id).</translation>
+    </message>
+    <message>
+        <source>There is no suspected proxy with this id in the file.</source>
+        <translation>لا يوجد في الملف وسيط محتمل بهذا المعرّف (id).</translation>
+    </message>
+    <message>
+        <source>There is no contact-log entry with this id in the file.</source>
+        <translation>لا يوجد في الملف إدخال في سجل التواصل بهذا المعرّف (id).</translation>
+    </message>
+    <message>
+        <source>The file has one problem.</source>
+        <translation>في الملف مشكلة واحدة.</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems.</source>
+        <translation>عدد المشكلات في الملف: {count}.</translation>
+    </message>
+    <message>
+        <source>There is more text after the end of the plan.</source>
+        <translation>يوجد نص إضافي بعد نهاية الخطة.</translation>
+    </message>
+    <message>
+        <source>The file ends too early; part of it may be missing.</source>
+        <translation>ينتهي الملف قبل أوانه؛ ربما ينقصه جزء.</translation>
+    </message>
+    <message>
+        <source>This file holds far more separate values than a plan of its size could, so it was not read any further.</source>
+        <translation>يحتوي هذا الملف على قيم منفصلة أكثر بكثير مما يمكن أن تحويه خطة بحجمه، لذلك توقفت قراءته.</translation>
+    </message>
+    <message>
+        <source>This number is far too long.</source>
+        <translation>هذا الرقم طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Expected a value here (text in quotes, a number, ...).</source>
+        <translation>كان يُتوقع هنا قيمة (نص بين علامتي اقتباس، أو رقم، ...).</translation>
+    </message>
+    <message>
+        <source>Line breaks and tabs inside text must be written as \n and \t.</source>
+        <translation>يجب كتابة فواصل الأسطر وعلامات الجدولة داخل النص على شكل \n و\t.</translation>
+    </message>
+    <message>
+        <source>This text has no closing quote mark.</source>
+        <translation>ينقص هذا النص علامة الاقتباس الختامية.</translation>
+    </message>
+    <message>
+        <source>This text has a backslash that is not a valid escape.</source>
+        <translation>في هذا النص شرطة مائلة عكسية ليست تسلسل هروب صالحًا.</translation>
+    </message>
+    <message>
+        <source>The file is nested far too deeply to be a plan.</source>
+        <translation>مستويات التداخل في الملف أعمق بكثير من أن يكون خطة.</translation>
+    </message>
+    <message>
+        <source>Expected a field name in double quotes here.</source>
+        <translation>كان يُتوقع هنا اسم حقل بين علامتي اقتباس مزدوجتين.</translation>
+    </message>
+    <message>
+        <source>Expected a colon (:) after the field name.</source>
+        <translation>كان يُتوقع وجود نقطتين (:) بعد اسم الحقل.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or a closing brace (}) here.</source>
+        <translation>كان يُتوقع هنا فاصلة أو قوس معقوف ختامي (}).</translation>
+    </message>
+    <message>
+        <source>This list has more than {count:,} items, far more than any plan holds, so it was not read any further.</source>
+        <translation>تحتوي هذه القائمة على أكثر من {count:,} عنصر، وهو أكثر بكثير مما تحويه أي خطة، لذلك توقفت قراءتها.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or a closing bracket (]) here.</source>
+        <translation>كان يُتوقع هنا فاصلة أو قوس مربع ختامي (]).</translation>
+    </message>
+    <message>
+        <source>This should be text in double quotes.</source>
+        <translation>يجب أن يكون هذا نصًا بين علامتي اقتباس مزدوجتين.</translation>
+    </message>
+    <message>
+        <source>This text contains a broken character (\ud800 ...).</source>
+        <translation>يحتوي هذا النص على محرف تالف (\ud800 ...).</translation>
+    </message>
+    <message>
+        <source>An id must be 1 to 64 letters, digits, dashes or underscores, in quotes.</source>
+        <translation>يجب أن يتكوّن المعرّف (id) من 1 إلى 64 حرفًا أو رقمًا أو شرطة أو شرطة سفلية، بين علامتي اقتباس.</translation>
+    </message>
+    <message>
+        <source>This should be a date written as YYYY-MM-DD.</source>
+        <translation>يجب أن يكون هذا تاريخًا مكتوبًا بالشكل YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This should be a date and time written as YYYY-MM-DDTHH:MM:SS (local time).</source>
+        <translation>يجب أن يكون هذا تاريخًا ووقتًا مكتوبين بالشكل YYYY-MM-DDTHH:MM:SS (بالتوقيت المحلي).</translation>
+    </message>
+    <message>
+        <source>This should be one of: {allowed}.</source>
+        <translation>يجب أن يكون هذا إحدى القيم التالية: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This should be an object in curly braces { }.</source>
+        <translation>يجب أن يكون هذا كائنًا بين قوسين معقوفين { }.</translation>
+    </message>
+    <message>
+        <source>This should be a whole number, without quotes.</source>
+        <translation>يجب أن يكون هذا عددًا صحيحًا، دون علامات اقتباس.</translation>
+    </message>
+    <message>
+        <source>This should be true or false, without quotes.</source>
+        <translation>يجب أن يكون هذا true أو false، دون علامات اقتباس.</translation>
+    </message>
+    <message>
+        <source>This should be a list in square brackets.</source>
+        <translation>يجب أن يكون هذا قائمة بين قوسين مربعين.</translation>
+    </message>
+    <message>
+        <source>This is already in the list above.</source>
+        <translation>هذا موجود بالفعل في القائمة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Workbook does not know this field. Please check its spelling.</source>
+        <translation>لا يعرف Workbook هذا الحقل. يُرجى التحقق من كتابته.</translation>
+    </message>
+    <message>
+        <source>This entry needs its date and time (YYYY-MM-DDTHH:MM:SS).</source>
+        <translation>يحتاج هذا الإدخال إلى تاريخه ووقته (YYYY-MM-DDTHH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>This suggestion key is too long.</source>
+        <translation>مفتاح الاقتراح هذا طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Another entry already uses this id (at {path}).</source>
+        <translation>إدخال آخر يستخدم هذا المعرّف (id) بالفعل (في {path}).</translation>
+    </message>
+    <message>
+        <source>This field appears twice in the same object.</source>
+        <translation>يظهر هذا الحقل مرتين في الكائن نفسه.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Please save it as UTF-8.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8. يُرجى حفظه بترميز UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +6055,22 @@ There is no automatic backup in this folder yet, so nothing could be restored. T
         </translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>إظهار هذه المساعدة والخروج</translation>
+    </message>
+    <message>
         <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {message} (راجِع &apos;{prog} --help&apos;)</translation>
     </message>
@@ -6407,6 +6590,70 @@ To keep working with the copy on disk, run the command again with {option} (the 
         <source>That folder already holds files. Please choose an empty folder for the evidence, so nothing from another export is mixed in.</source>
         <translation>هذا المجلد يحتوي على ملفات بالفعل. يرجى اختيار مجلد فارغ للأدلة، حتى لا يختلط به شيء من تصدير آخر.</translation>
     </message>
+    <message>
+        <source>Workbook may not read this file. Please copy it somewhere you can open it.</source>
+        <translation>لا يُسمح لـ Workbook بقراءة هذا الملف. يُرجى نسخه إلى مكان تستطيع فتحه فيه.</translation>
+    </message>
+    <message>
+        <source>This file is no longer there. Please choose it again.</source>
+        <translation>لم يعد هذا الملف موجودًا هناك. يُرجى اختياره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Please choose a file in it.</source>
+        <translation>هذا مجلد وليس ملفًا. يُرجى اختيار ملف بداخله.</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({reason}).</source>
+        <translation>تعذّرت قراءة هذا الملف ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not attached. Nothing was changed. Free some space, then attach it again.</source>
+        <translation>القرص ممتلئ، لذلك لم يُرفق الملف. لم يُغيَّر شيء. أفرغ بعض المساحة، ثم أرفقه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file could not be stored ({reason}). Nothing was changed.</source>
+        <translation>تعذّر حفظ الملف ({reason}). لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it cannot be attached.</source>
+        <translation>هذا ليس ملفًا عاديًا، لذلك لا يمكن إرفاقه.</translation>
+    </message>
+    <message>
+        <source>This file is empty (0 bytes), so there is nothing to attach.</source>
+        <translation>هذا الملف فارغ (0 بايت)، فلا يوجد ما يُرفق.</translation>
+    </message>
+    <message>
+        <source>This file is too large to attach ({size:,} MB; the most is {limit:,} MB). Keep it somewhere safe and write where it is in the entry.</source>
+        <translation>هذا الملف أكبر من أن يُرفق ({size:,} ميغابايت؛ والحد الأقصى {limit:,} ميغابايت). احفظه في مكان آمن واكتب في الإدخال أين هو.</translation>
+    </message>
+    <message>
+        <source>This file changed while it was being read, so it was not attached. Wait until it is complete (for example a download or a recording), then attach it again.</source>
+        <translation>تغيّر هذا الملف أثناء قراءته، لذلك لم يُرفق. انتظر حتى يكتمل (مثلًا تنزيل أو تسجيل)، ثم أرفقه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Attaching was stopped. Nothing was changed.</source>
+        <translation>أُوقف الإرفاق. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s record is damaged, so its file cannot be found.</source>
+        <translation>سجل هذا المرفق تالف، لذلك لا يمكن العثور على ملفه.</translation>
+    </message>
+    <message>
+        <source>This evidence file is damaged or was changed outside Workbook, so it cannot be trusted. An older backup of the data folder may still have it.</source>
+        <translation>ملف الأدلة هذا تالف أو غُيّر خارج Workbook، لذلك لا يمكن الوثوق به. ربما ما زالت نسخة احتياطية أقدم من مجلد البيانات تحتوي عليه.</translation>
+    </message>
+    <message>
+        <source>This evidence file is missing from the data folder. An older backup of the data folder may still have it.</source>
+        <translation>ملف الأدلة هذا مفقود من مجلد البيانات. ربما ما زالت نسخة احتياطية أقدم من مجلد البيانات تحتوي عليه.</translation>
+    </message>
+    <message>
+        <source>This file is too large to show here. Save a copy to look at it.</source>
+        <translation>هذا الملف أكبر من أن يُعرض هنا. احفظ نسخة منه للاطلاع عليه.</translation>
+    </message>
+    <message>
+        <source>This evidence file does not match the hash written in the record, so it was not saved.</source>
+        <translation>لا يطابق ملف الأدلة هذا البصمة (hash) المكتوبة في السجل، لذلك لم يُحفظ.</translation>
+    </message>
 </context>
 <context>
     <name>partner card</name>
@@ -6583,11 +6830,11 @@ To keep working with the copy on disk, run the command again with {option} (the 
     </message>
     <message>
         <source>To check it: export the plan from Workbook as a JSON file (workbook export --out plan.json) and run: workbook verify plan.json. Or, without Workbook, for each entry of &quot;contact_log&quot; in order: take every member except &quot;entry_hash&quot; and every member whose value is empty (&quot;&quot;, [], null, false); write them as JSON with the keys sorted and no spaces, in UTF-8, characters outside ASCII as themselves; its SHA-256 (for example with sha256sum) must equal &quot;entry_hash&quot;, and &quot;previous_hash&quot; must equal the hash of the entry before it.</source>
-        <translation>للتحقق منه: صدّر الخطة من Workbook كملف JSON ‏(workbook export --out plan.json) ثم شغّل: workbook verify plan.json. أو، دون Workbook، لكل إدخال في &quot;contact_log&quot; بالترتيب: خذ كل عضو ما عدا &quot;entry_hash&quot; وكل عضو قيمته فارغة (&quot;&quot;, [], null, false)؛ واكتبها بصيغة JSON مع ترتيب المفاتيح ودون مسافات، بترميز UTF-8، مع إبقاء الأحرف غير ASCII كما هي؛ يجب أن تساوي بصمتها SHA-256 (مثلًا باستخدام sha256sum) قيمة &quot;entry_hash&quot;، ويجب أن تساوي &quot;previous_hash&quot; بصمة الإدخال الذي قبله.</translation>
+        <translation>للتحقق منه: صدّر الخطة من Workbook كملف JSON ‪(workbook export --out plan.json)‬ ثم شغّل: ‪workbook verify plan.json‬. أو، دون Workbook، لكل إدخال في &quot;contact_log&quot; بالترتيب: خذ كل عضو ما عدا &quot;entry_hash&quot; وكل عضو قيمته فارغة ‪(&quot;&quot;, [], null, false)‬؛ واكتبها بصيغة JSON مع ترتيب المفاتيح ودون مسافات، بترميز UTF-8، مع إبقاء الأحرف غير ASCII كما هي؛ يجب أن تساوي بصمتها SHA-256 (مثلًا باستخدام sha256sum) قيمة &quot;entry_hash&quot;، ويجب أن تساوي &quot;previous_hash&quot; بصمة الإدخال الذي قبله.</translation>
     </message>
     <message>
         <source>In Python 3: json.dumps(entry, sort_keys=True, separators=(&apos;,&apos;, &apos;:&apos;), ensure_ascii=False).encode(&apos;utf-8&apos;) gives the bytes to hash with hashlib.sha256. The last entry&apos;s hash must be the one printed here.</source>
-        <translation>في Python 3: ‏json.dumps(entry, sort_keys=True, separators=(&apos;,&apos;, &apos;:&apos;), ensure_ascii=False).encode(&apos;utf-8&apos;) يعطي البايتات التي تُمرَّر إلى hashlib.sha256. يجب أن تكون بصمة الإدخال الأخير هي المطبوعة هنا.</translation>
+        <translation>في Python 3: ‪json.dumps(entry, sort_keys=True, separators=(&apos;,&apos;, &apos;:&apos;), ensure_ascii=False).encode(&apos;utf-8&apos;)‬ يعطي البايتات التي تُمرَّر إلى hashlib.sha256. يجب أن تكون بصمة الإدخال الأخير هي المطبوعة هنا.</translation>
     </message>
     <message>
         <source>The hashes show that no entry was changed after it was written and in which order they were written. The times come from the clock of the computer the log was kept on.</source>
@@ -7470,6 +7717,58 @@ Files you exported or printed are not touched; delete those yourself if you need
     <message>
         <source>, until {end}</source>
         <translation>، حتى {end}</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a whole number from {low} to {high}.</source>
+        <translation>يجب أن يكون «{name}» عددًا صحيحًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a list in square brackets.</source>
+        <translation>يجب أن يكون «{name}» قائمة بين قوسين مربعين.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds more than {limit:,} items.</source>
+        <translation>يحتوي «{name}» على أكثر من {limit:,} عنصر.</translation>
+    </message>
+    <message>
+        <source>A time should be written as HH:MM, for example 09:30.</source>
+        <translation>يُكتب الوقت بالشكل HH:MM، مثلًا 09:30.</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a date written as YYYY-MM-DD.</source>
+        <translation>يجب أن يكون «{name}» تاريخًا مكتوبًا بالشكل YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A schedule should be an object in curly braces { }.</source>
+        <translation>يجب أن يكون الجدول الزمني كائنًا بين قوسين معقوفين { }.</translation>
+    </message>
+    <message>
+        <source>A schedule needs its format version “v”, a whole number.</source>
+        <translation>يحتاج الجدول الزمني إلى إصدار صيغته «v»، وهو عدد صحيح.</translation>
+    </message>
+    <message>
+        <source>This schedule was written by a newer Workbook (format {version}); please update.</source>
+        <translation>كتب هذا الجدولَ الزمني إصدارٌ أحدث من Workbook (الصيغة {version})؛ يُرجى التحديث.</translation>
+    </message>
+    <message>
+        <source>A schedule has a part Workbook does not know: “{name}”.</source>
+        <translation>في الجدول الزمني جزء لا يعرفه Workbook: «{name}».</translation>
+    </message>
+    <message>
+        <source>“repeat” should be one of: {allowed}.</source>
+        <translation>يجب أن تكون «repeat» إحدى القيم التالية: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Days of the week are written mo, tu, we, th, fr, sa, su.</source>
+        <translation>تُكتب أيام الأسبوع بالشكل mo, tu, we, th, fr, sa, su.</translation>
+    </message>
+    <message>
+        <source>“all_day” should be true or false.</source>
+        <translation>يجب أن تكون «all_day» إما true أو false.</translation>
+    </message>
+    <message>
+        <source>A stored schedule is not readable JSON.</source>
+        <translation>جدول زمني محفوظ ليس بصيغة JSON قابلة للقراءة.</translation>
     </message>
 </context>
 </TS>

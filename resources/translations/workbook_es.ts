@@ -2671,8 +2671,8 @@ Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Despu
         <translation>Cómo habla Workbook de la otra persona</translation>
     </message>
     <message>
-        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows.</source>
-        <translation>Muchas páginas hablan de la persona de la que te estás alejando. Elige cómo nombrarla; puedes cambiarlo cuando quieras, y todas las páginas y los PDF lo seguirán.</translation>
+        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows. A name stays inside your protected workbook, and a copy for a court never shows it.</source>
+        <translation>Muchas páginas hablan de la persona de la que te estás alejando. Elige cómo nombrarla; puedes cambiarlo cuando quieras, y todas las páginas y los PDF lo seguirán. Un nombre se queda dentro de tu cuaderno protegido, y una copia para un tribunal nunca lo muestra.</translation>
     </message>
     <message>
         <source>For example: “{sentence}”</source>
@@ -3218,6 +3218,173 @@ Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Despu
     <message>
         <source>A first name, a nickname or an initial: whatever feels right to you.</source>
         <translation>Un nombre, un apodo o una inicial: lo que te resulte adecuado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>There is no mandated contact with this id in the file.</source>
+        <translation>En el archivo no hay ningún contacto obligatorio con este id.</translation>
+    </message>
+    <message>
+        <source>There is no boundary commitment with this id in the file.</source>
+        <translation>En el archivo no hay ningún compromiso de límites con este id.</translation>
+    </message>
+    <message>
+        <source>There is no trusted contact with this id in the file.</source>
+        <translation>En el archivo no hay ninguna persona de confianza con este id.</translation>
+    </message>
+    <message>
+        <source>There is no backup plan with this id in the file.</source>
+        <translation>En el archivo no hay ningún plan alternativo con este id.</translation>
+    </message>
+    <message>
+        <source>There is no check-in agreement with this id in the file.</source>
+        <translation>En el archivo no hay ningún acuerdo de avisos con este id.</translation>
+    </message>
+    <message>
+        <source>There is no check-in with this id in the file.</source>
+        <translation>En el archivo no hay ningún aviso con este id.</translation>
+    </message>
+    <message>
+        <source>There is no suspected proxy with this id in the file.</source>
+        <translation>En el archivo no hay ningún posible intermediario con este id.</translation>
+    </message>
+    <message>
+        <source>There is no contact-log entry with this id in the file.</source>
+        <translation>En el archivo no hay ninguna entrada del registro de contactos con este id.</translation>
+    </message>
+    <message>
+        <source>The file has one problem.</source>
+        <translation>El archivo tiene un problema.</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems.</source>
+        <translation>El archivo tiene {count} problemas.</translation>
+    </message>
+    <message>
+        <source>There is more text after the end of the plan.</source>
+        <translation>Hay más texto después del final del plan.</translation>
+    </message>
+    <message>
+        <source>The file ends too early; part of it may be missing.</source>
+        <translation>El archivo termina antes de tiempo; puede que falte una parte.</translation>
+    </message>
+    <message>
+        <source>This file holds far more separate values than a plan of its size could, so it was not read any further.</source>
+        <translation>Este archivo contiene muchos más valores de los que podría tener un plan de su tamaño, así que no se siguió leyendo.</translation>
+    </message>
+    <message>
+        <source>This number is far too long.</source>
+        <translation>Este número es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Expected a value here (text in quotes, a number, ...).</source>
+        <translation>Aquí se esperaba un valor (texto entre comillas, un número, ...).</translation>
+    </message>
+    <message>
+        <source>Line breaks and tabs inside text must be written as \n and \t.</source>
+        <translation>Los saltos de línea y los tabuladores dentro del texto se escriben como \n y \t.</translation>
+    </message>
+    <message>
+        <source>This text has no closing quote mark.</source>
+        <translation>A este texto le falta la comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>This text has a backslash that is not a valid escape.</source>
+        <translation>Este texto tiene una barra invertida que no es una secuencia de escape válida.</translation>
+    </message>
+    <message>
+        <source>The file is nested far too deeply to be a plan.</source>
+        <translation>El archivo tiene demasiados niveles anidados para ser un plan.</translation>
+    </message>
+    <message>
+        <source>Expected a field name in double quotes here.</source>
+        <translation>Aquí se esperaba un nombre de campo entre comillas dobles.</translation>
+    </message>
+    <message>
+        <source>Expected a colon (:) after the field name.</source>
+        <translation>Se esperaban dos puntos (:) después del nombre del campo.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or a closing brace (}) here.</source>
+        <translation>Aquí se esperaba una coma o una llave de cierre (}).</translation>
+    </message>
+    <message>
+        <source>This list has more than {count:,} items, far more than any plan holds, so it was not read any further.</source>
+        <translation>Esta lista tiene más de {count:,} elementos, muchos más de los que tiene cualquier plan, así que no se siguió leyendo.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or a closing bracket (]) here.</source>
+        <translation>Aquí se esperaba una coma o un corchete de cierre (]).</translation>
+    </message>
+    <message>
+        <source>This should be text in double quotes.</source>
+        <translation>Esto debería ser texto entre comillas dobles.</translation>
+    </message>
+    <message>
+        <source>This text contains a broken character (\ud800 ...).</source>
+        <translation>Este texto contiene un carácter roto (\ud800 ...).</translation>
+    </message>
+    <message>
+        <source>An id must be 1 to 64 letters, digits, dashes or underscores, in quotes.</source>
+        <translation>Un id debe tener de 1 a 64 letras, cifras, guiones o guiones bajos, entre comillas.</translation>
+    </message>
+    <message>
+        <source>This should be a date written as YYYY-MM-DD.</source>
+        <translation>Esto debería ser una fecha escrita como AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This should be a date and time written as YYYY-MM-DDTHH:MM:SS (local time).</source>
+        <translation>Esto debería ser una fecha y hora escrita como YYYY-MM-DDTHH:MM:SS (hora local).</translation>
+    </message>
+    <message>
+        <source>This should be one of: {allowed}.</source>
+        <translation>Esto debería ser uno de estos valores: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This should be an object in curly braces { }.</source>
+        <translation>Esto debería ser un objeto entre llaves { }.</translation>
+    </message>
+    <message>
+        <source>This should be a whole number, without quotes.</source>
+        <translation>Esto debería ser un número entero, sin comillas.</translation>
+    </message>
+    <message>
+        <source>This should be true or false, without quotes.</source>
+        <translation>Esto debería ser true o false, sin comillas.</translation>
+    </message>
+    <message>
+        <source>This should be a list in square brackets.</source>
+        <translation>Esto debería ser una lista entre corchetes.</translation>
+    </message>
+    <message>
+        <source>This is already in the list above.</source>
+        <translation>Esto ya está en la lista de arriba.</translation>
+    </message>
+    <message>
+        <source>Workbook does not know this field. Please check its spelling.</source>
+        <translation>Workbook no conoce este campo. Revisa cómo está escrito.</translation>
+    </message>
+    <message>
+        <source>This entry needs its date and time (YYYY-MM-DDTHH:MM:SS).</source>
+        <translation>Esta entrada necesita su fecha y hora (YYYY-MM-DDTHH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>This suggestion key is too long.</source>
+        <translation>Esta clave de sugerencia es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>Another entry already uses this id (at {path}).</source>
+        <translation>Otra entrada ya usa este id (en {path}).</translation>
+    </message>
+    <message>
+        <source>This field appears twice in the same object.</source>
+        <translation>Este campo aparece dos veces en el mismo objeto.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Please save it as UTF-8.</source>
+        <translation>El archivo no es texto UTF-8. Guárdalo como UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5943,22 @@ Todavía no hay ninguna copia de seguridad automática en esta carpeta, así que
         </translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
         <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {message} (consulta &apos;{prog} --help&apos;)</translation>
     </message>
@@ -6294,6 +6477,70 @@ Para seguir trabajando con la copia del disco, vuelve a ejecutar la orden con {o
     <message>
         <source>That folder already holds files. Please choose an empty folder for the evidence, so nothing from another export is mixed in.</source>
         <translation>Esa carpeta ya contiene archivos. Elige una carpeta vacía para las pruebas, para que no se mezcle nada de otra exportación.</translation>
+    </message>
+    <message>
+        <source>Workbook may not read this file. Please copy it somewhere you can open it.</source>
+        <translation>Workbook no tiene permiso para leer este archivo. Cópialo a algún sitio donde puedas abrirlo.</translation>
+    </message>
+    <message>
+        <source>This file is no longer there. Please choose it again.</source>
+        <translation>Este archivo ya no está ahí. Vuelve a elegirlo.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Please choose a file in it.</source>
+        <translation>Esto es una carpeta, no un archivo. Elige un archivo de dentro.</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({reason}).</source>
+        <translation>No se pudo leer este archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not attached. Nothing was changed. Free some space, then attach it again.</source>
+        <translation>El disco está lleno, así que no se adjuntó el archivo. No se ha cambiado nada. Libera algo de espacio y vuelve a adjuntarlo.</translation>
+    </message>
+    <message>
+        <source>The file could not be stored ({reason}). Nothing was changed.</source>
+        <translation>No se pudo guardar el archivo ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it cannot be attached.</source>
+        <translation>Este no es un archivo normal, así que no se puede adjuntar.</translation>
+    </message>
+    <message>
+        <source>This file is empty (0 bytes), so there is nothing to attach.</source>
+        <translation>Este archivo está vacío (0 bytes), así que no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <source>This file is too large to attach ({size:,} MB; the most is {limit:,} MB). Keep it somewhere safe and write where it is in the entry.</source>
+        <translation>Este archivo es demasiado grande para adjuntarlo ({size:,} MB; el máximo es {limit:,} MB). Guárdalo en un lugar seguro y anota en la entrada dónde está.</translation>
+    </message>
+    <message>
+        <source>This file changed while it was being read, so it was not attached. Wait until it is complete (for example a download or a recording), then attach it again.</source>
+        <translation>Este archivo cambió mientras se leía, así que no se adjuntó. Espera a que esté completo (por ejemplo, una descarga o una grabación) y vuelve a adjuntarlo.</translation>
+    </message>
+    <message>
+        <source>Attaching was stopped. Nothing was changed.</source>
+        <translation>Se detuvo el adjunto. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s record is damaged, so its file cannot be found.</source>
+        <translation>El registro de este adjunto está dañado, así que no se puede encontrar su archivo.</translation>
+    </message>
+    <message>
+        <source>This evidence file is damaged or was changed outside Workbook, so it cannot be trusted. An older backup of the data folder may still have it.</source>
+        <translation>Este archivo de prueba está dañado o se cambió fuera de Workbook, así que no es fiable. Puede que una copia de seguridad más antigua de la carpeta de datos aún lo tenga.</translation>
+    </message>
+    <message>
+        <source>This evidence file is missing from the data folder. An older backup of the data folder may still have it.</source>
+        <translation>Este archivo de prueba falta en la carpeta de datos. Puede que una copia de seguridad más antigua de la carpeta de datos aún lo tenga.</translation>
+    </message>
+    <message>
+        <source>This file is too large to show here. Save a copy to look at it.</source>
+        <translation>Este archivo es demasiado grande para mostrarlo aquí. Guarda una copia para verlo.</translation>
+    </message>
+    <message>
+        <source>This evidence file does not match the hash written in the record, so it was not saved.</source>
+        <translation>Este archivo de prueba no coincide con el hash anotado en el registro, así que no se guardó.</translation>
     </message>
 </context>
 <context>
@@ -7346,6 +7593,58 @@ Los archivos que exportaste o imprimiste no se tocan; bórralos tú si lo necesi
     <message>
         <source>, until {end}</source>
         <translation>, hasta el {end}</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a whole number from {low} to {high}.</source>
+        <translation>«{name}» debería ser un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a list in square brackets.</source>
+        <translation>«{name}» debería ser una lista entre corchetes.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds more than {limit:,} items.</source>
+        <translation>«{name}» tiene más de {limit:,} elementos.</translation>
+    </message>
+    <message>
+        <source>A time should be written as HH:MM, for example 09:30.</source>
+        <translation>Una hora se escribe como HH:MM, por ejemplo 09:30.</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a date written as YYYY-MM-DD.</source>
+        <translation>«{name}» debería ser una fecha escrita como YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A schedule should be an object in curly braces { }.</source>
+        <translation>Un horario debería ser un objeto entre llaves { }.</translation>
+    </message>
+    <message>
+        <source>A schedule needs its format version “v”, a whole number.</source>
+        <translation>Un horario necesita su versión de formato «v», un número entero.</translation>
+    </message>
+    <message>
+        <source>This schedule was written by a newer Workbook (format {version}); please update.</source>
+        <translation>Este horario lo escribió un Workbook más nuevo (formato {version}); actualiza Workbook.</translation>
+    </message>
+    <message>
+        <source>A schedule has a part Workbook does not know: “{name}”.</source>
+        <translation>Un horario tiene una parte que Workbook no conoce: «{name}».</translation>
+    </message>
+    <message>
+        <source>“repeat” should be one of: {allowed}.</source>
+        <translation>«repeat» debería ser uno de estos valores: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Days of the week are written mo, tu, we, th, fr, sa, su.</source>
+        <translation>Los días de la semana se escriben mo, tu, we, th, fr, sa, su.</translation>
+    </message>
+    <message>
+        <source>“all_day” should be true or false.</source>
+        <translation>«all_day» debería ser true o false.</translation>
+    </message>
+    <message>
+        <source>A stored schedule is not readable JSON.</source>
+        <translation>Un horario guardado no es JSON legible.</translation>
     </message>
 </context>
 </TS>

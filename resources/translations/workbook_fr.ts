@@ -2671,8 +2671,8 @@ Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement pl
         <translation>Comment Workbook parle de l’autre personne</translation>
     </message>
     <message>
-        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows.</source>
-        <translation>Beaucoup de pages parlent de la personne dont vous vous tenez à distance. Choisissez comment la nommer ; vous pouvez changer d’avis à tout moment, et chaque page et chaque PDF suivront.</translation>
+        <source>Many pages speak of the person you are keeping your distance from. Choose how they are spoken of; you can change it at any time, and every page and PDF follows. A name stays inside your protected workbook, and a copy for a court never shows it.</source>
+        <translation>Beaucoup de pages parlent de la personne dont vous vous tenez à distance. Choisissez comment la nommer ; vous pouvez changer d’avis à tout moment, et chaque page et chaque PDF suivront. Un nom reste dans votre classeur protégé, et une copie destinée à un tribunal ne l’affiche jamais.</translation>
     </message>
     <message>
         <source>For example: “{sentence}”</source>
@@ -3218,6 +3218,173 @@ Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement pl
     <message>
         <source>A first name, a nickname or an initial: whatever feels right to you.</source>
         <translation>Un prénom, un surnom ou une initiale : ce qui vous convient.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>There is no mandated contact with this id in the file.</source>
+        <translation>Le fichier ne contient aucun contact imposé avec cet id.</translation>
+    </message>
+    <message>
+        <source>There is no boundary commitment with this id in the file.</source>
+        <translation>Le fichier ne contient aucun engagement de limites avec cet id.</translation>
+    </message>
+    <message>
+        <source>There is no trusted contact with this id in the file.</source>
+        <translation>Le fichier ne contient aucune personne de confiance avec cet id.</translation>
+    </message>
+    <message>
+        <source>There is no backup plan with this id in the file.</source>
+        <translation>Le fichier ne contient aucun plan de secours avec cet id.</translation>
+    </message>
+    <message>
+        <source>There is no check-in agreement with this id in the file.</source>
+        <translation>Le fichier ne contient aucun accord de signes de vie avec cet id.</translation>
+    </message>
+    <message>
+        <source>There is no check-in with this id in the file.</source>
+        <translation>Le fichier ne contient aucun signe de vie avec cet id.</translation>
+    </message>
+    <message>
+        <source>There is no suspected proxy with this id in the file.</source>
+        <translation>Le fichier ne contient aucun intermédiaire possible avec cet id.</translation>
+    </message>
+    <message>
+        <source>There is no contact-log entry with this id in the file.</source>
+        <translation>Le fichier ne contient aucune entrée du journal des contacts avec cet id.</translation>
+    </message>
+    <message>
+        <source>The file has one problem.</source>
+        <translation>Le fichier a un problème.</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems.</source>
+        <translation>Le fichier a {count} problèmes.</translation>
+    </message>
+    <message>
+        <source>There is more text after the end of the plan.</source>
+        <translation>Il y a encore du texte après la fin du plan.</translation>
+    </message>
+    <message>
+        <source>The file ends too early; part of it may be missing.</source>
+        <translation>Le fichier se termine trop tôt ; une partie manque peut-être.</translation>
+    </message>
+    <message>
+        <source>This file holds far more separate values than a plan of its size could, so it was not read any further.</source>
+        <translation>Ce fichier contient bien plus de valeurs qu’un plan de cette taille ne pourrait en avoir ; sa lecture s’est donc arrêtée là.</translation>
+    </message>
+    <message>
+        <source>This number is far too long.</source>
+        <translation>Ce nombre est beaucoup trop long.</translation>
+    </message>
+    <message>
+        <source>Expected a value here (text in quotes, a number, ...).</source>
+        <translation>Une valeur était attendue ici (du texte entre guillemets, un nombre, ...).</translation>
+    </message>
+    <message>
+        <source>Line breaks and tabs inside text must be written as \n and \t.</source>
+        <translation>Les retours à la ligne et les tabulations dans le texte s’écrivent \n et \t.</translation>
+    </message>
+    <message>
+        <source>This text has no closing quote mark.</source>
+        <translation>Il manque à ce texte son guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>This text has a backslash that is not a valid escape.</source>
+        <translation>Ce texte contient une barre oblique inverse qui n’est pas un échappement valide.</translation>
+    </message>
+    <message>
+        <source>The file is nested far too deeply to be a plan.</source>
+        <translation>Le fichier est bien trop imbriqué pour être un plan.</translation>
+    </message>
+    <message>
+        <source>Expected a field name in double quotes here.</source>
+        <translation>Un nom de champ entre guillemets droits était attendu ici.</translation>
+    </message>
+    <message>
+        <source>Expected a colon (:) after the field name.</source>
+        <translation>Deux-points (:) étaient attendus après le nom du champ.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or a closing brace (}) here.</source>
+        <translation>Une virgule ou une accolade fermante (}) était attendue ici.</translation>
+    </message>
+    <message>
+        <source>This list has more than {count:,} items, far more than any plan holds, so it was not read any further.</source>
+        <translation>Cette liste compte plus de {count:,} éléments, bien plus que n’en contient un plan ; sa lecture s’est donc arrêtée là.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or a closing bracket (]) here.</source>
+        <translation>Une virgule ou un crochet fermant (]) était attendu ici.</translation>
+    </message>
+    <message>
+        <source>This should be text in double quotes.</source>
+        <translation>Ceci devrait être du texte entre guillemets droits.</translation>
+    </message>
+    <message>
+        <source>This text contains a broken character (\ud800 ...).</source>
+        <translation>Ce texte contient un caractère cassé (\ud800 ...).</translation>
+    </message>
+    <message>
+        <source>An id must be 1 to 64 letters, digits, dashes or underscores, in quotes.</source>
+        <translation>Un id doit compter de 1 à 64 lettres, chiffres, tirets ou tirets bas, entre guillemets.</translation>
+    </message>
+    <message>
+        <source>This should be a date written as YYYY-MM-DD.</source>
+        <translation>Ceci devrait être une date écrite AAAA-MM-JJ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This should be a date and time written as YYYY-MM-DDTHH:MM:SS (local time).</source>
+        <translation>Ceci devrait être une date et une heure écrites YYYY-MM-DDTHH:MM:SS (heure locale).</translation>
+    </message>
+    <message>
+        <source>This should be one of: {allowed}.</source>
+        <translation>Ceci devrait être l’une de ces valeurs : {allowed}.</translation>
+    </message>
+    <message>
+        <source>This should be an object in curly braces { }.</source>
+        <translation>Ceci devrait être un objet entre accolades { }.</translation>
+    </message>
+    <message>
+        <source>This should be a whole number, without quotes.</source>
+        <translation>Ceci devrait être un nombre entier, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>This should be true or false, without quotes.</source>
+        <translation>Ceci devrait être true ou false, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>This should be a list in square brackets.</source>
+        <translation>Ceci devrait être une liste entre crochets.</translation>
+    </message>
+    <message>
+        <source>This is already in the list above.</source>
+        <translation>Ceci figure déjà dans la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Workbook does not know this field. Please check its spelling.</source>
+        <translation>Workbook ne connaît pas ce champ. Veuillez vérifier son orthographe.</translation>
+    </message>
+    <message>
+        <source>This entry needs its date and time (YYYY-MM-DDTHH:MM:SS).</source>
+        <translation>Cette entrée a besoin de sa date et de son heure (YYYY-MM-DDTHH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>This suggestion key is too long.</source>
+        <translation>Cette clé de suggestion est trop longue.</translation>
+    </message>
+    <message>
+        <source>Another entry already uses this id (at {path}).</source>
+        <translation>Une autre entrée utilise déjà cet id (à {path}).</translation>
+    </message>
+    <message>
+        <source>This field appears twice in the same object.</source>
+        <translation>Ce champ apparaît deux fois dans le même objet.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Please save it as UTF-8.</source>
+        <translation>Le fichier n’est pas du texte UTF-8. Veuillez l’enregistrer en UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5943,22 @@ Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a
         </translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
         <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog} : {message} (voir &apos;{prog} --help&apos;)</translation>
     </message>
@@ -6294,6 +6477,70 @@ Pour continuer avec la copie sur le disque, relancez la commande avec {option} (
     <message>
         <source>That folder already holds files. Please choose an empty folder for the evidence, so nothing from another export is mixed in.</source>
         <translation>Ce dossier contient déjà des fichiers. Choisissez un dossier vide pour les preuves, pour que rien d’un autre export ne s’y mêle.</translation>
+    </message>
+    <message>
+        <source>Workbook may not read this file. Please copy it somewhere you can open it.</source>
+        <translation>Workbook n’a pas le droit de lire ce fichier. Veuillez le copier à un endroit où vous pouvez l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This file is no longer there. Please choose it again.</source>
+        <translation>Ce fichier n’est plus là. Veuillez le choisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Please choose a file in it.</source>
+        <translation>Ceci est un dossier, pas un fichier. Veuillez choisir un fichier qu’il contient.</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({reason}).</source>
+        <translation>Ce fichier n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not attached. Nothing was changed. Free some space, then attach it again.</source>
+        <translation>Le disque est plein, donc le fichier n’a pas été joint. Rien n’a été modifié. Libérez de la place, puis joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file could not be stored ({reason}). Nothing was changed.</source>
+        <translation>Le fichier n’a pas pu être enregistré ({reason}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it cannot be attached.</source>
+        <translation>Ce n’est pas un fichier ordinaire : il ne peut donc pas être joint.</translation>
+    </message>
+    <message>
+        <source>This file is empty (0 bytes), so there is nothing to attach.</source>
+        <translation>Ce fichier est vide (0 octet) : il n’y a donc rien à joindre.</translation>
+    </message>
+    <message>
+        <source>This file is too large to attach ({size:,} MB; the most is {limit:,} MB). Keep it somewhere safe and write where it is in the entry.</source>
+        <translation>Ce fichier est trop volumineux pour être joint ({size:,} Mo ; le maximum est {limit:,} Mo). Gardez-le en lieu sûr et notez dans l’entrée où il se trouve.</translation>
+    </message>
+    <message>
+        <source>This file changed while it was being read, so it was not attached. Wait until it is complete (for example a download or a recording), then attach it again.</source>
+        <translation>Ce fichier a changé pendant sa lecture, donc il n’a pas été joint. Attendez qu’il soit complet (par exemple un téléchargement ou un enregistrement), puis joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Attaching was stopped. Nothing was changed.</source>
+        <translation>L’ajout a été arrêté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s record is damaged, so its file cannot be found.</source>
+        <translation>La fiche de cette pièce jointe est endommagée : son fichier est donc introuvable.</translation>
+    </message>
+    <message>
+        <source>This evidence file is damaged or was changed outside Workbook, so it cannot be trusted. An older backup of the data folder may still have it.</source>
+        <translation>Ce fichier de preuve est endommagé ou a été modifié en dehors de Workbook : on ne peut donc pas s’y fier. Une sauvegarde plus ancienne du dossier de données l’a peut-être encore.</translation>
+    </message>
+    <message>
+        <source>This evidence file is missing from the data folder. An older backup of the data folder may still have it.</source>
+        <translation>Ce fichier de preuve manque dans le dossier de données. Une sauvegarde plus ancienne du dossier de données l’a peut-être encore.</translation>
+    </message>
+    <message>
+        <source>This file is too large to show here. Save a copy to look at it.</source>
+        <translation>Ce fichier est trop volumineux pour être affiché ici. Enregistrez-en une copie pour le consulter.</translation>
+    </message>
+    <message>
+        <source>This evidence file does not match the hash written in the record, so it was not saved.</source>
+        <translation>Ce fichier de preuve ne correspond pas à l’empreinte (hash) inscrite dans la fiche, donc il n’a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -7346,6 +7593,58 @@ Les fichiers que vous avez exportés ou imprimés ne sont pas touchés ; supprim
     <message>
         <source>, until {end}</source>
         <translation>, jusqu’au {end}</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a whole number from {low} to {high}.</source>
+        <translation>« {name} » devrait être un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a list in square brackets.</source>
+        <translation>« {name} » devrait être une liste entre crochets.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds more than {limit:,} items.</source>
+        <translation>« {name} » contient plus de {limit:,} éléments.</translation>
+    </message>
+    <message>
+        <source>A time should be written as HH:MM, for example 09:30.</source>
+        <translation>Une heure s’écrit HH:MM, par exemple 09:30.</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a date written as YYYY-MM-DD.</source>
+        <translation>« {name} » devrait être une date écrite YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A schedule should be an object in curly braces { }.</source>
+        <translation>Un horaire devrait être un objet entre accolades { }.</translation>
+    </message>
+    <message>
+        <source>A schedule needs its format version “v”, a whole number.</source>
+        <translation>Un horaire a besoin de sa version de format « v », un nombre entier.</translation>
+    </message>
+    <message>
+        <source>This schedule was written by a newer Workbook (format {version}); please update.</source>
+        <translation>Cet horaire a été écrit par un Workbook plus récent (format {version}) ; veuillez mettre Workbook à jour.</translation>
+    </message>
+    <message>
+        <source>A schedule has a part Workbook does not know: “{name}”.</source>
+        <translation>Un horaire contient une partie que Workbook ne connaît pas : « {name} ».</translation>
+    </message>
+    <message>
+        <source>“repeat” should be one of: {allowed}.</source>
+        <translation>« repeat » devrait être l’une de ces valeurs : {allowed}.</translation>
+    </message>
+    <message>
+        <source>Days of the week are written mo, tu, we, th, fr, sa, su.</source>
+        <translation>Les jours de la semaine s’écrivent mo, tu, we, th, fr, sa, su.</translation>
+    </message>
+    <message>
+        <source>“all_day” should be true or false.</source>
+        <translation>« all_day » devrait être true ou false.</translation>
+    </message>
+    <message>
+        <source>A stored schedule is not readable JSON.</source>
+        <translation>Un horaire enregistré n’est pas du JSON lisible.</translation>
     </message>
 </context>
 </TS>
