@@ -63,8 +63,11 @@ _CARD_PAGES = QT_TRANSLATE_NOOP(
 )
 _EVENTS = QT_TRANSLATE_NOOP(_CONTEXT, "Saved %n calendar events to {out}.", "", 0)
 _CARD_SAVED = QT_TRANSLATE_NOOP(_CONTEXT, "Saved the card for {name} to {out} (%n pages).", "", 0)
-_PROBLEMS = QT_TRANSLATE_NOOP(_CONTEXT, "{path} has %n problems, so nothing was imported:", "", 0)
-_MORE = QT_TRANSLATE_NOOP(_CONTEXT, "and %n more", "", 0)
+# (These two say {count}, written with thousands separators; the count picks the form.)
+_PROBLEMS = QT_TRANSLATE_NOOP(
+    _CONTEXT, "{path} has {count} problems, so nothing was imported:", "", 0
+)
+_MORE = QT_TRANSLATE_NOOP(_CONTEXT, "and {count} more", "", 0)
 _INTACT_FILE = QT_TRANSLATE_NOOP(
     _CONTEXT,
     "The contact log in {path} is intact: %n entries, each unchanged since written.",
@@ -700,10 +703,10 @@ def _run_import(args: argparse.Namespace) -> int:
     except PlanImportError as error:
         count = len(error.problems) + error.more
         one = "{path} has a problem, so nothing was imported:"
-        heading = _counted(_PROBLEMS, count, one).format(path=path)
+        heading = _counted(_PROBLEMS, count, one).format(path=path, count=f"{count:,}")
         lines = [f"{path}:{p.line}: {p.path}: {p.message}" for p in error.problems]
         if error.more:
-            lines.append(tr(_CONTEXT, _MORE, "", error.more))
+            lines.append(tr(_CONTEXT, _MORE, "", error.more).format(count=f"{error.more:,}"))
         raise CommandFailed(heading + "\n" + "\n".join(lines)) from None
     repo = _open_repository(args)
     try:
