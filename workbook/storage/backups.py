@@ -152,7 +152,7 @@ def _take_backup(folder: Path, key: bytes | None, keep: int) -> Path | None:
     # this can only be as new or newer (storage/freshness.py).
     seen = None if key is None else freshness.read_seen(folder, key)
     try:
-        _copy_online(source_path, temp, key)
+        integrity.copy_snapshot(source_path, temp, key, BackupFailedError)
         _fsync_file(temp)
         verify_backup(temp, key)
         if seen is not None and integrity.backup_state(temp, key).changes < seen.changes:
@@ -206,22 +206,6 @@ def discard_copy(temp: Path) -> None:
     for path in (temp, *(temp.with_name(temp.name + s) for s in ("-journal", "-wal", "-shm"))):
         with contextlib.suppress(OSError):
             path.unlink()
-
-
-def _copy_online(source_path: Path, target_path: Path, key: bytes | None) -> None:
-    with integrity.translated_errors(BackupFailedError):
-        source = integrity.open_for_reading(source_path, key)
-        try:
-            target = integrity.connect(target_path, key, read_only=False)
-            try:
-                # One step: the copy is a single consistent snapshot of the last commit.
-                source.backup(target)
-                # A backup is a single file: no log beside it to lose or keep in step.
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
 
 
 def _drop_old_generations(folder: Path, keep: int) -> None:

@@ -334,6 +334,28 @@ def open_for_reading(path: Path, key: bytes | None) -> Any:
     return connect(path, key, read_only=True, immutable=not has_log)
 
 
+def copy_snapshot(
+    source_path: Path,
+    target_path: Path,
+    key: bytes | None,
+    otherwise: Callable[[], StorageError] = _unreadable,
+) -> None:
+    """Copy the database at `source_path` (with its log, if any) to `target_path` through
+    SQLite, in one step: a single consistent snapshot of the last commit, one file with no
+    log beside it (an automatic backup, an older copy kept). Errors as `translated_errors`."""
+    with translated_errors(otherwise):
+        source = open_for_reading(source_path, key)
+        try:
+            target = connect(target_path, key, read_only=False)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+
+
 def is_damage(error: BaseException) -> bool:
     """Whether an error from SQLite (raw or wrapped by SQLAlchemy) says the bytes are wrong,
     as opposed to the file being unreachable, read-only or the disk full."""

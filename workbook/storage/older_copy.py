@@ -75,17 +75,7 @@ def accept_older_copy(folder: Path, key: bytes) -> Path:
     os.close(fd)
     temp = Path(temp_name)
     try:
-        with integrity.translated_errors():
-            source = integrity.open_for_reading(path, key)
-            try:
-                target = integrity.connect(temp, key, read_only=False)
-                try:
-                    source.backup(target)
-                    target.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    target.close()
-            finally:
-                source.close()
+        integrity.copy_snapshot(path, temp, key)
         state = integrity.adopt(temp, folder, key)
         with open(temp, "rb") as handle:
             os.fsync(handle.fileno())
