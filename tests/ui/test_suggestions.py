@@ -298,3 +298,49 @@ def test_going_to_a_later_section_walks_past_the_boundaries_page(open_session: A
     assert wizard.currentPage().objectName() == "page-contact-log"
     tabs = find(wizard, QTabWidget, "tabs-boundaries")
     assert tabs.currentIndex() == 0, "walking past does not switch the tab"
+
+
+def test_a_suggestion_adopted_as_him_stays_adopted_once_the_plan_says_them(
+    qtbot: QtBot, backup_page: tuple[Any, QWidget]
+) -> None:
+    from workbook.domain.model import OtherPerson
+    from workbook.domain.other_person import Voice, set_voice
+
+    _session, page = backup_page
+    seen: list[str] = []
+    p = "editor-backup-plans"
+
+    def work(dialog: Any) -> None:
+        signs = find(dialog, QListWidget, "suggestions-warning-signs-list")
+        steps = find(dialog, QListWidget, "suggestions-steps-list")
+        try:
+            set_voice(Voice(OtherPerson.HE))
+            dialog.show_suggestions()
+            as_him = situation_suggestions(Situation.TURNS_UP)
+            _tick(qtbot, signs, as_him.warning_signs[0])
+            _tick(qtbot, steps, as_him.steps[4])
+            assert dialog.widgets["steps"].value() == [as_him.steps[4]]
+
+            set_voice(Voice())  # the person now has the workbook speak of "them"
+            dialog.show_suggestions()
+            as_them = situation_suggestions(Situation.TURNS_UP)
+            assert steps.item(4).text() == as_them.steps[4] != as_him.steps[4]
+            assert steps.item(4).checkState() == Qt.CheckState.Checked
+            assert signs.item(0).checkState() == Qt.CheckState.Checked
+            assert steps.item(0).checkState() == Qt.CheckState.Unchecked
+            # Adding every step adds the others, not this one a second time.
+            click(qtbot, dialog, "button-suggestions-add-all-steps")
+            added = dialog.widgets["steps"].value()
+            assert added == [*as_them.steps[:4], as_him.steps[4], *as_them.steps[5:]]
+            assert not find(dialog, QPushButton, "button-suggestions-add-all-steps").isEnabled()
+            # Unticking takes out the words it was adopted in.
+            _tick(qtbot, steps, as_them.steps[4])
+            assert as_him.steps[4] not in dialog.widgets["steps"].value()
+            assert len(dialog.widgets["steps"].value()) == len(as_them.steps) - 1
+            _tick(qtbot, signs, as_them.warning_signs[0])
+            assert find(dialog, QPlainTextEdit, f"{p}-warning_signs-edit").toPlainText() == ""
+        finally:
+            set_voice(Voice())
+
+    _start_plan(qtbot, page, "They turn up", work, seen)
+    assert seen == ["situation-chooser"]

@@ -19,11 +19,12 @@ words, and is the person's own text from then on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import BoundaryCommitment, CommitmentStatus, OtherPerson, Situation
-from workbook.domain.other_person import Voice, Voiced
+from workbook.domain.other_person import Voice, Voiced, current_voice
 
 _CONTEXT = "Suggestions"
 # A suggestion's text: plain English source text, or one that speaks of the other person.
@@ -1317,16 +1318,68 @@ def situation_suggestions(situation: Situation) -> SituationSuggestions:
     )
 
 
-def adopt_step(steps: list[str], suggestions: tuple[str, ...], text: str) -> list[str]:
+def wordings(text: Text) -> frozenset[str]:
+    """Every wording in which the suggestion `text` may have been adopted: each way of
+    speaking of the other person (a name as it is now), in the person's language and in
+    English. A suggestion adopted before the person changed how the workbook speaks of the
+    other person (or its language) is recognised as adopted, and never added a second time."""
+    if not isinstance(text, Voiced):
+        return frozenset({tr(_CONTEXT, text), text})
+    name = current_voice().name
+    found: set[str] = set()
+    for choice in OtherPerson:
+        voice = Voice(choice, name)
+        found.add(text.text(voice))
+        found.add(text.source(voice.variant).format(name=voice.name))
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class SituationWordings:
+    """For each of a situation's warning signs and steps, in the order `situation_suggestions`
+    gives them: every wording it may have been adopted in (`wordings`)."""
+
+    warning_signs: tuple[frozenset[str], ...]
+    steps: tuple[frozenset[str], ...]
+
+
+def situation_wordings(situation: Situation) -> SituationWordings:
+    raw = SITUATION_SUGGESTIONS[situation]
+    return SituationWordings(
+        warning_signs=tuple(wordings(text) for text in raw.warning_signs),
+        steps=tuple(wordings(text) for text in raw.steps),
+    )
+
+
+def adopted(existing: Sequence[str], wording: frozenset[str]) -> bool:
+    """Whether one of `existing` (steps, lines) is the suggestion in one of its wordings."""
+    return any(item.strip() in wording for item in existing)
+
+
+def adopt_step(
+    steps: list[str],
+    suggestions: tuple[str, ...],
+    text: str,
+    words: Sequence[frozenset[str]] = (),
+) -> list[str]:
     """`steps` with the suggested step `text` added where the method's order puts it: before
     the first later suggestion already adopted, else at the end. Steps the person wrote
-    themselves keep their places."""
+    themselves keep their places. `words` (`situation_wordings(...).steps`) tells each
+    suggestion's other wordings: a step already adopted in one of them is not added again."""
     if text in steps:
         return list(steps)
-    later = set(suggestions[suggestions.index(text) + 1 :]) if text in suggestions else set()
+    place = suggestions.index(text) if text in suggestions else None
+    if place is None:
+        later: set[str] = set()
+    elif len(words) == len(suggestions):
+        if adopted(steps, words[place]):
+            return list(steps)
+        later = set().union(*words[place + 1 :], suggestions[place + 1 :])
+    else:
+        later = set(suggestions[place + 1 :])
     result = list(steps)
     for index, step in enumerate(result):
-        if step in later:
+        if step.strip() in later:
             result.insert(index, text)
             return result
     result.append(text)

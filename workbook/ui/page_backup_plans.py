@@ -31,8 +31,10 @@ from workbook.domain.model import BackupPlan, Record, Section, Situation
 from workbook.domain.suggestions import (
     adopt_line,
     adopt_step,
+    adopted,
     drop_line,
     situation_suggestions,
+    situation_wordings,
 )
 from workbook.ui.common import make_button
 from workbook.ui.editor import RecordEditor
@@ -173,19 +175,17 @@ class SuggestionList(QWidget):
         self.buttons = QHBoxLayout()
         layout.addLayout(self.buttons)
 
-    def show_items(self, texts: tuple[str, ...], adopted: set[str]) -> None:
+    def show_items(self, texts: tuple[str, ...], ticked: list[bool]) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for text in texts:
+        for text, tick in zip(texts, ticked, strict=True):
             item = QListWidgetItem(text, self.list)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
-            item.setCheckState(
-                Qt.CheckState.Checked if text in adopted else Qt.CheckState.Unchecked
-            )
+            item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
         self.setVisible(bool(texts))
         self._fit_height()
@@ -284,61 +284,78 @@ class BackupPlanEditor(RecordEditor):
         value = self.widgets["situation"].value()
         return value if isinstance(value, Situation) else Situation.OWN
 
+    # A suggestion counts as adopted in any of its wordings (`situation_wordings`): one taken
+    # while the workbook spoke of "him" stays ticked once it speaks of "them", and is never
+    # added a second time.
     def show_suggestions(self) -> None:
-        suggestions = situation_suggestions(self.situation())
-        self.sign_suggestions.show_items(suggestions.warning_signs, self._adopted_signs())
-        self.step_suggestions.show_items(suggestions.steps, self._adopted_steps())
-        self.add_all_steps.setEnabled(
-            any(step not in self._adopted_steps() for step in suggestions.steps)
+        situation = self.situation()
+        suggestions, words = situation_suggestions(situation), situation_wordings(situation)
+        signs, steps = self._sign_lines(), self._step_texts()
+        self.sign_suggestions.show_items(
+            suggestions.warning_signs, [adopted(signs, w) for w in words.warning_signs]
         )
+        self.step_suggestions.show_items(
+            suggestions.steps, [adopted(steps, w) for w in words.steps]
+        )
+        self.add_all_steps.setEnabled(not all(adopted(steps, w) for w in words.steps))
 
-    def _adopted_signs(self) -> set[str]:
-        return {line.strip() for line in str(self.widgets["warning_signs"].raw()).splitlines()}
+    def _sign_lines(self) -> list[str]:
+        return str(self.widgets["warning_signs"].raw()).splitlines()
 
-    def _adopted_steps(self) -> set[str]:
-        return {str(step).strip() for step in self.widgets["steps"].raw()}
+    def _step_texts(self) -> list[str]:
+        return [str(step) for step in self.widgets["steps"].raw() if str(step).strip()]
 
     def _refresh_ticks(self) -> None:
-        signs, steps = self._adopted_signs(), self._adopted_steps()
-        for suggestion_list, adopted in (
-            (self.sign_suggestions, signs),
-            (self.step_suggestions, steps),
+        words = situation_wordings(self.situation())
+        signs, steps = self._sign_lines(), self._step_texts()
+        for suggestion_list, existing, wordings in (
+            (self.sign_suggestions, signs, words.warning_signs),
+            (self.step_suggestions, steps, words.steps),
         ):
             suggestion_list.list.blockSignals(True)
-            for row in range(suggestion_list.list.count()):
+            for row in range(min(suggestion_list.list.count(), len(wordings))):
                 item = suggestion_list.list.item(row)
                 item.setCheckState(
-                    Qt.CheckState.Checked if item.text() in adopted else Qt.CheckState.Unchecked
+                    Qt.CheckState.Checked
+                    if adopted(existing, wordings[row])
+                    else Qt.CheckState.Unchecked
                 )
             suggestion_list.list.blockSignals(False)
-        suggested = situation_suggestions(self.situation()).steps
-        self.add_all_steps.setEnabled(any(step not in steps for step in suggested))
+        self.add_all_steps.setEnabled(not all(adopted(steps, w) for w in words.steps))
 
     def _sign_toggled(self, item: QListWidgetItem) -> None:
         field = self.widgets["warning_signs"]
         text = str(field.raw())
+        wording = situation_wordings(self.situation()).warning_signs[item.listWidget().row(item)]
         if item.checkState() == Qt.CheckState.Checked:
-            field.set_raw(adopt_line(text, item.text()))
+            if not adopted(text.splitlines(), wording):
+                field.set_raw(adopt_line(text, item.text()))
         else:
-            field.set_raw(drop_line(text, item.text()))
+            for line in wording:
+                text = drop_line(text, line)
+            field.set_raw(text)
+        self._refresh_ticks()
 
     def _step_toggled(self, item: QListWidgetItem) -> None:
         field = self.widgets["steps"]
-        steps = [str(step) for step in field.raw() if str(step).strip()]
+        steps = self._step_texts()
+        words = situation_wordings(self.situation()).steps
         if item.checkState() == Qt.CheckState.Checked:
             suggested = situation_suggestions(self.situation()).steps
-            steps = adopt_step(steps, suggested, item.text())
+            steps = adopt_step(steps, suggested, item.text(), words)
         else:
-            steps = [step for step in steps if step.strip() != item.text()]
+            wording = words[item.listWidget().row(item)]
+            steps = [step for step in steps if step.strip() not in wording]
         field.set_raw(steps)
         self._refresh_ticks()
 
     def _adopt_all_steps(self) -> None:
         field = self.widgets["steps"]
-        steps = [str(step) for step in field.raw() if str(step).strip()]
+        steps = self._step_texts()
         suggested = situation_suggestions(self.situation()).steps
+        words = situation_wordings(self.situation()).steps
         for text in suggested:
-            steps = adopt_step(steps, suggested, text)
+            steps = adopt_step(steps, suggested, text, words)
         field.set_raw(steps)
         self._refresh_ticks()
 
