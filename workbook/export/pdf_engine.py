@@ -111,7 +111,7 @@ def make_styles(regular: str, bold: str, label_width: float) -> Styles:
         block=style("block", fontName=bold, fontSize=12.5, leading=16, spaceBefore=8),
         label=style("label", fontName=bold, fontSize=8.5, leading=12, textColor=GREY),
         body=style("body", spaceAfter=2),
-        cell=style("cell", fontSize=9, leading=12),
+        cell=style("cell", fontSize=9, leading=11),
         head_cell=style("head_cell", fontName=bold, fontSize=8.5, leading=11, textColor=GREY),
         firm=style("firm", fontSize=13, leading=18, leftIndent=10, spaceBefore=2, spaceAfter=4),
         note=style("note", fontSize=10, leading=13, textColor=GREY),
@@ -497,7 +497,7 @@ class Drawing:
         self.look_note = Look(self.regular, 10, 13, GREY)
         self.look_heading = Look(self.bold, 11.5, 15, black, top=9, bottom=3)
         self.look_plain_heading = Look(self.regular, 10, 13, black, top=9, bottom=3)
-        self.look_cell = Look(self.regular, 9, 12, black, left=3, right=3, top=3, bottom=3)
+        self.look_cell = Look(self.regular, 9, 11, black, left=3, right=3, top=2.5, bottom=2.5)
         self.look_head = Look(self.bold, 8.5, 11, GREY, left=3, right=3, top=3, bottom=3)
         # Plain cells (see fast()): the characters each font draws on its own, the width of
         # every word met so far, and our own labels, wrapped once.
