@@ -222,3 +222,23 @@ def test_a_schedule_typed_in_the_editor_is_saved_and_read_back(
         assert stored.timetable == expected
     finally:
         repository.close()
+
+
+def test_times_are_shown_and_read_on_the_local_clock() -> None:
+    from workbook.domain import dates
+
+    dates.configure(dates.DateStyle(date_pattern="M/d/yyyy", time_pattern="h:mm\u202fAp"))
+    try:
+        assert parse_times("6:30\u202fPM, 9:00 am, 17:30") == (time(18, 30), time(9), time(17, 30))
+        with pytest.raises(FieldInputError):
+            parse_times("13:00 PM")
+    finally:
+        dates.configure(None)
+    arabic = dates.DateStyle(time_pattern="h:mm Ap", am="ص", pm="م", digits="٠١٢٣٤٥٦٧٨٩")
+    dates.configure(arabic)
+    try:
+        shown = ", ".join(dates.short_time(t) for t in (time(18, 30), time(9)))
+        assert shown == "٦:٣٠ م, ٩:٠٠ ص"
+        assert parse_times(shown) == (time(18, 30), time(9))
+    finally:
+        dates.configure(None)

@@ -359,7 +359,7 @@ _BIDI = dict.fromkeys(
 )
 _SEPARATORS = re.compile(r"[\s/.\-,،٫]+")
 _TIME_AT_END = re.compile(
-    r"(?:^|[\sT,،])(\d{1,2})[:.h](\d{1,2})(?:[:.](\d{1,2})(?:\.\d{1,6})?)?$", re.IGNORECASE
+    r"(?:^|[\sT,،])(\d{1,2})[:.h](\d{2})(?:[:.](\d{2})(?:\.\d{1,6})?)?$", re.IGNORECASE
 )
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 MAX_INPUT = 64  # longer text is not a date; the check keeps hostile input cheap

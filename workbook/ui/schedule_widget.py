@@ -73,17 +73,29 @@ def _set_names(widget: QWidget, name: str, description: str = "") -> None:
 
 
 def parse_times(text: str) -> tuple[time, ...]:
-    """'9, 17:30, 21.15' -> (09:00, 17:30, 21:15); FieldInputError for anything else."""
+    """'9, 17:30, 21.15, 6:30 PM' -> (09:00, 17:30, 21:15, 18:30): hour:minute on a 24-hour
+    clock, or the locale's own 12-hour times (as `short_time` writes them), separated by
+    commas (or spaces); FieldInputError for anything else."""
     found: list[time] = []
-    for part in _SPLIT.split(text.strip()):
-        if not part:
+    for chunk in _DATES_SPLIT.split(text.strip()):
+        if not chunk.strip():
             continue
-        match = _TIME.match(part)
-        hour = int(match.group(1)) if match else -1
-        minute = int(match.group(2) or 0) if match else -1
-        if not (0 <= hour <= 23 and 0 <= minute <= 59):
-            raise FieldInputError(tr(_CONTEXT, MSG_TIMES))
-        found.append(time(hour, minute))
+        try:  # "6:30 PM", "٦:٣٠ م": a time with its am/pm, read by the date module
+            _rest, moment = dates.parse_time_part(chunk.strip())
+        except dates.DateInputError:
+            moment, _rest = None, chunk
+        if moment is not None and not _rest:
+            found.append(moment.replace(second=0))
+            continue
+        for part in _SPLIT.split(chunk.strip()):
+            if not part:
+                continue
+            match = _TIME.match(part)
+            hour = int(match.group(1)) if match else -1
+            minute = int(match.group(2) or 0) if match else -1
+            if not (0 <= hour <= 23 and 0 <= minute <= 59):
+                raise FieldInputError(tr(_CONTEXT, MSG_TIMES))
+            found.append(time(hour, minute))
     return tuple(found)
 
 
@@ -428,7 +440,7 @@ class ScheduleField(FieldWidget):
                     tr(_CONTEXT, "last") if d == -1 else str(d) for d in value.month_days
                 ),
                 "dates": ", ".join(dates.short_date(d) for d in value.dates),
-                "times": ", ".join(t.strftime("%H:%M") for t in value.times),
+                "times": ", ".join(dates.short_time(t) for t in value.times),
                 "all_day": value.all_day,
                 "minutes": value.minutes,
                 "start": dates.short_date(value.start),
