@@ -140,6 +140,12 @@ def test_the_calendar_writes_the_day_in_the_local_way(qtbot: QtBot, open_session
     find(log, QPushButton, "editor-checkin-log-at-calendar-done").click()
     assert log.widgets["at"].value() == datetime(2026, 12, 24, 7, 45)
     assert moment.edit.text() == "24/12/2026 7:45"
+    # Emptied: a request with an example, not "cannot read this".
+    moment.edit.clear()
+    error = find(log, QLabel, "editor-checkin-log-at-error")
+    assert error.isVisible()
+    assert error.text().startswith("Please write when it was, for example ")
+    assert error.text().endswith(" 18:30, or press Now.")
 
 
 def test_alt_down_opens_the_calendar(qtbot: QtBot, open_session) -> None:  # type: ignore[no-untyped-def]

@@ -224,7 +224,13 @@ class DateTimeField(DateField):
     def value(self) -> datetime:
         found = super().value()
         if found is None:
-            raise FieldInputError(dates.not_a_date_message(with_time=True))
+            # Nothing typed: say what is wanted, not that something cannot be read.
+            example = dates.short_datetime(now().replace(hour=18, minute=30))
+            raise FieldInputError(
+                tr(
+                    _CONTEXT, "Please write when it was, for example {example}, or press Now."
+                ).format(example=example)
+            )
         return found  # type: ignore[no-any-return]
 
 
