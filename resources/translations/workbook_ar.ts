@@ -553,13 +553,16 @@
         <source>Looks complete</source>
         <translation>يبدو مكتملًا</translation>
     </message>
-    <message>
-        <source>{n} entry</source>
-        <translation>{n} إدخال</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} إدخالات</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>لا إدخالات</numerusform>
+            <numerusform>إدخال واحد</numerusform>
+            <numerusform>إدخالان</numerusform>
+            <numerusform>%n إدخالات</numerusform>
+            <numerusform>%n إدخالًا</numerusform>
+            <numerusform>%n إدخال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -571,6 +574,28 @@
     <message>
         <source>Who</source>
         <translation>من</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %Ln contacts.</source>
+        <translation>
+            <numerusform>لا تواصلات لعرضها.</numerusform>
+            <numerusform>عرض التواصل الوحيد.</numerusform>
+            <numerusform>عرض التواصلين كليهما.</numerusform>
+            <numerusform>عرض كل التواصلات (%Ln).</numerusform>
+            <numerusform>عرض كل التواصلات (%Ln).</numerusform>
+            <numerusform>عرض كل التواصلات (%Ln).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln contacts.</source>
+        <translation>
+            <numerusform>عرض {shown} من %Ln تواصل.</numerusform>
+            <numerusform>عرض {shown} من تواصل واحد.</numerusform>
+            <numerusform>عرض {shown} من تواصلين.</numerusform>
+            <numerusform>عرض {shown} من %Ln تواصلات.</numerusform>
+            <numerusform>عرض {shown} من %Ln تواصلًا.</numerusform>
+            <numerusform>عرض {shown} من %Ln تواصل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -655,14 +680,6 @@
     <message>
         <source>No contacts in the log yet.</source>
         <translation>لا توجد تواصلات في السجل بعد.</translation>
-    </message>
-    <message>
-        <source>Showing all {total:,} contacts.</source>
-        <translation>عرض كل التواصلات ({total:,}).</translation>
-    </message>
-    <message>
-        <source>Showing {shown:,} of {total:,} contacts.</source>
-        <translation>عرض {shown:,} من {total:,} تواصل.</translation>
     </message>
     <message>
         <source>{name}: {count:,}</source>
@@ -957,6 +974,17 @@
         <source>When</source>
         <translation>متى</translation>
     </message>
+    <message numerus="yes">
+        <source>Record intact: %Ln entries, each unchanged since it was written.</source>
+        <translation>
+            <numerusform>السجل سليم: لا إدخالات بعد.</numerusform>
+            <numerusform>السجل سليم: إدخال واحد، لم يتغير منذ كتابته.</numerusform>
+            <numerusform>السجل سليم: إدخالان، لم يتغير أي منهما منذ كتابته.</numerusform>
+            <numerusform>السجل سليم: %Ln إدخالات، لم يتغير أي منها منذ كتابته.</numerusform>
+            <numerusform>السجل سليم: %Ln إدخالًا، لم يتغير أي منها منذ كتابته.</numerusform>
+            <numerusform>السجل سليم: %Ln إدخال، لم يتغير أي منها منذ كتابته.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Written down</source>
         <translation>وقت التدوين</translation>
@@ -1036,14 +1064,6 @@
     <message>
         <source>Record intact: nothing written yet.</source>
         <translation>السجل سليم: لم يُكتب شيء بعد.</translation>
-    </message>
-    <message>
-        <source>Record intact: 1 entry, unchanged since it was written.</source>
-        <translation>السجل سليم: إدخال واحد، لم يتغير منذ كتابته.</translation>
-    </message>
-    <message>
-        <source>Record intact: {n} entries, each unchanged since it was written.</source>
-        <translation>السجل سليم: {n} إدخالات، لم يتغير أي منها منذ كتابته.</translation>
     </message>
     <message>
         <source>Every entry was checked again just now.</source>
@@ -1343,9 +1363,16 @@
 </context>
 <context>
     <name>Editor</name>
-    <message>
-        <source>That is {hours} hours. A check-in partner usually waits minutes or a few hours before acting; is this right? You can save it as it is.</source>
-        <translation>هذه {hours} ساعة. عادةً ينتظر شخص الاطمئنان دقائق أو بضع ساعات قبل أن يتصرف؛ هل هذا صحيح؟ يمكنك حفظه كما هو.</translation>
+    <message numerus="yes">
+        <source>That is %n hours. A check-in partner usually waits minutes or a few hours before acting; is this right? You can save it as it is.</source>
+        <translation>
+            <numerusform>هذه %n ساعة. عادةً ينتظر شخص الاطمئنان دقائق أو بضع ساعات قبل أن يتصرف؛ هل هذا صحيح؟ يمكنك حفظه كما هو.</numerusform>
+            <numerusform>هذه ساعة واحدة. عادةً ينتظر شخص الاطمئنان دقائق أو بضع ساعات قبل أن يتصرف؛ هل هذا صحيح؟ يمكنك حفظه كما هو.</numerusform>
+            <numerusform>هذه ساعتان. عادةً ينتظر شخص الاطمئنان دقائق أو بضع ساعات قبل أن يتصرف؛ هل هذا صحيح؟ يمكنك حفظه كما هو.</numerusform>
+            <numerusform>هذه %n ساعات. عادةً ينتظر شخص الاطمئنان دقائق أو بضع ساعات قبل أن يتصرف؛ هل هذا صحيح؟ يمكنك حفظه كما هو.</numerusform>
+            <numerusform>هذه %n ساعة. عادةً ينتظر شخص الاطمئنان دقائق أو بضع ساعات قبل أن يتصرف؛ هل هذا صحيح؟ يمكنك حفظه كما هو.</numerusform>
+            <numerusform>هذه %n ساعة. عادةً ينتظر شخص الاطمئنان دقائق أو بضع ساعات قبل أن يتصرف؛ هل هذا صحيح؟ يمكنك حفظه كما هو.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store this entry in your plan now.</source>
@@ -1442,21 +1469,16 @@
         <source>File</source>
         <translation>ملف</translation>
     </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} بايت</translation>
-    </message>
-    <message>
-        <source>{n:.0f} KB</source>
-        <translation>{n:.0f} كيلوبايت</translation>
-    </message>
-    <message>
-        <source>{n:.1f} MB</source>
-        <translation>{n:.1f} ميغابايت</translation>
-    </message>
-    <message>
-        <source>{n:.2f} GB</source>
-        <translation>{n:.2f} غيغابايت</translation>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}
@@ -1748,6 +1770,10 @@
     <message>
         <source>Fill in the current date and time.</source>
         <translation>املأ التاريخ والوقت الحاليين.</translation>
+    </message>
+    <message>
+        <source>Please write when it was, for example {example}, or press Now.</source>
+        <translation>اكتب متى كان ذلك، مثلاً {example}، أو اضغط «الآن».</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2953,6 +2979,17 @@ If you remove it, those entries stay; they simply no longer point to it. You can
         <source>Essentials</source>
         <translation>الأساسيات</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%Ln بايتات</numerusform>
+            <numerusform>%Ln بايتًا</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing entered yet — the Mandated contact page helps you write down any contact a court or an official requires. Leave it empty if there is none.</source>
         <translation>لم يُدخل شيء بعد — صفحة «التواصل الملزم» تساعدك على تدوين أي تواصل تفرضه محكمة أو جهة رسمية. اتركها فارغة إن لم يوجد.</translation>
@@ -3120,10 +3157,6 @@ If you remove it, those entries stay; they simply no longer point to it. You can
     <message>
         <source>No. {n}, {when}</source>
         <translation>رقم {n}، {when}</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} بايت</translation>
     </message>
     <message>
         <source>Exhibit {n}</source>
@@ -3314,13 +3347,16 @@ If you remove it, those entries stay; they simply no longer point to it. You can
         <source>There is no contact-log entry with this id in the file.</source>
         <translation>لا يوجد في الملف إدخال في سجل التواصل بهذا المعرّف (id).</translation>
     </message>
-    <message>
-        <source>The file has one problem.</source>
-        <translation>في الملف مشكلة واحدة.</translation>
-    </message>
-    <message>
-        <source>The file has {count} problems.</source>
-        <translation>عدد المشكلات في الملف: {count}.</translation>
+    <message numerus="yes">
+        <source>The file has %n problems.</source>
+        <translation>
+            <numerusform>ليس في الملف أي مشكلة.</numerusform>
+            <numerusform>في الملف مشكلة واحدة.</numerusform>
+            <numerusform>في الملف مشكلتان.</numerusform>
+            <numerusform>في الملف %n مشكلات.</numerusform>
+            <numerusform>في الملف %n مشكلةً.</numerusform>
+            <numerusform>في الملف %n مشكلة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is more text after the end of the plan.</source>
@@ -3618,10 +3654,6 @@ If you remove it, those entries stay; they simply no longer point to it. You can
         <translation>مستحق الآن: {text}</translation>
     </message>
     <message>
-        <source>{count} things are due now; they are listed on the overview.</source>
-        <translation>{count} أمور مستحقة الآن؛ وهي مدرجة في النظرة العامة.</translation>
-    </message>
-    <message>
         <source>I checked in now</source>
         <translation>أبلغتُ الآن أنني بخير</translation>
     </message>
@@ -3644,6 +3676,17 @@ If you remove it, those entries stay; they simply no longer point to it. You can
     <message>
         <source>Stop listing this missed check-in here. It stays in the check-in log, marked as missed.</source>
         <translation>التوقف عن عرض موعد الاطمئنان الفائت هذا هنا. يبقى في سجل الاطمئنان، معلَّمًا بأنه فائت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things are due now; they are listed on the overview.</source>
+        <translation>
+            <numerusform>لا شيء مستحق الآن.</numerusform>
+            <numerusform>أمر واحد مستحق الآن؛ وهو مدرج في النظرة العامة.</numerusform>
+            <numerusform>أمران مستحقان الآن؛ وهما مدرجان في النظرة العامة.</numerusform>
+            <numerusform>%n أمور مستحقة الآن؛ وهي مدرجة في النظرة العامة.</numerusform>
+            <numerusform>%n أمرًا مستحقًا الآن؛ وهي مدرجة في النظرة العامة.</numerusform>
+            <numerusform>%n أمر مستحق الآن؛ وهي مدرجة في النظرة العامة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-in noted at {time}.</source>
@@ -4366,29 +4409,49 @@ There is no automatic backup in this folder yet, so nothing could be restored. T
         <source>None of the automatic backups could be used to restore your workbook. Nothing has been deleted: the damaged file and the backups are all still in the data folder.</source>
         <translation>لم تصلح أي من النسخ الاحتياطية التلقائية لاستعادة دفتر عملك. لم يُحذف شيء: الملف التالف والنسخ الاحتياطية كلها ما زالت في مجلد البيانات.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>يوم واحد</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} يوم</translation>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>ساعة واحدة</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} hours</source>
-        <translation>{n} ساعة</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>دقيقة واحدة</translation>
-    </message>
-    <message>
-        <source>{n} minutes</source>
-        <translation>{n} دقيقة</translation>
+    <message numerus="yes">
+        <source>This copy is %n saved changes behind.</source>
+        <translation>
+            <numerusform>لا ينقص هذه النسخةَ أي تغيير محفوظ.</numerusform>
+            <numerusform>ينقص هذه النسخةَ تغييرٌ محفوظ واحد.</numerusform>
+            <numerusform>ينقص هذه النسخةَ تغييران محفوظان.</numerusform>
+            <numerusform>ينقص هذه النسخةَ %n تغييرات محفوظة.</numerusform>
+            <numerusform>ينقص هذه النسخةَ %n تغييرًا محفوظًا.</numerusform>
+            <numerusform>ينقص هذه النسخةَ %n تغيير محفوظ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -4409,14 +4472,6 @@ There is no automatic backup in this folder yet, so nothing could be restored. T
     <message>
         <source>This copy is from {when}, {age} older.</source>
         <translation>هذه النسخة من {when}، أي أقدم بـ{age}.</translation>
-    </message>
-    <message>
-        <source>This copy is 1 saved change behind.</source>
-        <translation>ينقص هذه النسخةَ تغييرٌ محفوظ واحد.</translation>
-    </message>
-    <message>
-        <source>This copy is {count} saved changes behind.</source>
-        <translation>ينقص هذه النسخةَ من التغييرات المحفوظة: {count}.</translation>
     </message>
     <message>
         <source>An automatic backup or an old copy may have been put in its place, or its log file (workbook.db-wal) was deleted or damaged. Nothing has been changed.</source>
@@ -5917,25 +5972,49 @@ There is no automatic backup in this folder yet, so nothing could be restored. T
         <source>written at the time</source>
         <translation>كُتب في حينه</translation>
     </message>
-    <message>
-        <source>written {n} minutes after</source>
-        <translation>كُتب بعد {n} دقيقة</translation>
+    <message numerus="yes">
+        <source>written %n minutes after</source>
+        <translation>
+            <numerusform>كُتب بعد %n دقيقة</numerusform>
+            <numerusform>كُتب بعد دقيقة</numerusform>
+            <numerusform>كُتب بعد دقيقتين</numerusform>
+            <numerusform>كُتب بعد %n دقائق</numerusform>
+            <numerusform>كُتب بعد %n دقيقة</numerusform>
+            <numerusform>كُتب بعد %n دقيقة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written 1 hour after</source>
-        <translation>كُتب بعد ساعة</translation>
+    <message numerus="yes">
+        <source>written %n hours after</source>
+        <translation>
+            <numerusform>كُتب بعد %n ساعة</numerusform>
+            <numerusform>كُتب بعد ساعة</numerusform>
+            <numerusform>كُتب بعد ساعتين</numerusform>
+            <numerusform>كُتب بعد %n ساعات</numerusform>
+            <numerusform>كُتب بعد %n ساعة</numerusform>
+            <numerusform>كُتب بعد %n ساعة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written {n} hours after</source>
-        <translation>كُتب بعد {n} ساعة</translation>
+    <message numerus="yes">
+        <source>written %n days after</source>
+        <translation>
+            <numerusform>كُتب بعد %n يوم</numerusform>
+            <numerusform>كُتب بعد يوم</numerusform>
+            <numerusform>كُتب بعد يومين</numerusform>
+            <numerusform>كُتب بعد %n أيام</numerusform>
+            <numerusform>كُتب بعد %n يومًا</numerusform>
+            <numerusform>كُتب بعد %n يوم</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written {n} days after</source>
-        <translation>كُتب بعد {n} يوم</translation>
-    </message>
-    <message>
-        <source>written {n} days after: long after the contact</source>
-        <translation>كُتب بعد {n} يوم: بعد التواصل بوقت طويل</translation>
+    <message numerus="yes">
+        <source>written %n days after: long after the contact</source>
+        <translation>
+            <numerusform>كُتب بعد %n يوم: بعد التواصل بوقت طويل</numerusform>
+            <numerusform>كُتب بعد يوم: بعد التواصل بوقت طويل</numerusform>
+            <numerusform>كُتب بعد يومين: بعد التواصل بوقت طويل</numerusform>
+            <numerusform>كُتب بعد %n أيام: بعد التواصل بوقت طويل</numerusform>
+            <numerusform>كُتب بعد %n يومًا: بعد التواصل بوقت طويل</numerusform>
+            <numerusform>كُتب بعد %n يوم: بعد التواصل بوقت طويل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6011,25 +6090,25 @@ There is no automatic backup in this folder yet, so nothing could be restored. T
         </translation>
     </message>
     <message numerus="yes">
-        <source>{path} has %n problems, so nothing was imported:</source>
+        <source>{path} has {count} problems, so nothing was imported:</source>
         <translation>
-            <numerusform>في {path} %n مشكلة، لذلك لم يُستورد شيء:</numerusform>
-            <numerusform>في {path} مشكلة، لذلك لم يُستورد شيء:</numerusform>
-            <numerusform>في {path} مشكلتان، لذلك لم يُستورد شيء:</numerusform>
-            <numerusform>في {path} %n مشكلات، لذلك لم يُستورد شيء:</numerusform>
-            <numerusform>في {path} %n مشكلة، لذلك لم يُستورد شيء:</numerusform>
-            <numerusform>في {path} %n مشكلة، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} {count} مشكلة، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} مشكلة واحدة ({count})، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} مشكلتان ({count})، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} {count} مشكلات، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} {count} مشكلة، لذلك لم يُستورد شيء:</numerusform>
+            <numerusform>في {path} {count} مشكلة، لذلك لم يُستورد شيء:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and {count} more</source>
         <translation>
-            <numerusform>و%n أخرى</numerusform>
-            <numerusform>وواحدة أخرى</numerusform>
-            <numerusform>واثنتان أخريان</numerusform>
-            <numerusform>و%n أخرى</numerusform>
-            <numerusform>و%n أخرى</numerusform>
-            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و{count} أخرى</numerusform>
+            <numerusform>و{count} أخرى</numerusform>
+            <numerusform>و{count} أخريان</numerusform>
+            <numerusform>و{count} أخرى</numerusform>
+            <numerusform>و{count} أخرى</numerusform>
+            <numerusform>و{count} أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6812,13 +6891,16 @@ To keep working with the copy on disk, run the command again with {option} (the 
         <source>Checking this log</source>
         <translation>التحقق من هذا السجل</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>إدخال واحد</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} إدخالات</translation>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln إدخال</numerusform>
+            <numerusform>إدخال واحد</numerusform>
+            <numerusform>إدخالين</numerusform>
+            <numerusform>%Ln إدخالات</numerusform>
+            <numerusform>%Ln إدخالًا</numerusform>
+            <numerusform>%Ln إدخال</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each entry carries a SHA-256 hash of its content, both of its times and the hash of the entry before it, so that every hash depends on every entry written before it. Changing, removing, adding or reordering any entry changes every hash after it, and the last one.</source>
@@ -7662,9 +7744,27 @@ Files you exported or printed are not touched; delete those yourself if you need
         <source>{days}, all day</source>
         <translation>{days}، طوال اليوم</translation>
     </message>
-    <message>
-        <source>{times} and {count} more times</source>
-        <translation>{times} و{count} أوقات أخرى</translation>
+    <message numerus="yes">
+        <source>{times} and %n more times</source>
+        <translation>
+            <numerusform>{times}</numerusform>
+            <numerusform>{times} ووقت آخر</numerusform>
+            <numerusform>{times} ووقتان آخران</numerusform>
+            <numerusform>{times} و%n أوقات أخرى</numerusform>
+            <numerusform>{times} و%n وقتًا آخر</numerusform>
+            <numerusform>{times} و%n وقت آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On {dates} and %n more dates</source>
+        <translation>
+            <numerusform>في {dates}</numerusform>
+            <numerusform>في {dates} وتاريخ آخر</numerusform>
+            <numerusform>في {dates} وتاريخان آخران</numerusform>
+            <numerusform>في {dates} و%n تواريخ أخرى</numerusform>
+            <numerusform>في {dates} و%n تاريخًا آخر</numerusform>
+            <numerusform>في {dates} و%n تاريخ آخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>{days} at {times} for {duration}</source>
@@ -7693,10 +7793,6 @@ Files you exported or printed are not touched; delete those yourself if you need
     <message>
         <source>Every month on day {days} and on the last day</source>
         <translation>كل شهر في اليوم {days} وفي اليوم الأخير</translation>
-    </message>
-    <message>
-        <source>On {dates} and {count} more dates</source>
-        <translation>في {dates} و{count} تواريخ أخرى</translation>
     </message>
     <message>
         <source>On {dates}</source>

@@ -529,13 +529,12 @@
         <source>Looks complete</source>
         <translation>Parece completo</translation>
     </message>
-    <message>
-        <source>{n} entry</source>
-        <translation>{n} entrada</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} entradas</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -547,6 +546,20 @@
     <message>
         <source>Who</source>
         <translation>Quién</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %Ln contacts.</source>
+        <translation>
+            <numerusform>Se muestra el único contacto (%Ln).</numerusform>
+            <numerusform>Se muestran los %Ln contactos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln contacts.</source>
+        <translation>
+            <numerusform>Se muestran {shown} de %Ln contacto.</numerusform>
+            <numerusform>Se muestran {shown} de %Ln contactos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -631,14 +644,6 @@
     <message>
         <source>No contacts in the log yet.</source>
         <translation>Aún no hay contactos en el registro.</translation>
-    </message>
-    <message>
-        <source>Showing all {total:,} contacts.</source>
-        <translation>Se muestran los {total:,} contactos.</translation>
-    </message>
-    <message>
-        <source>Showing {shown:,} of {total:,} contacts.</source>
-        <translation>Se muestran {shown:,} de {total:,} contactos.</translation>
     </message>
     <message>
         <source>{name}: {count:,}</source>
@@ -933,6 +938,13 @@
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
+    <message numerus="yes">
+        <source>Record intact: %Ln entries, each unchanged since it was written.</source>
+        <translation>
+            <numerusform>Registro intacto: %Ln entrada, sin cambios desde que se escribió.</numerusform>
+            <numerusform>Registro intacto: %Ln entradas, cada una sin cambios desde que se escribió.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Written down</source>
         <translation>Anotado</translation>
@@ -1012,14 +1024,6 @@
     <message>
         <source>Record intact: nothing written yet.</source>
         <translation>Registro intacto: aún no hay nada escrito.</translation>
-    </message>
-    <message>
-        <source>Record intact: 1 entry, unchanged since it was written.</source>
-        <translation>Registro intacto: 1 entrada, sin cambios desde que se escribió.</translation>
-    </message>
-    <message>
-        <source>Record intact: {n} entries, each unchanged since it was written.</source>
-        <translation>Registro intacto: {n} entradas, cada una sin cambios desde que se escribió.</translation>
     </message>
     <message>
         <source>Every entry was checked again just now.</source>
@@ -1319,9 +1323,12 @@
 </context>
 <context>
     <name>Editor</name>
-    <message>
-        <source>That is {hours} hours. A check-in partner usually waits minutes or a few hours before acting; is this right? You can save it as it is.</source>
-        <translation>Eso son {hours} horas. Una persona de aviso suele esperar minutos o unas pocas horas antes de actuar; ¿es correcto? Puedes guardarlo tal como está.</translation>
+    <message numerus="yes">
+        <source>That is %n hours. A check-in partner usually waits minutes or a few hours before acting; is this right? You can save it as it is.</source>
+        <translation>
+            <numerusform>Eso es %n hora. Una persona de aviso suele esperar minutos o unas pocas horas antes de actuar; ¿es correcto? Puedes guardarlo tal como está.</numerusform>
+            <numerusform>Eso son %n horas. Una persona de aviso suele esperar minutos o unas pocas horas antes de actuar; ¿es correcto? Puedes guardarlo tal como está.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store this entry in your plan now.</source>
@@ -1418,21 +1425,12 @@
         <source>File</source>
         <translation>Archivo</translation>
     </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} bytes</translation>
-    </message>
-    <message>
-        <source>{n:.0f} KB</source>
-        <translation>{n:.0f} KB</translation>
-    </message>
-    <message>
-        <source>{n:.1f} MB</source>
-        <translation>{n:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{n:.2f} GB</source>
-        <translation>{n:.2f} GB</translation>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}
@@ -1712,6 +1710,10 @@
     <message>
         <source>Fill in the current date and time.</source>
         <translation>Pon la fecha y la hora actuales.</translation>
+    </message>
+    <message>
+        <source>Please write when it was, for example {example}, or press Now.</source>
+        <translation>Escribe cuándo fue, por ejemplo {example}, o pulsa «Ahora».</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2893,6 +2895,13 @@ Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Despu
         <source>Essentials</source>
         <translation>Lo esencial</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing entered yet — the Mandated contact page helps you write down any contact a court or an official requires. Leave it empty if there is none.</source>
         <translation>Aún no hay nada: la página Contacto obligatorio te ayuda a anotar cualquier contacto que exija un tribunal o una autoridad. Déjala vacía si no hay ninguno.</translation>
@@ -3060,10 +3069,6 @@ Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Despu
     <message>
         <source>No. {n}, {when}</source>
         <translation>N.º {n}, {when}</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} bytes</translation>
     </message>
     <message>
         <source>Exhibit {n}</source>
@@ -3254,13 +3259,12 @@ Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Despu
         <source>There is no contact-log entry with this id in the file.</source>
         <translation>En el archivo no hay ninguna entrada del registro de contactos con este id.</translation>
     </message>
-    <message>
-        <source>The file has one problem.</source>
-        <translation>El archivo tiene un problema.</translation>
-    </message>
-    <message>
-        <source>The file has {count} problems.</source>
-        <translation>El archivo tiene {count} problemas.</translation>
+    <message numerus="yes">
+        <source>The file has %n problems.</source>
+        <translation>
+            <numerusform>El archivo tiene un problema.</numerusform>
+            <numerusform>El archivo tiene %n problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is more text after the end of the plan.</source>
@@ -3558,10 +3562,6 @@ Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Despu
         <translation>Pendiente ahora: {text}</translation>
     </message>
     <message>
-        <source>{count} things are due now; they are listed on the overview.</source>
-        <translation>Hay {count} cosas pendientes ahora; aparecen en la vista general.</translation>
-    </message>
-    <message>
         <source>I checked in now</source>
         <translation>Ya he avisado</translation>
     </message>
@@ -3584,6 +3584,13 @@ Si lo quitas, esas entradas se quedan; simplemente dejan de apuntar a él. Despu
     <message>
         <source>Stop listing this missed check-in here. It stays in the check-in log, marked as missed.</source>
         <translation>Deja de mostrar aquí este aviso no hecho. Se queda en el registro de avisos, marcado como no hecho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things are due now; they are listed on the overview.</source>
+        <translation>
+            <numerusform>Hay %n cosa pendiente ahora; aparece en la vista general.</numerusform>
+            <numerusform>Hay %n cosas pendientes ahora; aparecen en la vista general.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-in noted at {time}.</source>
@@ -4302,29 +4309,33 @@ Todavía no hay ninguna copia de seguridad automática en esta carpeta, así que
         <source>None of the automatic backups could be used to restore your workbook. Nothing has been deleted: the damaged file and the backups are all still in the data folder.</source>
         <translation>Ninguna de las copias de seguridad automáticas sirvió para restaurar tu cuaderno. No se ha borrado nada: el archivo dañado y las copias siguen todos en la carpeta de datos.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} días</translation>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} hours</source>
-        <translation>{n} horas</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>{n} minutes</source>
-        <translation>{n} minutos</translation>
+    <message numerus="yes">
+        <source>This copy is %n saved changes behind.</source>
+        <translation>
+            <numerusform>A esta copia le falta %n cambio guardado.</numerusform>
+            <numerusform>A esta copia le faltan %n cambios guardados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -4345,14 +4356,6 @@ Todavía no hay ninguna copia de seguridad automática en esta carpeta, así que
     <message>
         <source>This copy is from {when}, {age} older.</source>
         <translation>Esta copia es del {when}: {age} más antigua.</translation>
-    </message>
-    <message>
-        <source>This copy is 1 saved change behind.</source>
-        <translation>A esta copia le falta 1 cambio guardado.</translation>
-    </message>
-    <message>
-        <source>This copy is {count} saved changes behind.</source>
-        <translation>A esta copia le faltan {count} cambios guardados.</translation>
     </message>
     <message>
         <source>An automatic backup or an old copy may have been put in its place, or its log file (workbook.db-wal) was deleted or damaged. Nothing has been changed.</source>
@@ -5845,25 +5848,33 @@ Todavía no hay ninguna copia de seguridad automática en esta carpeta, así que
         <source>written at the time</source>
         <translation>escrito en el momento</translation>
     </message>
-    <message>
-        <source>written {n} minutes after</source>
-        <translation>escrito {n} minutos después</translation>
+    <message numerus="yes">
+        <source>written %n minutes after</source>
+        <translation>
+            <numerusform>escrito %n minuto después</numerusform>
+            <numerusform>escrito %n minutos después</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written 1 hour after</source>
-        <translation>escrito 1 hora después</translation>
+    <message numerus="yes">
+        <source>written %n hours after</source>
+        <translation>
+            <numerusform>escrito %n hora después</numerusform>
+            <numerusform>escrito %n horas después</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written {n} hours after</source>
-        <translation>escrito {n} horas después</translation>
+    <message numerus="yes">
+        <source>written %n days after</source>
+        <translation>
+            <numerusform>escrito %n día después</numerusform>
+            <numerusform>escrito %n días después</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written {n} days after</source>
-        <translation>escrito {n} días después</translation>
-    </message>
-    <message>
-        <source>written {n} days after: long after the contact</source>
-        <translation>escrito {n} días después: mucho después del contacto</translation>
+    <message numerus="yes">
+        <source>written %n days after: long after the contact</source>
+        <translation>
+            <numerusform>escrito %n día después: mucho después del contacto</numerusform>
+            <numerusform>escrito %n días después: mucho después del contacto</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5915,17 +5926,17 @@ Todavía no hay ninguna copia de seguridad automática en esta carpeta, así que
         </translation>
     </message>
     <message numerus="yes">
-        <source>{path} has %n problems, so nothing was imported:</source>
+        <source>{path} has {count} problems, so nothing was imported:</source>
         <translation>
-            <numerusform>{path} tiene %n problema, así que no se ha importado nada:</numerusform>
-            <numerusform>{path} tiene %n problemas, así que no se ha importado nada:</numerusform>
+            <numerusform>{path} tiene {count} problema, así que no se ha importado nada:</numerusform>
+            <numerusform>{path} tiene {count} problemas, así que no se ha importado nada:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and {count} more</source>
         <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
+            <numerusform>y {count} más</numerusform>
+            <numerusform>y {count} más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6700,13 +6711,12 @@ Para seguir trabajando con la copia del disco, vuelve a ejecutar la orden con {o
         <source>Checking this log</source>
         <translation>Cómo comprobar este registro</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrada</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} entradas</translation>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each entry carries a SHA-256 hash of its content, both of its times and the hash of the entry before it, so that every hash depends on every entry written before it. Changing, removing, adding or reordering any entry changes every hash after it, and the last one.</source>
@@ -7538,9 +7548,19 @@ Los archivos que exportaste o imprimiste no se tocan; bórralos tú si lo necesi
         <source>{days}, all day</source>
         <translation>{days}, todo el día</translation>
     </message>
-    <message>
-        <source>{times} and {count} more times</source>
-        <translation>{times} y {count} horas más</translation>
+    <message numerus="yes">
+        <source>{times} and %n more times</source>
+        <translation>
+            <numerusform>{times} y %n hora más</numerusform>
+            <numerusform>{times} y %n horas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On {dates} and %n more dates</source>
+        <translation>
+            <numerusform>El {dates} y %n fecha más</numerusform>
+            <numerusform>El {dates} y %n fechas más</numerusform>
+        </translation>
     </message>
     <message>
         <source>{days} at {times} for {duration}</source>
@@ -7569,10 +7589,6 @@ Los archivos que exportaste o imprimiste no se tocan; bórralos tú si lo necesi
     <message>
         <source>Every month on day {days} and on the last day</source>
         <translation>Cada mes el día {days} y el último día</translation>
-    </message>
-    <message>
-        <source>On {dates} and {count} more dates</source>
-        <translation>El {dates} y {count} fechas más</translation>
     </message>
     <message>
         <source>On {dates}</source>

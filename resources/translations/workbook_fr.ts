@@ -529,13 +529,12 @@
         <source>Looks complete</source>
         <translation>Semble complet</translation>
     </message>
-    <message>
-        <source>{n} entry</source>
-        <translation>{n} élément</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} éléments</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -547,6 +546,20 @@
     <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %Ln contacts.</source>
+        <translation>
+            <numerusform>Affichage du seul contact (%Ln).</numerusform>
+            <numerusform>Affichage des %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln contacts.</source>
+        <translation>
+            <numerusform>Affichage de {shown} contact sur %Ln.</numerusform>
+            <numerusform>Affichage de {shown} contacts sur %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -631,14 +644,6 @@
     <message>
         <source>No contacts in the log yet.</source>
         <translation>Aucun contact dans le journal pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Showing all {total:,} contacts.</source>
-        <translation>Affichage des {total:,} contacts.</translation>
-    </message>
-    <message>
-        <source>Showing {shown:,} of {total:,} contacts.</source>
-        <translation>Affichage de {shown:,} contacts sur {total:,}.</translation>
     </message>
     <message>
         <source>{name}: {count:,}</source>
@@ -933,6 +938,13 @@
         <source>When</source>
         <translation>Quand</translation>
     </message>
+    <message numerus="yes">
+        <source>Record intact: %Ln entries, each unchanged since it was written.</source>
+        <translation>
+            <numerusform>Registre intact : %Ln entrée, inchangée depuis qu’elle a été écrite.</numerusform>
+            <numerusform>Registre intact : %Ln entrées, chacune inchangée depuis qu’elle a été écrite.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Written down</source>
         <translation>Noté</translation>
@@ -1012,14 +1024,6 @@
     <message>
         <source>Record intact: nothing written yet.</source>
         <translation>Registre intact : rien n’est encore écrit.</translation>
-    </message>
-    <message>
-        <source>Record intact: 1 entry, unchanged since it was written.</source>
-        <translation>Registre intact : 1 entrée, inchangée depuis qu’elle a été écrite.</translation>
-    </message>
-    <message>
-        <source>Record intact: {n} entries, each unchanged since it was written.</source>
-        <translation>Registre intact : {n} entrées, chacune inchangée depuis qu’elle a été écrite.</translation>
     </message>
     <message>
         <source>Every entry was checked again just now.</source>
@@ -1319,9 +1323,12 @@
 </context>
 <context>
     <name>Editor</name>
-    <message>
-        <source>That is {hours} hours. A check-in partner usually waits minutes or a few hours before acting; is this right? You can save it as it is.</source>
-        <translation>Cela fait {hours} heures. Une personne relais attend en général quelques minutes ou quelques heures avant d’agir ; est-ce bien cela ? Vous pouvez l’enregistrer tel quel.</translation>
+    <message numerus="yes">
+        <source>That is %n hours. A check-in partner usually waits minutes or a few hours before acting; is this right? You can save it as it is.</source>
+        <translation>
+            <numerusform>Cela fait %n heure. Une personne relais attend en général quelques minutes ou quelques heures avant d’agir ; est-ce bien cela ? Vous pouvez l’enregistrer tel quel.</numerusform>
+            <numerusform>Cela fait %n heures. Une personne relais attend en général quelques minutes ou quelques heures avant d’agir ; est-ce bien cela ? Vous pouvez l’enregistrer tel quel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store this entry in your plan now.</source>
@@ -1418,21 +1425,12 @@
         <source>File</source>
         <translation>Fichier</translation>
     </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} octets</translation>
-    </message>
-    <message>
-        <source>{n:.0f} KB</source>
-        <translation>{n:.0f} Ko</translation>
-    </message>
-    <message>
-        <source>{n:.1f} MB</source>
-        <translation>{n:.1f} Mo</translation>
-    </message>
-    <message>
-        <source>{n:.2f} GB</source>
-        <translation>{n:.2f} Go</translation>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}
@@ -1712,6 +1710,10 @@
     <message>
         <source>Fill in the current date and time.</source>
         <translation>Remplir avec la date et l’heure actuelles.</translation>
+    </message>
+    <message>
+        <source>Please write when it was, for example {example}, or press Now.</source>
+        <translation>Écrivez quand c’était, par exemple {example}, ou appuyez sur « Maintenant ».</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2893,6 +2895,13 @@ Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement pl
         <source>Essentials</source>
         <translation>L’essentiel</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing entered yet — the Mandated contact page helps you write down any contact a court or an official requires. Leave it empty if there is none.</source>
         <translation>Rien n’est encore saisi — la page Contact imposé vous aide à noter tout contact qu’un tribunal ou une autorité exige. Laissez-la vide s’il n’y en a pas.</translation>
@@ -3060,10 +3069,6 @@ Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement pl
     <message>
         <source>No. {n}, {when}</source>
         <translation>N° {n}, {when}</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} octets</translation>
     </message>
     <message>
         <source>Exhibit {n}</source>
@@ -3254,13 +3259,12 @@ Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement pl
         <source>There is no contact-log entry with this id in the file.</source>
         <translation>Le fichier ne contient aucune entrée du journal des contacts avec cet id.</translation>
     </message>
-    <message>
-        <source>The file has one problem.</source>
-        <translation>Le fichier a un problème.</translation>
-    </message>
-    <message>
-        <source>The file has {count} problems.</source>
-        <translation>Le fichier a {count} problèmes.</translation>
+    <message numerus="yes">
+        <source>The file has %n problems.</source>
+        <translation>
+            <numerusform>Le fichier présente %n problème.</numerusform>
+            <numerusform>Le fichier présente %n problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is more text after the end of the plan.</source>
@@ -3558,10 +3562,6 @@ Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement pl
         <translation>À faire maintenant : {text}</translation>
     </message>
     <message>
-        <source>{count} things are due now; they are listed on the overview.</source>
-        <translation>{count} choses sont à faire maintenant ; elles sont listées dans la vue d’ensemble.</translation>
-    </message>
-    <message>
         <source>I checked in now</source>
         <translation>J’ai donné signe de vie</translation>
     </message>
@@ -3584,6 +3584,13 @@ Si vous le supprimez, ces entrées restent ; elles n’y renvoient simplement pl
     <message>
         <source>Stop listing this missed check-in here. It stays in the check-in log, marked as missed.</source>
         <translation>Ne plus afficher ici ce signe de vie manqué. Il reste dans le journal des signes de vie, marqué comme manqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things are due now; they are listed on the overview.</source>
+        <translation>
+            <numerusform>%n chose est à faire maintenant ; elle figure dans la vue d’ensemble.</numerusform>
+            <numerusform>%n choses sont à faire maintenant ; elles sont listées dans la vue d’ensemble.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-in noted at {time}.</source>
@@ -4302,29 +4309,33 @@ Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a
         <source>None of the automatic backups could be used to restore your workbook. Nothing has been deleted: the damaged file and the backups are all still in the data folder.</source>
         <translation>Aucune des sauvegardes automatiques n’a pu servir à restaurer votre classeur. Rien n’a été supprimé : le fichier endommagé et les sauvegardes sont tous encore dans le dossier de données.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} jours</translation>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} hours</source>
-        <translation>{n} heures</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>{n} minutes</source>
-        <translation>{n} minutes</translation>
+    <message numerus="yes">
+        <source>This copy is %n saved changes behind.</source>
+        <translation>
+            <numerusform>Il manque %n modification enregistrée à cette copie.</numerusform>
+            <numerusform>Il manque %n modifications enregistrées à cette copie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -4345,14 +4356,6 @@ Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a
     <message>
         <source>This copy is from {when}, {age} older.</source>
         <translation>Cette copie date du {when}, soit {age} plus ancienne.</translation>
-    </message>
-    <message>
-        <source>This copy is 1 saved change behind.</source>
-        <translation>Il manque 1 modification enregistrée à cette copie.</translation>
-    </message>
-    <message>
-        <source>This copy is {count} saved changes behind.</source>
-        <translation>Il manque {count} modifications enregistrées à cette copie.</translation>
     </message>
     <message>
         <source>An automatic backup or an old copy may have been put in its place, or its log file (workbook.db-wal) was deleted or damaged. Nothing has been changed.</source>
@@ -5845,25 +5848,33 @@ Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a
         <source>written at the time</source>
         <translation>écrit sur le moment</translation>
     </message>
-    <message>
-        <source>written {n} minutes after</source>
-        <translation>écrit {n} minutes après</translation>
+    <message numerus="yes">
+        <source>written %n minutes after</source>
+        <translation>
+            <numerusform>écrit %n minute après</numerusform>
+            <numerusform>écrit %n minutes après</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written 1 hour after</source>
-        <translation>écrit 1 heure après</translation>
+    <message numerus="yes">
+        <source>written %n hours after</source>
+        <translation>
+            <numerusform>écrit %n heure après</numerusform>
+            <numerusform>écrit %n heures après</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written {n} hours after</source>
-        <translation>écrit {n} heures après</translation>
+    <message numerus="yes">
+        <source>written %n days after</source>
+        <translation>
+            <numerusform>écrit %n jour après</numerusform>
+            <numerusform>écrit %n jours après</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>written {n} days after</source>
-        <translation>écrit {n} jours après</translation>
-    </message>
-    <message>
-        <source>written {n} days after: long after the contact</source>
-        <translation>écrit {n} jours après : longtemps après le contact</translation>
+    <message numerus="yes">
+        <source>written %n days after: long after the contact</source>
+        <translation>
+            <numerusform>écrit %n jour après : longtemps après le contact</numerusform>
+            <numerusform>écrit %n jours après : longtemps après le contact</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5915,17 +5926,17 @@ Il n’y a pas encore de sauvegarde automatique dans ce dossier, donc rien n’a
         </translation>
     </message>
     <message numerus="yes">
-        <source>{path} has %n problems, so nothing was imported:</source>
+        <source>{path} has {count} problems, so nothing was imported:</source>
         <translation>
-            <numerusform>{path} contient %n problème, rien n’a donc été importé :</numerusform>
-            <numerusform>{path} contient %n problèmes, rien n’a donc été importé :</numerusform>
+            <numerusform>{path} contient {count} problème, rien n’a donc été importé :</numerusform>
+            <numerusform>{path} contient {count} problèmes, rien n’a donc été importé :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and {count} more</source>
         <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
+            <numerusform>et {count} autre</numerusform>
+            <numerusform>et {count} autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6700,13 +6711,12 @@ Pour continuer avec la copie sur le disque, relancez la commande avec {option} (
         <source>Checking this log</source>
         <translation>Vérifier ce journal</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrée</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} entrées</translation>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each entry carries a SHA-256 hash of its content, both of its times and the hash of the entry before it, so that every hash depends on every entry written before it. Changing, removing, adding or reordering any entry changes every hash after it, and the last one.</source>
@@ -7538,9 +7548,19 @@ Les fichiers que vous avez exportés ou imprimés ne sont pas touchés ; supprim
         <source>{days}, all day</source>
         <translation>{days}, toute la journée</translation>
     </message>
-    <message>
-        <source>{times} and {count} more times</source>
-        <translation>{times} et {count} autres heures</translation>
+    <message numerus="yes">
+        <source>{times} and %n more times</source>
+        <translation>
+            <numerusform>{times} et %n autre heure</numerusform>
+            <numerusform>{times} et %n autres heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On {dates} and %n more dates</source>
+        <translation>
+            <numerusform>Le {dates} et %n autre date</numerusform>
+            <numerusform>Le {dates} et %n autres dates</numerusform>
+        </translation>
     </message>
     <message>
         <source>{days} at {times} for {duration}</source>
@@ -7569,10 +7589,6 @@ Les fichiers que vous avez exportés ou imprimés ne sont pas touchés ; supprim
     <message>
         <source>Every month on day {days} and on the last day</source>
         <translation>Chaque mois le {days} et le dernier jour</translation>
-    </message>
-    <message>
-        <source>On {dates} and {count} more dates</source>
-        <translation>Le {dates} et {count} autres dates</translation>
     </message>
     <message>
         <source>On {dates}</source>
