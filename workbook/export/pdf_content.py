@@ -792,7 +792,7 @@ class Content(Drawing):
         if not months:
             return []
         headers = compliance.count_headers()
-        first = 18 * mm
+        first = 28 * mm  # "September 2026" on one line
         widths = [first] + [(self.width - first) / (len(headers) - 1)] * (len(headers) - 1)
         title = tr(_CONTEXT, "Inside or outside the orders, month by month")
         self.maker.context = title

@@ -259,10 +259,11 @@ def log_section(content: Content) -> list[Any]:
         heading("response", "response_detail"),
         tr(_CONTEXT, "In the record"),
     ]
-    # Wide enough for "30 September 2026, 23:59" and "Hash 0123456789abcdef…" on one line.
-    fixed = (41 * mm, 0.0, 0.0, 42 * mm)
+    # Wide enough for "30 September 2026, 23:59", "Hash 0123456789abcdef…" and "Evidence:
+    # Screenshot 12345" on one line each: a sealed entry's row is four lines, like its text.
+    fixed = (41 * mm, 0.0, 0.0, 46 * mm)
     rest = content.width - sum(fixed)
-    widths = [fixed[0], rest * 0.55, rest * 0.45, fixed[3]]
+    widths = [fixed[0], rest * 0.57, rest * 0.43, fixed[3]]
 
     def rows() -> Iterator[tuple[list[str | list[str]], Callable[[], RecordRows]]]:
         for entry in log:
