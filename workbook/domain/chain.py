@@ -34,7 +34,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Final
 
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.model import ContactLogEntry
 
 HASH_FIELD: Final = "entry_hash"
@@ -448,13 +448,18 @@ def gap_text(occurred_at: datetime, recorded_at: datetime | None, before_log: bo
     if minutes < 2:
         return tr("chain", "written at the time")
     if minutes < 60:
-        return tr("chain", "written {n} minutes after").format(n=minutes)
+        return plural("chain", _MINUTES_AFTER, minutes, "written 1 minute after")
     hours = minutes // 60
-    if hours < 2:
-        return tr("chain", "written 1 hour after")
     if hours < 48:
-        return tr("chain", "written {n} hours after").format(n=hours)
+        return plural("chain", _HOURS_AFTER, hours, "written 1 hour after")
     days = hours // 24
     if days <= LONG_AFTER_DAYS:
-        return tr("chain", "written {n} days after").format(n=days)
-    return tr("chain", "written {n} days after: long after the contact").format(n=days)
+        return plural("chain", _DAYS_AFTER, days, "written 1 day after")
+    return plural("chain", _LONG_AFTER, days, "written 1 day after: long after the contact")
+
+
+# Counts in their plural forms (lupdate makes a plural entry only for a number literal).
+_MINUTES_AFTER = QT_TRANSLATE_NOOP("chain", "written %n minutes after", "", 0)
+_HOURS_AFTER = QT_TRANSLATE_NOOP("chain", "written %n hours after", "", 0)
+_DAYS_AFTER = QT_TRANSLATE_NOOP("chain", "written %n days after", "", 0)
+_LONG_AFTER = QT_TRANSLATE_NOOP("chain", "written %n days after: long after the contact", "", 0)

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from workbook.domain.fields import NEEDS, Check, Need, Rule, need_holds, needs_of
-from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.model import (
     LIST_NAMES,
     SECTION_OF,
@@ -99,12 +99,11 @@ class SectionStatus:
 
     @property
     def summary(self) -> str:
-        entries = (
-            tr("Completeness", "{n} entry")
-            if self.count == 1
-            else tr("Completeness", "{n} entries")
-        ).format(n=self.count)
+        entries = plural("Completeness", _ENTRIES, self.count, "1 entry")
         return f"{tr('Completeness', self.state)} · {entries}"
+
+
+_ENTRIES = QT_TRANSLATE_NOOP("Completeness", "%n entries", "", 0)
 
 
 def missing_in(facts: PlanFacts, section: Section) -> tuple[int, list[str]]:

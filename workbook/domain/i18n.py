@@ -52,12 +52,16 @@ _translate: Translator = _identity
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` (an English source text) in the person's language, once a translator is set.
 
-    With `n` >= 0 the plural form for `n` is taken and `%n` becomes the number (as Qt does);
-    without a translator the English text is used, with `%n` filled in."""
+    With `n` >= 0 the plural form for `n` is taken and `%n` becomes the number (`%Ln` the
+    number with the locale's digit grouping, as Qt does); without a translator the English
+    text is used, with `%n` filled in."""
     if disambiguation is None and n < 0:
         return _translate(context, text)
     translated = _translate(context, text, disambiguation, n)
-    return translated.replace("%n", str(n)) if n >= 0 and "%n" in translated else translated
+    if n < 0 or "%" not in translated:
+        return translated
+    # Qt fills in `%n`, and `%Ln` with the locale's digit grouping; without Qt, English does.
+    return translated.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 def plural(context: str, source: str, n: int, english_one: str) -> str:

@@ -36,7 +36,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from workbook.domain.dates import short_date, short_time
-from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 
 FORMAT_VERSION: Final = 1
 
@@ -470,10 +470,12 @@ def describe(schedule: Schedule | None) -> str:
         clocks = [_clock(t) for t in sorted(schedule.times)]
         if len(clocks) > _TIMES_SHOWN:
             # One sentence stays one sentence (a card's row, a table's cell): the first few.
-            times = tr(_CONTEXT, "{times} and {count} more times").format(
-                times=tr(_CONTEXT, ", ").join(clocks[:_TIMES_SHOWN]),
-                count=len(clocks) - _TIMES_SHOWN,
-            )
+            times = plural(
+                _CONTEXT,
+                QT_TRANSLATE_NOOP("schedule", "{times} and %n more times", "", 0),
+                len(clocks) - _TIMES_SHOWN,
+                "{times} and 1 more time",
+            ).format(times=tr(_CONTEXT, ", ").join(clocks[:_TIMES_SHOWN]))
         else:
             times = _list_words(clocks)
         if schedule.minutes:
@@ -508,9 +510,12 @@ def _days_words(schedule: Schedule) -> str:
     shown = [short_date(d) for d in sorted(set(schedule.dates))[:6]]
     more = len(set(schedule.dates)) - len(shown)
     if more > 0:
-        return tr(_CONTEXT, "On {dates} and {count} more dates").format(
-            dates=_list_words(shown), count=more
-        )
+        return plural(
+            _CONTEXT,
+            QT_TRANSLATE_NOOP("schedule", "On {dates} and %n more dates", "", 0),
+            more,
+            "On {dates} and 1 more date",
+        ).format(dates=_list_words(shown))
     return tr(_CONTEXT, "On {dates}").format(dates=_list_words(shown))
 
 

@@ -36,7 +36,7 @@ from workbook.domain.fields import (
     kinds,
     visible_fields,
 )
-from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.labels import label, section_title
 from workbook.domain.model import (
     LIST_NAMES,
@@ -61,6 +61,7 @@ from workbook.domain.readers import reader_text
 from workbook.export.pdf_engine import Drawing, Marker, RecordRows
 
 _CONTEXT = "Pdf"
+_BYTES = QT_TRANSLATE_NOOP(_CONTEXT, "%Ln bytes", "", 0)  # an evidence file's exact size
 _ESSENTIAL_ITEMS = 5  # check-in agreements and backup plans on the first page
 _ESSENTIAL_NUMBERS = 10
 
@@ -741,7 +742,7 @@ class Content(Drawing):
                 place = tr(_CONTEXT, "No. {n}, {when}").format(
                     n=item.entry_number, when=fmt_datetime(entry.occurred_at)
                 )
-                size = tr(_CONTEXT, "{n} bytes").format(n=f"{item.attachment.size:,}")
+                size = plural(_CONTEXT, _BYTES, item.attachment.size, "1 byte")
                 cells: list[str | list[str]] = [
                     str(item.number),
                     item.attachment.name,

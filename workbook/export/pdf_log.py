@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak
 
 from workbook.domain import chain
 from workbook.domain.fields import field_of
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.labels import label
 from workbook.domain.model import ContactLogEntry
 from workbook.export.pdf_engine import RecordRows
@@ -297,8 +297,8 @@ def verification_appendix(content: Content) -> list[Any]:
     latest = log[-1].entry_hash
     title = tr(_CONTEXT, "Checking this log")
     content.maker.context = title
-    entries = (
-        tr(_CONTEXT, "1 entry") if len(log) == 1 else tr(_CONTEXT, "{n} entries").format(n=len(log))
+    entries = plural(
+        _CONTEXT, QT_TRANSLATE_NOOP(_CONTEXT, "%Ln entries", "", 0), len(log), "1 entry"
     )
     paragraphs = [
         tr(

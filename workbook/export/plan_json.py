@@ -28,7 +28,7 @@ from workbook import __version__
 from workbook.domain.chain import Break
 from workbook.domain.chain import verify as verify_chain
 from workbook.domain.fields import MAX_SHORT, MAX_TEXT
-from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.model import (
     LIST_NAMES,
     RECORD_TYPES,
@@ -144,9 +144,12 @@ class PlanImportError(Exception):
         self.more = more
         count = len(problems) + more
         super().__init__(
-            tr(_CONTEXT, "The file has one problem.")
-            if count == 1
-            else tr(_CONTEXT, "The file has {count} problems.").format(count=count)
+            plural(
+                _CONTEXT,
+                QT_TRANSLATE_NOOP(_CONTEXT, "The file has %n problems.", "", 0),
+                count,
+                "The file has one problem.",
+            )
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 
 _CONTEXT = "Storage"
 
@@ -112,17 +112,13 @@ def how_long(seconds: float) -> str:
     """A duration in plain words, rounded down to its largest unit."""
     seconds = max(0.0, seconds)
     for size, one, many in (
-        (86400, QT_TRANSLATE_NOOP(_CONTEXT, "1 day"), QT_TRANSLATE_NOOP(_CONTEXT, "{n} days")),
-        (3600, QT_TRANSLATE_NOOP(_CONTEXT, "1 hour"), QT_TRANSLATE_NOOP(_CONTEXT, "{n} hours")),
-        (
-            60,
-            QT_TRANSLATE_NOOP(_CONTEXT, "1 minute"),
-            QT_TRANSLATE_NOOP(_CONTEXT, "{n} minutes"),
-        ),
+        (86400, "1 day", QT_TRANSLATE_NOOP(_CONTEXT, "%n days", "", 0)),
+        (3600, "1 hour", QT_TRANSLATE_NOOP(_CONTEXT, "%n hours", "", 0)),
+        (60, "1 minute", QT_TRANSLATE_NOOP(_CONTEXT, "%n minutes", "", 0)),
     ):
         count = int(seconds // size)
         if count >= 1:
-            return tr(_CONTEXT, one) if count == 1 else tr(_CONTEXT, many).format(n=count)
+            return plural(_CONTEXT, many, count, one)
     return tr(_CONTEXT, "less than a minute")
 
 
@@ -160,10 +156,11 @@ def _older_copy_message(error: OlderCopyError) -> tuple[str, str]:
             )
         if error.changes_missing:
             sentences.append(
-                tr(_CONTEXT, "This copy is 1 saved change behind.")
-                if error.changes_missing == 1
-                else tr(_CONTEXT, "This copy is {count} saved changes behind.").format(
-                    count=error.changes_missing
+                plural(
+                    _CONTEXT,
+                    QT_TRANSLATE_NOOP(_CONTEXT, "This copy is %n saved changes behind.", "", 0),
+                    error.changes_missing,
+                    "This copy is 1 saved change behind.",
                 )
             )
     sentences.append(
