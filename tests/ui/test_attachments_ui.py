@@ -99,7 +99,7 @@ def test_files_added_then_saved_are_in_the_chain(
     assert len(rows) == 2
     assert rows[0].startswith("screenshot.png\n") and " · Image · " in rows[0]
     assert sha(picture)[:12] in rows[0]
-    assert rows[1] == f"letter.pdf\n3 KB · PDF · SHA-256 {sha(letter)[:12]}…"
+    assert rows[1] == f"letter.pdf\n3 kB · PDF · SHA-256 {sha(letter)[:12]}…"
     assert len(evidence_files(folder)) == 2  # stored encrypted at once: staged
     seen: list[Any] = []
     store.changed.connect(seen.append)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,18 +51,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.model import Attachment, ContactLogEntry, Record, now
 from workbook.storage import blobs
 from workbook.storage.blobs import EvidenceError, StoredBlob
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
-from workbook.ui.common import storage_message
+from workbook.ui.common import plural, storage_message
 from workbook.ui.editor import RecordEditor, pick_mnemonics
 from workbook.ui.ops import Op, Progress
 from workbook.ui.store import PlanStore
 from workbook.ui.theme import MessageLabel
 
 _CONTEXT = "Evidence"
+_BYTES = QT_TRANSLATE_NOOP(_CONTEXT, "%n bytes", "", 0)
 THUMB = 48  # px, the icon in a list
 PREVIEW_MOST = 64 * 1024**2  # bytes: a larger image is not decoded for a preview
 _IMAGE_TYPES = frozenset(
@@ -104,13 +106,14 @@ def type_text(media_type: str) -> str:
 
 
 def size_text(size: int) -> str:
+    """A file's size the local way: "1 byte", "512 bytes" (a plural text), then Qt's own
+    "3 kB", "2.5 MB", "1.25 GB" with the locale's decimal sign and unit names."""
     if size < 1024:
-        return _t("{n} bytes").format(n=size)
-    if size < 1024**2:
-        return _t("{n:.0f} KB").format(n=size / 1024)
-    if size < 1024**3:
-        return _t("{n:.1f} MB").format(n=size / 1024**2)
-    return _t("{n:.2f} GB").format(n=size / 1024**3)
+        return plural(_CONTEXT, _BYTES, size, "1 byte")
+    digits = 0 if size < 1024**2 else 1 if size < 1024**3 else 2
+    return QLocale().formattedDataSize(
+        size, digits, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 def short_hash(sha256: str) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -58,7 +59,7 @@ from workbook.domain.compliance import (
     count_headers,
     judge,
 )
-from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.labels import label
 from workbook.domain.model import (
     ContactChannel,
@@ -75,6 +76,8 @@ from workbook.ui.store import OTHER_PERSON, PlanStore, format_datetime
 from workbook.ui.table_model import LineDelegate
 
 _CONTEXT = "ComplianceView"
+_SHOWING_ALL = QT_TRANSLATE_NOOP(_CONTEXT, "Showing all %Ln contacts.", "", 0)
+_SHOWING = QT_TRANSLATE_NOOP(_CONTEXT, "Showing {shown} of %Ln contacts.", "", 0)
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
@@ -540,11 +543,10 @@ class ComplianceView(QWidget):
         if not total:
             text = tr(_CONTEXT, "No contacts in the log yet.")
         elif len(rows) == total:
-            text = tr(_CONTEXT, "Showing all {total:,} contacts.").format(total=total)
+            text = plural(_CONTEXT, _SHOWING_ALL, total, "Showing the 1 contact.")
         else:
-            text = tr(_CONTEXT, "Showing {shown:,} of {total:,} contacts.").format(
-                shown=len(rows), total=total
-            )
+            text = plural(_CONTEXT, _SHOWING, total, "Showing {shown} of 1 contact.")
+            text = text.format(shown=QLocale().toString(len(rows)))
         if problem:
             text = f"{text} {problem}"
         self.status.setText(text)

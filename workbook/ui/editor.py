@@ -57,14 +57,16 @@ _LIST_ERROR = re.compile(r"^(\w+)\[(\d+)\]$")
 ANNOUNCE_DELAY_MS = 700  # a field's new problem is read out once typing pauses
 FUTURE_SLACK = timedelta(minutes=5)  # a clock a little ahead is not "the future"
 _CONTEXT = "Editor"
-# Soft limits: allowed, but worth a second look ({hours}: what was typed, in hours).
+# Soft limits: allowed, but worth a second look (a plural text, %n: what was typed, in hours).
 SOFT_LIMITS: dict[str, tuple[int, str]] = {
     "grace_minutes": (
         24 * 60,
         QT_TRANSLATE_NOOP(
             _CONTEXT,
-            "That is {hours} hours. A check-in partner usually waits minutes or a few hours "
+            "That is %n hours. A check-in partner usually waits minutes or a few hours "
             "before acting; is this right? You can save it as it is.",
+            "",
+            0,
         ),
     ),
 }
@@ -355,7 +357,7 @@ class RecordEditor(QDialog):
                     ).format(when=format_datetime(naive))
             limit = SOFT_LIMITS.get(field_spec.name)
             if field_spec.kind == INT and limit and isinstance(value, int) and value > limit[0]:
-                found[field_spec.name] = tr(_CONTEXT, limit[1]).format(hours=f"{value / 60:.0f}")
+                found[field_spec.name] = tr(_CONTEXT, limit[1], "", round(value / 60))
         return found
 
     def check(self) -> dict[str, str]:

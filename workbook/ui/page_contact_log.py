@@ -59,7 +59,7 @@ from workbook.domain.other_person import THEM
 from workbook.storage.errors import StorageError
 from workbook.ui import dialogs
 from workbook.ui.attachments import LogEntryEditor, add_viewer
-from workbook.ui.common import intro_label, make_button, storage_message
+from workbook.ui.common import intro_label, make_button, plural, storage_message
 from workbook.ui.compliance_view import compliance_brief, install_on
 from workbook.ui.editor import RecordEditor
 from workbook.ui.page_base import DetailPane, WizardPageBase, beside_details
@@ -73,6 +73,10 @@ from workbook.ui.table_model import (
 )
 
 _CONTEXT = "ContactLogPage"
+_INTACT = QT_TRANSLATE_NOOP(
+    _CONTEXT, "Record intact: %Ln entries, each unchanged since it was written.", "", 0
+)
+_INTACT_ONE = "Record intact: 1 entry, unchanged since it was written."
 _KIND = ContactLogEntry.__name__
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -569,12 +573,8 @@ class RecordStatus(QFrame):
             )
         elif check.count == 0:
             text = _t("Record intact: nothing written yet.")
-        elif check.count == 1:
-            text = _t("Record intact: 1 entry, unchanged since it was written.")
         else:
-            text = _t("Record intact: {n} entries, each unchanged since it was written.").format(
-                n=check.count
-            )
+            text = plural(_CONTEXT, _INTACT, check.count, _INTACT_ONE)
         if whole and check.problem is None and check.count:
             text += " " + _t("Every entry was checked again just now.")
         self.status.setText(text)

@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.dates import short_time
-from workbook.domain.i18n import tr
+from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.domain.model import RECORD_TYPES, CheckInLogEntry, now
 from workbook.domain.reminders import NOTIFICATION, Due, DueKind, due, missed_checkins
-from workbook.ui.common import announce, enter_presses, intro_label, make_button
+from workbook.ui.common import announce, enter_presses, intro_label, make_button, plural
 from workbook.ui.store import PlanStore
 from workbook.ui.theme import message_colours
 
@@ -361,8 +361,16 @@ class DuePanel(QWidget):
         else:
             announce(
                 self,
-                _t("{count} things are due now; they are listed on the overview.").format(
-                    count=len(items)
+                plural(
+                    _CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        _CONTEXT,
+                        "%n things are due now; they are listed on the overview.",
+                        "",
+                        0,
+                    ),
+                    len(items),
+                    "1 thing is due now; it is listed on the overview.",
                 ),
             )
 
