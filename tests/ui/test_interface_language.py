@@ -95,3 +95,27 @@ def test_button_rows_start_at_the_right_when_right_to_left(qtbot: QtBot) -> None
         assert (first.geometry().x() < second.geometry().x()) == left_to_right
         edge = first.geometry().left() if left_to_right else 399 - first.geometry().right()
         assert edge == 0  # the first button at the start of the line, whichever side that is
+
+
+def test_phone_numbers_and_email_stay_left_to_right_in_arabic(
+    qtbot: QtBot, demo_folder: Path, qapp: object
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    i18n.install_language("ar")
+    session = Session(qtbot, demo_folder)
+    try:
+        contact = session.app.store.plan.contacts[0]
+        editor = RecordEditor(session.app.store, TrustedContact, contact, None)
+        qtbot.addWidget(editor)
+        assert editor.isRightToLeft()
+        phone = find(editor, QLineEdit, "editor-contacts-phones-item-1")
+        email = find(editor, QLineEdit, "editor-contacts-email-edit")
+        name = find(editor, QLineEdit, "editor-contacts-name-edit")
+        assert phone.text().startswith("+")
+        assert not phone.isRightToLeft() and not email.isRightToLeft()
+        assert name.isRightToLeft()  # any other text follows the interface
+        editor.reject()
+    finally:
+        session.close()
+        i18n.install_language("en")

@@ -59,10 +59,22 @@ from workbook.ui.specs import (
 _CONTEXT = "Fields"
 
 
+# Fields whose values read left to right in every language (a phone number's leading "+",
+# an address with "@"): in Arabic their boxes stay left to right, so "+1 555 0100" is not
+# shown as "1 555 0100+".
+LEFT_TO_RIGHT_FIELDS = frozenset({"phone", "phones", "email"})
+
+
+def _values_left_to_right(spec: FieldSpec, edit: QLineEdit) -> None:
+    if spec.name in LEFT_TO_RIGHT_FIELDS:
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 class LineField(FieldWidget):
     def __init__(self, spec: FieldSpec, prefix: str, parent: QWidget | None = None):
         super().__init__(spec, prefix, parent)
         self.edit = QLineEdit(self)
+        _values_left_to_right(spec, self.edit)
         self._hold(self.edit, "edit")
         if spec.help:
             self.edit.setPlaceholderText(spec.help)
@@ -339,6 +351,8 @@ class _ListRow(QWidget):
     def __init__(self, owner: ListField) -> None:
         super().__init__(owner.rows_host)
         self.edit: QLineEdit | _StepEdit = _StepEdit(self) if owner.ordered else QLineEdit(self)
+        if isinstance(self.edit, QLineEdit):
+            _values_left_to_right(owner.spec, self.edit)
         self.up_button: QToolButton | None = None
         self.down_button: QToolButton | None = None
         layout = QHBoxLayout(self)
