@@ -129,7 +129,7 @@ class StatementsForm(SavedAsTyped, QWidget):
         row = FlowLayout()
         for index, example in enumerate(examples):
             button = make_button(
-                f"“{example}”",
+                tr(_CONTEXT, "“{example}”").format(example=example),
                 f"button-statements-{name}-example-{index}",
                 QCoreApplication.translate("Boundaries", "Use this example: {example}").format(
                     example=example
@@ -156,7 +156,7 @@ class StatementsForm(SavedAsTyped, QWidget):
         if current and not dialogs.confirm(
             self,
             QCoreApplication.translate("Boundaries", "Replace what you wrote with this example?"),
-            f"“{text}”",
+            tr(_CONTEXT, "“{example}”").format(example=text),
             yes=QCoreApplication.translate("Boundaries", "&Replace it"),
             no=QCoreApplication.translate("Boundaries", "&Keep mine"),
         ):
