@@ -30,7 +30,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 # What the protection commands share with these (standard library only, nothing heavy).
-from workbook.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, read_secret_file
+from workbook.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, first_line
 from workbook.cli_base import folder as _folder
 from workbook.cli_base import read_passphrase as _read_passphrase
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
@@ -426,19 +426,14 @@ def _pdf_password(args: argparse.Namespace) -> str | None:
     path: Path | None = args.pdf_password_file
     if path is None:
         return None
-    try:
-        lines = read_secret_file(path).splitlines()
-    except (OSError, UnicodeDecodeError):
-        raise CommandFailed(
-            tr(_CONTEXT, "The password file {path} could not be read.").format(path=path)
-        ) from None
-    if not lines or not lines[0]:
+    password = first_line(path, tr(_CONTEXT, "The password file {path} could not be read."))
+    if not password:
         raise CommandFailed(
             tr(_CONTEXT, "The first line of {path} is empty; it should hold the password.").format(
                 path=path
             )
         )
-    return lines[0]
+    return password
 
 
 def _run_export(args: argparse.Namespace) -> int:

@@ -41,18 +41,22 @@ def read_secret_file(path: Path) -> str:
         return handle.read(MAX_SECRET_FILE_BYTES).decode("utf-8")
 
 
+def first_line(path: Path, unreadable: str) -> str:
+    """The first line of a passphrase or password file ("" when it has none); CommandFailed
+    saying `unreadable` (a sentence with {path}) when the file cannot be read as text."""
+    try:
+        lines = read_secret_file(path).splitlines()
+    except (OSError, UnicodeDecodeError):
+        raise CommandFailed(unreadable.format(path=path)) from None
+    return lines[0] if lines else ""
+
+
 def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
     """From --passphrase-file, else asked for in the terminal (never echoed); never from an
     argument value or the environment, where other programs and the history can see it."""
     path: Path | None = getattr(args, "passphrase_file", None)
     if path is not None:
-        try:
-            lines = read_secret_file(path).splitlines()
-        except (OSError, UnicodeDecodeError):
-            raise CommandFailed(
-                tr(_CONTEXT, "The passphrase file {path} could not be read.").format(path=path)
-            ) from None
-        return lines[0] if lines else ""
+        return first_line(path, tr(_CONTEXT, "The passphrase file {path} could not be read."))
     if not sys.stdin.isatty():
         raise CommandFailed(
             tr(

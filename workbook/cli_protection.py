@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbook.cli_base import read_secret_file
+from workbook.cli_base import first_line
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
@@ -154,15 +154,7 @@ def _accept_or_refuse(
 
 def _read_first_line(path: Path) -> str:
     """The new passphrase from its file."""
-    from workbook.cli_base import CommandFailed
-
-    try:
-        lines = read_secret_file(path).splitlines()
-    except (OSError, UnicodeDecodeError):
-        raise CommandFailed(
-            tr(_CONTEXT, "The new passphrase file {path} could not be read.").format(path=path)
-        ) from None
-    return lines[0] if lines else ""
+    return first_line(path, tr(_CONTEXT, "The new passphrase file {path} could not be read."))
 
 
 def _unlock(args: argparse.Namespace, folder: Path) -> bytes:
