@@ -296,3 +296,16 @@ def test_the_arabic_partner_card_puts_its_labels_at_the_right(
     # Left to right the value follows its label's column; right to left it starts at the
     # left margin, the label's column being at the right.
     assert _x_of(cards["ar"], 0, when) < 60 < _x_of(cards["es"], 0, when)
+
+
+def test_a_line_with_isolates_and_brackets_still_exports(tmp_path: Path) -> None:
+    from workbook.domain.model import TrustedContact
+    from workbook.export.pdf_text import display
+
+    # The mirroring algorithm refuses isolates; such a line is reordered all the same.
+    assert display("اتصال \u2066(Maya)\u2069 نص", "R").startswith("صن")
+    plan = Plan()
+    plan.contacts.append(TrustedContact(name="سارة \u2067(Sara)\u2069 [أخت]", relationship="(أخت)"))
+    out = tmp_path / "plan.pdf"
+    export_pdf(plan, out, made_at=MADE, page_size="A4")
+    assert PdfReader(out).pages

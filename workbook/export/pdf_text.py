@@ -362,6 +362,7 @@ def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
 # Characters drawn as their mirror image where they stand in right-to-left text (Unicode's
 # Bidi_Mirrored, the ones text holds in practice).
 _MIRRORED = re.compile("[()\\[\\]{}<>\u00ab\u00bb\u2039\u203a]")
+_ISOLATES = re.compile("[\u2066-\u2069]")
 
 
 def display(line: str, base: str) -> str:
@@ -370,12 +371,18 @@ def display(line: str, base: str) -> str:
     python-bidi's fast `get_display` reorders but does not mirror: "(" in Arabic text would
     be drawn facing the wrong way. A line with a bracket or a quotation mark goes through its
     complete (slower) algorithm, which mirrors (rule L4); every other line takes the fast one.
+    That older algorithm knows no isolates (U+2066..U+2069, which it refuses): a line with one
+    keeps the fast reordering, unmirrored, rather than stop the export.
     """
-    if _MIRRORED.search(line):
+    if _MIRRORED.search(line) and not _ISOLATES.search(line):
         from bidi.algorithm import get_display as mirroring  # type: ignore[import-untyped]
 
-        result: str = mirroring(line, base_dir=base)
-        return result
+        try:
+            result: str = mirroring(line, base_dir=base)
+        except (AssertionError, ValueError, KeyError, IndexError):
+            pass  # a sequence it does not handle: reordered below, unmirrored
+        else:
+            return result
     from bidi import get_display  # type: ignore[import-untyped]
 
     fast: str = get_display(line, base_dir=base)
