@@ -264,11 +264,13 @@ def test_the_protection_windows(qtbot: QtBot, tmp_path: Any) -> None:
 def test_protection_messages_are_read_out(qtbot: QtBot, monkeypatch: Any) -> None:
     """A wrong passphrase used to make no announcement: every message the protection screens
     show is said once (errors at once, notes politely)."""
+    from workbook.ui import common
     from workbook.ui.protection import widgets
 
     said: list[tuple[str, bool]] = []
+    # (the protection screens take `announce` from ui/common.py when a message is shown)
     monkeypatch.setattr(
-        widgets, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
+        common, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
     )
     label = widgets.message_label()
     qtbot.addWidget(label)
