@@ -279,7 +279,7 @@ class LineDelegate(QStyledItemDelegate):
                 x = rect.right() - _PAD - wide + 1  # the line's end: the right edge
             else:
                 x = rect.left() + _PAD
-            painter.setLayoutDirection(direction)
+            # The painter already has the viewport's direction (QPainter.begin takes it).
             painter.drawText(x, rect.top() + (rect.height() - high) // 2 + ascent, shown)
         if state & _FOCUSED:
             view = self.parent()
