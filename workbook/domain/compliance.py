@@ -406,10 +406,14 @@ def count_cells(month: MonthCounts) -> list[str]:
         *(answered.get(kind, 0) for kind in _ANSWER_COLUMNS),
         other,
     )
-    when = tr(_CONTEXT, "{month} {year}").format(
-        month=month_name(month.month.month, alone=True), year=month.month.year
+    return [month_label(month.month), *(f"{n:,}" for n in numbers)]
+
+
+def month_label(month: date) -> str:
+    """The counts table's month ("November 2026", "noviembre de 2026")."""
+    return tr(_CONTEXT, "{month} {year}").format(
+        month=month_name(month.month, alone=True), year=month.year
     )
-    return [when, *(f"{n:,}" for n in numbers)]
 
 
 _BITS = bytes.maketrans(b"01", b"\x00\x01")

@@ -58,6 +58,7 @@ from workbook.domain.compliance import (
     count_cells,
     count_headers,
     judge,
+    month_label,
 )
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.labels import label
@@ -319,9 +320,12 @@ class ComplianceView(QWidget):
         self.counts.horizontalHeader().setStretchLastSection(False)
         head = self.counts.horizontalHeader().fontMetrics()
         cell = self.counts.fontMetrics()
+        months = [month_label(date(2026, month, 1)) for month in range(1, 13)]
         for column, header in enumerate(self.counts_model.headers):
             widest = max(head.horizontalAdvance(line) for line in header.split("\n"))
-            sample = cell.horizontalAdvance("99,999" if column else "2026-12")
+            sample = max(
+                cell.horizontalAdvance(text) for text in (months if column == 0 else ["99,999"])
+            )
             self.counts.setColumnWidth(column, max(widest, sample) + 16)
         self.proxies = WrapLabel("", self)
         self.proxies.setObjectName("compliance-proxies")

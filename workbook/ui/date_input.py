@@ -63,6 +63,11 @@ class DateInput(QWidget):
         self.edit.setPlaceholderText(placeholder(with_time))
         self.edit.setAccessibleName(name)
         self.edit.installEventFilter(self)
+        # Wide enough for the longest date this locale writes (and its time), so a squeezed
+        # row (800x600, longer words in Spanish or French) never shows only "/2026".
+        longest = datetime(2026, 12, 28, 23, 58)
+        sample = dates.short_datetime(longest) if with_time else dates.short_date(longest.date())
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(sample + "00") + 16)
         self.pick = QToolButton(self)
         self.pick.setObjectName(f"{object_name}-calendar")
         self.pick.setText(_t("Calendar"))
