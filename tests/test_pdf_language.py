@@ -298,6 +298,19 @@ def test_the_arabic_partner_card_puts_its_labels_at_the_right(
     assert _x_of(cards["ar"], 0, when) < 60 < _x_of(cards["es"], 0, when)
 
 
+def test_right_to_left_brackets_face_their_text_and_latin_ones_stay_whole() -> None:
+    from workbook.export.pdf_text import display
+
+    # Visual order, left to right. An Arabic parenthesis pair is mirrored; an English one
+    # inside Arabic ("Carol (his cousin)") keeps its order and its brackets.
+    line = "عن طريق Carol (his cousin) · (جهة اتصال) تطبيق"
+    assert display(line, "R") == "قيبطت (لاصتا ةهج) · Carol (his cousin) قيرط نع"
+    assert display("«نص» عربي", "R") == "يبرع «صن»"
+    isolated = display("[أخت] \u2067(Sara)\u2069", "R")
+    assert isolated.translate(dict.fromkeys(range(0x2066, 0x206A))) == "(Sara) [تخأ]"
+    assert display("plain (x) text", "L") == "plain (x) text"
+
+
 def test_a_line_with_isolates_and_brackets_still_exports(tmp_path: Path) -> None:
     from workbook.domain.model import TrustedContact
     from workbook.export.pdf_text import display

@@ -359,34 +359,50 @@ def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
     return lines
 
 
-# Characters drawn as their mirror image where they stand in right-to-left text (Unicode's
-# Bidi_Mirrored, the ones text holds in practice).
+# Bracket pairs drawn as their mirror image where they stand in right-to-left text (Unicode's
+# Bidi_Mirrored, the pairs text holds in practice): opening -> closing.
+_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", "\u00ab": "\u00bb", "\u2039": "\u203a"}
+_CLOSING = {close: open_ for open_, close in _PAIRS.items()}
 _MIRRORED = re.compile("[()\\[\\]{}<>\u00ab\u00bb\u2039\u203a]")
-_ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+def _mirror_reversed_pairs(visual: str) -> str:
+    """Mirror the brackets of pairs that the reordering turned round.
+
+    python-bidi's fast `get_display` reorders (with the paired-bracket rule, so "Carol (his
+    cousin)" stays whole inside Arabic) but does not mirror (rule L4): in a right-to-left run
+    "(جهة اتصال)" comes out as ")لاصتا ةهج(". A pair that reads closing-then-opening in visual
+    order was reversed, so it lay at a right-to-left level: both its brackets are mirrored. A
+    pair in left-to-right order, and a bracket with no partner, are left as they are.
+    """
+    chars = list(visual)
+    upright: list[tuple[str, int]] = []  # opening brackets seen first (left to right)
+    turned: list[tuple[str, int]] = []  # closing brackets seen first (a reversed pair)
+    for index, char in enumerate(chars):
+        if char in _PAIRS:
+            if turned and turned[-1][0] == _PAIRS[char]:
+                _, at = turned.pop()
+                chars[at], chars[index] = char, _PAIRS[char]
+            else:
+                upright.append((char, index))
+        elif char in _CLOSING:
+            if upright and upright[-1][0] == _CLOSING[char]:
+                upright.pop()
+            else:
+                turned.append((char, index))
+    return "".join(chars)
 
 
 def display(line: str, base: str) -> str:
-    """`line` (shaped, logical order) in visual order for base direction `base` ("L"/"R").
-
-    python-bidi's fast `get_display` reorders but does not mirror: "(" in Arabic text would
-    be drawn facing the wrong way. A line with a bracket or a quotation mark goes through its
-    complete (slower) algorithm, which mirrors (rule L4); every other line takes the fast one.
-    That older algorithm knows no isolates (U+2066..U+2069, which it refuses): a line with one
-    keeps the fast reordering, unmirrored, rather than stop the export.
-    """
-    if _MIRRORED.search(line) and not _ISOLATES.search(line):
-        from bidi.algorithm import get_display as mirroring  # type: ignore[import-untyped]
-
-        try:
-            result: str = mirroring(line, base_dir=base)
-        except (AssertionError, ValueError, KeyError, IndexError):
-            pass  # a sequence it does not handle: reordered below, unmirrored
-        else:
-            return result
+    """`line` (shaped, logical order) in visual order for base direction `base` ("L"/"R"):
+    python-bidi's fast reordering (isolates and bracket pairs honoured), then the brackets of
+    right-to-left pairs mirrored (`_mirror_reversed_pairs`)."""
     from bidi import get_display  # type: ignore[import-untyped]
 
-    fast: str = get_display(line, base_dir=base)
-    return fast
+    visual: str = get_display(line, base_dir=base)
+    if _MIRRORED.search(visual):
+        return _mirror_reversed_pairs(visual)
+    return visual
 
 
 def visual_lines(maker: TextMaker, text: str, width: float, size: float, bold: bool) -> list[str]:
