@@ -306,6 +306,8 @@ def test_right_to_left_brackets_face_their_text_and_latin_ones_stay_whole() -> N
     line = "عن طريق Carol (his cousin) · (جهة اتصال) تطبيق"
     assert display(line, "R") == "قيبطت (لاصتا ةهج) · Carol (his cousin) قيرط نع"
     assert display("«نص» عربي", "R") == "يبرع «صن»"
+    # A right-to-left pair around a left-to-right one: only the outer pair is mirrored.
+    assert display("فاطمة الزهراء (Friend (Arabic))", "R") == "(Friend (Arabic)) ءارهزلا ةمطاف"
     isolated = display("[أخت] \u2067(Sara)\u2069", "R")
     assert isolated.translate(dict.fromkeys(range(0x2066, 0x206A))) == "(Sara) [تخأ]"
     assert display("plain (x) text", "L") == "plain (x) text"

@@ -359,34 +359,65 @@ def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
     return lines
 
 
-# Bracket pairs drawn as their mirror image where they stand in right-to-left text (Unicode's
-# Bidi_Mirrored, the pairs text holds in practice): opening -> closing.
-_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", "\u00ab": "\u00bb", "\u2039": "\u203a"}
-_CLOSING = {close: open_ for open_, close in _PAIRS.items()}
+# Mirrored characters (Unicode's Bidi_Mirrored, the ones text holds in practice).
+# Brackets pair up (the bidi algorithm's rule N0 gives both of a pair one direction):
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {close: open_ for open_, close in _BRACKETS.items()}
+# ...other mirrored characters do not: opening -> closing.
+_QUOTES = {"<": ">", "\u00ab": "\u00bb", "\u2039": "\u203a"}
+_QUOTE_CLOSERS = {close: open_ for open_, close in _QUOTES.items()}
 _MIRRORED = re.compile("[()\\[\\]{}<>\u00ab\u00bb\u2039\u203a]")
+# Stand-ins for the pairs of one line while it is reordered: paired brackets too (so rule N0
+# treats them exactly as the brackets they stand for), each pair of its own kind, so that
+# each pair is found again afterwards.
+_STAND_INS = tuple(
+    (chr(a), chr(b))
+    for a, b in (
+        (0x2045, 0x2046), (0x207D, 0x207E), (0x208D, 0x208E), (0x2308, 0x2309),
+        (0x230A, 0x230B), (0x2768, 0x2769), (0x276A, 0x276B), (0x276C, 0x276D),
+        (0x276E, 0x276F), (0x2770, 0x2771), (0x2772, 0x2773), (0x2774, 0x2775),
+        (0x27C5, 0x27C6), (0x27E6, 0x27E7), (0x27E8, 0x27E9), (0x27EA, 0x27EB),
+        (0x27EC, 0x27ED), (0x27EE, 0x27EF), (0x2983, 0x2984), (0x2985, 0x2986),
+        (0x2987, 0x2988), (0x2989, 0x298A), (0x298B, 0x298C), (0x2991, 0x2992),
+        (0x2993, 0x2994), (0x2995, 0x2996), (0x2997, 0x2998), (0x29FC, 0x29FD),
+    )
+)  # fmt: skip
 
 
-def _mirror_reversed_pairs(visual: str) -> str:
-    """Mirror the brackets of pairs that the reordering turned round.
+def _bracket_pairs(line: str) -> list[tuple[int, int]]:
+    """The paired brackets of `line` (logical order), as the bidi algorithm pairs them
+    (BD16: a closing bracket closes the nearest open one of its kind)."""
+    pairs: list[tuple[int, int]] = []
+    opened: list[tuple[str, int]] = []
+    for index, char in enumerate(line):
+        if char in _BRACKETS:
+            if len(opened) == 63:  # BD16's limit: no more pairs on this line
+                break
+            opened.append((char, index))
+        elif char in _CLOSERS:
+            for depth in range(len(opened) - 1, -1, -1):
+                if opened[depth][0] == _CLOSERS[char]:
+                    pairs.append((opened[depth][1], index))
+                    del opened[depth:]
+                    break
+    return sorted(pairs)
 
-    python-bidi's fast `get_display` reorders (with the paired-bracket rule, so "Carol (his
-    cousin)" stays whole inside Arabic) but does not mirror (rule L4): in a right-to-left run
-    "(جهة اتصال)" comes out as ")لاصتا ةهج(". A pair that reads closing-then-opening in visual
-    order was reversed, so it lay at a right-to-left level: both its brackets are mirrored. A
-    pair in left-to-right order, and a bracket with no partner, are left as they are.
-    """
+
+def _mirror_turned_quotes(visual: str) -> str:
+    """Mirror «», ‹› and <> pairs that read closing-then-opening in visual order: the
+    reordering turned them round, so they lay at a right-to-left level."""
     chars = list(visual)
-    upright: list[tuple[str, int]] = []  # opening brackets seen first (left to right)
-    turned: list[tuple[str, int]] = []  # closing brackets seen first (a reversed pair)
+    upright: list[tuple[str, int]] = []
+    turned: list[tuple[str, int]] = []
     for index, char in enumerate(chars):
-        if char in _PAIRS:
-            if turned and turned[-1][0] == _PAIRS[char]:
+        if char in _QUOTES:
+            if turned and turned[-1][0] == _QUOTES[char]:
                 _, at = turned.pop()
-                chars[at], chars[index] = char, _PAIRS[char]
+                chars[at], chars[index] = char, _QUOTES[char]
             else:
                 upright.append((char, index))
-        elif char in _CLOSING:
-            if upright and upright[-1][0] == _CLOSING[char]:
+        elif char in _QUOTE_CLOSERS:
+            if upright and upright[-1][0] == _QUOTE_CLOSERS[char]:
                 upright.pop()
             else:
                 turned.append((char, index))
@@ -394,15 +425,34 @@ def _mirror_reversed_pairs(visual: str) -> str:
 
 
 def display(line: str, base: str) -> str:
-    """`line` (shaped, logical order) in visual order for base direction `base` ("L"/"R"):
-    python-bidi's fast reordering (isolates and bracket pairs honoured), then the brackets of
-    right-to-left pairs mirrored (`_mirror_reversed_pairs`)."""
+    """`line` (shaped, logical order) in visual order for base direction `base` ("L"/"R").
+
+    python-bidi's fast `get_display` reorders (isolates and bracket pairs honoured, so
+    "Carol (his cousin)" stays whole inside Arabic) but does not mirror (rule L4): in a
+    right-to-left run "(جهة اتصال)" would come out as ")لاصتا ةهج(". So each bracket pair is
+    first replaced by a stand-in pair of its own kind; after reordering, a pair whose closing
+    stand-in comes first was turned round (it lay at a right-to-left level) and is drawn
+    mirrored; an upright pair keeps its brackets. A bracket with no partner is drawn as it is.
+    """
     from bidi import get_display  # type: ignore[import-untyped]
 
-    visual: str = get_display(line, base_dir=base)
-    if _MIRRORED.search(visual):
-        return _mirror_reversed_pairs(visual)
-    return visual
+    if not _MIRRORED.search(line):
+        plain: str = get_display(line, base_dir=base)
+        return plain
+    chars = list(line)
+    free = [pair for pair in _STAND_INS if pair[0] not in line and pair[1] not in line]
+    marked = list(zip(_bracket_pairs(line), free, strict=False))
+    for (start, end), (open_in, close_in) in marked:
+        chars[start], chars[end] = open_in, close_in
+    visual = list(get_display("".join(chars), base_dir=base))
+    where = {char: index for index, char in enumerate(visual)}
+    for (start, end), (open_in, close_in) in marked:
+        at_open, at_close = where[open_in], where[close_in]
+        opening, closing = line[start], line[end]
+        if at_close < at_open:  # turned round: a right-to-left pair, drawn mirrored
+            opening, closing = closing, opening
+        visual[at_open], visual[at_close] = opening, closing
+    return _mirror_turned_quotes("".join(visual))
 
 
 def visual_lines(maker: TextMaker, text: str, width: float, size: float, bold: bool) -> list[str]:
