@@ -180,6 +180,7 @@ class _LazyFont:
     subfont: int = 0
     loaded: bool = False
     charset: frozenset[int] = frozenset()
+    chars: frozenset[str] | None = None  # charset as characters, made when first asked
 
 
 @dataclass
@@ -236,7 +237,9 @@ class FontChain:
             if font.name == name:
                 if not font.loaded:
                     self._load(font)
-                return frozenset(chr(code) for code in font.charset if code >= 0x20)
+                if font.chars is None:  # a CJK font has ~30,000: made once, not per line
+                    font.chars = frozenset(chr(code) for code in font.charset if code >= 0x20)
+                return font.chars
         return frozenset()
 
     def font_names(self) -> list[str]:

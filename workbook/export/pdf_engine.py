@@ -835,7 +835,7 @@ class Drawing:
             return tuple(line for p in plain if p is not None for line in (p or ("",)))
         if any(has_rtl(part) for part in parts):
             return [self.p(part, self.s.cell) for part in parts]
-        return [Paragraph("<br/>".join(self.maker.markup(part) for part in parts), self.s.cell)]
+        return [self.p("\n".join(parts), self.s.cell)]
 
 
 def _width_function(font: Any) -> Callable[[str, float], float]:

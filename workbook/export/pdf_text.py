@@ -39,6 +39,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.platypus.flowables import Flowable
+
 from workbook.export.fonts import FontChain
 
 # Quotes need no escaping: user text only ever lands in element content, never inside an
@@ -68,6 +70,7 @@ BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _STRIP_BIDI = {ord(c): None for c in BIDI_CONTROLS}
+_MAX_WORDS = 100_000  # word widths remembered (see TextMaker.word_width)
 MISSING_MARK = "\ufffd"  # drawn in place of a character that no font has
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
@@ -130,6 +133,7 @@ class TextMaker:
         self.rtl = False
         self._bold_charset: frozenset[int] = frozenset()
         self._fonts_of: dict[tuple[str, bool], str] = {}  # _font_of's answers so far
+        self._word_widths: dict[tuple[str, float, bool, bool], float] = {}
         if chain.bold is not None:
             from reportlab.pdfbase import pdfmetrics
 
@@ -272,13 +276,33 @@ class TextMaker:
                 total += stringWidth(part, font, size)
         return total
 
+    def word_width(self, word: str, size: float, bold: bool, shaped: bool) -> float:
+        """width() of one word (with or without the space after it), remembered: names and
+        words come back again and again in a plan."""
+        key = (word, size, bold, shaped)
+        known = self._word_widths.get(key)
+        if known is None:
+            if len(self._word_widths) >= _MAX_WORDS:
+                self._word_widths.clear()
+            known = self._word_widths[key] = self.width(word, size, bold, shaped)
+        return known
+
     def flowable(self, text: str, style: Any, bold: bool = False) -> Any:
         """A Paragraph for `text`, or a ComplexParagraph when it needs more (see above)."""
         from reportlab.platypus import Paragraph
 
-        if self.needs_layout(text):
+        if self.needs_layout(text) or self._fallback(text, bold):
             return make_complex_paragraph(self, text, style, bold)
         return Paragraph(self.markup(text, bold), style)
+
+    def _fallback(self, text: str, bold: bool) -> bool:
+        """True when a font other than the main one draws some of `text` (Chinese, Japanese,
+        Korean): such text is broken into lines here and drawn run by run, which is several
+        times faster than a Paragraph of font markup."""
+        if text.isascii():
+            return False
+        base = (self.chain.bold if bold else None) or self.chain.regular
+        return any(self._font_of(char, bold) not in (base, "") for char in set(text) - {" "})
 
     def note_missing(self, chars: set[str], context: str, page: int) -> None:
         self.missing |= chars
@@ -331,17 +355,38 @@ def _joins_previous(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Mc", "Me") or char in "\u200c\u200d\ufe0e\ufe0f"
 
 
-def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
-    """Greedy logical-order line breaking at spaces; words too long for a line are cut."""
-    if fits(paragraph):  # most texts are one short line: measured once, not word by word
+def break_lines(
+    paragraph: str,
+    fits: Callable[[str], bool],
+    measure: Callable[[str], float] | None = None,
+    width: float = 0.0,
+) -> list[str]:
+    """Greedy logical-order line breaking at spaces; words too long for a line are cut.
+
+    With `measure` (a width function that adds up word by word: a line's width is the sum
+    of each word's with the space after it, and the last word's alone) each word is
+    measured once instead of the whole line again at every word."""
+    if measure is not None:
+        words = paragraph.split(" ")
+        total = sum(measure(f"{word} ") for word in words[:-1]) + measure(words[-1])
+        if total <= width:
+            return [paragraph]
+    elif fits(paragraph):  # most texts are one short line: measured once, not word by word
         return [paragraph]
     lines: list[str] = []
     current = ""
+    used = 0.0  # measure: the width of `current` and the space after it
     for word in paragraph.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if fits(candidate):
-            current = candidate
-            continue
+        if measure is not None:
+            if used + measure(word) <= width:
+                current = f"{current} {word}" if current else word
+                used += measure(f"{word} ")
+                continue
+        else:
+            candidate = f"{current} {word}" if current else word
+            if fits(candidate):
+                current = candidate
+                continue
         if current:
             lines.append(current)
         current = ""
@@ -355,6 +400,8 @@ def break_lines(paragraph: str, fits: Callable[[str], bool]) -> list[str]:
             lines.append(rest[:cut])
             rest = rest[cut:]
         current = rest
+        if measure is not None:
+            used = measure(f"{rest} ") if rest else 0.0
     lines.append(current)
     return lines
 
@@ -482,13 +529,24 @@ def logical_lines(
             shaped = _reshape(paragraph)
             # Break the reshaped text (its widths are what is drawn), then find each line's
             # logical text: reshaping keeps one character per letter except lam-alef.
-            lines = break_lines(shaped, lambda c: maker.width(c, size, bold) <= width)
+            lines = break_lines(
+                shaped,
+                lambda c: maker.width(c, size, bold) <= width,
+                lambda word: maker.word_width(word, size, bold, False),
+                width,
+            )
             originals = _split_like(paragraph, lines)
             for original, line in zip(originals, lines, strict=True):
                 drawn = display(line, base) if has_rtl(line) else line
                 out.append((original, drawn.translate(_STRIP_BIDI)))
         else:
-            lines = break_lines(paragraph, lambda c: maker.width(c, size, bold, True) <= width)
+            hb = needs_shaping(paragraph)
+            lines = break_lines(
+                paragraph,
+                lambda c, hb=hb: maker.width(c, size, bold, hb) <= width,  # type: ignore[misc]
+                lambda word, hb=hb: maker.word_width(word, size, bold, hb),  # type: ignore[misc]
+                width,
+            )
             out.extend((line, line.translate(_STRIP_BIDI)) for line in lines)
     return out
 
@@ -507,97 +565,214 @@ def _split_like(original: str, pieces: list[str]) -> list[str]:
     return out
 
 
-def make_complex_paragraph(maker: TextMaker, text: str, style: Any, bold: bool) -> Any:
+class RunLine:
+    """One line already broken, shaped and ordered, drawn as runs of plain text operators
+    (each run in its font): what a one-line Paragraph of font markup draws, without parsing
+    markup or breaking lines again. Lines that HarfBuzz must shape stay Paragraphs."""
+
+    def __init__(
+        self,
+        runs: list[tuple[str, str]],
+        style: Any,
+        right: bool,
+        shaper: Callable[[str, str], tuple[Any, float]] | None = None,
+    ) -> None:
+        self.runs = runs
+        self.style = style
+        self.right = right
+        self.shaper = shaper  # for the runs HarfBuzz must shape
+        self.height = float(style.leading)
+        self.width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def drawOn(self, canvas: Any, x: float, y: float) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from workbook.export.pdf_engine import TextWriter
+
+        style = self.style
+        size = float(style.fontSize)
+        shaper = self.shaper
+        parts: list[tuple[str, str, Any, float]] = []
+        for font, text in self.runs:
+            if shaper is not None and needs_shaping(text):
+                para, width = shaper(font, text)
+                parts.append((font, text, para, width))
+            else:
+                parts.append((font, text, None, stringWidth(text, font, size)))
+        if self.right:
+            left = x + self.width - style.rightIndent - sum(part[3] for part in parts)
+        else:
+            left = x + style.leftIndent
+        baseline = y + self.height - size
+        writer = TextWriter(canvas)
+        for font, text, para, width in parts:
+            if para is None:
+                look = _look(font, size, style.leading, style.textColor)
+                writer.lines((text,), look, left, baseline)
+            else:
+                writer.flush()
+                para.drawOn(canvas, left, y + self.height - para.height)
+            left += width
+        writer.flush()
+
+
+# Shaped runs as one-line Paragraphs, by font, text and style (see make_complex_paragraph).
+_shaped_runs: dict[tuple[str, str, str, float, int], tuple[Any, float]] = {}
+_MAX_SHAPED_RUNS = 20_000
+
+_looks: dict[tuple[str, float, float, int], Any] = {}
+
+
+def _look(font: str, size: float, leading: float, color: Any) -> Any:
+    """pdf_engine's Look for a run (one per font, size and colour; colours are constants)."""
+    key = (font, size, leading, id(color))
+    look = _looks.get(key)
+    if look is None:
+        from workbook.export.pdf_engine import Look
+
+        look = _looks[key] = Look(font, size, leading, color)
+    return look
+
+
+# Per paragraph style and direction: the line, run and shaped-run styles (clones made once).
+_complex_styles: dict[tuple[int, bool], tuple[Any, Any, Any, Any]] = {}
+
+
+def _styles(style: Any, rtl: bool) -> tuple[Any, Any, Any]:
+    known = _complex_styles.get((id(style), rtl))
+    if known is not None and known[0] is style:
+        return known[1], known[2], known[3]
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-    from reportlab.platypus import Flowable, Paragraph
 
-    rtl = (maker.rtl and has_rtl(text)) or base_is_rtl(text)
     line_style = style.clone(f"{style.name}-complex", alignment=TA_RIGHT if rtl else TA_LEFT)
-    # Right-to-left lines are shaped and ordered already (see logical_lines): HarfBuzz would
-    # reverse them once more.
-    shaped_style = line_style.clone(f"{style.name}-shaped", shaping=1)
-    context = maker.context
+    # A shaped run is a one-line Paragraph placed where the run starts. Right-to-left lines
+    # are shaped and ordered already (see logical_lines): HarfBuzz would reverse them again.
+    run_style = line_style.clone(
+        f"{style.name}-run", alignment=TA_LEFT, leftIndent=0, rightIndent=0, firstLineIndent=0
+    )
+    shaped_style = run_style.clone(f"{style.name}-shaped", shaping=1)
+    _complex_styles[(id(style), rtl)] = (style, line_style, run_style, shaped_style)
+    return line_style, run_style, shaped_style
 
-    def _shaped(markup: str, avail: float) -> Any:
-        """A shaped line; drawn unshaped where ReportLab cannot shape it: it shapes a word
-        that spans two fonts ("(สมศรี", "(王秀英") with the first font's HarfBuzz face,
-        which lacks the other font's letters, and fails."""
-        para = Paragraph(markup, shaped_style)
-        try:
-            para.wrap(avail, 72000)
-        except (AttributeError, KeyError, IndexError):
-            return Paragraph(markup, line_style)
-        return para
 
-    class ComplexParagraph(Flowable):  # type: ignore[misc]
-        """Breaks its text into lines for the width it gets; each line is drawn as one
-        shaped, visually ordered line inside an /ActualText span of its logical text."""
+def _shaped_run(font: str, text: str, run_style: Any, shaped_style: Any) -> tuple[Any, float]:
+    """A run HarfBuzz shapes, as a one-line Paragraph and its width: made once per font,
+    text and style (a name met again costs a look-up), and drawn unshaped where ReportLab
+    cannot shape it: it shapes a word that spans two fonts ("(สมศรี", "(王秀英") with the
+    first font's HarfBuzz face, which lacks the other font's letters, and fails."""
+    from reportlab.platypus import Paragraph
 
-        def __init__(self, lines: list[tuple[str, Any]] | None = None) -> None:
-            super().__init__()
-            self._lines = lines
-            self._width = -1.0
-            self._style = line_style
+    key = (font, text, shaped_style.name, shaped_style.fontSize, id(shaped_style.textColor))
+    known = _shaped_runs.get(key)
+    if known is not None:
+        return known
+    markup = f'<font face="{font}">{escape(text)}</font>'
+    para = Paragraph(markup, shaped_style)
+    try:
+        para.wrap(72000, 72000)
+    except (AttributeError, KeyError, IndexError):
+        para = Paragraph(markup, run_style)
+        para.wrap(72000, 72000)
+    width = _shaped_width(font, text, float(shaped_style.fontSize))
+    if len(_shaped_runs) > _MAX_SHAPED_RUNS:
+        _shaped_runs.clear()
+    _shaped_runs[key] = (para, width)
+    return para, width
 
-        def _build(self, avail: float) -> list[tuple[str, Any]]:
-            if self._lines is None or avail != self._width:
-                # A little slack so that Paragraph never re-wraps a line we measured.
-                room = avail - line_style.leftIndent - line_style.rightIndent - 2
-                pairs = logical_lines(maker, text, max(room, 10.0), line_style.fontSize, bold)
-                self._lines = [
-                    (original, Paragraph(maker._line_markup(drawn, bold, True), line_style))
-                    if has_rtl(original)
-                    else (original, _shaped(maker._line_markup(drawn, bold, True), avail))
-                    for original, drawn in pairs
-                ]
-                self._width = avail
-            return self._lines
 
-        def _line_height(self) -> float:
-            return float(line_style.leading)
+class ComplexParagraph(Flowable):  # type: ignore[misc]
+    """Breaks its text into lines for the width it gets; each line is drawn as one shaped,
+    visually ordered line inside an /ActualText span of its logical text."""
 
-        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-            lines = self._build(avail_width)
-            for _, para in lines:
-                para.wrap(avail_width, avail_height)
-            self.width = avail_width
-            self.height = sum(para.height for _, para in lines)
-            return self.width, self.height
+    def __init__(
+        self,
+        maker: TextMaker,
+        text: str,
+        style: Any,
+        bold: bool,
+        lines: list[tuple[str, Any]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.maker = maker
+        self.text = text
+        self.bold = bold
+        self.rtl = (maker.rtl and has_rtl(text)) or base_is_rtl(text)
+        self._given = style
+        self._style, self._run_style, self._shaped_style = _styles(style, self.rtl)
+        self.context = maker.context
+        self._lines = lines
+        self._width = -1.0
 
-        def split(self, avail_width: float, avail_height: float) -> list[Any]:
-            lines = self._build(avail_width)
-            used = 0.0
-            fit = 0
-            for _, para in lines:
-                para.wrap(avail_width, avail_height)
-                if used + para.height > avail_height:
-                    break
-                used += para.height
-                fit += 1
-            if fit == 0 or fit == len(lines):
-                return []
-            head = ComplexParagraph(lines[:fit])
-            tail = ComplexParagraph(lines[fit:])
-            head._width = tail._width = avail_width
-            return [head, tail]
+    def _shaper(self, font: str, text: str) -> tuple[Any, float]:
+        return _shaped_run(font, text, self._run_style, self._shaped_style)
 
-        def draw(self) -> None:
-            canvas = self.canv
-            y = self.height
-            page = canvas.getPageNumber()
-            for original, para in self._lines or []:
-                y -= para.height
-                missing = maker.missing_in(original)
-                if missing:
-                    maker.note_missing(missing, context, page)
-                canvas.addLiteral(actual_text(original))
-                para.drawOn(canvas, 0, y)
-                canvas.addLiteral("EMC")
+    def _build(self, avail: float) -> list[tuple[str, Any]]:
+        if self._lines is None or avail != self._width:
+            maker, bold, style, rtl = self.maker, self.bold, self._style, self.rtl
+            # A little slack so that a line never overflows the column.
+            room = avail - style.leftIndent - style.rightIndent - 2
+            pairs = logical_lines(maker, self.text, max(room, 10.0), style.fontSize, bold)
+            self._lines = [
+                (original, RunLine(maker.runs(drawn, bold, True), style, rtl, self._shaper))
+                if not has_rtl(original) and needs_shaping(drawn)
+                else (original, RunLine(maker.runs(drawn, bold), style, rtl))
+                for original, drawn in pairs
+            ]
+            self._width = avail
+        return self._lines
 
-        def getSpaceBefore(self) -> float:
-            return float(line_style.spaceBefore)
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        lines = self._build(avail_width)
+        for _, para in lines:
+            para.wrap(avail_width, avail_height)
+        self.width = avail_width
+        self.height = sum(para.height for _, para in lines)
+        return self.width, self.height
 
-        def getSpaceAfter(self) -> float:
-            return float(line_style.spaceAfter)
+    def _part(self, lines: list[tuple[str, Any]], width: float) -> ComplexParagraph:
+        part = ComplexParagraph(self.maker, self.text, self._given, self.bold, lines)
+        part.context = self.context  # the field it belongs to, for the missing-glyph warning
+        part._width = width
+        return part
 
-    return ComplexParagraph()
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        lines = self._build(avail_width)
+        used = 0.0
+        fit = 0
+        for _, para in lines:
+            para.wrap(avail_width, avail_height)
+            if used + para.height > avail_height:
+                break
+            used += para.height
+            fit += 1
+        if fit == 0 or fit == len(lines):
+            return []
+        return [self._part(lines[:fit], avail_width), self._part(lines[fit:], avail_width)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        maker = self.maker
+        y = self.height
+        page = canvas.getPageNumber()
+        for original, para in self._lines or []:
+            y -= para.height
+            missing = maker.missing_in(original)
+            if missing:
+                maker.note_missing(missing, self.context, page)
+            canvas.addLiteral(actual_text(original))
+            para.drawOn(canvas, 0, y)
+            canvas.addLiteral("EMC")
+
+    def getSpaceBefore(self) -> float:
+        return float(self._style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self._style.spaceAfter)
+
+
+def make_complex_paragraph(maker: TextMaker, text: str, style: Any, bold: bool) -> Any:
+    return ComplexParagraph(maker, text, style, bold)
