@@ -174,3 +174,17 @@ def test_a_word_that_starts_in_one_font_and_goes_on_in_another(tmp_path: Path, n
     plain = _nfc("".join(page.extract_text() for page in reader.pages))
     spans = [_nfc(span) for span in actual_texts(reader)]
     assert _nfc(name) in plain or any(_nfc(name) in span for span in spans)
+
+
+@pytest.mark.parametrize("name", ["प्रिया शर्मा", "สมศรี ใจดี", "فاطمة الزهراء", "נועה כהן"])
+def test_a_plain_cell_never_takes_letters_that_must_be_shaped_or_reordered(name: str) -> None:
+    """Noto Sans has Devanagari glyphs: a value drawn as a plain cell in it showed its
+    halants and its vowel sign after the consonant. Such text always goes to the shaping
+    path, whichever font of the chain has its glyphs."""
+    from workbook.export.pdf_engine import Drawing
+    from workbook.export.pdf_text import ComplexParagraph
+
+    drawing = Drawing("A4", 1, None, None)
+    assert drawing.fast(f"{name} Maya", drawing.look_value, drawing.value_width) is None
+    cell = drawing.value_cell([f"{name} Maya"])
+    assert isinstance(cell, list) and isinstance(cell[0], ComplexParagraph)

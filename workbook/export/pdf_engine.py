@@ -43,7 +43,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from workbook import collector
 from workbook.domain.i18n import tr
 from workbook.export.fonts import font_chain
-from workbook.export.pdf_text import TextMaker, clean, has_rtl
+from workbook.export.pdf_text import TextMaker, clean, has_rtl, plain_char
 
 
 def right_to_left() -> bool:
@@ -449,6 +449,12 @@ class TextWriter:
                 ops.append(f"({operand}) Tj")
             ops.append("T*")
 
+    def literal(self, op: str) -> None:
+        """An operator written as it is inside the text object (a marked-content span)."""
+        if not self.ops:
+            self.ops.append("q BT")
+        self.ops.append(op)
+
     def lines_right(self, lines: tuple[str, ...], look: Look, right: float, y: float) -> None:
         """`lines` set flush right against `right` (right-to-left pages)."""
         width = pdfmetrics.getFont(look.font).stringWidth
@@ -504,7 +510,11 @@ class Drawing:
         fonts = {self.regular, self.bold}
         self._measure = {name: _width_function(pdfmetrics.getFont(name)) for name in fonts}
         self._plain = {
-            name: frozenset(chr(c) for c in pdfmetrics.getFont(name).face.charToGlyph if c >= 0x20)
+            name: frozenset(
+                char
+                for char in map(chr, pdfmetrics.getFont(name).face.charToGlyph)
+                if char >= " " and plain_char(char)
+            )
             | {"\n"}
             for name in fonts
         }

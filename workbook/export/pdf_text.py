@@ -71,6 +71,7 @@ BIDI_CONTROLS = frozenset(
 )
 _STRIP_BIDI = {ord(c): None for c in BIDI_CONTROLS}
 _MAX_WORDS = 100_000  # word widths remembered (see TextMaker.word_width)
+_MAX_LINES = 20_000  # lines' font runs remembered (see TextMaker.runs)
 MISSING_MARK = "\ufffd"  # drawn in place of a character that no font has
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
@@ -98,6 +99,13 @@ def has_rtl(text: str) -> bool:
 
 def needs_shaping(text: str) -> bool:
     return _SHAPED.search(text) is not None
+
+
+def plain_char(char: str) -> bool:
+    """True when `char` can be drawn as it is by a font that has it: not right to left, not
+    a letter HarfBuzz must shape (Devanagari, Thai, ...: Noto Sans has Devanagari glyphs,
+    which drawn unshaped show their halants), not a bidi control."""
+    return not (has_rtl(char) or needs_shaping(char) or char in BIDI_CONTROLS)
 
 
 def actual_text(text: str) -> str:
@@ -134,6 +142,8 @@ class TextMaker:
         self._bold_charset: frozenset[int] = frozenset()
         self._fonts_of: dict[tuple[str, bool], str] = {}  # _font_of's answers so far
         self._word_widths: dict[tuple[str, float, bool, bool], float] = {}
+        # runs()' answers for lines met so far ("<a name> Text message" comes back often)
+        self._runs: dict[tuple[str, bool, bool], list[tuple[str, str]]] = {}
         if chain.bold is not None:
             from reportlab.pdfbase import pdfmetrics
 
@@ -173,6 +183,15 @@ class TextMaker:
         base = (self.chain.bold if bold else None) or self.chain.regular
         if line.isascii():
             return [(base, line)] if line else []
+        key = (line, bold, shaped)
+        known = self._runs.get(key)
+        if known is None:
+            if len(self._runs) >= _MAX_LINES:
+                self._runs.clear()
+            known = self._runs[key] = self._split_runs(line, base, bold, shaped)
+        return known
+
+    def _split_runs(self, line: str, base: str, bold: bool, shaped: bool) -> list[tuple[str, str]]:
         chars: list[str] = []
         fonts: list[str] = []
         for char in line:
@@ -235,7 +254,7 @@ class TextMaker:
         excepted: they are dropped, not marked)."""
         if text.isascii():
             return set()
-        return {char for char in text if char != " " and self._font_of(char, False) is None}
+        return {char for char in set(text) if char != " " and self._font_of(char, False) is None}
 
     def needs_layout(self, text: str) -> bool:
         """True when `text` must go through ComplexParagraph: right-to-left letters, letters
@@ -338,8 +357,22 @@ def _reshape(text: str) -> str:
         from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
 
         _reshaper = ArabicReshaper(configuration={"delete_harakat": False})
-    result: str = _reshaper.reshape(text)
-    return result
+    # Letters join within a word, never across a space: each word is reshaped once.
+    return " ".join(_reshape_word(word) for word in text.split(" "))
+
+
+_reshaped: dict[str, str] = {}
+
+
+def _reshape_word(word: str) -> str:
+    known = _reshaped.get(word)
+    if known is None:
+        if not _ARABIC.search(word):
+            return word
+        if len(_reshaped) >= _MAX_WORDS:
+            _reshaped.clear()
+        known = _reshaped[word] = _reshaper.reshape(word)
+    return known
 
 
 def base_is_rtl(text: str) -> bool:
@@ -589,9 +622,16 @@ class RunLine:
         return avail_width, self.height
 
     def drawOn(self, canvas: Any, x: float, y: float) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         from workbook.export.pdf_engine import TextWriter
+
+        writer = TextWriter(canvas)
+        self.draw_with(writer, canvas, x, y)
+        writer.flush()
+
+    def draw_with(self, writer: Any, canvas: Any, x: float, y: float, span: str = "") -> None:
+        """Draw with `writer` (pdf_engine's TextWriter), inside a marked-content `span` (a
+        BDC operator) when one is given."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
 
         style = self.style
         size = float(style.fontSize)
@@ -608,7 +648,15 @@ class RunLine:
         else:
             left = x + style.leftIndent
         baseline = y + self.height - size
-        writer = TextWriter(canvas)
+        # A span must open and close inside the same text object: a line with a shaped
+        # Paragraph in it (its own text objects) has its span around them, outside.
+        inside = all(part[2] is None for part in parts)
+        if span:
+            if inside:
+                writer.literal(span)
+            else:
+                writer.flush()
+                canvas.addLiteral(span)
         for font, text, para, width in parts:
             if para is None:
                 look = _look(font, size, style.leading, style.textColor)
@@ -617,7 +665,12 @@ class RunLine:
                 writer.flush()
                 para.drawOn(canvas, left, y + self.height - para.height)
             left += width
-        writer.flush()
+        if span:
+            if inside:
+                writer.literal("EMC")
+            else:
+                writer.flush()
+                canvas.addLiteral("EMC")
 
 
 # Shaped runs as one-line Paragraphs, by font, text and style (see make_complex_paragraph).
@@ -754,18 +807,20 @@ class ComplexParagraph(Flowable):  # type: ignore[misc]
         return [self._part(lines[:fit], avail_width), self._part(lines[fit:], avail_width)]
 
     def draw(self) -> None:
+        from workbook.export.pdf_engine import TextWriter
+
         canvas = self.canv
         maker = self.maker
         y = self.height
         page = canvas.getPageNumber()
-        for original, para in self._lines or []:
-            y -= para.height
+        writer = TextWriter(canvas)  # all lines in one text object where they can be
+        for original, line in self._lines or []:
+            y -= line.height
             missing = maker.missing_in(original)
             if missing:
                 maker.note_missing(missing, self.context, page)
-            canvas.addLiteral(actual_text(original))
-            para.drawOn(canvas, 0, y)
-            canvas.addLiteral("EMC")
+            line.draw_with(writer, canvas, 0, y, actual_text(original))
+        writer.flush()
 
     def getSpaceBefore(self) -> float:
         return float(self._style.spaceBefore)
