@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -663,7 +664,7 @@ class RunLine:
                 writer.lines((text,), look, left, baseline)
             else:
                 writer.flush()
-                para.drawOn(canvas, left, y + self.height - para.height)
+                _draw_shaped(canvas, para, left, y + self.height - para.height)
             left += width
         if span:
             if inside:
@@ -671,6 +672,35 @@ class RunLine:
             else:
                 writer.flush()
                 canvas.addLiteral("EMC")
+
+
+# Per document: the operators a shaped run's Paragraph drew the first time, by Paragraph.
+_drawn: weakref.WeakKeyDictionary[Any, dict[int, tuple[Any, str]]] = weakref.WeakKeyDictionary()
+
+
+def _draw_shaped(canvas: Any, para: Any, x: float, y: float) -> None:
+    """Draw a shaped run's one-line Paragraph at (x, y): the first time in a document by
+    ReportLab, after that by writing again the operators it wrote then (the same glyphs of
+    the same font subsets), moved to (x, y). A name met in many records is laid out once."""
+    from reportlab.lib.rl_accel import fp_str
+
+    done = _drawn.get(canvas._doc)
+    if done is None:
+        done = _drawn[canvas._doc] = {}
+    known = done.get(id(para))
+    if known is not None and known[0] is para:
+        canvas.addLiteral(f"q\n1 0 0 1 {fp_str(x, y)} cm\n{known[1]}\nQ")
+        return
+    code = canvas._code
+    start = len(code)
+    para.drawOn(canvas, x, y)
+    drawn = code[start:]
+    # Kept only in the shape Flowable.drawOn writes (q, the move, the text, Q), and only when
+    # the text sets its own font (it does not rely on the canvas's font at the time).
+    if len(drawn) > 3 and drawn[0] == "q" and drawn[1].endswith(" cm") and drawn[-1] == "Q":
+        inner = "\n".join(drawn[2:-1])
+        if " Tf" in inner:
+            done[id(para)] = (para, inner)
 
 
 # Shaped runs as one-line Paragraphs, by font, text and style (see make_complex_paragraph).
