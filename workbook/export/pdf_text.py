@@ -143,6 +143,11 @@ class TextMaker:
         self._bold_charset: frozenset[int] = frozenset()
         self._fonts_of: dict[tuple[str, bool], str] = {}  # _font_of's answers so far
         self._word_widths: dict[tuple[str, float, bool, bool], float] = {}
+        # Characters known to have a font (missing_in), and known to be drawn by the main
+        # (or, for True, the bold) font or dropped (_fallback): a text made of them all is
+        # answered with one set comparison.
+        self._drawable: set[str] = {" "}
+        self._own: dict[bool, set[str]] = {False: {" "}, True: {" "}}
         # runs()' answers for lines met so far ("<a name> Text message" comes back often)
         self._runs: dict[tuple[str, bool, bool], list[tuple[str, str]]] = {}
         if chain.bold is not None:
@@ -253,9 +258,11 @@ class TextMaker:
     def missing_in(self, text: str) -> set[str]:
         """The characters of `text` that no font draws (bidi controls and invisible ones
         excepted: they are dropped, not marked)."""
-        if text.isascii():
+        if text.isascii() or self._drawable.issuperset(text):
             return set()
-        return {char for char in set(text) if char != " " and self._font_of(char, False) is None}
+        missing = {char for char in set(text) if self._font_of(char, False) is None}
+        self._drawable.update(set(text) - missing)
+        return missing
 
     def needs_layout(self, text: str) -> bool:
         """True when `text` must go through ComplexParagraph: right-to-left letters, letters
@@ -321,8 +328,13 @@ class TextMaker:
         times faster than a Paragraph of font markup."""
         if text.isascii():
             return False
+        own = self._own[bold]
+        if own.issuperset(text):
+            return False
         base = (self.chain.bold if bold else None) or self.chain.regular
-        return any(self._font_of(char, bold) not in (base, "") for char in set(text) - {" "})
+        others = {char for char in set(text) if self._font_of(char, bold) not in (base, "")}
+        own.update(set(text) - others)
+        return bool(others)
 
     def note_missing(self, chars: set[str], context: str, page: int) -> None:
         self.missing |= chars
