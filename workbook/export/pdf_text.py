@@ -15,6 +15,11 @@ breaks it into lines itself (in logical order) and draws each line:
 - Scripts whose letters are reordered and combined (Devanagari, Thai) and emoji sequences are
   shaped by HarfBuzz through ReportLab's own `uharfbuzz` support (`shaping` on the paragraph
   style), only for these lines, so the common path stays fast.
+- Each line is drawn as runs of PDF text operators, one run per font (`RunLine`), all the
+  lines of a paragraph in one text object. Only the runs HarfBuzz must shape are one-line
+  ReportLab Paragraphs, laid out once per font, text and style, and in a document written
+  again from the operators of their first drawing. Words are measured once each: a line's
+  width is the sum of its words' widths, each with the space after it.
 - Every such line is wrapped in a marked-content span whose `/ActualText` is the line as it
   was typed, so that copying and searching the PDF give the person's own words in logical
   order, not presentation forms or reversed letters.
@@ -726,7 +731,7 @@ def _look(font: str, size: float, leading: float, color: Any) -> Any:
     """pdf_engine's Look for a run (one per font, size and colour; colours are constants)."""
     key = (font, size, leading, id(color))
     look = _looks.get(key)
-    if look is None:
+    if look is None or look.color is not color:  # (an id may be used again after a colour)
         from workbook.export.pdf_engine import Look
 
         look = _looks[key] = Look(font, size, leading, color)
@@ -763,7 +768,7 @@ def _shaped_run(font: str, text: str, run_style: Any, shaped_style: Any) -> tupl
 
     key = (font, text, shaped_style.name, shaped_style.fontSize, id(shaped_style.textColor))
     known = _shaped_runs.get(key)
-    if known is not None:
+    if known is not None and known[0].style.textColor is shaped_style.textColor:
         return known
     markup = f'<font face="{font}">{escape(text)}</font>'
     para = Paragraph(markup, shaped_style)
