@@ -48,6 +48,7 @@ from typing import Any
 from reportlab.platypus.flowables import Flowable
 
 from workbook.export.fonts import FontChain
+from workbook.export.pdf_writer import Look, TextWriter
 
 # Quotes need no escaping: user text only ever lands in element content, never inside an
 # attribute (the only attribute we write is a font name of our own). And `&#39;` would
@@ -640,14 +641,13 @@ class RunLine:
         return avail_width, self.height
 
     def drawOn(self, canvas: Any, x: float, y: float) -> None:
-        from workbook.export.pdf_engine import TextWriter
 
         writer = TextWriter(canvas)
         self.draw_with(writer, canvas, x, y)
         writer.flush()
 
     def draw_with(self, writer: Any, canvas: Any, x: float, y: float, span: str = "") -> None:
-        """Draw with `writer` (pdf_engine's TextWriter), inside a marked-content `span` (a
+        """Draw with `writer` (pdf_writer's TextWriter), inside a marked-content `span` (a
         BDC operator) when one is given."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -728,12 +728,10 @@ _looks: dict[tuple[str, float, float, int], Any] = {}
 
 
 def _look(font: str, size: float, leading: float, color: Any) -> Any:
-    """pdf_engine's Look for a run (one per font, size and colour; colours are constants)."""
+    """pdf_writer's Look for a run (one per font, size and colour; colours are constants)."""
     key = (font, size, leading, id(color))
     look = _looks.get(key)
     if look is None or look.color is not color:  # (an id may be used again after a colour)
-        from workbook.export.pdf_engine import Look
-
         look = _looks[key] = Look(font, size, leading, color)
     return look
 
@@ -854,7 +852,6 @@ class ComplexParagraph(Flowable):  # type: ignore[misc]
         return [self._part(lines[:fit], avail_width), self._part(lines[fit:], avail_width)]
 
     def draw(self) -> None:
-        from workbook.export.pdf_engine import TextWriter
 
         canvas = self.canv
         maker = self.maker
