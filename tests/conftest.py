@@ -65,3 +65,33 @@ def repo(data_folder: Path) -> Iterator[PlanRepository]:
         yield repository
     finally:
         repository.close()
+
+
+@pytest.fixture
+def translator(qapp: object) -> Iterator[object]:
+    """`translator("es")` installs the shipped translation of that language (its `.qm`,
+    through Qt's QTranslator, for Qt and the domain's `tr` alike); "en" removes it."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from workbook.domain import i18n
+    from workbook.ui.i18n import translations_folder
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed: list[QTranslator] = []
+
+    def install(language: str) -> None:
+        for old in installed:
+            app.removeTranslator(old)
+        installed.clear()
+        if language != "en":
+            qm = QTranslator()
+            assert qm.load(f"workbook_{language}", str(translations_folder())), language
+            app.installTranslator(qm)
+            installed.append(qm)
+        i18n.set_translator(QCoreApplication.translate if installed else None)
+
+    yield install
+    for old in installed:
+        app.removeTranslator(old)
+    i18n.set_translator(None)

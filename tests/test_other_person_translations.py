@@ -7,39 +7,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from workbook.domain import i18n
 from workbook.domain.labels import label
 from workbook.domain.model import OtherPerson, Situation
 from workbook.domain.other_person import THEM_DIRECTLY, Voice, set_voice
 from workbook.domain.suggestions import SITUATION_SUGGESTIONS, SUGGESTED_COMMITMENTS, say
-from workbook.ui.i18n import translations_folder
 
 HE, SHE, THEY = Voice(OtherPerson.HE), Voice(OtherPerson.SHE), Voice(OtherPerson.THEY)
 NAMED = Voice(OtherPerson.NAME, "Ana María")
 
 
-@pytest.fixture
-def translator(qapp: QCoreApplication) -> Iterator[object]:
-    app = qapp  # pytest-qt's application, shared with the widget tests
-    installed: list[QTranslator] = []
-
-    def install(language: str) -> None:
-        for old in installed:
-            app.removeTranslator(old)
-        installed.clear()
-        if language != "en":
-            qm = QTranslator()
-            assert qm.load(f"workbook_{language}", str(translations_folder())), language
-            app.installTranslator(qm)
-            installed.append(qm)
-        i18n.set_translator(QCoreApplication.translate if installed else None)
-
-    yield install
-    for old in installed:
-        app.removeTranslator(old)
-    i18n.set_translator(None)
+@pytest.fixture(autouse=True)
+def _neutral_voice_afterwards() -> Iterator[None]:
+    yield
     set_voice(Voice())
 
 

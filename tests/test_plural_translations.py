@@ -5,11 +5,10 @@ one, two, few, many, other)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from workbook.domain import i18n
 from workbook.domain.chain import gap_text
@@ -18,31 +17,9 @@ from workbook.domain.model import Section
 from workbook.domain.schedule import Repeat, Schedule, describe
 from workbook.export.plan_json import ImportProblem, PlanImportError
 from workbook.storage.errors import how_long
-from workbook.ui.i18n import translations_folder
 
 Install = Callable[[str], None]
 AT = datetime(2026, 3, 2, 9, 0)
-
-
-@pytest.fixture
-def translator(qapp: QCoreApplication) -> Iterator[Install]:
-    installed: list[QTranslator] = []
-
-    def install(language: str) -> None:
-        for old in installed:
-            qapp.removeTranslator(old)
-        installed.clear()
-        if language != "en":
-            qm = QTranslator()
-            assert qm.load(f"workbook_{language}", str(translations_folder())), language
-            qapp.installTranslator(qm)
-            installed.append(qm)
-        i18n.set_translator(QCoreApplication.translate if installed else None)
-
-    yield install
-    for old in installed:
-        qapp.removeTranslator(old)
-    i18n.set_translator(None)
 
 
 def _written(hours: float) -> str:
