@@ -244,3 +244,99 @@ def test_nothing_of_the_work_stays_behind_once_delivered(qtbot: QtBot) -> None:
     gc.collect()
     assert got == [Secret] and len(refs) == 2
     assert [ref() for ref in refs] == [None, None]
+
+
+# -- automatic backups: the app runs them as Ops (storage/backups.py takes the runner) ------
+
+
+@pytest.fixture
+def ops_started(monkeypatch: pytest.MonkeyPatch) -> list[Op[Any]]:
+    started: list[Op[Any]] = []
+    original = Op.run_in_background
+
+    def run_in_background(self: Op[Any]) -> Op[Any]:
+        started.append(self)
+        return original(self)
+
+    monkeypatch.setattr(Op, "run_in_background", run_in_background)
+    return started
+
+
+def _backup_ops(started: list[Op[Any]]) -> list[Op[Any]]:
+    return [op for op in started if op._name == "workbook-backup"]
+
+
+def test_the_apps_start_up_and_periodic_backups_run_as_ops(
+    qtbot: QtBot, tmp_path: Path, told: list[str], ops_started: list[Op[Any]]
+) -> None:
+    from workbook.domain.model import TrustedContact
+    from workbook.storage.backups import list_backups
+    from workbook.storage.repository import PlanRepository
+    from workbook.ui import app
+
+    first = PlanRepository.open(tmp_path, automatic_backups=False)
+    first.save(TrustedContact(id="c1", name="Sam Example"))
+    first.close()
+
+    repo = app.open_repository(tmp_path)  # the workbook changed since its newest backup
+    assert repo is not None and repo.backups is not None
+    try:
+        qtbot.waitUntil(lambda: len(list_backups(tmp_path)) == 1, timeout=10000)
+        [startup] = _backup_ops(ops_started)
+        qtbot.waitUntil(lambda: startup.done, timeout=5000)
+
+        repo.backups.every_changes = 1
+        repo.backups.quiet_seconds = 0
+        repo.save(TrustedContact(id="c2", name="Alex Example"))
+        qtbot.waitUntil(lambda: len(_backup_ops(ops_started)) == 2, timeout=5000)
+        periodic = _backup_ops(ops_started)[1]
+        qtbot.waitUntil(lambda: periodic.done, timeout=10000)
+        assert len(list_backups(tmp_path)) == 2
+        assert repo.backups.last_error is None
+        assert told == []
+    finally:
+        repo.close()
+
+
+def test_a_failed_backup_is_told_plainly_over_the_window_never_as_a_traceback(
+    qtbot: QtBot,
+    tmp_path: Path,
+    told: list[str],
+    ops_started: list[Op[Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from workbook.domain.model import TrustedContact
+    from workbook.storage.errors import BackupFailedError
+    from workbook.ui import app
+    from workbook.ui.windows import register_window
+
+    reported: list[type[BaseException]] = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, _value, _tb: reported.append(kind))
+    window = QWidget()
+    qtbot.addWidget(window)
+    register_window(window)
+    window.show()
+
+    repo = app.open_repository(tmp_path)
+    assert repo is not None and repo.backups is not None
+    try:
+        repo.backups.every_changes = 1
+        repo.backups.quiet_seconds = 0
+        (tmp_path / "backups").write_bytes(b"not a folder")  # no backup can be written
+        repo.save(TrustedContact(id="kept", name="Sam Example"))
+        qtbot.waitUntil(lambda: told != [], timeout=10000)
+        assert told == [BackupFailedError.message]
+        assert reported == []  # a plain message, not a bug report
+        assert isinstance(repo.backups.last_error, BackupFailedError)
+        assert repo.get(TrustedContact, "kept") is not None  # the save itself stands
+        assert len(_backup_ops(ops_started)) == 1
+
+        window.hide()  # locked or after a quick exit: nothing pops up, the error is kept
+        repo.save(TrustedContact(id="second", name="Alex Example"))
+        qtbot.waitUntil(lambda: len(_backup_ops(ops_started)) == 2, timeout=5000)
+        second = _backup_ops(ops_started)[1]
+        qtbot.waitUntil(lambda: second.done, timeout=10000)
+        assert told == [BackupFailedError.message]
+        assert isinstance(repo.backups.last_error, BackupFailedError)
+    finally:
+        repo.close()

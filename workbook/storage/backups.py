@@ -11,8 +11,10 @@ the seventh dropped, so there are never fewer good backups than before.
 When: at start-up (if the workbook changed since the newest backup), before any schema
 migration, and after every ``CHANGES_PER_BACKUP`` saved changes or, once a change has been
 made, ``HOURS_PER_BACKUP`` hours after the last backup. The repository triggers all of these
-(storage/repository.py); the periodic ones run on a background thread so a save never waits
-for a backup.
+(storage/repository.py); the start-up and periodic ones run in the background so a save never
+waits for a backup. What runs them is a `Runner` the caller may pass: by default a plain
+thread (the command line); the app passes one built on its one way of working off the UI
+thread (workbook/ui/ops.py), which also shows a failed backup's plain message.
 
 The key file. A backup is useless without the data key, and the only copy of the data key is
 ``keys.json`` (storage/keys.py). ``backups/keys.json`` keeps a copy *holding only the
@@ -35,6 +37,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.files import atomic_write, fsync_dir
@@ -292,13 +295,57 @@ def move_aside(folder: Path, prefix: str = DAMAGED_PREFIX) -> list[Path]:
 # --------------------------------------------------------------------------- the schedule
 
 
+class Running(Protocol):
+    """A backup a `Runner` started."""
+
+    @property
+    def done(self) -> bool:
+        """Whether it has ended (and its outcome, if anyone takes it, has been handed on)."""
+        ...
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until it has ended, or `timeout` seconds have passed."""
+        ...
+
+
+class Runner(Protocol):
+    """Runs `work` in the background and returns at once. `work` returns the new backup (or
+    None) or raises StorageError with a plain message, which is also kept in
+    `AutomaticBackups.last_error`; a runner may show it to the person. `name` names the thread."""
+
+    def __call__(self, work: Callable[[], Path | None], name: str) -> Running: ...
+
+
+class _Thread:
+    def __init__(self, work: Callable[[], Path | None], name: str) -> None:
+        def run() -> None:
+            with contextlib.suppress(StorageError):  # kept in last_error for whoever asks
+                work()
+
+        self._thread = threading.Thread(target=run, name=name, daemon=True)
+        self._thread.start()
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+
+def run_on_thread(work: Callable[[], Path | None], name: str) -> Running:
+    """The default Runner: a plain daemon thread; a failure stays in `last_error`."""
+    return _Thread(work, name)
+
+
 class AutomaticBackups:
     """Counts saved changes and takes a backup every `every_changes` changes, or once
     `every_hours` have passed since the last one and something changed.
 
-    Periodic backups run on a background thread once `quiet_seconds` pass without a change
-    (`background=False` runs them inline, for tests); a failure never reaches the save that
-    triggered it but is kept in `last_error` for the app to show.
+    Start-up and periodic backups run through `runner` (a periodic one once `quiet_seconds`
+    pass without a change); `background=False` runs them inline, for tests. A failure never
+    reaches the save that triggered it: it is kept in `last_error`, and handed to the runner,
+    which may show it (not while closing: nobody is left to tell).
     """
 
     def __init__(
@@ -310,6 +357,7 @@ class AutomaticBackups:
         every_hours: float = HOURS_PER_BACKUP,
         keep: int = GENERATIONS,
         background: bool = True,
+        runner: Runner = run_on_thread,
         quiet_seconds: float = QUIET_SECONDS,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -319,12 +367,13 @@ class AutomaticBackups:
         self.every_hours = every_hours
         self.keep = keep
         self.background = background
+        self._runner = runner
         self.quiet_seconds = quiet_seconds
         self._monotonic = monotonic
         self._last_change = monotonic()
         self._hurry = threading.Event()  # closing: a waiting backup starts at once
         self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
+        self._running: Running | None = None
         self._changes = 0
         self._last = monotonic()
         self.last_backup: Path | None = None
@@ -358,19 +407,15 @@ class AutomaticBackups:
             return None
 
     def backup_at_startup_in_background(self) -> None:
-        """The start-up backup on the background thread, so opening the workbook does not
-        wait for a copy and an fsync (bench/bench_fuzz.py measures both)."""
+        """The start-up backup through the runner, so opening the workbook does not wait for
+        a copy and an fsync (bench/bench_fuzz.py measures both)."""
         with self._lock:
-            if self._thread is not None and self._thread.is_alive():
+            if self._busy():
                 return
-            if not self.background:
-                self._thread = None
-            else:
-                self._thread = threading.Thread(
-                    target=self.backup_at_startup, name="workbook-backup", daemon=True
-                )
-                self._thread.start()
+            if self.background:
+                self._running = self._runner(self._in_background, "workbook-backup")
                 return
+            self._running = None
         self.backup_at_startup()
 
     def note_change(self) -> None:
@@ -381,33 +426,38 @@ class AutomaticBackups:
             due = self._changes >= self.every_changes or (
                 self._monotonic() - self._last >= self.every_hours * 3600
             )
-            if not due or (self._thread is not None and self._thread.is_alive()):
+            if not due or self._busy():
                 return
             if self.background:
-                self._thread = threading.Thread(
-                    target=self._run_when_quiet, name="workbook-backup", daemon=True
-                )
-                self._thread.start()
+                self._running = self._runner(self._when_quiet, "workbook-backup")
                 return
-        self._run()
-
-    def _run(self) -> None:
         with contextlib.suppress(StorageError):
             self.backup_now()
 
-    def _run_when_quiet(self) -> None:
+    def _busy(self) -> bool:
+        return self._running is not None and not self._running.done
+
+    def _in_background(self) -> Path | None:
+        try:
+            return self.backup_now()
+        except StorageError:
+            if self._hurry.is_set():
+                return None  # closing: kept in last_error, nobody is left to tell
+            raise
+
+    def _when_quiet(self) -> Path | None:
         while not self._hurry.is_set():
             remaining = self.quiet_seconds - (self._monotonic() - self._last_change)
             if remaining <= 0:
                 break
             self._hurry.wait(remaining)
-        self._run()
+        return self._in_background()
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait for a backup running in the background (if any) to finish."""
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
+        running = self._running
+        if running is not None:
+            running.wait(timeout)
 
     def close(self) -> None:
         self._hurry.set()

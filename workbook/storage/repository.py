@@ -68,8 +68,10 @@ from workbook.paths import database_path
 from workbook.storage import freshness, integrity, migrations, older_copy
 from workbook.storage.backups import (
     AutomaticBackups,
+    Runner,
     list_backups,
     needs_startup_backup,
+    run_on_thread,
     take_backup,
 )
 from workbook.storage.blobs import StoredBlob
@@ -345,6 +347,7 @@ class PlanRepository:
         clock: Callable[[], datetime] = now,
         before_upgrade: Callable[[int], None] | None = None,
         automatic_backups: bool = True,
+        backup_runner: Runner = run_on_thread,
     ) -> PlanRepository:
         """Open (creating if needed) the workbook in `folder` and bring its schema up to date.
 
@@ -353,7 +356,8 @@ class PlanRepository:
         can offer storage.restore.restore_newest_good_backup. A backup is taken before any
         migration, at start-up when the workbook changed since the newest backup, and then
         every few changes (storage/backups.py); `automatic_backups=False` turns off the last
-        two (tests, benchmarks).
+        two (tests, benchmarks); `backup_runner` runs those two in the background (the app
+        passes its own, workbook/ui/ops.py).
         """
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -417,7 +421,7 @@ class PlanRepository:
         repository._path = path
         repository._identity = integrity.identity(path)
         repository._seen = None if key is None else freshness.RecordWriter(folder, key)
-        backups = AutomaticBackups(folder, key) if automatic_backups else None
+        backups = AutomaticBackups(folder, key, runner=backup_runner) if automatic_backups else None
         repository._backups = backups  # attached after set-up, so only real changes count
         if backups is not None and startup_backup:
             backups.backup_at_startup_in_background()

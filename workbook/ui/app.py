@@ -52,13 +52,14 @@ def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | 
     """Open (or create) the plan in `folder`; None after telling the person why it could not."""
     from workbook.storage.errors import DatabaseDamagedError, OlderCopyError, StorageError
     from workbook.ui import dialogs  # (its Qt types are not needed before the first window)
+    from workbook.ui.ops import run_backup  # automatic backups run as the app's other work
 
     # The storage libraries and the open workbook live as long as the app (workbook/collector.py).
     with collector_paused(freeze=True):
         from workbook.storage.repository import PlanRepository
 
         try:
-            return PlanRepository.open(folder, key)
+            return PlanRepository.open(folder, key, backup_runner=run_backup)
         except StorageError as error:
             failure = error
     if isinstance(failure, OlderCopyError):  # put back in time: the person chooses
@@ -71,7 +72,7 @@ def open_repository(folder: Path, key: bytes | None = None) -> PlanRepository | 
     if not offer_restore(folder, key, failure.message):
         return None
     try:
-        return PlanRepository.open(folder, key)
+        return PlanRepository.open(folder, key, backup_runner=run_backup)
     except StorageError as error:
         dialogs.inform(
             None, _restore_text("Your restored workbook could not be opened."), error.message

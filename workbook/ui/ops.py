@@ -20,7 +20,9 @@ values. Everything else happens on the UI thread, in this order:
   a success: its result exists.
 
 Modelled on Anki's `aqt.operations` (CollectionOp / QueryOp). Uses: the PDF export
-(ui/export_dialog.py), loading the storage libraries behind the first window (ui/app.py).
+(ui/export_dialog.py), loading the storage libraries behind the first window (ui/app.py),
+the key derivation (ui/protection/background.py), attachments, and the automatic backups
+(`run_backup`, the runner the app hands to storage/backups.py).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from workbook.ui.store import Change, PlanStore
 
 T = TypeVar("T")
@@ -267,13 +271,21 @@ class Op(Generic[T]):
         self._show(error)
 
     def _show(self, error: BaseException) -> None:
-        from workbook.ui import dialogs
+        show_error(self._live_parent(), error, self._plain)
 
-        text = plain_message(error, self._plain)
-        if text is None:
-            sys.excepthook(type(error), error, error.__traceback__)  # content-free report
-            text = tr(_CONTEXT, GENERAL_FAILURE)
-        dialogs.inform(self._live_parent(), text)
+
+def show_error(
+    parent: QWidget | None, error: BaseException, plain: tuple[type[BaseException], ...] = ()
+) -> None:
+    """Tell the person about `error` plainly: its own message when it was written for them,
+    else the kind general sentence (and a content-free report through sys.excepthook)."""
+    from workbook.ui import dialogs
+
+    text = plain_message(error, plain)
+    if text is None:
+        sys.excepthook(type(error), error, error.__traceback__)  # content-free report
+        text = tr(_CONTEXT, GENERAL_FAILURE)
+    dialogs.inform(parent, text)
 
 
 def plain_message(error: BaseException, plain: tuple[type[BaseException], ...] = ()) -> str | None:
@@ -294,3 +306,19 @@ def run_in_background(
 ) -> Op[T]:
     """Shorthand for `Op(parent, work, success=success).run_in_background()`."""
     return Op(parent, work, success=success).run_in_background()
+
+
+def run_backup(work: Callable[[], Path | None], name: str) -> Op[Path | None]:
+    """The app's `workbook.storage.backups.Runner`: an automatic backup as an Op (call from
+    the UI thread, as the saves that start backups are). A failed backup's plain message is
+    shown over the Workbook window in front; while none is shown (locked, after a quick exit)
+    nothing appears, and the failure stays in the schedule's `last_error`."""
+
+    def failed(error: BaseException) -> None:
+        from workbook.ui.windows import top_level_windows
+
+        shown = [window for window in top_level_windows() if window.isVisible()]
+        if shown:
+            show_error(shown[0], error)
+
+    return Op(None, lambda _progress: work(), name=name).failure(failed).run_in_background()

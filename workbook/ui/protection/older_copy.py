@@ -42,6 +42,7 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
     from workbook.storage.older_copy import accept_older_copy
     from workbook.storage.repository import PlanRepository
     from workbook.storage.restore import restore_newest_good_backup
+    from workbook.ui.ops import run_backup
 
     if key is None:  # an unencrypted workbook is never checked; nothing to decide
         return None
@@ -60,7 +61,7 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
             if choice == USE_BACKUP:
                 restored = restore_newest_good_backup(folder, key)
                 taken = backups.backup_time(restored)
-                repository = PlanRepository.open(folder, key)
+                repository = PlanRepository.open(folder, key, backup_runner=run_backup)
                 detail = (
                     tr(
                         _CONTEXT,
@@ -84,7 +85,7 @@ def open_despite_older_copy(folder: Path, key: bytes | None, error: OlderCopyErr
                 return repository
             if choice == USE_OLDER:
                 accept_older_copy(folder, key)
-                repository = PlanRepository.open(folder, key)
+                repository = PlanRepository.open(folder, key, backup_runner=run_backup)
                 dialogs.inform(
                     None,
                     tr(_CONTEXT, "Your workbook is open as it is in this older copy."),

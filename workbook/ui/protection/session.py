@@ -167,10 +167,11 @@ class ProtectedSession(QObject):
         one when it failed) and hand it to the store the windows use."""
         from workbook.storage.errors import StorageError
         from workbook.storage.repository import PlanRepository
+        from workbook.ui.ops import run_backup
 
         self.rekeying = False
         try:
-            repository = PlanRepository.open(self.folder, data_key)
+            repository = PlanRepository.open(self.folder, data_key, backup_runner=run_backup)
         except StorageError:
             return False
         self.repository = repository
