@@ -38,7 +38,6 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP, plural, tr
 from workbook.domain.model import ContactLogEntry
 
 HASH_FIELD: Final = "entry_hash"
-PREVIOUS_FIELD: Final = "previous_hash"
 
 # Every field but the hash itself, in key order. The object is built in this order, so the
 # encoder need not sort it (its output is the same as with sort_keys, which docs/record.md

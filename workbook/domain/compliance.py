@@ -216,10 +216,6 @@ def judge(
     return Judgement(Verdict.INSIDE, None, fitting.id)
 
 
-def judge_in_plan(entry: ContactLogEntry, plan: Plan) -> Judgement:
-    return judge(entry, plan.obligations)
-
-
 # --------------------------------------------------------------------------- a whole log
 
 

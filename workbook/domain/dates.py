@@ -1,7 +1,7 @@
 """How a date or a time is written for a person, and read back from what they typed: one
 implementation for the whole app. Plain Python: no Qt.
 
-The database and the JSON export always hold ISO 8601 (`iso_date`, `iso_datetime`); what a
+The database and the JSON export always hold ISO 8601 (`date.isoformat`, `iso_datetime`); what a
 person sees and types follows a `DateStyle`, which the interface sets once at start-up from
 the locale of the language the person chose (`configure`, like `i18n.set_translator`): the
 order of day, month and year, the short pattern (`d/M/yyyy`, Qt's pattern letters), the
@@ -335,11 +335,6 @@ def localise_sample(text: str) -> str:
     except ValueError:
         return text
     return short_datetime(moment) if len(text) > 10 else short_date(moment.date())
-
-
-def iso_date(value: date | None) -> str:
-    """Year-month-day, for files and data (never for a person's eyes alone)."""
-    return "" if value is None else value.isoformat()
 
 
 def iso_datetime(value: datetime | None) -> str:

@@ -242,9 +242,6 @@ class FontChain:
                 return font.chars
         return frozenset()
 
-    def font_names(self) -> list[str]:
-        return [font.name for font in self._fonts if font.loaded]
-
 
 def _faces(name: str, path: Path, most: int = 4) -> list[_LazyFont]:
     """One entry per face of a collection (.ttc), else one; each loads when first needed."""

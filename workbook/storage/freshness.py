@@ -59,7 +59,6 @@ STAMP_CHANGED_AT = (
     "INSERT INTO settings (name, value) VALUES ('storage.changed_at', ?) "
     "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
 )
-STAMP_CHANGED_AT_NAMED = STAMP_CHANGED_AT.replace("?", ":changed_at")
 HAS_SETTINGS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'"
 _READ_STATE = (
     "SELECT name, value FROM settings WHERE name IN ('storage.changes', 'storage.changed_at')"

@@ -899,11 +899,6 @@ class PlanRepository:
         info.third_party_reply = statements.third_party_reply
         info.gift_return = statements.gift_return
 
-    def load_about_me(self) -> AboutMe:
-        with self._read() as session:
-            info = self._plan_info(session)
-            return AboutMe(info.me_name, info.me_phone, info.me_whereabouts)
-
     def save_about_me(self, about_me: AboutMe) -> None:
         with self._write() as session:
             self._copy_about_me(self._plan_info(session), about_me)

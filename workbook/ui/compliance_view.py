@@ -8,8 +8,8 @@ The judging is domain/compliance.py's; this module only shows it:
   and how the contacts outside the mandate were answered), which proxy carried how many
   contacts, and the matching entries with their judgement in plain words. Activating an
   entry (double-click, Enter) emits `entry_activated(entry_id)` for the log page.
-* `compliance_text(record, plan)`: the plain label of one entry, for a column of the log's
-  own table.
+* `compliance_brief(entry, plan)`: one entry's judgement in a few words, for a column of the
+  log's own table.
 
 The log is judged once (`ComplianceIndex`) when the view is first shown and again after a
 change; each filter step then costs a few milliseconds on 50,000 entries
@@ -67,7 +67,6 @@ from workbook.domain.model import (
     ContactLogEntry,
     MandatedObligation,
     Plan,
-    Record,
     SuspectedProxy,
 )
 from workbook.domain.other_person import THEM, THEM_DIRECTLY
@@ -89,15 +88,8 @@ _ANY = "*"  # a combo's data for "no restriction"
 BACKGROUND_FROM = 5_000
 
 
-def compliance_text(record: Record, plan: Plan) -> str:
-    """One entry's judgement in plain words (for the log's own table)."""
-    assert isinstance(record, ContactLogEntry)
-    return judge(record, plan.obligations).text(record.response)
-
-
 def compliance_brief(entry: ContactLogEntry, plan: Plan) -> str:
-    """One entry's judgement in a few words (a table cell); its tooltip can hold
-    `compliance_text`."""
+    """One entry's judgement in a few words (a table cell)."""
     return judge(entry, plan.obligations).brief
 
 
@@ -282,7 +274,6 @@ class ComplianceView(QWidget):
         self.index: ComplianceIndex | None = None
         self.proxy_names: dict[str, str] = {}
         self._stale = True
-        self._filter = Filter()
         self._generation = 0  # which judging of the log is the latest asked for
 
         layout = QVBoxLayout(self)
@@ -533,7 +524,6 @@ class ComplianceView(QWidget):
 
     def apply(self, wanted: Filter, problem: str = "") -> None:
         """Show what `wanted` lets through: the entries, the counts per month, the proxies."""
-        self._filter = wanted
         index = self.index
         if index is None:
             self.entries_model.set_rows(None, [])

@@ -840,11 +840,6 @@ class RefsField(FieldWidget):
         focus = button if button.isEnabled() else moved.remove_button
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def choose(self, record_id: str) -> None:
-        """Add a record by id (what the Add to list button does for the chosen entry)."""
-        if record_id not in self.ids:
-            self._append(record_id)
-
     def raw(self) -> list[str]:
         return list(self.ids)
 

@@ -238,7 +238,6 @@ class _PassphraseCheck(QDialog):
         row.addWidget(cancel)
         row.addStretch(1)
         row.addWidget(self.ok)
-        self.button_row = row
         layout.addLayout(row)
         fit_to_screen(self, 600, 520)
 

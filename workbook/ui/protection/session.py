@@ -73,10 +73,6 @@ class ProtectedSession(QObject):
         layer.on_unlock = self.reopen
         layer.session = self
 
-    @property
-    def is_open(self) -> bool:
-        return self.repository is not None
-
     def start(self, repository: Any) -> None:
         self.repository = repository
         self.layer.settings = repository
