@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from workbook.domain.i18n import tr
 from workbook.domain.model import Section
 from workbook.ui import dialogs
+from workbook.ui.common import WIZARD_BUTTONS, WIZARD_QUICK_EXIT
 from workbook.ui.help_now import help_now_button
 from workbook.ui.page_backup_plans import BackupPlansPage
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
@@ -105,16 +106,7 @@ class PlanWizard(QWizard):
         self.help_button = help_now_button(self, store)
         self.setButton(QWizard.WizardButton.CustomButton3, self.help_button)
         self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
-        self.setButtonLayout(
-            [
-                QWizard.WizardButton.Stretch,
-                QWizard.WizardButton.CustomButton1,
-                QWizard.WizardButton.BackButton,
-                QWizard.WizardButton.NextButton,
-                QWizard.WizardButton.CommitButton,
-                QWizard.WizardButton.FinishButton,
-            ]
-        )
+        self.setButtonLayout(list(WIZARD_BUTTONS))
         self.setMinimumSize(640, 480)
 
     def setButtonLayout(self, layout: list[QWizard.WizardButton]) -> None:  # type: ignore[override]
@@ -123,7 +115,7 @@ class PlanWizard(QWizard):
         buttons: list[QWizard.WizardButton] = [
             b for b in layout if b != QWizard.WizardButton.CustomButton3
         ]
-        quick_exit = QWizard.WizardButton.CustomButton2
+        quick_exit = WIZARD_QUICK_EXIT
         at = buttons.index(quick_exit) + 1 if quick_exit in buttons else 0
         buttons.insert(at, QWizard.WizardButton.CustomButton3)
         super().setButtonLayout(buttons)

@@ -9,20 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from workbook.ui.common import WIZARD_BUTTONS, WIZARD_QUICK_EXIT
 from workbook.ui.protection.layer import ProtectionLayer, QuickExitButton
 from workbook.ui.protection.panel import ProtectionPanel
 
 _DONE = "workbookProtectionInstalled"
-
-WIZARD_BUTTONS = [
-    QWizard.WizardButton.CustomButton2,  # Quick exit
-    QWizard.WizardButton.Stretch,
-    QWizard.WizardButton.CustomButton1,
-    QWizard.WizardButton.BackButton,
-    QWizard.WizardButton.NextButton,
-    QWizard.WizardButton.CommitButton,
-    QWizard.WizardButton.FinishButton,
-]
 
 
 def decorate_window(window: QWidget, layer: ProtectionLayer) -> None:
@@ -37,9 +28,9 @@ def decorate_window(window: QWidget, layer: ProtectionLayer) -> None:
 
 def _decorate_wizard(wizard: QWizard, layer: ProtectionLayer) -> None:
     button = QuickExitButton(layer, wizard)
-    wizard.setButton(QWizard.WizardButton.CustomButton2, button)
+    wizard.setButton(WIZARD_QUICK_EXIT, button)
     wizard.setOption(QWizard.WizardOption.HaveCustomButton2, True)
-    wizard.setButtonLayout(WIZARD_BUTTONS)
+    wizard.setButtonLayout([WIZARD_QUICK_EXIT, *WIZARD_BUTTONS])  # Quick exit first, bottom left
     welcome = getattr(wizard, "welcome_page", None)
     add = getattr(welcome, "add_protection_widget", None)
     if callable(add):
