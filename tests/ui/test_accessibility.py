@@ -276,7 +276,7 @@ def test_protection_messages_are_read_out(qtbot: QtBot, monkeypatch: Any) -> Non
     qtbot.addWidget(label)
     widgets.show_message(label, "That passphrase did not open the workbook.")
     widgets.show_message(label, "That passphrase did not open the workbook.")  # no repeat
-    widgets.show_message(label, "One moment…", widgets.NOTE_STYLE)
+    widgets.show_message(label, "One moment…", "note")
     widgets.show_message(label, "")
     assert said == [
         ("That passphrase did not open the workbook.", True),

@@ -453,10 +453,7 @@ class EvidenceStager(QFrame):
         self.add_button.setEnabled(self.store.folder is not None and not self.busy)
 
     def show_message(self, text: str, tone: str = "error") -> None:
-        self.message.set_tone(tone)
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.setVisible(bool(text))
+        self.message.show_message(text, tone)
 
     # -- adding ------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -834,10 +831,7 @@ class EvidenceViewer(QFrame):
         self._ops.append(op.failure(failed).run_in_background())
 
     def show_message(self, text: str, tone: str = "error") -> None:
-        self.message.set_tone(tone)
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.setVisible(bool(text))
+        self.message.show_message(text, tone)
 
 
 def _scaled(image: QImage, side: int) -> QImage:

@@ -6,8 +6,9 @@ its text reaches WCAG contrast 4.5:1 (3:1 for marks that are not text, such as t
 and the left edge of a message). macOS, KDE and GNOME switch Qt to a dark palette on their
 own, so a message must stay readable in both.
 
-* `MessageLabel` — the kind message under a field (a tinted band with a coloured edge); it
-  paints from its own palette every time, so it follows a theme switched while running.
+* `MessageLabel` — the kind message next to a field, the one widget for it in the app: a
+  tinted band with a coloured edge (painted from its own palette every time, so it follows a
+  theme switched while running), or on the protection screens the text alone in its tone.
 * `tone_colour(tone, palette)` / `tone_style(tone)` — text colours for "error", "good" and
   "note" texts drawn on the window's background.
 * `FocusRing` — a solid 2-pixel ring around whatever has the keyboard focus (Fusion's own
@@ -171,31 +172,70 @@ def focus_colour(palette: QPalette | None = None) -> QColor:
 
 
 class MessageLabel(QLabel):
-    """A kind message next to a field: plain text, wrapped, on a band tinted with its tone
-    and a coloured left edge. The colours come from the palette at paint time."""
+    """A kind message next to a field: plain text, wrapped, in a tone ("error", "warning",
+    "good", "note"). With `band` (the default) it stands on a band tinted with its tone and a
+    coloured left edge, colours taken from the palette at paint time; without, the text
+    itself takes the tone's colour (the protection screens' quieter look).
+
+    `show_message(text, tone)` shows it (hidden while empty), keeps the accessible name on
+    the text, and has a screen reader say it when it changes (errors at once)."""
 
     EDGE = 3
 
-    def __init__(self, parent: QWidget | None = None, tone: str = "error") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, tone: str = "error", *, band: bool = True
+    ) -> None:
         super().__init__("", parent)
         self.tone = tone
+        self.band = band
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setContentsMargins(self.EDGE + 6, 2, 6, 2)
-        self.setAutoFillBackground(False)
+        if band:
+            self.setContentsMargins(self.EDGE + 6, 2, 6, 2)
+            self.setAutoFillBackground(False)
+        else:
+            self.setStyleSheet(tone_style(tone))
 
     def set_tone(self, tone: str) -> None:
         if tone != self.tone:
             self.tone = tone
-            self.update()
+            if self.band:
+                self.update()
+            else:
+                self.setStyleSheet(tone_style(tone))
+
+    def show_message(self, text: str, tone: str = "error") -> None:
+        shown = directed(text)
+        changed = shown != self.text()
+        self.set_tone(tone)
+        self.setText(shown)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+        if changed and text:
+            from workbook.ui.common import announce  # (not needed before the first window)
+
+            announce(self, text, assertive=tone == "error")
 
     def paintEvent(self, event: Any) -> None:
-        _text, background, edge = message_colours(self.tone, self.palette())
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), background)
-        painter.fillRect(0, 0, self.EDGE, self.height(), edge)
-        painter.end()
+        if self.band:
+            _text, background, edge = message_colours(self.tone, self.palette())
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), background)
+            painter.fillRect(0, 0, self.EDGE, self.height(), edge)
+            painter.end()
         super().paintEvent(event)  # the text, in the palette's own text colour
+
+
+def directed(text: str) -> str:
+    """Plain `text` set to run right to left when the interface does (Arabic): a sentence that
+    begins with a Latin word ("Workbook مقفل") would otherwise be laid out, and aligned, left
+    to right. The mark (U+200F) is invisible; accessible names keep the text without it."""
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return _RLM + text.removeprefix(_RLM)
+    return text
+
+
+_RLM = "\u200f"
 
 
 # -- the focus ring --------------------------------------------------------------------

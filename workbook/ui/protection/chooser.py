@@ -10,7 +10,6 @@ from workbook.storage.keys import normalize_passphrase
 from workbook.ui.protection.strength import rate
 from workbook.ui.protection.widgets import (
     ERROR_STYLE,
-    GOOD_STYLE,
     NOTE_STYLE,
     PassphraseEdit,
     ShowTextBox,
@@ -98,7 +97,7 @@ class PassphraseChooser(QWidget):
         if not self.second.text():
             show_message(self.match, "")
         elif same:
-            show_message(self.match, tr(_CONTEXT, "Both match."), GOOD_STYLE)
+            show_message(self.match, tr(_CONTEXT, "Both match."), "good")
         else:
             show_message(
                 self.match,

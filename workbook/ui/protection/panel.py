@@ -246,7 +246,7 @@ class _PassphraseCheck(QDialog):
 
     def _run(self, work, done, failed=None) -> None:  # type: ignore[no-untyped-def]
         self.ok.setEnabled(False)
-        show_message(self.message, tr("protection", "One moment…"), NOTE_STYLE)
+        show_message(self.message, tr("protection", "One moment…"), "note")
         self._task = BackgroundTask(work, done, failed or self._failed, self)
         self._task.start()
 
@@ -269,9 +269,7 @@ class _PassphraseCheck(QDialog):
         if session is not None:
             session.suspend()  # re-keying copies the whole workbook: it must be closed
         folder, kdf = self.layer.folder, self.layer.kdf
-        show_message(
-            self.message, tr("protection", "Giving your workbook its new key…"), NOTE_STYLE
-        )
+        show_message(self.message, tr("protection", "Giving your workbook its new key…"), "note")
 
         def failed(error: BaseException) -> None:
             if session is not None:

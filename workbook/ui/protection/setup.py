@@ -271,7 +271,7 @@ class SetupDialog(QDialog):
         passphrase = self.chooser.passphrase()
         self.create_button.setEnabled(False)
         self.back.setEnabled(False)
-        show_message(self.setup_message, tr(_CONTEXT, "Setting up your workbook…"), NOTE_STYLE)
+        show_message(self.setup_message, tr(_CONTEXT, "Setting up your workbook…"), "note")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self._task = BackgroundTask(
             lambda: keys.create_keys(self.folder, passphrase, kdf=self.kdf),

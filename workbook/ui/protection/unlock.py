@@ -234,7 +234,7 @@ class UnlockDialog(QDialog):
             field.setReadOnly(busy)
         if busy:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            show_message(label, text, NOTE_STYLE)  # type: ignore[arg-type]
+            show_message(label, text, "note")  # type: ignore[arg-type]
         else:
             QGuiApplication.restoreOverrideCursor()
 
@@ -307,7 +307,7 @@ class UnlockDialog(QDialog):
         data_key, passphrase = self.data_key, self.chooser.passphrase()
         folder, kdf = self.folder, self.kdf
         self.set_button.setEnabled(False)
-        show_message(self.new_message, tr("protection", "Saving your new passphrase…"), NOTE_STYLE)
+        show_message(self.new_message, tr("protection", "Saving your new passphrase…"), "note")
         # A new passphrase gives the plan a new data key (storage/rekey.py), so an older
         # copy of the key file with the forgotten passphrase opens nothing any more.
         self._task = BackgroundTask(

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from workbook.domain.i18n import tr
-from workbook.ui.theme import tone_style
+from workbook.ui.theme import MessageLabel, directed, tone_style
 
 WINDOW_TITLE = "Workbook"  # neutral: never shows anything from the plan
 QUICK_EXIT_KEY = Qt.Key.Key_F12
@@ -16,20 +16,7 @@ QUICK_EXIT_KEY_TEXT = "F12"
 # Colours for the palette in use when the protection screens load (light or dark): each
 # reaches 4.5:1 against the window (workbook/ui/theme.py).
 ERROR_STYLE = tone_style("error")
-GOOD_STYLE = tone_style("good")
 NOTE_STYLE = tone_style("note")
-
-
-def directed(text: str) -> str:
-    """Plain `text` set to run right to left when the interface does (Arabic): a sentence that
-    begins with a Latin word ("Workbook مقفل") would otherwise be laid out, and aligned, left
-    to right. The mark (U+200F) is invisible; accessible names keep the text without it."""
-    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        return _RLM + text.removeprefix(_RLM)
-    return text
-
-
-_RLM = "\u200f"
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -54,26 +41,16 @@ def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -
     return label
 
 
-def message_label(parent: QWidget | None = None) -> QLabel:
-    """A label for a kind message next to a field; hidden while empty; read by screen
-    readers when it changes (accessibleName follows the text)."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+def message_label(parent: QWidget | None = None) -> MessageLabel:
+    """The app's kind message next to a field in the protection screens' look (the text in
+    its tone, no band); hidden while empty; read out when it changes."""
+    label = MessageLabel(parent, band=False)
     label.hide()
     return label
 
 
-def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
-    changed = directed(text) != label.text()
-    label.setStyleSheet(style)
-    label.setText(directed(text))
-    label.setAccessibleName(text)
-    label.setVisible(bool(text))
-    if changed and text:  # a screen reader says it (a wrong passphrase used to be silent)
-        from workbook.ui.common import announce  # (not needed before the first window)
-
-        announce(label, text, assertive=style == ERROR_STYLE)
+def show_message(label: MessageLabel, text: str, tone: str = "error") -> None:
+    label.show_message(text, tone)
 
 
 class PassphraseEdit(QLineEdit):
