@@ -180,7 +180,6 @@ class Column:
 @dataclass(frozen=True)
 class KindSpec:
     kind: type[Record]
-    noun: str  # "trusted contact" (English, for names in code and tests; never shown)
     fields: tuple[FieldSpec, ...]
     columns: tuple[Column, ...]
     title: Callable[[Record, Plan], str]
@@ -373,7 +372,6 @@ def _grace(record: Record, plan: Plan) -> str:
 
 OBLIGATION = KindSpec(
     kind=MandatedObligation,
-    noun="mandated contact",
     source_name=QT_TRANSLATE_NOOP("Specs", "Mandated contact"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Mandated contacts"),
     source_new=QT_TRANSLATE_NOOP("Specs", "New mandated contact"),
@@ -401,7 +399,6 @@ OBLIGATION = KindSpec(
 
 COMMITMENT = KindSpec(
     kind=BoundaryCommitment,
-    noun="commitment",
     source_name=QT_TRANSLATE_NOOP("Specs", "Commitment"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Commitments"),
     source_new=QT_TRANSLATE_NOOP("Specs", "New commitment"),
@@ -417,7 +414,6 @@ COMMITMENT = KindSpec(
 
 CONTACT = KindSpec(
     kind=TrustedContact,
-    noun="trusted contact",
     source_name=QT_TRANSLATE_NOOP("Specs", "Trusted contact"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Trusted contacts"),
     source_new=QT_TRANSLATE_NOOP("Specs", "New trusted contact"),
@@ -436,7 +432,6 @@ CONTACT = KindSpec(
 
 BACKUP_PLAN = KindSpec(
     kind=BackupPlan,
-    noun="backup plan",
     source_name=QT_TRANSLATE_NOOP("Specs", "Backup plan"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Backup plans"),
     source_new=QT_TRANSLATE_NOOP("Specs", "New backup plan"),
@@ -454,7 +449,6 @@ BACKUP_PLAN = KindSpec(
 
 AGREEMENT = KindSpec(
     kind=CheckInAgreement,
-    noun="check-in agreement",
     source_name=QT_TRANSLATE_NOOP("Specs", "Check-in agreement"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Check-in agreements"),
     source_new=QT_TRANSLATE_NOOP("Specs", "New check-in agreement"),
@@ -482,7 +476,6 @@ AGREEMENT = KindSpec(
 
 CHECKIN = KindSpec(
     kind=CheckInLogEntry,
-    noun="check-in",
     source_name=QT_TRANSLATE_NOOP("Specs", "Check-in"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Check-ins"),
     source_new=QT_TRANSLATE_NOOP("Specs", "New check-in"),
@@ -504,7 +497,6 @@ CHECKIN = KindSpec(
 
 PROXY = KindSpec(
     kind=SuspectedProxy,
-    noun="suspected proxy",
     source_name=QT_TRANSLATE_NOOP("Specs", "Suspected proxy"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Suspected proxies"),
     source_new=QT_TRANSLATE_NOOP("Specs", "New suspected proxy"),
@@ -528,7 +520,6 @@ PROXY = KindSpec(
 
 CONTACT_LOG = KindSpec(
     kind=ContactLogEntry,
-    noun="contact log entry",
     source_name=QT_TRANSLATE_NOOP("Specs", "Contact log entry"),
     source_list=QT_TRANSLATE_NOOP("Specs", "Contact log entries"),
     source_new=QT_TRANSLATE_NOOP("Specs", "New contact log entry"),
