@@ -1,5 +1,5 @@
 import sys
 
-from workbook.cli import main
+from workbook.start import main
 
 sys.exit(main())

@@ -34,6 +34,7 @@ from workbook.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, f
 from workbook.cli_base import folder as _folder
 from workbook.cli_base import read_passphrase as _read_passphrase
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.start import opens_the_window
 
 # Not typing.TYPE_CHECKING: the window's start (`main`) loads nothing it does not need before
 # it starts again, not even the typing module (mypy reads this name the same way).
@@ -797,15 +798,22 @@ def _run_new_recovery_code(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    return _run_window(args.data_dir)
+
+
+def _run_window(data_dir: str | None) -> int:
+    """The window on the workbook in `data_dir` (workbook/paths.py says which folder)."""
     # On Linux the app runs with memory that is overwritten when freed, so nothing of the
-    # plan lingers while it is locked (docs/security.md). `main` has started it again that
-    # way already for every command line that opens the window; this catches any other.
+    # plan lingers while it is locked (docs/security.md). `main` (or workbook/start.py, the
+    # command's entry point) has started it again that way already for every command line
+    # that opens the window; this catches any other.
     from workbook.ui.protection.private_memory import relaunch_with_private_memory
 
     relaunch_with_private_memory()
+    from workbook.paths import data_dir as data_folder
     from workbook.ui.app import run_app  # only the window needs Qt
 
-    return run_app(_folder(args))
+    return run_app(data_folder(data_dir))
 
 
 _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -830,20 +838,6 @@ def _plain_failures() -> tuple[type[Exception], ...]:
 
         failures.append(PdfExportError)
     return tuple(failures)
-
-
-def opens_the_window(words: Sequence[str]) -> bool:
-    """Whether this command line opens the window: nothing but --data-dir DIR (the only
-    option before a command; abbreviations are off). Read by hand, so that the window's
-    start can begin again with private memory before argparse or anything else is loaded."""
-    rest = iter(words)
-    for word in rest:
-        if word == "--data-dir":
-            if next(rest, None) is None:
-                return False
-        elif not word.startswith("--data-dir="):
-            return False
-    return True
 
 
 def _data_dir_named(words: Sequence[str]) -> str | None:
@@ -873,19 +867,27 @@ def speak_the_persons_language(words: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
     if opens_the_window(words):
-        # First of all: the second interpreter start costs least while nothing is loaded.
+        # First of all: the second interpreter start costs least while nothing is loaded
+        # (workbook/start.py, the command's entry point, has done it already). Then the
+        # window, without argparse: the command line is nothing but --data-dir DIR.
         from workbook.ui.protection.private_memory import relaunch_with_private_memory
 
         relaunch_with_private_memory()
-    elif "--version" not in words:  # the window installs its own translators
+        return _run_command(_run_window, _data_dir_named(words))
+    if "--version" not in words:  # the window installs its own translators
         speak_the_persons_language(words)
     parser = _build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version, or a wrong command line
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    return _run_command(_COMMANDS[args.command], args)
+
+
+def _run_command(run: Callable[[Any], int], argument: object) -> int:
+    """`run(argument)`, its plain failures said in one line (exit 1), Ctrl+C exit 130."""
     try:
-        return _COMMANDS[args.command](args)
+        return run(argument)
     except Exception as error:
         if not isinstance(error, _plain_failures()):
             raise

@@ -301,10 +301,17 @@ def install_storage_error_notice() -> None:
 def run_app(folder: Path) -> int:
     """Start the desktop app on the plan in `folder`; returns the exit status."""
     app = make_application()
-    # The interface's language, before the first window is built (two small .qm files).
+    # The interface's language, before the first window is built (two small .qm files); the
+    # way dates are written once that window is painted (it shows none).
     from workbook.ui.i18n import install_language, pick_language
 
-    install_language(pick_language(folder), app)
+    language = install_language(pick_language(folder), app, dates_now=False).language
+
+    def local_dates() -> None:
+        from workbook.ui.locale_dates import apply_locale
+
+        apply_locale(language)
+
     # Set-up or unlock first; the database is opened with the key (workbook/ui/protection).
     from workbook.ui.protection.startup import run_protected
 
@@ -325,5 +332,5 @@ def run_app(folder: Path) -> int:
         open_repository,
         lambda repo: WorkbookApp(repo, folder),
         opened,
-        first_paint=[load_storage_meanwhile, load_text_control_types],
+        first_paint=[local_dates, load_storage_meanwhile, load_text_control_types],
     )

@@ -84,9 +84,14 @@ class Installed:
 _installed: Installed | None = None
 
 
-def install_language(code: str, app: QCoreApplication | None = None) -> Installed:
+def install_language(
+    code: str, app: QCoreApplication | None = None, *, dates_now: bool = True
+) -> Installed:
     """Install the translators for `code` (replacing any installed before) and set the
-    layout direction. English installs Qt's own translations only where they exist."""
+    layout direction. English installs Qt's own translations only where they exist.
+    `dates_now=False` makes the language's locale Qt's default but leaves the dates the app
+    shows to the caller's `locale_dates.apply_locale(code)` (the app does it once the first
+    window is painted: that window shows no date)."""
     global _installed  # noqa: PLW0603 - one interface language per process
     app = app if app is not None else QCoreApplication.instance()
     if app is None:
@@ -106,9 +111,9 @@ def install_language(code: str, app: QCoreApplication | None = None) -> Installe
     for translator in translators:
         app.installTranslator(translator)
     domain_i18n.set_translator(QCoreApplication.translate if translators else None)
-    from workbook.ui.locale_dates import apply_locale  # dates shown and read the local way
+    from workbook.ui.locale_dates import apply_locale, set_default_locale
 
-    apply_locale(code)
+    (apply_locale if dates_now else set_default_locale)(code)  # dates the local way
     from PySide6.QtGui import QGuiApplication  # here: the command line's exports need QtCore only
 
     QGuiApplication.setLayoutDirection(

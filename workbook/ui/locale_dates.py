@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from workbook.domain import dates
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the domain's dates load once a date is shown (not before the first window)
+    from workbook.domain import dates
 
 _FORMAT = QLocale.FormatType
 
@@ -31,6 +33,8 @@ def locale_for(code: str, system: QLocale | None = None) -> QLocale | None:
 
 def style_for(locale: QLocale) -> dates.DateStyle:
     """How `locale` writes dates and times, as the domain's Qt-free description."""
+    from workbook.domain import dates
+
     long, short = _FORMAT.LongFormat, _FORMAT.ShortFormat
     zero = locale.zeroDigit()
     digits = dates.ASCII_DIGITS
@@ -48,13 +52,24 @@ def style_for(locale: QLocale) -> dates.DateStyle:
     )
 
 
+def set_default_locale(code: str) -> QLocale | None:
+    """Make the locale of language `code` Qt's default (the calendar pop-up, Qt's own
+    widgets); returns it, None where year-month-day is best. The dates the app shows follow
+    it once `configure_dates` has run."""
+    locale = locale_for(code)
+    QLocale.setDefault(locale if locale is not None else QLocale.system())
+    return locale
+
+
+def configure_dates(locale: QLocale | None) -> None:
+    """Hand `locale`'s way of writing dates to the domain (None: year-month-day)."""
+    from workbook.domain import dates
+
+    dates.configure(None if locale is None else style_for(locale))
+
+
 def apply_locale(code: str) -> QLocale | None:
     """Make the locale of language `code` the one dates are shown and read in."""
-    locale = locale_for(code)
-    if locale is None:
-        QLocale.setDefault(QLocale.system())
-        dates.configure(None)
-        return None
-    QLocale.setDefault(locale)
-    dates.configure(style_for(locale))
+    locale = set_default_locale(code)
+    configure_dates(locale)
     return locale
