@@ -217,7 +217,9 @@ class WorkbookApp:
         """First start goes into the wizard; later starts open on the overview."""
         if self.store.has_plan():
             self.show_overview()
-            self.overview.first_painted.connect(self._read_ahead)
+            # From the next turn of the event loop: the overview's first paint (the signal
+            # comes from inside it) reaches the screen before the first read.
+            self.overview.first_painted.connect(lambda: QTimer.singleShot(0, self._read_ahead))
             return self.overview
         self.show_wizard(None)
         return self.wizard
