@@ -28,6 +28,9 @@ HEAVY = (
     "workbook.ui.store",
     "workbook.ui.overview",
     "workbook.ui.wizard",
+    "workbook.ui.ops",  # the unlock and set-up screens' work starts after Enter
+    "workbook.ui.protection.chooser",  # pages not shown first are built when first shown
+    "workbook.ui.protection.strength",
     "workbook.export.pdf",
     "importlib.metadata",
 )

@@ -23,8 +23,6 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage import keys
 from workbook.storage.keys import CreatedKeys, KeysError, PassphraseKdf
 from workbook.ui.help_now import HelpNowBox
-from workbook.ui.protection.background import BackgroundTask
-from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.widgets import (
     NOTE_STYLE,
     QUICK_EXIT_KEY_TEXT,
@@ -35,6 +33,11 @@ from workbook.ui.protection.widgets import (
     paragraph,
     show_message,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # loaded when first needed, after the first page is on show
+    from workbook.ui.protection.background import BackgroundTask
+    from workbook.ui.protection.chooser import PassphraseChooser
 
 _CONTEXT = "protection"
 
@@ -144,6 +147,8 @@ def recovery_code_label(code: str, parent: QWidget | None = None) -> QLabel:
 class SetupDialog(QDialog):
     """Three steps; `created` holds the new keys once the passphrase step is done."""
 
+    chooser: PassphraseChooser  # on the passphrase page, built when it is first shown
+
     def __init__(
         self,
         folder: Path,
@@ -161,8 +166,11 @@ class SetupDialog(QDialog):
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._notice_page())
-        self.pages.addWidget(self._passphrase_page())
-        self.pages.addWidget(QWidget())  # the recovery page is built once the code exists
+        # The passphrase page is built when first shown (the notice shows sooner), the
+        # recovery page once the code exists.
+        self.pages.addWidget(QWidget())
+        self.pages.addWidget(QWidget())
+        self._passphrase_page_built = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         fit_to_screen(self, 720, 560)
@@ -205,6 +213,8 @@ class SetupDialog(QDialog):
         return page
 
     def _passphrase_page(self) -> QWidget:
+        from workbook.ui.protection.chooser import PassphraseChooser
+
         page = QWidget()
         page.setObjectName("setup-passphrase")
         self.chooser = PassphraseChooser(page)
@@ -258,6 +268,13 @@ class SetupDialog(QDialog):
 
     # -- behaviour ---------------------------------------------------------------------
     def _go(self, index: int) -> None:
+        if index == 1 and not self._passphrase_page_built:
+            placeholder = self.pages.widget(1)
+            assert placeholder is not None  # made in __init__
+            self.pages.insertWidget(1, self._passphrase_page())
+            self._passphrase_page_built = True
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.pages.setCurrentIndex(index)
         if index == 1:
             self.chooser.first.setFocus()
@@ -273,6 +290,8 @@ class SetupDialog(QDialog):
         self.back.setEnabled(False)
         show_message(self.setup_message, tr(_CONTEXT, "Setting up your workbook…"), "note")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from workbook.ui.protection.background import BackgroundTask
+
         self._task = BackgroundTask(
             lambda: keys.create_keys(self.folder, passphrase, kdf=self.kdf),
             self._created,

@@ -27,8 +27,6 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage import keys
 from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeyFileDamaged, KeyFileMissing, KeysError, WrongSecret
-from workbook.ui.protection.background import BackgroundTask
-from workbook.ui.protection.chooser import PassphraseChooser
 from workbook.ui.protection.widgets import (
     NOTE_STYLE,
     QUICK_EXIT_KEY_TEXT,
@@ -42,8 +40,10 @@ from workbook.ui.protection.widgets import (
     show_message,
 )
 
-if TYPE_CHECKING:  # the re-key itself loads when a new passphrase is set
+if TYPE_CHECKING:  # loaded when first needed, after the screen is on show
     from workbook.storage.rekey import Rekeyed
+    from workbook.ui.protection.background import BackgroundTask
+    from workbook.ui.protection.chooser import PassphraseChooser
 
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
     "protection",
@@ -66,6 +66,7 @@ class UnlockDialog(QDialog):
     passphrase is set). As a lock screen it is shown non-modally; at start, exec()."""
 
     unlocked = Signal(bytes)
+    chooser: PassphraseChooser  # on the new-passphrase page, built when it is first shown
 
     def __init__(
         self,
@@ -91,7 +92,10 @@ class UnlockDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._passphrase_page(locked))
         self.pages.addWidget(self._recovery_page())
-        self.pages.addWidget(self._new_passphrase_page())
+        # The new-passphrase page (only after the recovery code) is built when first shown:
+        # the screen appears sooner.
+        self.pages.addWidget(QWidget())
+        self._new_page_built = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         hint = paragraph(
@@ -185,6 +189,8 @@ class UnlockDialog(QDialog):
         return page
 
     def _new_passphrase_page(self) -> QWidget:
+        from workbook.ui.protection.chooser import PassphraseChooser
+
         page = QWidget()
         self.chooser = PassphraseChooser(page, first_label=tr("protection", "New passphrase:"))
         self.new_message = message_label(page)
@@ -214,14 +220,22 @@ class UnlockDialog(QDialog):
 
     # -- behaviour ---------------------------------------------------------------------
     def _go(self, index: int) -> None:
+        if index == 2 and not self._new_page_built:
+            placeholder = self.pages.widget(2)
+            assert placeholder is not None  # made in __init__
+            self.pages.insertWidget(2, self._new_passphrase_page())
+            self._new_page_built = True
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.pages.setCurrentIndex(index)
-        (self.passphrase, self.code, self.chooser.first)[index].setFocus()
+        (self.chooser.first if index == 2 else (self.passphrase, self.code)[index]).setFocus()
 
     def reset(self) -> None:
         """Back to an empty passphrase field (each time the lock screen is shown)."""
         self.passphrase.wipe()
         self.code.clear()
-        self.chooser.wipe()
+        if self._new_page_built:
+            self.chooser.wipe()
         self.data_key = None
         show_message(self.message, "")
         show_message(self.code_message, "")
@@ -258,6 +272,8 @@ class UnlockDialog(QDialog):
         self._start(lambda: keys.unlock_with_recovery_code(self.folder, typed), self.code_message)
 
     def _start(self, work: Callable[[], bytes], label: QWidget) -> None:
+        from workbook.ui.protection.background import BackgroundTask
+
         self._task = BackgroundTask(
             work, self._opened, lambda error: self._failed(error, label), self
         )
@@ -303,6 +319,7 @@ class UnlockDialog(QDialog):
         if self.data_key is None or not self.chooser.is_ready() or self._task is not None:
             return
         from workbook.storage.rekey import rekey
+        from workbook.ui.protection.background import BackgroundTask
 
         data_key, passphrase = self.data_key, self.chooser.passphrase()
         folder, kdf = self.folder, self.kdf
@@ -345,7 +362,8 @@ class UnlockDialog(QDialog):
         assert self.data_key is not None
         key = self.data_key
         self.passphrase.wipe()
-        self.chooser.wipe()
+        if self._new_page_built:
+            self.chooser.wipe()
         if self.objectName() == "protection-lock":
             self.data_key = None  # the lock screen hands the key on and keeps no copy
         self.unlocked.emit(key)
