@@ -60,11 +60,11 @@ sys.exit(main(["--data-dir", folder]))
 """
 
 
-def _start(folder: Path) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _start(folder: Path, probe: str = PROBE, **env_vars: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_vars)
     env.pop("WORKBOOK_PRIVATE_MEMORY", None)
     out = subprocess.run(
-        [sys.executable, "-c", PROBE, str(folder), ",".join(HEAVY)],
+        [sys.executable, "-c", probe, str(folder), ",".join(HEAVY)],
         env=env,
         capture_output=True,
         text=True,
@@ -96,6 +96,32 @@ def test_the_first_window_loads_nothing_heavy_and_the_first_start_almost_nothing
         "workbook.ui.protection.private_memory",
     ]
     assert said["at-first-paint"] == "-"
+
+
+# The same start, on until the first paint's callbacks have run: the date style is set then.
+DATES_PROBE = r"""
+import os, sys
+if os.environ.get("WORKBOOK_PRIVATE_MEMORY") == "1":
+    import workbook.ui.first_paint as first_paint
+    done = first_paint._FirstPaint._done
+    def painted(self):
+        from workbook.domain import dates
+        print("at-first-paint", dates.current_style().date_pattern, flush=True)
+        done(self)
+        print("after-first-paint", dates.current_style().date_pattern, flush=True)
+        os._exit(0)
+    first_paint._FirstPaint._done = painted
+from workbook.start import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the relaunch is Linux only")
+def test_dates_follow_the_locale_once_the_first_window_is_painted(tmp_path: Path) -> None:
+    us = {"LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8", "LANGUAGE": "en"}
+    said = _start(tmp_path / "workbook", DATES_PROBE, **us)
+    assert said["at-first-paint"] == "yyyy-MM-dd"  # not configured before: nothing shows a date
+    assert said["after-first-paint"] == "M/d/yyyy"
 
 
 def test_the_window_command_line_is_read_without_argparse(
