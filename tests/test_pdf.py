@@ -543,3 +543,26 @@ def test_importing_the_export_entry_points_does_not_load_reportlab() -> None:
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+def test_a_records_name_continued_never_ends_a_page() -> None:
+    """A record split over a page starts the next page with its name "(continued)"; when
+    only that heading would fit at the foot of a page, it goes over with the rows after it
+    instead of standing alone there."""
+    from workbook.export.pdf_engine import Drawing, Rows
+
+    drawing = Drawing("A4", 1, None, None)
+    fields = [
+        ("Notes", "One line."),
+        ("Safe places", "Maya's house\nThe library\nWork"),
+        ("What to take", "Phone, keys."),
+    ]
+    (rows,) = [f for f in drawing.record_tables([("Rosa", fields)]) if isinstance(f, Rows)]
+    heading, notes = rows.rows[0], rows.rows[1]
+    first, rest = rows.split(rows.width, heading.height + notes.height + 1)
+    assert len(first.rows) == 2
+    assert "(continued)" in rest.rows[0].cells[0][0]
+    assert rest.split(rest.width, rest.rows[0].height + 1) == []
+    # With room for a row after it, the heading stays with that row.
+    both = rest.rows[0].height + rest.rows[1].height + 1
+    assert [len(part.rows) for part in rest.split(rest.width, both)] == [2, 2]

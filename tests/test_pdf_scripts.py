@@ -182,9 +182,19 @@ def test_a_plain_cell_never_takes_letters_that_must_be_shaped_or_reordered(name:
     halants and its vowel sign after the consonant. Such text always goes to the shaping
     path, whichever font of the chain has its glyphs."""
     from workbook.export.pdf_engine import Drawing
-    from workbook.export.pdf_text import ComplexParagraph
+    from workbook.export.pdf_text import has_rtl, needs_shaping
+    from workbook.export.pdf_writer import Line
 
     drawing = Drawing("A4", 1, None, None)
     assert drawing.fast(f"{name} Maya", drawing.look_value, drawing.value_width) is None
     cell = drawing.value_cell([f"{name} Maya"])
-    assert isinstance(cell, list) and isinstance(cell[0], ComplexParagraph)
+    assert isinstance(cell, tuple) and cell and all(isinstance(line, Line) for line in cell)
+    (line,) = cell
+    drawn = "".join(text for _, text, _, _ in line.runs)
+    # Copying gives the name as typed, whatever glyphs or order are drawn.
+    assert line.span and f"{name} Maya".encode("utf-16-be").hex().upper() in line.span
+    if needs_shaping(name):  # HarfBuzz shaped the name's run(s), never the plain glyphs
+        assert all(shaped for _, text, _, shaped in line.runs if needs_shaping(text))
+        assert any(shaped for *_, shaped in line.runs)
+    if has_rtl(name):  # drawn right to left: the Latin word first, the letters turned round
+        assert drawn.startswith("Maya ") and drawn != f"{name} Maya"

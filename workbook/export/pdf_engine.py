@@ -7,9 +7,10 @@ puts them on pages. Imported only when a PDF is made.
 
 - rows are drawn by `Rows` straight onto the canvas, not by ReportLab's Table: text the
   main font draws alone is wrapped here (greedy, at spaces, like simpleSplit) and written
-  as PDF text operators; text that needs other fonts or right-to-left order is a Paragraph
-  (escaped by pdf_text) inside the row. A 50,000-row log takes a third of the time the
-  same rows take as Tables of plain strings (bench/bench_pdf.py);
+  as PDF text operators; text that needs other fonts, shaping or right-to-left order is
+  broken into lines of font runs by pdf_text (`Line`s) and written by the same operators,
+  no flowable in between. A 50,000-row log takes a third of the time the same rows take
+  as Tables of plain strings (bench/bench_pdf.py);
 - records and logs come in blocks of at most `CHUNK_ROWS` rows, so progress moves and every
   split stays cheap;
 - rows split between rows, never inside one: a value too tall for about half a page leaves
@@ -26,14 +27,12 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
 from itertools import accumulate
 from typing import Any, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.rl_accel import instanceStringWidthTTF
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -42,8 +41,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from workbook import collector
 from workbook.domain.i18n import tr
 from workbook.export.fonts import font_chain
-from workbook.export.pdf_text import TextMaker, clean, has_rtl, plain_char
-from workbook.export.pdf_writer import REMEMBER_LINES, REMEMBERED, Look, TextWriter
+from workbook.export.pdf_text import TextMaker, clean, has_rtl, plain_char, width_function
+from workbook.export.pdf_writer import REMEMBER_LINES, REMEMBERED, Line, Look, TextWriter
 
 
 def right_to_left() -> bool:
@@ -152,9 +151,10 @@ def _estimated_height(text: str, width: float, size: float, leading: float) -> f
     return lines * leading
 
 
-# A cell: its wrapped lines (drawn as they are, nothing parsed), or flowables already
-# wrapped to the column (text that needs several fonts or right-to-left order).
-Cell = tuple[str, ...] | list[Any]
+# A cell: its wrapped lines (drawn as they are, nothing parsed), or its `Line`s (text that
+# needs several fonts, shaping or right-to-left order), or flowables already wrapped to the
+# column (a word too wide for it).
+Cell = tuple[str, ...] | tuple[Line, ...] | list[Any]
 
 
 class Row(NamedTuple):  # a tuple: made 60,000 times for a large plan
@@ -269,8 +269,12 @@ class Rows(Flowable):  # type: ignore[misc]
                 break
             used += row.height
             count += 1
-        if 0 < count < len(self.rows) and self.rows[count - 1].title and self.rows[count].record:
-            count -= 1  # a record's heading never ends a page: it goes over with its rows
+        if 0 < count < len(self.rows) and self.rows[count].record:
+            last = self.rows[count - 1]
+            if last.title or last.rule_above:
+                # A record's heading, or its name again "(continued)", never ends a page:
+                # it goes over with its rows.
+                count -= 1
         if count == 0 or count == len(self.rows):
             return []
         rest = self.rows[count:]
@@ -291,12 +295,21 @@ class Rows(Flowable):  # type: ignore[misc]
             x = 0.0
             for cell, look, width in zip(row.cells, row.looks, row.widths, strict=True):
                 if isinstance(cell, tuple):
-                    if cell:
+                    if not cell:
+                        pass
+                    elif type(cell[0]) is str:
                         y = top - look.top - look.size
                         if rtl:
                             text.lines_right(cell, look, full - x - look.left, y)
                         else:
                             text.lines(cell, look, x + look.left, y)
+                    else:
+                        y = top - look.top - look.size
+                        if rtl:
+                            left, right = full - x - width + look.right, full - x - look.left
+                        else:
+                            left, right = x + look.left, x + width - look.right
+                        text.rich(cell, look, left, right, y)  # type: ignore[arg-type]
                 elif cell:
                     text.flush()
                     y = top - look.top + cell[0].getSpaceBefore()
@@ -369,7 +382,7 @@ class Drawing:
         # Plain cells (see fast()): the characters each font draws on its own, the width of
         # every word met so far, and our own labels, wrapped once.
         fonts = {self.regular, self.bold}
-        self._measure = {name: _width_function(pdfmetrics.getFont(name)) for name in fonts}
+        self._measure = {name: width_function(name) for name in fonts}
         self._plain = {
             name: frozenset(
                 char
@@ -455,6 +468,8 @@ class Drawing:
             text = tr("Pdf", "{name} (continued)").format(name=name)
             cell: Cell | None = self.fast(text, heading_look, self.width)
             if cell is None:
+                cell = self.lines([text], heading_look, self.width)
+            if cell is None:
                 style, bold = (self.s.body, False) if plain_headings else (self.s.heading, True)
                 cell = [self.p(text, style, bold)]
             return make_row((cell,), (heading_look,), full, rule_above=True)
@@ -477,6 +492,8 @@ class Drawing:
                     out.append(self.p(piece, self.s.heading, bold=True))
             else:
                 cell: Cell | None = self.fast(heading, heading_look, self.width)
+                if cell is None:
+                    cell = self.lines([heading], heading_look, self.width)
                 if cell is None:
                     style, bold = (self.s.body, False) if plain_headings else (self.s.heading, True)
                     cell = [self.p(heading, style, bold)]
@@ -554,16 +571,20 @@ class Drawing:
                 )
                 rows.clear()
 
-        fast, cell, maker = self.fast, self.cell, self.maker
+        fast, cell, maker, text_lines = self.fast, self.cell, self.maker, self.lines
         for number, (cells, stacked) in enumerate(entries, start=1):
             made: list[Cell] = []
             height = 0.0
             plain = True
             for c, w, name in zip(cells, widths, header, strict=True):
                 if isinstance(c, str):
-                    # Most cells: plain text the main font draws, wrapped here; its height
-                    # is its number of lines.
-                    lines = fast(c, look, w)
+                    # Most cells: text wrapped here into lines; its height is its number
+                    # of lines.
+                    lines: tuple[str, ...] | tuple[Line, ...] | None = fast(c, look, w)
+                    if lines is None and (_short([c]) or _estimated_height(c, w, 9, 12) <= limit):
+                        # Other scripts: lines of font runs, as plain to measure and draw.
+                        maker.context = name
+                        lines = text_lines([c], look, w)
                     if lines is not None:
                         if len(lines) > most_lines:
                             break
@@ -671,16 +692,35 @@ class Drawing:
             lines.pop()
         return tuple(lines)
 
+    def lines(self, texts: list[str], look: Look, width: float) -> tuple[Line, ...] | None:
+        """Texts that need more than the look's font alone (other scripts, right-to-left
+        order, shaping) as `Line`s for a cell `width` wide, one text after the other; None
+        when one of them is plain text with a word too wide for the column (a Paragraph
+        cuts it)."""
+        maker = self.maker
+        bold = look.font == self.bold and self.bold != self.regular
+        if not any(maker.complex(text, bold) for text in texts):
+            return None
+        # A little slack so that a line never overflows the column.
+        room = max(width - look.left - look.right - 2, 10.0)
+        out: list[Line] = []
+        for text in texts:
+            out += maker.lay_out(text, look.size, bold, room)
+        return tuple(out)
+
     def label_cell(self, name: str, look: Look | None = None, width: float = 0.0) -> Cell:
         """One of our labels (or a log header): the same few words again and again."""
         look = look or self.look_label
         key = (name, id(look), width)
         cell = self._labels.get(key)
         if cell is None:
-            cell = self.fast(name, look, width or self.label_width)
+            width = width or self.label_width
+            cell = self.fast(name, look, width)
+            if cell is None:
+                # An Arabic label is shaped and ordered like any right-to-left text.
+                cell = self.lines([name], look, width)
             if cell is None:
                 style = self.s.head_cell if look is self.look_head else self.s.label
-                # An Arabic label is shaped and ordered like any right-to-left text.
                 cell = [self.maker.flowable(name, style, bold=True)]
             self._labels[key] = cell
         return cell
@@ -689,6 +729,9 @@ class Drawing:
         plain = [self.fast(t, self.look_value, self.value_width) for t in texts]
         if all(p is not None for p in plain):
             return tuple(line for p in plain if p is not None for line in (p or ("",)))
+        lines = self.lines(texts, self.look_value, self.value_width)
+        if lines is not None:
+            return lines
         if len(texts) == 1:
             return [self.p(texts[0], self.s.body)]
         return [self.p(t, self.s.body) for t in texts]
@@ -704,18 +747,12 @@ class Drawing:
         plain = [self.fast(part, self.look_cell, width) for part in parts]
         if all(p is not None for p in plain):
             return tuple(line for p in plain if p is not None for line in (p or ("",)))
+        runs = self.lines(parts, self.look_cell, width)
+        if runs is not None:
+            return runs
         if any(has_rtl(part) for part in parts):
             return [self.p(part, self.s.cell) for part in parts]
         return [self.p("\n".join(parts), self.s.cell)]
-
-
-def _width_function(font: Any) -> Callable[[str, float], float]:
-    """font.stringWidth without its Python frame: ReportLab's C measure, bound to the font."""
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if isinstance(font, TTFont) and type(font).stringWidth is TTFont.stringWidth:
-        return partial(instanceStringWidthTTF, font)
-    return font.stringWidth  # type: ignore[no-any-return]
 
 
 def _remember(widths: dict[str, float], word: str, width: float) -> float:

@@ -41,14 +41,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from reportlab.platypus.flowables import Flowable
 
 from workbook.export.fonts import FontChain
-from workbook.export.pdf_writer import Look, TextWriter
+from workbook.export.pdf_writer import Line, Look, TextWriter
 
 # Quotes need no escaping: user text only ever lands in element content, never inside an
 # attribute (the only attribute we write is a font name of our own). And `&#39;` would
@@ -63,6 +63,8 @@ _CONTROLS: dict[int, str | None] = {
 }
 _CONTROLS[0x09] = " "
 _CONTROLS.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
+# What clean() changes besides the composition of accents.
+_UNCLEAN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -77,10 +79,12 @@ BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _STRIP_BIDI = {ord(c): None for c in BIDI_CONTROLS}
+_BIDI = re.compile(f"[{''.join(sorted(BIDI_CONTROLS))}]")
 _MAX_WORDS = 100_000  # word widths remembered (see TextMaker.word_width)
 _MAX_LINES = 20_000  # lines' font runs remembered (see TextMaker.runs)
 MISSING_MARK = "\ufffd"  # drawn in place of a character that no font has
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
 
@@ -92,7 +96,8 @@ def escape(text: str) -> str:
 def clean(text: str) -> str:
     """Normalise line breaks to "\\n", drop characters that cannot be drawn or parsed, and
     compose accents typed as separate marks (NFC), which fonts draw best precomposed."""
-    if text.isprintable():  # no line break, no control, no lone surrogate
+    if text.isprintable() or _UNCLEAN.search(text) is None:
+        # No line break but "\n", no control, no lone surrogate (a bidi mark is fine).
         if text.isascii() or unicodedata.is_normalized("NFC", text):
             return text
         return unicodedata.normalize("NFC", text)
@@ -147,15 +152,23 @@ class TextMaker:
         # reads in the document's order. Text with none keeps its own left-to-right order.
         self.rtl = False
         self._bold_charset: frozenset[int] = frozenset()
-        self._fonts_of: dict[tuple[str, bool], str] = {}  # _font_of's answers so far
+        # _font_of's answers so far, for the regular (False) and the bold (True) text
+        self._fonts_of: dict[bool, dict[str, str]] = {False: {}, True: {}}
         self._word_widths: dict[tuple[str, float, bool, bool], float] = {}
-        # Characters known to have a font (missing_in), and known to be drawn by the main
-        # (or, for True, the bold) font or dropped (_fallback): a text made of them all is
-        # answered with one set comparison.
+        # Each word's width alone and with the space after it (_break), per size and style
+        self._pairs: dict[tuple[float, bool, bool], dict[str, tuple[float, float]]] = {}
+        # Characters known to have a font (missing_in), known to be drawn by the main (or,
+        # for True, the bold) font or dropped, and known not to be (_fallback): a text is
+        # mostly answered with one set comparison.
         self._drawable: set[str] = {" "}
         self._own: dict[bool, set[str]] = {False: {" "}, True: {" "}}
+        self._foreign: dict[bool, set[str]] = {False: set(), True: set()}
         # runs()' answers for lines met so far ("<a name> Text message" comes back often)
         self._runs: dict[tuple[str, bool, bool], list[tuple[str, str]]] = {}
+        # lay_out()'s answers, and its lines (a long text's later lines come back often)
+        self._laid: dict[tuple[str, float, bool, float], tuple[Line, ...]] = {}
+        self._lines: dict[tuple[str, str, float, bool, bool], Line] = {}
+        self._measures: dict[str, Callable[[str, float], float]] = {}
         if chain.bold is not None:
             from reportlab.pdfbase import pdfmetrics
 
@@ -165,12 +178,12 @@ class TextMaker:
     def _font_of(self, char: str, bold: bool) -> str | None:
         """The font for one character; "" means drop it (a bidi control, or an invisible
         character nobody has)."""
-        known = self._fonts_of.get((char, bold))
+        known = self._fonts_of[bold].get(char)
         if known is not None:
             return known
         font = self._choose_font(char, bold)
         if font is not None:  # a missing character is noted each time it is met
-            self._fonts_of[(char, bold)] = font
+            self._fonts_of[bold][char] = font
         return font
 
     def _choose_font(self, char: str, bold: bool) -> str | None:
@@ -206,32 +219,39 @@ class TextMaker:
     def _split_runs(self, line: str, base: str, bold: bool, shaped: bool) -> list[tuple[str, str]]:
         chars: list[str] = []
         fonts: list[str] = []
+        known = self._fonts_of[bold]
+        regular = self.chain.regular
+        # A shaped line draws its spaces in the main font: an emoji font's space is far
+        # wider than a word space. Otherwise a space stays in the run it is in ("").
+        space = base if shaped else ""
         for char in line:
             if char == " ":
                 chars.append(char)
-                # A shaped line draws its spaces in the main font: an emoji font's space is
-                # far wider than a word space.
-                fonts.append(base if shaped else "")
+                fonts.append(space)
                 continue
-            font = self._font_of(char, bold)
-            if font == "":
-                continue
-            chars.append(char if font is not None else MISSING_MARK)
-            fonts.append(font or self.chain.regular)
+            font = known.get(char)
+            if font is None:
+                font = self._font_of(char, bold)
+                if font is None:  # no font has it: a visible mark in the main font
+                    chars.append(MISSING_MARK)
+                    fonts.append(regular)
+                    continue
+            if font:
+                chars.append(char)
+                fonts.append(font)
         if shaped:
             self._neutrals_follow_letters(chars, fonts)
         out: list[tuple[str, str]] = []
         current = base
-        buffer: list[str] = []
-        for char, font in zip(chars, fonts, strict=True):
+        start = 0
+        for index, font in enumerate(fonts):
             if font and font != current:
-                if buffer:
-                    out.append((current, "".join(buffer)))
-                    buffer = []
+                if index > start:
+                    out.append((current, "".join(chars[start:index])))
+                    start = index
                 current = font
-            buffer.append(char)
-        if buffer:
-            out.append((current, "".join(buffer)))
+        if len(chars) > start:
+            out.append((current, "".join(chars[start:])))
         return out
 
     def _neutrals_follow_letters(self, chars: list[str], fonts: list[str]) -> None:
@@ -304,7 +324,7 @@ class TextMaker:
         total = 0.0
         for font, part in self.runs(text, bold, shaped):
             if shaped and needs_shaping(part):
-                total += _shaped_width(font, part, size)
+                total += shape_run(font, part, size)[1]
             else:
                 total += stringWidth(part, font, size)
         return total
@@ -320,11 +340,122 @@ class TextMaker:
             known = self._word_widths[key] = self.width(word, size, bold, shaped)
         return known
 
+    def break_words(
+        self, paragraph: str, size: float, bold: bool, shaped: bool, width: float
+    ) -> list[str]:
+        """break_lines() of `paragraph` in `width` (greedy, at spaces), each word measured
+        once per size and style, alone and with the space after it (with the space's own
+        font: a space stays in the run of the word before it)."""
+        key = (size, bold, shaped)
+        pairs = self._pairs.get(key)
+        if pairs is None or len(pairs) >= _MAX_WORDS:
+            pairs = self._pairs[key] = {}
+        words = paragraph.split(" ")
+        each: list[tuple[float, float]] = []
+        for word in words:
+            pair = pairs.get(word)
+            if pair is None:
+                pair = pairs[word] = (
+                    self.width(word, size, bold, shaped),
+                    self.width(f"{word} ", size, bold, shaped),
+                )
+            each.append(pair)
+        last = each[-1][0]
+        if sum(pair[1] for pair in each) - each[-1][1] + last <= width:
+            return [paragraph]  # most texts: one line
+        lines: list[str] = []
+        start = 0
+        used = 0.0  # the width of the line so far, with the space after it
+        for index, (alone, spaced) in enumerate(each):
+            if alone > width:  # a word longer than a line: break_lines cuts it
+                return break_lines(
+                    paragraph,
+                    lambda c: self.width(c, size, bold, shaped) <= width,
+                    lambda word: self.word_width(word, size, bold, shaped),
+                    width,
+                )
+            if index > start and used + alone > width:
+                lines.append(" ".join(words[start:index]))
+                start, used = index, 0.0
+            used += spaced
+        lines.append(" ".join(words[start:]))
+        return lines
+
+    def lay_out(self, text: str, size: float, bold: bool, width: float) -> tuple[Line, ...]:
+        """`text` as the `Line`s it is drawn in, within `width` at `size` points: broken in
+        logical order, each line split into runs by font, right-to-left lines shaped and
+        ordered, the runs HarfBuzz must shape shaped, each with its width. Remembered per
+        text, size and width (a name or a phrase comes back again and again in a plan)."""
+        key = (text, size, bold, width)
+        known = self._laid.get(key)
+        if known is not None:
+            return known
+        right = (self.rtl and has_rtl(text)) or base_is_rtl(text)
+        known_lines = self._lines
+        lines: list[Line] = []
+        noted = False
+        for original, drawn in logical_lines(self, text, width, size, bold):
+            line = known_lines.get((original, drawn, size, bold, right))
+            if line is None:
+                line = self._line(original, drawn, size, bold, right)
+                if line.report is None:
+                    if len(known_lines) >= _MAX_LINES:
+                        known_lines.clear()
+                    known_lines[(original, drawn, size, bold, right)] = line
+                else:
+                    noted = True
+            lines.append(line)
+        laid = tuple(lines)
+        if not noted:  # a line that reports its field is made again for each field
+            if len(self._laid) >= _MAX_LINES:
+                self._laid.clear()
+            self._laid[key] = laid
+        return laid
+
+    def _line(self, original: str, drawn: str, size: float, bold: bool, right: bool) -> Line:
+        """One Line of lay_out(): `drawn` (in visual order) split into runs and measured."""
+        hb = not has_rtl(original) and needs_shaping(drawn)
+        runs: list[tuple[str, str, float, bool]] = []
+        total = 0.0
+        shaped_any = False
+        for font, part in self.runs(drawn, bold, hb):
+            if hb and needs_shaping(part):
+                glyphs, advance = shape_run(font, part, size)
+                runs.append((font, glyphs, advance, True))
+                shaped_any = True
+            else:
+                measure = self._measures.get(font)
+                if measure is None:
+                    measure = self._measures[font] = width_function(font)
+                advance = measure(part, size)
+                runs.append((font, part, advance, False))
+            total += advance
+        # Copying gives the drawn characters back (ToUnicode), which are the typed ones
+        # unless the line was reordered, reshaped or shaped, or lost a bidi control or a
+        # character no font has; and ReportLab maps characters beyond the BMP wrongly.
+        same = not shaped_any and _ASTRAL.search(original) is None
+        if same and len(runs) == 1:
+            same = runs[0][1] == original
+        elif same:
+            same = "".join(run[1] for run in runs) == original
+        missing = self.missing_in(original)
+        report = None
+        if missing:
+            report = partial(self._note, frozenset(missing), self.context)
+        return Line(tuple(runs), total, right, "" if same else actual_text(original), report)
+
+    def _note(self, chars: frozenset[str], context: str, page: int) -> None:
+        self.note_missing(set(chars), context, page)
+
+    def complex(self, text: str, bold: bool = False) -> bool:
+        """True when `text` needs more than the main font's plain glyphs (see above)."""
+        return self.needs_layout(text) or self._fallback(text, bold)
+
     def flowable(self, text: str, style: Any, bold: bool = False) -> Any:
         """A Paragraph for `text`, or a ComplexParagraph when it needs more (see above)."""
         from reportlab.platypus import Paragraph
 
-        if self.needs_layout(text) or self._fallback(text, bold):
+        if self.complex(text, bold):
             return make_complex_paragraph(self, text, style, bold)
         return Paragraph(self.markup(text, bold), style)
 
@@ -337,9 +468,13 @@ class TextMaker:
         own = self._own[bold]
         if own.issuperset(text):
             return False
+        foreign = self._foreign[bold]
+        if not foreign.isdisjoint(text):
+            return True
         base = (self.chain.bold if bold else None) or self.chain.regular
         others = {char for char in set(text) if self._font_of(char, bold) not in (base, "")}
         own.update(set(text) - others)
+        foreign.update(others)
         return bool(others)
 
     def note_missing(self, chars: set[str], context: str, page: int) -> None:
@@ -347,22 +482,45 @@ class TextMaker:
         self.missing_places |= {(char, context, page) for char in chars}
 
 
-def _shaped_width(font_name: str, text: str, size: float) -> float:
-    """The advance of `text` as HarfBuzz shapes it in `font_name` at `size` points."""
-    import uharfbuzz
+def width_function(name: str) -> Callable[[str, float], float]:
+    """The font's stringWidth without its Python frames: ReportLab's C measure, bound to the
+    font (a TrueType font whose measure nobody replaced), else the font's own."""
+    from reportlab.lib.rl_accel import instanceStringWidthTTF
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
-    font: Any = pdfmetrics.getFont(font_name)
+    font: Any = pdfmetrics.getFont(name)
+    if isinstance(font, TTFont) and type(font).stringWidth is TTFont.stringWidth:
+        return partial(instanceStringWidthTTF, font)
+    return font.stringWidth  # type: ignore[no-any-return]
+
+
+_shaped_runs: dict[tuple[str, str, float], tuple[str, float]] = {}
+
+
+def shape_run(font_name: str, text: str, size: float) -> tuple[str, float]:
+    """`text` shaped by HarfBuzz in `font_name` at `size` points, as ReportLab shapes it (a
+    ShapedStr: glyphs and their positions; the text itself when shaping changes nothing),
+    and its advance. Remembered: a name met again costs a look-up."""
+    key = (font_name, text, size)
+    known = _shaped_runs.get(key)
+    if known is not None:
+        return known
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+
     try:
-        hb_font = font.hbFont(size)
-        upem = font.hbFace.upem
-    except (AttributeError, ValueError):
-        return float(pdfmetrics.stringWidth(text, font_name, size))
-    buffer = uharfbuzz.Buffer()
-    buffer.add_str(text)
-    buffer.guess_segment_properties()
-    uharfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
-    return float(sum(pos.x_advance for pos in buffer.glyph_positions) * size / upem)
+        shaped = shapeStr(text, font_name, size)
+    except (AttributeError, KeyError, IndexError, ValueError):
+        shaped = text  # a font HarfBuzz cannot use: drawn as it is
+    if isinstance(shaped, ShapedStr):
+        width = sum(data.x_advance for data in shaped.__shapeData__) * size / 1000
+    else:
+        width = stringWidth(text, font_name, size)
+    if len(_shaped_runs) >= _MAX_LINES:
+        _shaped_runs.clear()
+    known = _shaped_runs[key] = (shaped, float(width))
+    return known
 
 
 _reshaper: Any = None
@@ -581,26 +739,19 @@ def logical_lines(
             shaped = _reshape(paragraph)
             # Break the reshaped text (its widths are what is drawn), then find each line's
             # logical text: reshaping keeps one character per letter except lam-alef.
-            lines = break_lines(
-                shaped,
-                lambda c: maker.width(c, size, bold) <= width,
-                lambda word: maker.word_width(word, size, bold, False),
-                width,
-            )
+            lines = maker.break_words(shaped, size, bold, False, width)
             originals = _split_like(paragraph, lines)
             for original, line in zip(originals, lines, strict=True):
                 drawn = display(line, base) if has_rtl(line) else line
-                out.append((original, drawn.translate(_STRIP_BIDI)))
+                out.append((original, _strip_bidi(drawn)))
         else:
-            hb = needs_shaping(paragraph)
-            lines = break_lines(
-                paragraph,
-                lambda c, hb=hb: maker.width(c, size, bold, hb) <= width,  # type: ignore[misc]
-                lambda word, hb=hb: maker.word_width(word, size, bold, hb),  # type: ignore[misc]
-                width,
-            )
-            out.extend((line, line.translate(_STRIP_BIDI)) for line in lines)
+            lines = maker.break_words(paragraph, size, bold, needs_shaping(paragraph), width)
+            out.extend((line, _strip_bidi(line)) for line in lines)
     return out
+
+
+def _strip_bidi(line: str) -> str:
+    return line.translate(_STRIP_BIDI) if _BIDI.search(line) else line
 
 
 def _split_like(original: str, pieces: list[str]) -> list[str]:
@@ -617,174 +768,10 @@ def _split_like(original: str, pieces: list[str]) -> list[str]:
     return out
 
 
-class RunLine:
-    """One line already broken, shaped and ordered, drawn as runs of plain text operators
-    (each run in its font): what a one-line Paragraph of font markup draws, without parsing
-    markup or breaking lines again. Lines that HarfBuzz must shape stay Paragraphs."""
-
-    def __init__(
-        self,
-        runs: list[tuple[str, str]],
-        style: Any,
-        right: bool,
-        shaper: Callable[[str, str], tuple[Any, float]] | None = None,
-    ) -> None:
-        self.runs = runs
-        self.style = style
-        self.right = right
-        self.shaper = shaper  # for the runs HarfBuzz must shape
-        self.height = float(style.leading)
-        self.width = 0.0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, self.height
-
-    def drawOn(self, canvas: Any, x: float, y: float) -> None:
-
-        writer = TextWriter(canvas)
-        self.draw_with(writer, canvas, x, y)
-        writer.flush()
-
-    def draw_with(self, writer: Any, canvas: Any, x: float, y: float, span: str = "") -> None:
-        """Draw with `writer` (pdf_writer's TextWriter), inside a marked-content `span` (a
-        BDC operator) when one is given."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        style = self.style
-        size = float(style.fontSize)
-        shaper = self.shaper
-        parts: list[tuple[str, str, Any, float]] = []
-        for font, text in self.runs:
-            if shaper is not None and needs_shaping(text):
-                para, width = shaper(font, text)
-                parts.append((font, text, para, width))
-            else:
-                parts.append((font, text, None, stringWidth(text, font, size)))
-        if self.right:
-            left = x + self.width - style.rightIndent - sum(part[3] for part in parts)
-        else:
-            left = x + style.leftIndent
-        baseline = y + self.height - size
-        # A span must open and close inside the same text object: a line with a shaped
-        # Paragraph in it (its own text objects) has its span around them, outside.
-        inside = all(part[2] is None for part in parts)
-        if span:
-            if inside:
-                writer.literal(span)
-            else:
-                writer.flush()
-                canvas.addLiteral(span)
-        for font, text, para, width in parts:
-            if para is None:
-                look = _look(font, size, style.leading, style.textColor)
-                writer.lines((text,), look, left, baseline)
-            else:
-                writer.flush()
-                _draw_shaped(canvas, para, left, y + self.height - para.height)
-            left += width
-        if span:
-            if inside:
-                writer.literal("EMC")
-            else:
-                writer.flush()
-                canvas.addLiteral("EMC")
-
-
-# Per document: the operators a shaped run's Paragraph drew the first time, by Paragraph.
-_drawn: weakref.WeakKeyDictionary[Any, dict[int, tuple[Any, str]]] = weakref.WeakKeyDictionary()
-
-
-def _draw_shaped(canvas: Any, para: Any, x: float, y: float) -> None:
-    """Draw a shaped run's one-line Paragraph at (x, y): the first time in a document by
-    ReportLab, after that by writing again the operators it wrote then (the same glyphs of
-    the same font subsets), moved to (x, y). A name met in many records is laid out once."""
-    from reportlab.lib.rl_accel import fp_str
-
-    done = _drawn.get(canvas._doc)
-    if done is None:
-        done = _drawn[canvas._doc] = {}
-    known = done.get(id(para))
-    if known is not None and known[0] is para:
-        canvas.addLiteral(f"q\n1 0 0 1 {fp_str(x, y)} cm\n{known[1]}\nQ")
-        return
-    code = canvas._code
-    start = len(code)
-    para.drawOn(canvas, x, y)
-    drawn = code[start:]
-    # Kept only in the shape Flowable.drawOn writes (q, the move, the text, Q), and only when
-    # the text sets its own font (it does not rely on the canvas's font at the time).
-    if len(drawn) > 3 and drawn[0] == "q" and drawn[1].endswith(" cm") and drawn[-1] == "Q":
-        inner = "\n".join(drawn[2:-1])
-        if " Tf" in inner:
-            done[id(para)] = (para, inner)
-
-
-# Shaped runs as one-line Paragraphs, by font, text and style (see make_complex_paragraph).
-_shaped_runs: dict[tuple[str, str, str, float, int], tuple[Any, float]] = {}
-_MAX_SHAPED_RUNS = 20_000
-
-_looks: dict[tuple[str, float, float, int], Any] = {}
-
-
-def _look(font: str, size: float, leading: float, color: Any) -> Any:
-    """pdf_writer's Look for a run (one per font, size and colour; colours are constants)."""
-    key = (font, size, leading, id(color))
-    look = _looks.get(key)
-    if look is None or look.color is not color:  # (an id may be used again after a colour)
-        look = _looks[key] = Look(font, size, leading, color)
-    return look
-
-
-# Per paragraph style and direction: the line, run and shaped-run styles (clones made once).
-_complex_styles: dict[tuple[int, bool], tuple[Any, Any, Any, Any]] = {}
-
-
-def _styles(style: Any, rtl: bool) -> tuple[Any, Any, Any]:
-    known = _complex_styles.get((id(style), rtl))
-    if known is not None and known[0] is style:
-        return known[1], known[2], known[3]
-    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-
-    line_style = style.clone(f"{style.name}-complex", alignment=TA_RIGHT if rtl else TA_LEFT)
-    # A shaped run is a one-line Paragraph placed where the run starts. Right-to-left lines
-    # are shaped and ordered already (see logical_lines): HarfBuzz would reverse them again.
-    run_style = line_style.clone(
-        f"{style.name}-run", alignment=TA_LEFT, leftIndent=0, rightIndent=0, firstLineIndent=0
-    )
-    shaped_style = run_style.clone(f"{style.name}-shaped", shaping=1)
-    _complex_styles[(id(style), rtl)] = (style, line_style, run_style, shaped_style)
-    return line_style, run_style, shaped_style
-
-
-def _shaped_run(font: str, text: str, run_style: Any, shaped_style: Any) -> tuple[Any, float]:
-    """A run HarfBuzz shapes, as a one-line Paragraph and its width: made once per font,
-    text and style (a name met again costs a look-up), and drawn unshaped where ReportLab
-    cannot shape it: it shapes a word that spans two fonts ("(สมศรี", "(王秀英") with the
-    first font's HarfBuzz face, which lacks the other font's letters, and fails."""
-    from reportlab.platypus import Paragraph
-
-    key = (font, text, shaped_style.name, shaped_style.fontSize, id(shaped_style.textColor))
-    known = _shaped_runs.get(key)
-    if known is not None and known[0].style.textColor is shaped_style.textColor:
-        return known
-    markup = f'<font face="{font}">{escape(text)}</font>'
-    para = Paragraph(markup, shaped_style)
-    try:
-        para.wrap(72000, 72000)
-    except (AttributeError, KeyError, IndexError):
-        para = Paragraph(markup, run_style)
-        para.wrap(72000, 72000)
-    width = _shaped_width(font, text, float(shaped_style.fontSize))
-    if len(_shaped_runs) > _MAX_SHAPED_RUNS:
-        _shaped_runs.clear()
-    _shaped_runs[key] = (para, width)
-    return para, width
-
-
 class ComplexParagraph(Flowable):  # type: ignore[misc]
-    """Breaks its text into lines for the width it gets; each line is drawn as one shaped,
-    visually ordered line inside an /ActualText span of its logical text."""
+    """A text that needs several fonts, shaping or right-to-left order, outside a table
+    (titles, notes, very long values): broken into `Line`s (TextMaker.lay_out) for the width
+    it gets, drawn by pdf_writer's TextWriter like the same text in a table's cell."""
 
     def __init__(
         self,
@@ -792,85 +779,79 @@ class ComplexParagraph(Flowable):  # type: ignore[misc]
         text: str,
         style: Any,
         bold: bool,
-        lines: list[tuple[str, Any]] | None = None,
+        lines: tuple[Line, ...] | None = None,
     ) -> None:
         super().__init__()
         self.maker = maker
         self.text = text
         self.bold = bold
-        self.rtl = (maker.rtl and has_rtl(text)) or base_is_rtl(text)
-        self._given = style
-        self._style, self._run_style, self._shaped_style = _styles(style, self.rtl)
+        self.style = style
         self.context = maker.context
         self._lines = lines
         self._width = -1.0
 
-    def _shaper(self, font: str, text: str) -> tuple[Any, float]:
-        return _shaped_run(font, text, self._run_style, self._shaped_style)
-
-    def _build(self, avail: float) -> list[tuple[str, Any]]:
+    def _build(self, avail: float) -> tuple[Line, ...]:
         if self._lines is None or avail != self._width:
-            maker, bold, style, rtl = self.maker, self.bold, self._style, self.rtl
+            style = self.style
             # A little slack so that a line never overflows the column.
-            room = avail - style.leftIndent - style.rightIndent - 2
-            pairs = logical_lines(maker, self.text, max(room, 10.0), style.fontSize, bold)
-            self._lines = [
-                (original, RunLine(maker.runs(drawn, bold, True), style, rtl, self._shaper))
-                if not has_rtl(original) and needs_shaping(drawn)
-                else (original, RunLine(maker.runs(drawn, bold), style, rtl))
-                for original, drawn in pairs
-            ]
+            room = max(avail - style.leftIndent - style.rightIndent - 2, 10.0)
+            context, self.maker.context = self.maker.context, self.context
+            try:
+                self._lines = self.maker.lay_out(self.text, style.fontSize, self.bold, room)
+            finally:
+                self.maker.context = context
             self._width = avail
         return self._lines
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         lines = self._build(avail_width)
-        for _, para in lines:
-            para.wrap(avail_width, avail_height)
         self.width = avail_width
-        self.height = sum(para.height for _, para in lines)
+        self.height = len(lines) * self.style.leading
         return self.width, self.height
 
-    def _part(self, lines: list[tuple[str, Any]], width: float) -> ComplexParagraph:
-        part = ComplexParagraph(self.maker, self.text, self._given, self.bold, lines)
+    def _part(self, lines: tuple[Line, ...], width: float) -> ComplexParagraph:
+        part = ComplexParagraph(self.maker, self.text, self.style, self.bold, lines)
         part.context = self.context  # the field it belongs to, for the missing-glyph warning
         part._width = width
         return part
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         lines = self._build(avail_width)
-        used = 0.0
-        fit = 0
-        for _, para in lines:
-            para.wrap(avail_width, avail_height)
-            if used + para.height > avail_height:
-                break
-            used += para.height
-            fit += 1
-        if fit == 0 or fit == len(lines):
+        fit = min(int((avail_height + 1e-6) // self.style.leading), len(lines))
+        if fit <= 0 or fit == len(lines):
             return []
         return [self._part(lines[:fit], avail_width), self._part(lines[fit:], avail_width)]
 
     def draw(self) -> None:
-
-        canvas = self.canv
-        maker = self.maker
-        y = self.height
-        page = canvas.getPageNumber()
-        writer = TextWriter(canvas)  # all lines in one text object where they can be
-        for original, line in self._lines or []:
-            y -= line.height
-            missing = maker.missing_in(original)
-            if missing:
-                maker.note_missing(missing, self.context, page)
-            line.draw_with(writer, canvas, 0, y, actual_text(original))
+        style = self.style
+        look = _look(style)
+        writer = TextWriter(self.canv)  # all lines in one text object
+        writer.rich(
+            self._lines or (),
+            look,
+            style.leftIndent,
+            self.width - style.rightIndent,
+            self.height - style.fontSize,
+        )
         writer.flush()
 
     def getSpaceBefore(self) -> float:
-        return float(self._style.spaceBefore)
+        return float(self.style.spaceBefore)
 
     def getSpaceAfter(self) -> float:
-        return float(self._style.spaceAfter)
+        return float(self.style.spaceAfter)
+
+
+_looks: dict[int, tuple[Any, Look]] = {}
+
+
+def _look(style: Any) -> Look:
+    """pdf_writer's Look for a paragraph style (its font, size, leading and colour)."""
+    known = _looks.get(id(style))
+    if known is None or known[0] is not style:
+        look = Look(style.fontName, style.fontSize, style.leading, style.textColor)
+        known = _looks[id(style)] = (style, look)
+    return known[1]
 
 
 def make_complex_paragraph(maker: TextMaker, text: str, style: Any, bold: bool) -> Any:

@@ -3,14 +3,18 @@
 fonts) write through, so neither imports the other's module for it.
 
 - `Look`: how the text of one column is set (font, size, leading, colour, padding).
-- `TextWriter`: lines as PDF text operators, one BT..ET between q..Q.
+- `Line`: one line of text in several fonts, already broken, shaped and in visual order
+  (pdf_text makes them), with its width.
+- `TextWriter`: lines as PDF text operators, one BT..ET between q..Q: plain lines in one
+  font, and `Line`s run by run, the runs HarfBuzz shaped included.
 """
 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -31,6 +35,20 @@ class Look:
     right: float = 6.0
     top: float = 1.5
     bottom: float = 1.5
+
+
+class Line(NamedTuple):
+    """One line of text as it is drawn: its runs, each (font, text, width, shaped), the text
+    in visual order; `shaped` runs are ReportLab ShapedStr (HarfBuzz's glyphs and positions).
+    `right`: set flush right. `span`: a marked-content operator (BDC) whose /ActualText is
+    the line as typed, or "" when the drawn text copies back as it is. `report(page)`, when
+    given, notes the characters of the line that no font draws, on the page it lands on."""
+
+    runs: tuple[tuple[str, str, float, bool], ...]
+    width: float
+    right: bool = False
+    span: str = ""
+    report: Callable[[int], None] | None = None
 
 
 class _Encoder:
@@ -73,6 +91,10 @@ class _Encoder:
 
 
 _encoders: weakref.WeakKeyDictionary[Any, dict[str, _Encoder]] = weakref.WeakKeyDictionary()
+# Per document: a shaped run's operators, by font, text, size and leading.
+_shaped: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, float, float], str]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 class TextWriter:
@@ -86,6 +108,7 @@ class TextWriter:
         if encoders is None:
             encoders = _encoders[canvas._doc] = {}
         self.encoders = encoders
+        self._text_object: Any = None
         self._reset()
 
     def _reset(self) -> None:
@@ -134,6 +157,78 @@ class TextWriter:
                     self.font = (encoder, subset, size)
                 ops.append(f"({operand}) Tj")
             ops.append("T*")
+
+    def rich(
+        self, lines: tuple[Line, ...], look: Look, left: float, right: float, y: float
+    ) -> None:
+        """`lines` (pdf_text's, in the look's size and leading) from baseline `y` down, each
+        at `left`, or flush against `right` when it is set right to left."""
+        ops = self.ops
+        if not ops:
+            ops.append("q BT")
+        leading = look.leading
+        if self.leading != leading:
+            ops.append(f"{fp_str(leading)} TL")
+            self.leading = leading
+        if self.color is not look.color:
+            color = look.color
+            ops.append(f"{fp_str(color.red, color.green, color.blue)} rg")
+            self.color = color
+        size = look.size
+        at_left = False  # the text line matrix is at `left` of the previous line
+        for line in lines:
+            if line.right:
+                ops.append(f"1 0 0 1 {fp_str(right - line.width, y)} Tm")
+                at_left = False
+            elif at_left:
+                ops.append("T*")  # the next line down, at the same left edge
+            else:
+                ops.append(f"1 0 0 1 {fp_str(left, y)} Tm")
+                at_left = True
+            if line.report is not None:
+                line.report(self.canvas.getPageNumber())
+            if line.span:
+                ops.append(line.span)
+            for font, text, _, shaped in line.runs:
+                if shaped:
+                    ops.append(self._shaped(font, text, size, leading))
+                    self.font = None  # it chose its own font subsets
+                    continue
+                encoder = self.encoder(font)
+                op = encoder.written.get(text)
+                if op is None and encoder.known.issuperset(text):
+                    op = f"({escapePDF(text.translate(encoder.table))}) Tj"
+                if op is not None:
+                    if self.font != (encoder, 0, size):
+                        ops.append(f"{encoder.name(0)} {fp_str(size)} Tf")
+                        self.font = (encoder, 0, size)
+                    ops.append(op if op[-1] == "j" else op[:-3])  # written ones end in T*
+                    continue
+                for subset, operand in encoder.runs(text):
+                    if self.font != (encoder, subset, size):
+                        ops.append(f"{encoder.name(subset)} {fp_str(size)} Tf")
+                        self.font = (encoder, subset, size)
+                    ops.append(f"({operand}) Tj")
+            if line.span:
+                ops.append("EMC")
+            y -= leading
+
+    def _shaped(self, font: str, text: str, size: float, leading: float) -> str:
+        """A shaped run's operators, as ReportLab's text object writes a ShapedStr (glyphs
+        moved by HarfBuzz's offsets, the pen ending at the run's shaped width); made once
+        per document for each run."""
+        done = _shaped.get(self.canvas._doc)
+        if done is None:
+            done = _shaped[self.canvas._doc] = {}
+        key = (font, text, size, leading)
+        op = done.get(key)
+        if op is None:
+            if self._text_object is None:
+                self._text_object = self.canvas.beginText()
+            writer = self._text_object
+            writer.setFont(font, size, leading)  # forgets the subset: the ops start with Tf
+            op = done[key] = writer._formatText(text)
+        return op
 
     def literal(self, op: str) -> None:
         """An operator written as it is inside the text object (a marked-content span)."""
