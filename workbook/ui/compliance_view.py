@@ -73,7 +73,7 @@ from workbook.domain.other_person import THEM, THEM_DIRECTLY
 from workbook.ui.common import FlowLayout, WrapLabel
 from workbook.ui.date_input import DateInput
 from workbook.ui.store import OTHER_PERSON, PlanStore, format_datetime
-from workbook.ui.table_model import LineDelegate
+from workbook.ui.table_model import LineDelegate, LineTable
 
 _CONTEXT = "ComplianceView"
 _SHOWING_ALL = QT_TRANSLATE_NOOP(_CONTEXT, "Showing all %Ln contacts.", "", 0)
@@ -393,7 +393,7 @@ class ComplianceView(QWidget):
         return edit
 
     def _table(self, name: str, caption: str) -> QTableView:
-        table = QTableView(self)
+        table = LineTable(self)  # one-line cells, painted in one pass (table_model.py)
         table.setObjectName(name)
         _names(table, caption)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -67,6 +66,7 @@ from workbook.ui.specs import first_line, log_title, obligation_title, proxy_tit
 from workbook.ui.store import PlanStore, format_datetime
 from workbook.ui.table_model import (
     LineDelegate,
+    LineTable,
     record_details,
     row_sentence,
     wrapped_tooltip,
@@ -147,7 +147,7 @@ class LogTableModel(QAbstractTableModel):
         self.rows: list[ContactLogEntry] = []
         self._versions: dict[str, list[ContactLogEntry]] = {}
         self._row_of: dict[str, int] | None = None  # made when first asked
-        self._texts: dict[tuple[int, int], str] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # a row's cell texts, made at once
         self._fonts: tuple[QFont, QFont] | None = None  # a withdrawn row's, made when needed
         self._rebuild()
 
@@ -192,35 +192,33 @@ class LogTableModel(QAbstractTableModel):
     def versions_of(self, current: ContactLogEntry) -> list[ContactLogEntry]:
         return self._versions.get(current.id, [current])
 
-    def _text(self, row: int, column: int) -> str:
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        """The texts of a row's cells, in the order of HEADERS."""
         entry = self.rows[row]
-        if column == 0:
-            return format_datetime(entry.occurred_at)
-        if column == 1:
-            return written_text(entry, self.versions_of(entry)[0])
-        if column == 2:
-            return who_text(entry, self.plan)
-        if column == 3:
-            return label(entry.channel)
-        if column == 4:
-            return first_line(entry.what_happened)
-        if column == 5:
-            return label(entry.response)
-        if column == 6:  # judged against the orders in force that day (domain/compliance.py)
-            return "" if entry.withdrawn_reason else compliance_brief(entry, self.plan)
-        return status_text(entry, self.versions_of(entry))
+        versions = self.versions_of(entry)
+        return (
+            format_datetime(entry.occurred_at),
+            written_text(entry, versions[0]),
+            who_text(entry, self.plan),
+            label(entry.channel),
+            first_line(entry.what_happened),
+            label(entry.response),
+            # Judged against the orders in force that day (domain/compliance.py).
+            "" if entry.withdrawn_reason else compliance_brief(entry, self.plan),
+            status_text(entry, versions),
+        )
 
     # -- what the table's LineDelegate paints (table_model.py) ----------------------------
     def cell_text(self, row: int, column: int) -> str:
-        """A cell's text, made once (dates, gaps, names and judgements cost more than a
-        paint); the cache is emptied whenever the log or the plan changes."""
-        key = (row, column)
-        text = self._texts.get(key)
-        if text is None:
+        """A cell's text. A row's texts are made together when it is first shown (dates,
+        gaps, names and judgements cost more than a paint) and kept; the cache is emptied
+        whenever the log or the plan changes."""
+        texts = self._texts.get(row)
+        if texts is None:
             if not 0 <= row < len(self.rows):
                 return ""
-            text = self._texts[key] = self._text(row, column)
-        return text
+            texts = self._texts[row] = self._row_texts(row)
+        return texts[column]
 
     def cell_font(self, row: int, column: int) -> QFont | None:
         """A withdrawn entry in italics, its "What happened" struck through."""
@@ -634,7 +632,7 @@ class LogListWidget(QWidget):
         self.draft_note.hide()
 
         self.model: LogTableModel | None = None
-        self.table = QTableView(self)
+        self.table = LineTable(self)  # one-line cells, painted in one pass (table_model.py)
         self.table.setObjectName("table-contact-log")
         self.table.setAccessibleName(_t("Contact log"))
         self.table.setAccessibleDescription(

@@ -13,13 +13,40 @@ from __future__ import annotations
 
 import html
 import typing
+from collections import OrderedDict
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionRange,
+    QLineF,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QStaticText,
+    QTextOption,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from workbook.domain.i18n import tr
 from workbook.domain.labels import label
@@ -212,13 +239,27 @@ _SELECTED = QStyle.StateFlag.State_Selected.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _FOCUSED = QStyle.StateFlag.State_HasFocus.value
 _RTL = Qt.LayoutDirection.RightToLeft
+_LTR = Qt.LayoutDirection.LeftToRight
 _ACTIVE_GROUP = QPalette.ColorGroup.Active
 _INACTIVE_GROUP = QPalette.ColorGroup.Inactive
 _HIGHLIGHT = QPalette.ColorRole.Highlight
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _TEXT = QPalette.ColorRole.Text
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_PLAIN = Qt.TextFormat.PlainText
 _PAD = 4  # pixels between a cell's edge and its text, as Fusion leaves
-_KEPT = 20_000  # cut texts remembered; more are forgotten all at once
+_DISABLED_GROUP = QPalette.ColorGroup.Disabled
+_ALTERNATE_BASE = QPalette.ColorRole.AlternateBase
+_DECORATION_SELECTED = QStyle.StyleHint.SH_ItemView_ShowDecorationSelected
+_GRID_COLOUR = QStyle.StyleHint.SH_Table_GridLineColor
+_LEFT_TOP_GRID = QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines
+_FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
+_KEPT = 6_000  # lines remembered; past that the oldest is forgotten first
+
+# A line as the delegate draws it: the laid-out text (None: drawn with drawText, for a
+# struck-through or underlined font, whose lines QStaticText places a pixel apart), the
+# text as shown, its width, and the font's height and ascent.
+_Line = tuple[QStaticText | None, str, int, int, int]
 
 
 class LineDelegate(QStyledItemDelegate):
@@ -226,20 +267,74 @@ class LineDelegate(QStyledItemDelegate):
     the default delegate shows for a one-line cell without an icon, at a fraction of its
     cost. The default asks the model for eight roles per cell through Python and lays each
     text out with the style's full text engine; on a 50,000-entry log that was most of
-    every scroll step (bench/bench_log.py). Selection, the focused cell and right-to-left
-    layouts look as they do with the default; the alternating rows are the view's own."""
+    every scroll step (bench/bench_log.py). Here a text is measured, cut and laid out once
+    (a QStaticText, drawn pixel for pixel as drawText draws it) and only drawn again after
+    that, so a row scrolled back into view or a label met on every row costs a blit of its
+    glyphs. Selection, the focused cell and right-to-left layouts look as they do with the
+    default; the alternating rows are the view's own. In a `LineTable` the view paints its
+    cells in one pass through `draw_line`, and `paint` is only what other painters call."""
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         # The model is asked through each index, never kept here: a reference from the
         # delegate to a model owned by the view's parent would make a cycle that only the
         # garbage collector breaks, deleting widgets at any moment (even mid-paint).
-        # (text, room, font) -> (the text as shown, its width, the font's height and ascent)
-        self._fitted: dict[tuple[str, int, str], tuple[str, int, int, int]] = {}
+        # (text, room, font, right to left) -> the line as drawn
+        self._lines: OrderedDict[tuple[str, int, str, bool], _Line] = OrderedDict()
 
     def forget(self) -> None:
         """Texts changed (a language, a font): measure them again."""
-        self._fitted.clear()
+        self._lines.clear()
+
+    def _line(self, text: str, room: int, font: QFont, rtl: bool) -> _Line:
+        """`text` measured, cut with "…" when wider than `room`, and laid out."""
+        metrics = QFontMetrics(font)
+        wide = metrics.horizontalAdvance(text)
+        shown = text
+        if wide > room:
+            shown = metrics.elidedText(text, _ELIDE_RIGHT, max(room, 0))
+            wide = metrics.horizontalAdvance(shown)
+        laid: QStaticText | None = None
+        if not (font.strikeOut() or font.underline() or font.overline()):
+            laid = QStaticText(shown)
+            laid.setTextFormat(_PLAIN)
+            direction = QTextOption()
+            direction.setTextDirection(_RTL if rtl else _LTR)  # as the painter's
+            laid.setTextOption(direction)
+            laid.prepare(QTransform(), font)
+        return laid, shown, wide, metrics.height(), metrics.ascent()
+
+    def draw_line(
+        self,
+        painter: QPainter,
+        cell: tuple[int, int, int, int],
+        text: str,
+        font: QFont,
+        *,
+        own_font: bool,
+        rtl: bool,
+        right_aligned: bool,
+    ) -> None:
+        """`text` in the cell (left, top, width, height), in the painter's pen and in `font`
+        (`own_font`: not the view's, so it is told apart in the cache)."""
+        left, top, width, height = cell
+        room = width - 2 * _PAD
+        key = (text, room, font.key() if own_font else "", rtl)
+        lines = self._lines
+        line = lines.get(key)
+        if line is None:
+            if len(lines) >= _KEPT:
+                lines.popitem(last=False)
+            line = lines[key] = self._line(text, room, font, rtl)
+        laid, shown, wide, high, ascent = line
+        # Where the line starts: its end at the right edge, or its start at the left.
+        x = left + width - _PAD - wide if rtl != right_aligned else left + _PAD
+        y = top + (height - high) // 2
+        # The painter already has the viewport's direction (QPainter.begin takes it).
+        if laid is not None:
+            painter.drawStaticText(x, y, laid)
+        else:
+            painter.drawText(x, y + ascent, shown)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         cells = typing.cast(LineCells, index.model())
@@ -260,30 +355,237 @@ class LineDelegate(QStyledItemDelegate):
             own = cells.cell_font(row, column)
             font = own if own is not None else option.font
             painter.setFont(font)
-            room = rect.width() - 2 * _PAD
-            key = (text, room, "" if own is None else font.key())
-            fitted = self._fitted.get(key)
-            if fitted is None:
-                metrics = QFontMetrics(font)
-                wide = metrics.horizontalAdvance(text)
-                shown = text
-                if wide > room:
-                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
-                    wide = metrics.horizontalAdvance(shown)
-                if len(self._fitted) > _KEPT:
-                    self._fitted.clear()
-                fitted = self._fitted[key] = (shown, wide, metrics.height(), metrics.ascent())
-            shown, wide, high, ascent = fitted
-            direction = option.direction
-            if (direction is _RTL) != cells.right_aligned(column):
-                x = rect.right() - _PAD - wide + 1  # the line's end: the right edge
-            else:
-                x = rect.left() + _PAD
-            # The painter already has the viewport's direction (QPainter.begin takes it).
-            painter.drawText(x, rect.top() + (rect.height() - high) // 2 + ascent, shown)
+            self.draw_line(
+                painter,
+                (rect.left(), rect.top(), rect.width(), rect.height()),
+                text,
+                font,
+                own_font=own is not None,
+                rtl=option.direction is _RTL,
+                right_aligned=cells.right_aligned(column),
+            )
         if state & _FOCUSED:
             view = self.parent()
             if isinstance(view, QAbstractItemView):
                 view.style().drawPrimitive(
                     QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, view
                 )
+
+
+class LineTable(QTableView):
+    """A table of one-line cells (a `LineCells` model drawn by a `LineDelegate`), painted in
+    one pass.
+
+    QTableView paints cell by cell, and for each cell of a Python model it goes through
+    Python several times: the model's row and column counts (to make the index), the
+    delegate, and the delegate's questions back (its text, its colours, its font). On a
+    50,000-entry log that was most of a scroll step (bench/bench_log.py). This view paints
+    what QTableView paints, in the same order and at the same pixels, from one Python call:
+    each cell's background (the alternating rows as the style's item-view row, the
+    selection), its line of text (`LineDelegate.draw_line`), the focused cell's frame, the
+    grid. Anything it does not expect (another delegate, hidden or moved sections) is left to
+    QTableView. tests/ui/test_line_table.py compares the two, pixel for pixel."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        delegate = self.itemDelegate()
+        model = self.model()
+        rows, columns = self.verticalHeader(), self.horizontalHeader()
+        if (
+            not isinstance(delegate, LineDelegate)
+            or not hasattr(model, "cell_text")
+            or rows.sectionsHidden()
+            or columns.sectionsHidden()
+            or rows.sectionsMoved()
+            or columns.sectionsMoved()
+        ):
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        try:
+            if rows.count() and columns.count():
+                self._paint_cells(painter, event, typing.cast(LineCells, model), delegate)
+        finally:
+            painter.end()
+
+    def _paint_cells(
+        self, painter: QPainter, event: QPaintEvent, cells: LineCells, delegate: LineDelegate
+    ) -> None:
+        # As QTableView::paintEvent and QTableViewPrivate::drawCell do, for a table without
+        # spans, hidden or moved sections, whose items are all enabled.
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        style = self.style()
+        rows, columns = self.verticalHeader(), self.horizontalHeader()
+        viewport = self.viewport()
+        rtl = self.isRightToLeft()
+        grid = self.showGrid()
+        grid_size = 1 if grid else 0
+        alternate = self.alternatingRowColors()
+        state = option.state.value
+        palette = option.palette
+        font = option.font
+        # The item-view row's colours (QCommonStyle's PE_PanelItemViewRow), then the
+        # delegate's own.
+        if not self.isEnabled():
+            back_group = _DISABLED_GROUP
+        else:
+            back_group = _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE_GROUP
+        group = _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE_GROUP
+        alternate_base = palette.color(back_group, _ALTERNATE_BASE)
+        row_highlight = None
+        if style.styleHint(_DECORATION_SELECTED, option, self):
+            row_highlight = palette.color(back_group, _HIGHLIGHT)
+        highlight = palette.color(group, _HIGHLIGHT)
+        text_pen = palette.color(group, _TEXT)
+        selected_pen = palette.color(group, _HIGHLIGHTED_TEXT)
+        ranges = [
+            (part.top(), part.bottom(), part.left(), part.right())
+            for part in typing.cast(
+                Iterable[QItemSelectionRange], self.selectionModel().selection()
+            )
+        ]
+        current = self.currentIndex()
+        focused_cell = (-1, -1)
+        if current.isValid() and (self.hasFocus() or viewport.hasFocus()):
+            focused_cell = (current.row(), current.column())
+        aligned = [cells.right_aligned(column) for column in range(columns.count())]
+
+        x_end = columns.length() - columns.offset() - (0 if rtl else 1)
+        y_end = rows.length() - rows.offset() - 1
+        first_row = max(rows.visualIndexAt(0), 0)
+        last_row = rows.visualIndexAt(rows.height())
+        if last_row == -1:
+            last_row = rows.count() - 1
+        first_column = columns.visualIndexAt(0)
+        last_column = columns.visualIndexAt(columns.width())
+        if rtl:
+            first_column, last_column = last_column, first_column
+        if first_column == -1:
+            first_column = 0
+        if last_column == -1:
+            last_column = columns.count() - 1
+        drawn: set[tuple[int, int]] = set()
+        pen: QColor | None = None
+        painted_font: QFont | None = None
+        cell_text, cell_font = cells.cell_text, cells.cell_font
+        fill = painter.fillRect
+        for dirty in typing.cast(Iterable[QRect], event.region()):
+            top_px, bottom_px = dirty.top(), min(dirty.bottom(), y_end)
+            left_px, right_px = dirty.left(), dirty.right()
+            if rtl:
+                left_px = max(left_px, viewport.width() - x_end)
+            else:
+                right_px = min(right_px, x_end)
+            if left_px > right_px or top_px > bottom_px:
+                continue
+            left = columns.visualIndexAt(left_px)
+            right = columns.visualIndexAt(right_px)
+            if rtl:
+                left, right = right, left
+            if left == -1:
+                left = 0
+            if right == -1:
+                right = columns.count() - 1
+            bottom = rows.visualIndexAt(bottom_px)
+            if bottom == -1:
+                bottom = rows.count() - 1
+            top = rows.visualIndexAt(top_px)
+            if top == -1 or top > bottom:
+                continue
+            places = [
+                (
+                    column,
+                    self.columnViewportPosition(column) + (1 if grid and rtl else 0),
+                    self.columnWidth(column) - grid_size,
+                )
+                for column in range(max(left, first_column), min(right, last_column) + 1)
+            ]
+            for row in range(max(top, first_row), min(bottom, last_row) + 1):
+                y = self.rowViewportPosition(row)
+                high = self.rowHeight(row) - grid_size
+                alternate_row = alternate and bool(row & 1)  # no hidden rows: row parity
+                for column, x, wide in places:
+                    if (row, column) in drawn:
+                        continue
+                    drawn.add((row, column))
+                    selected = False
+                    for first, last, start, end in ranges:
+                        if first <= row <= last and start <= column <= end:
+                            selected = True
+                            break
+                    if selected:
+                        if row_highlight is not None:
+                            fill(x, y, wide, high, row_highlight)
+                        elif alternate_row:
+                            fill(x, y, wide, high, alternate_base)
+                        fill(x, y, wide, high, highlight)
+                        colour = selected_pen
+                    else:
+                        if alternate_row:
+                            fill(x, y, wide, high, alternate_base)
+                        colour = text_pen
+                    if colour is not pen:
+                        painter.setPen(colour)
+                        pen = colour
+                    text = cell_text(row, column)
+                    if text:
+                        own = cell_font(row, column)
+                        line_font = font if own is None else own
+                        if line_font is not painted_font:
+                            painter.setFont(line_font)
+                            painted_font = line_font
+                        delegate.draw_line(
+                            painter,
+                            (x, y, wide, high),
+                            text,
+                            line_font,
+                            own_font=own is not None,
+                            rtl=rtl,
+                            right_aligned=aligned[column],
+                        )
+                    if (row, column) == focused_cell:
+                        frame = QStyleOptionViewItem(option)
+                        frame.rect = QRect(x, y, wide, high)
+                        value = state | _FOCUSED | (_SELECTED if selected else 0)
+                        frame.state = QStyle.StateFlag(value)
+                        style.drawPrimitive(_FOCUS_FRAME, frame, painter, self)
+                        pen = painted_font = None  # the style may have changed them
+            if grid:
+                edges = (left_px, top_px, right_px, bottom_px)
+                self._paint_grid(painter, option, edges, (top, bottom, left, right), rtl)
+                pen = None
+
+    def _paint_grid(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        edges: tuple[int, int, int, int],
+        sections: tuple[int, int, int, int],
+        rtl: bool,
+    ) -> None:
+        """The grid over one dirty rectangle (its edges, its rows and columns), as
+        QTableView draws it."""
+        left_px, top_px, right_px, bottom_px = edges
+        top, bottom, left, right = sections
+        style = self.style()
+        colour = QColor.fromRgba(style.styleHint(_GRID_COLOUR, option, self) & 0xFFFFFFFF)
+        painter.setPen(QPen(colour, 1, self.gridStyle()))
+        for row in range(top, bottom + 1):
+            y = self.rowViewportPosition(row) + self.rowHeight(row) - 1
+            painter.drawLine(QLineF(left_px + 0.5, y + 0.5, right_px + 0.5, y + 0.5))
+        for column in range(left, right + 1):
+            x = self.columnViewportPosition(column)
+            if not rtl:
+                x += self.columnWidth(column) - 1
+            painter.drawLine(QLineF(x + 0.5, top_px + 0.5, x + 0.5, bottom_px + 0.5))
+        if style.styleHint(_LEFT_TOP_GRID, option, self):
+            if self.horizontalHeader().isHidden():
+                y = self.rowViewportPosition(top)
+                if y == top_px:
+                    painter.drawLine(left_px, y, right_px, y)
+            if self.verticalHeader().isHidden():
+                x = self.columnViewportPosition(left)
+                if rtl:
+                    x += self.columnWidth(left) - 1
+                if x == (right_px if rtl else left_px):
+                    painter.drawLine(x, top_px, x, bottom_px)
