@@ -33,6 +33,7 @@ HEAVY = (
     "workbook.ui.protection.strength",
     "workbook.export.pdf",
     "importlib.metadata",
+    "importlib.resources",  # the resources are read from their package's folder
 )
 
 # Runs `workbook.start.main` as the console script does. In the first process the relaunch

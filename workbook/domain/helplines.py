@@ -9,10 +9,11 @@ services itself: it only shows the numbers.
 from __future__ import annotations
 
 import functools
-import importlib.resources
+import importlib
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from workbook.domain.i18n import tr
@@ -111,8 +112,11 @@ def parse(document: dict[str, Any]) -> HelpData:
 
 
 def read_document() -> dict[str, Any]:
-    """The raw JSON document shipped with Workbook."""
-    resource = importlib.resources.files(DATA_PACKAGE).joinpath(*DATA_PATH)
+    """The raw JSON document shipped with Workbook, from the resources package's folder (a
+    source checkout, a wheel, the frozen app alike; importlib.resources, which the set-up
+    screen would wait for, costs its first paint about 8 ms)."""
+    package = importlib.import_module(DATA_PACKAGE)
+    resource = Path(str(package.__file__)).parent.joinpath(*DATA_PATH)
     document: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
     return document
 
