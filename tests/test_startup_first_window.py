@@ -34,6 +34,7 @@ HEAVY = (
     "workbook.export.pdf",
     "importlib.metadata",
     "importlib.resources",  # the resources are read from their package's folder
+    "workbook.storage.errors",  # (and datetime with it) needed once something failed
 )
 
 # Runs `workbook.start.main` as the console script does. In the first process the relaunch

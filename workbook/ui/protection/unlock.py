@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
 from workbook.storage import keys
-from workbook.storage.errors import StorageError
 from workbook.storage.keys import KeyFileDamaged, KeyFileMissing, KeysError, WrongSecret
 from workbook.ui.protection.widgets import (
     NOTE_STYLE,
@@ -345,6 +344,8 @@ class UnlockDialog(QDialog):
         self._finish()
 
     def _new_failed(self, error: BaseException) -> None:
+        from workbook.storage.errors import StorageError  # (not needed before)
+
         self._task = None
         self.set_button.setEnabled(self.chooser.is_ready())
         if isinstance(error, KeysError):
