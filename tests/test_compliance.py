@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -391,8 +392,23 @@ def test_filters_and_counts_match_a_plain_walk(
         if _passes(e, j, wanted)
     ]
     assert index.matching(wanted) == expected
+    # The view's lazy sequence of the same positions: its length, each row read alone (in
+    # any order, from the end too), slices and a walk over it.
+    lazy = index.selection(wanted)
+    assert len(lazy) == len(expected)
+    assert [lazy[r] for r in reversed(range(len(expected)))] == expected[::-1]
+    assert list(lazy) == expected == lazy[:]
+    assert lazy[1::3] == expected[1::3]
+    if expected:
+        assert lazy[-1] == expected[-1]
+    for outside in (len(expected), -len(expected) - 1):
+        with pytest.raises(IndexError):
+            lazy[outside]
     times = [e.occurred_at for e in index.entries]
     assert times == sorted(times)
+    # Another filter asked in between (the index keeps the last one's work) changes nothing.
+    assert sum(c.total for c in index.monthly_counts()) == len(index.entries)
+    assert list(index.selection(wanted)) == expected
     counts = index.monthly_counts(wanted)
     months: dict[date, list[int]] = {}
     for p in expected:

@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -427,6 +428,69 @@ def _span_mask(low: int, high: int) -> int:
     return ((1 << high) - 1) ^ ((1 << low) - 1) if high > low else 0
 
 
+@dataclass(frozen=True)
+class _MonthPart:
+    """One month of a ComplianceIndex: its positions [low, high) and, for each filter part,
+    the bit set of its entries relative to `low` (a few hundred bits, where the whole log's
+    sets have 50,000: a filter step works month by month on small numbers)."""
+
+    month: date
+    low: int
+    high: int
+    person: dict[str, int]
+    channel: dict[ContactChannel, int]
+    verdict: dict[Verdict, int]
+    response: dict[ResponseKind, int]
+
+
+class Selection(Sequence[int]):
+    """The positions a filter lets through, oldest first, as a sequence that works out only
+    the positions asked for: the view shows a screenful of 50,000 rows, so a filter step
+    decodes the one or two months those rows fall in, never the whole list."""
+
+    def __init__(self, parts: Sequence[tuple[int, int, int]]) -> None:
+        # (the month's first position, its size, the bits let through relative to it)
+        self._parts = parts
+        self._starts: list[int] = []  # the rank of each part's first position
+        total = 0
+        for _low, _size, bits in parts:
+            self._starts.append(total)
+            total += bits.bit_count()
+        self._length = total
+        self._decoded: dict[int, list[int]] = {}
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _at(self, rank: int) -> int:
+        if rank < 0:
+            rank += self._length
+        if not 0 <= rank < self._length:
+            raise IndexError(rank)
+        part = bisect.bisect_right(self._starts, rank) - 1
+        positions = self._decoded.get(part)
+        if positions is None:
+            low, size, bits = self._parts[part]
+            positions = self._decoded[part] = [low + p for p in _bit_positions(bits, size)]
+        return positions[rank - self._starts[part]]
+
+    @typing.overload
+    def __getitem__(self, rank: int) -> int: ...
+
+    @typing.overload
+    def __getitem__(self, rank: slice) -> list[int]: ...
+
+    def __getitem__(self, rank: int | slice) -> int | list[int]:
+        if isinstance(rank, slice):
+            return [self._at(r) for r in range(*rank.indices(self._length))]
+        return self._at(rank)
+
+    def __iter__(self) -> Iterator[int]:
+        for low, size, bits in self._parts:
+            for p in _bit_positions(bits, size):
+                yield low + p
+
+
 @dataclass
 class ComplianceIndex:
     """A log judged once, in time order (oldest first), ready to filter and count.
@@ -443,6 +507,11 @@ class ComplianceIndex:
     _response: dict[ResponseKind, int] = field(default_factory=dict)
     _months: list[tuple[date, int, int]] = field(default_factory=list)  # month, low, high
     _positions: dict[str, int] = field(default_factory=dict)
+    _parts: list[_MonthPart] = field(default_factory=list)
+    _lows: list[int] = field(default_factory=list)  # each part's first position
+    _answer_kinds: list[ResponseKind] = field(default_factory=list)
+    # The last filter asked for and its bits month by month (a step asks three times).
+    _last: tuple[Filter, list[tuple[_MonthPart, int]]] | None = None
 
     @classmethod
     def build(
@@ -485,6 +554,25 @@ class ComplianceIndex:
             months.append((date(year, month, 1), low, high))
             low = high
         self._months = months
+        people = [entry.proxy_id or HIM for entry in entries]
+        channels = [entry.channel for entry in entries]
+        verdicts = [judgement.verdict for judgement in self.judgements]
+        responses = [entry.response for entry in entries]
+        self._parts = [
+            _MonthPart(
+                month,
+                low,
+                high,
+                _masks(people[low:high]),
+                _masks(channels[low:high]),
+                _masks(verdicts[low:high]),
+                _masks(responses[low:high]),
+            )
+            for month, low, high in months
+        ]
+        self._lows = [part.low for part in self._parts]
+        self._answer_kinds = [kind for kind in ResponseKind if kind in self._response]
+        self._last = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -506,19 +594,9 @@ class ComplianceIndex:
 
     def bits(self, wanted: Filter) -> int:
         """The positions `wanted` lets through, as a bit set."""
-        size = len(self.entries)
         bits = self.all_bits
         if wanted.first_day is not None or wanted.last_day is not None:
-            low = 0
-            high = size
-            if wanted.first_day is not None:
-                low = bisect.bisect_left(self._times, datetime.combine(wanted.first_day, time()))
-            if wanted.last_day is not None:
-                after = shifted(datetime.combine(wanted.last_day, time()), timedelta(days=1))
-                high = bisect.bisect_left(self._times, after)
-                if after == datetime.max:  # the last day Python can hold: all of it
-                    high = bisect.bisect_right(self._times, after)
-            bits &= _span_mask(low, high)
+            bits &= _span_mask(*self._span(wanted))
         if wanted.person is not None:
             bits &= self._person.get(wanted.person, 0)
         if wanted.channel is not None:
@@ -531,31 +609,73 @@ class ComplianceIndex:
         """Positions (oldest first) of the entries `wanted` lets through."""
         return _bit_positions(self.bits(wanted), len(self.entries))
 
+    def _span(self, wanted: Filter) -> tuple[int, int]:
+        """The positions [low, high) inside the filter's dates."""
+        low, high = 0, len(self.entries)
+        if wanted.first_day is not None:
+            low = bisect.bisect_left(self._times, datetime.combine(wanted.first_day, time()))
+        if wanted.last_day is not None:
+            after = shifted(datetime.combine(wanted.last_day, time()), timedelta(days=1))
+            high = bisect.bisect_left(self._times, after)
+            if after == datetime.max:  # the last day Python can hold: all of it
+                high = bisect.bisect_right(self._times, after)
+        return low, high
+
+    def _month_bits(self, wanted: Filter) -> list[tuple[_MonthPart, int]]:
+        """Each month with an entry `wanted` lets through, and those entries' bits
+        relative to the month's first position."""
+        last = self._last
+        if last is not None and last[0] == wanted:
+            return last[1]
+        low, high = self._span(wanted)
+        found: list[tuple[_MonthPart, int]] = []
+        first = max(bisect.bisect_right(self._lows, low) - 1, 0)
+        person, channel, verdict = wanted.person, wanted.channel, wanted.verdict
+        for part in itertools.islice(self._parts, first, None):
+            if part.low >= high:
+                break
+            size = part.high - part.low
+            bits = (1 << size) - 1
+            if low > part.low:
+                bits &= ~((1 << (low - part.low)) - 1)
+            if high < part.high:
+                bits &= (1 << (high - part.low)) - 1
+            if person is not None:
+                bits &= part.person.get(person, 0)
+            if channel is not None:
+                bits &= part.channel.get(channel, 0)
+            if verdict is not None:
+                bits &= part.verdict.get(verdict, 0)
+            if bits:
+                found.append((part, bits))
+        self._last = (wanted, found)
+        return found
+
+    def selection(self, wanted: Filter) -> Selection:
+        """The positions `wanted` lets through, as `matching` gives them, worked out only
+        where they are read (a screenful of rows costs the months it falls in)."""
+        return Selection(
+            [(part.low, part.high - part.low, bits) for part, bits in self._month_bits(wanted)]
+        )
+
     def monthly_counts(self, wanted: Filter | None = None) -> list[MonthCounts]:
         """Counts per month, oldest first, of the entries `wanted` lets through; months
         with none of them are left out."""
-        bits = self.all_bits if wanted is None else self.bits(wanted)
-        inside = bits & self._verdict.get(Verdict.INSIDE, 0)
-        outside = bits & self._verdict.get(Verdict.OUTSIDE, 0)
-        unsure = bits & self._verdict.get(Verdict.UNSURE, 0)
-        proxies = bits & ~self._person.get(HIM, 0)
-        answered = {kind: outside & mask for kind, mask in self._response.items()}
         counts: list[MonthCounts] = []
-        for month, low, high in self._months:
-            span = _span_mask(low, high)
-            if not bits & span:
-                continue
+        kinds = self._answer_kinds
+        for part, bits in self._month_bits(wanted or Filter()):
+            verdicts = part.verdict
+            outside = bits & verdicts.get(Verdict.OUTSIDE, 0)
+            responses = part.response
             counts.append(
                 MonthCounts(
-                    month=month,
-                    inside=(inside & span).bit_count(),
-                    outside=(outside & span).bit_count(),
-                    unsure=(unsure & span).bit_count(),
-                    through_proxies=(proxies & span).bit_count(),
+                    month=part.month,
+                    inside=(bits & verdicts.get(Verdict.INSIDE, 0)).bit_count(),
+                    outside=outside.bit_count(),
+                    unsure=(bits & verdicts.get(Verdict.UNSURE, 0)).bit_count(),
+                    through_proxies=(bits & ~part.person.get(HIM, 0)).bit_count(),
                     answered={
-                        kind: (answered[kind] & span).bit_count()
-                        for kind in ResponseKind
-                        if kind in answered
+                        kind: (outside & responses.get(kind, 0)).bit_count() for kind in kinds
                     },
                 )
             )

@@ -18,6 +18,7 @@ change; each filter step then costs a few milliseconds on 50,000 entries
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -165,23 +166,27 @@ class _EntriesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.judged: ComplianceIndex | None = None
-        self.rows: list[int] = []
+        # The positions shown, in the judged log: a Selection, read only where rows are shown.
+        self.rows: Sequence[int] = []
         self.proxy_names: dict[str, str] = {}
         # The texts of an entry's row, by its place in the judged log: made once, kept from
         # one filter to the next (a filter step shows many of the same entries again).
         self._texts: dict[int, tuple[str, ...]] = {}
+        self._shown: dict[int, tuple[str, ...]] = {}  # the same texts by row, this filter's
 
-    def set_rows(self, index: ComplianceIndex | None, rows: list[int]) -> None:
+    def set_rows(self, index: ComplianceIndex | None, rows: Sequence[int]) -> None:
         self.beginResetModel()
         if index is not self.judged:
             self._texts = {}
         self.judged = index
         self.rows = rows
+        self._shown = {}
         self.endResetModel()
 
     def forget_texts(self) -> None:
         """The names of the proxies (or the language) changed: make the texts again."""
         self._texts = {}
+        self._shown = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -201,6 +206,9 @@ class _EntriesModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> str:
         assert self.judged is not None
+        shown = self._shown.get(row)
+        if shown is not None:
+            return shown[column]
         position = self.rows[row]
         texts = self._texts.get(position)
         if texts is None:
@@ -216,6 +224,7 @@ class _EntriesModel(QAbstractTableModel):
                 self.judged.judgements[position].brief,
                 label(entry.response),
             )
+        self._shown[row] = texts
         return texts[column]
 
     # What the table's LineDelegate paints (ui/table_model.py).
@@ -530,7 +539,7 @@ class ComplianceView(QWidget):
             self.counts_model.set_counts([])
             self.status.setText("")
             return
-        rows = index.matching(wanted)
+        rows = index.selection(wanted)
         self.entries_model.set_rows(index, rows)
         self.counts_model.set_counts(index.monthly_counts(wanted))
         total = len(index)
