@@ -83,6 +83,12 @@ class _Cells(QAbstractTableModel):
     def right_aligned(self, column: int) -> bool:
         return column == 4
 
+    def row_texts(self, row: int) -> list[str]:
+        return [self.cell_text(row, column) for column in range(5)]
+
+    def row_fonts(self, row: int) -> list[QFont | None] | None:
+        return [self.cell_font(row, column) for column in range(5)] if row % 7 == 3 else None
+
 
 def _table(qtbot: QtBot, kind: type[QTableView], rtl: bool) -> QTableView:
     table = kind()

@@ -137,6 +137,15 @@ class _CountsModel(QAbstractTableModel):
     def cell_text(self, row: int, column: int) -> str:
         return self.cell(row, column) if 0 <= row < len(self.counts) else ""
 
+    def row_texts(self, row: int) -> Sequence[str]:
+        cells = self._cells.get(row)
+        if cells is None:
+            cells = self._cells[row] = count_cells(self.counts[row])
+        return cells
+
+    def row_fonts(self, row: int) -> Sequence[QFont | None] | None:
+        return None
+
     def cell_font(self, row: int, column: int) -> QFont | None:
         return None
 
@@ -233,7 +242,17 @@ class _EntriesModel(QAbstractTableModel):
             return ""
         return self.cell(row, column)
 
+    def row_texts(self, row: int) -> Sequence[str]:
+        shown = self._shown.get(row)
+        if shown is None:
+            self.cell(row, 0)
+            shown = self._shown[row]
+        return shown
+
     def cell_font(self, row: int, column: int) -> QFont | None:
+        return None
+
+    def row_fonts(self, row: int) -> Sequence[QFont | None] | None:
         return None
 
     def right_aligned(self, column: int) -> bool:

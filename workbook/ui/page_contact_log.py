@@ -148,7 +148,7 @@ class LogTableModel(QAbstractTableModel):
         self._versions: dict[str, list[ContactLogEntry]] = {}
         self._row_of: dict[str, int] | None = None  # made when first asked
         self._texts: dict[int, tuple[str, ...]] = {}  # a row's cell texts, made at once
-        self._fonts: tuple[QFont, QFont] | None = None  # a withdrawn row's, made when needed
+        self._fonts: tuple[QFont, ...] | None = None  # a withdrawn row's, made when needed
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -220,8 +220,18 @@ class LogTableModel(QAbstractTableModel):
             texts = self._texts[row] = self._row_texts(row)
         return texts[column]
 
+    def row_texts(self, row: int) -> Sequence[str]:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._row_texts(row)
+        return texts
+
     def cell_font(self, row: int, column: int) -> QFont | None:
         """A withdrawn entry in italics, its "What happened" struck through."""
+        fonts = self.row_fonts(row)
+        return None if fonts is None else fonts[column]
+
+    def row_fonts(self, row: int) -> Sequence[QFont | None] | None:
         if not self.rows[row].withdrawn_reason:
             return None
         if self._fonts is None:
@@ -229,8 +239,8 @@ class LogTableModel(QAbstractTableModel):
             italic.setItalic(True)
             struck.setItalic(True)
             struck.setStrikeOut(True)
-            self._fonts = (italic, struck)
-        return self._fonts[column == 4]
+            self._fonts = tuple(struck if c == 4 else italic for c in range(len(self.HEADERS)))
+        return self._fonts
 
     def right_aligned(self, column: int) -> bool:
         return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import typing
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
@@ -232,6 +232,15 @@ class LineCells(Protocol):
 
     def right_aligned(self, column: int) -> bool: ...
 
+    def row_texts(self, row: int) -> Sequence[str]:
+        """Every cell's text in a row, in one call (what a `LineTable` paints a row from)."""
+        ...
+
+    def row_fonts(self, row: int) -> Sequence[QFont | None] | None:
+        """Every cell's font in a row (None for the table's own), or None when all are the
+        table's own."""
+        ...
+
 
 # The option's state as a plain number: a Python flag operation per cell costs more than
 # the cell's text.
@@ -304,6 +313,17 @@ class LineDelegate(QStyledItemDelegate):
             laid.prepare(QTransform(), font)
         return laid, shown, wide, metrics.height(), metrics.ascent()
 
+    def line(self, text: str, room: int, font: QFont, own_font: bool, rtl: bool) -> _Line:
+        """`text` as drawn in `room` pixels, measured and laid out once."""
+        key = (text, room, font.key() if own_font else "", rtl)
+        lines = self._lines
+        line = lines.get(key)
+        if line is None:
+            if len(lines) >= _KEPT:
+                lines.popitem(last=False)
+            line = lines[key] = self._line(text, room, font, rtl)
+        return line
+
     def draw_line(
         self,
         painter: QPainter,
@@ -318,15 +338,7 @@ class LineDelegate(QStyledItemDelegate):
         """`text` in the cell (left, top, width, height), in the painter's pen and in `font`
         (`own_font`: not the view's, so it is told apart in the cache)."""
         left, top, width, height = cell
-        room = width - 2 * _PAD
-        key = (text, room, font.key() if own_font else "", rtl)
-        lines = self._lines
-        line = lines.get(key)
-        if line is None:
-            if len(lines) >= _KEPT:
-                lines.popitem(last=False)
-            line = lines[key] = self._line(text, room, font, rtl)
-        laid, shown, wide, high, ascent = line
+        laid, shown, wide, high, ascent = self.line(text, width - 2 * _PAD, font, own_font, rtl)
         # Where the line starts: its end at the right edge, or its start at the left.
         x = left + width - _PAD - wide if rtl != right_aligned else left + _PAD
         y = top + (height - high) // 2
@@ -464,12 +476,16 @@ class LineTable(QTableView):
             first_column = 0
         if last_column == -1:
             last_column = columns.count() - 1
-        drawn: set[tuple[int, int]] = set()
+        drawn: set[tuple[int, int]] | None = None  # with more than one dirty rectangle
+        region = typing.cast(Iterable[QRect], event.region())
+        if event.region().rectCount() > 1:
+            drawn = set()
         pen: QColor | None = None
         painted_font: QFont | None = None
-        cell_text, cell_font = cells.cell_text, cells.cell_font
-        fill = painter.fillRect
-        for dirty in typing.cast(Iterable[QRect], event.region()):
+        row_texts, row_fonts = cells.row_texts, cells.row_fonts
+        lines, make_line = delegate._lines, delegate.line
+        fill, draw_static = painter.fillRect, painter.drawStaticText
+        for dirty in region:
             top_px, bottom_px = dirty.top(), min(dirty.bottom(), y_end)
             left_px, right_px = dirty.left(), dirty.right()
             if rtl:
@@ -492,22 +508,23 @@ class LineTable(QTableView):
             top = rows.visualIndexAt(top_px)
             if top == -1 or top > bottom:
                 continue
-            places = [
-                (
-                    column,
-                    self.columnViewportPosition(column) + (1 if grid and rtl else 0),
-                    self.columnWidth(column) - grid_size,
-                )
-                for column in range(max(left, first_column), min(right, last_column) + 1)
-            ]
+            # Each column: where it is, how wide, the room for its text, its alignment.
+            places = []
+            for column in range(max(left, first_column), min(right, last_column) + 1):
+                wide = self.columnWidth(column) - grid_size
+                x = self.columnViewportPosition(column) + (1 if grid and rtl else 0)
+                places.append((column, x, wide, wide - 2 * _PAD, rtl != aligned[column]))
             for row in range(max(top, first_row), min(bottom, last_row) + 1):
                 y = self.rowViewportPosition(row)
                 high = self.rowHeight(row) - grid_size
                 alternate_row = alternate and bool(row & 1)  # no hidden rows: row parity
-                for column, x, wide in places:
-                    if (row, column) in drawn:
-                        continue
-                    drawn.add((row, column))
+                texts = row_texts(row)
+                fonts = row_fonts(row)
+                for column, x, wide, room, at_end in places:
+                    if drawn is not None:
+                        if (row, column) in drawn:
+                            continue
+                        drawn.add((row, column))
                     selected = False
                     for first, last, start, end in ranges:
                         if first <= row <= last and start <= column <= end:
@@ -527,22 +544,24 @@ class LineTable(QTableView):
                     if colour is not pen:
                         painter.setPen(colour)
                         pen = colour
-                    text = cell_text(row, column)
+                    text = texts[column]
                     if text:
-                        own = cell_font(row, column)
+                        own = fonts[column] if fonts is not None else None
                         line_font = font if own is None else own
                         if line_font is not painted_font:
                             painter.setFont(line_font)
                             painted_font = line_font
-                        delegate.draw_line(
-                            painter,
-                            (x, y, wide, high),
-                            text,
-                            line_font,
-                            own_font=own is not None,
-                            rtl=rtl,
-                            right_aligned=aligned[column],
-                        )
+                        line = None if own is not None else lines.get((text, room, "", rtl))
+                        if line is None:
+                            line = make_line(text, room, line_font, own is not None, rtl)
+                        laid, shown, width, height, ascent = line
+                        # As LineDelegate.draw_line places it.
+                        start_x = x + wide - _PAD - width if at_end else x + _PAD
+                        start_y = y + (high - height) // 2
+                        if laid is not None:
+                            draw_static(start_x, start_y, laid)
+                        else:
+                            painter.drawText(start_x, start_y + ascent, shown)
                     if (row, column) == focused_cell:
                         frame = QStyleOptionViewItem(option)
                         frame.rect = QRect(x, y, wide, high)
