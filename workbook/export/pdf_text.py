@@ -43,6 +43,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import partial
+from itertools import groupby
 from typing import Any
 
 from reportlab.platypus.flowables import Flowable
@@ -155,8 +156,11 @@ class TextMaker:
         # _font_of's answers so far, for the regular (False) and the bold (True) text
         self._fonts_of: dict[bool, dict[str, str]] = {False: {}, True: {}}
         self._word_widths: dict[tuple[str, float, bool, bool], float] = {}
-        # Each word's width alone and with the space after it (_break), per size and style
-        self._pairs: dict[tuple[float, bool, bool], dict[str, tuple[float, float]]] = {}
+        # Each word's width alone, and with the space after it (break_words), per size and
+        # style
+        self._pairs: dict[tuple[float, bool, bool], tuple[dict[str, float], dict[str, float]]] = {}
+        # _font_of's answers as runs() reads them: a space keeps the run it is in (" ")
+        self._run_fonts: dict[bool, dict[str, str]] = {False: {" ": " "}, True: {" ": " "}}
         # Characters known to have a font (missing_in), known to be drawn by the main (or,
         # for True, the bold) font or dropped, and known not to be (_fallback): a text is
         # mostly answered with one set comparison.
@@ -184,6 +188,7 @@ class TextMaker:
         font = self._choose_font(char, bold)
         if font is not None:  # a missing character is noted each time it is met
             self._fonts_of[bold][char] = font
+            self._run_fonts[bold][char] = font
         return font
 
     def _choose_font(self, char: str, bold: bool) -> str | None:
@@ -217,6 +222,23 @@ class TextMaker:
         return known
 
     def _split_runs(self, line: str, base: str, bold: bool, shaped: bool) -> list[tuple[str, str]]:
+        if not shaped:
+            # Every character's font known, none dropped or missing: runs of one font found
+            # by groupby, a space (" ") staying in the run it is in.
+            each = list(map(self._run_fonts[bold].get, line))
+            if None not in each and "" not in each:
+                out: list[tuple[str, str]] = []
+                current, start, at = base, 0, 0
+                for font, group in groupby(each):
+                    if font not in (" ", current):
+                        if at > start:
+                            out.append((current, line[start:at]))
+                            start = at
+                        current = font  # type: ignore[assignment]
+                    at += len(list(group))
+                if at > start:
+                    out.append((current, line[start:at]))
+                return out
         chars: list[str] = []
         fonts: list[str] = []
         known = self._fonts_of[bold]
@@ -241,18 +263,18 @@ class TextMaker:
                 fonts.append(font)
         if shaped:
             self._neutrals_follow_letters(chars, fonts)
-        out: list[tuple[str, str]] = []
+        runs: list[tuple[str, str]] = []
         current = base
         start = 0
         for index, font in enumerate(fonts):
             if font and font != current:
                 if index > start:
-                    out.append((current, "".join(chars[start:index])))
+                    runs.append((current, "".join(chars[start:index])))
                     start = index
                 current = font
         if len(chars) > start:
-            out.append((current, "".join(chars[start:])))
-        return out
+            runs.append((current, "".join(chars[start:])))
+        return runs
 
     def _neutrals_follow_letters(self, chars: list[str], fonts: list[str]) -> None:
         def neutral(char: str) -> bool:
@@ -291,14 +313,14 @@ class TextMaker:
         return missing
 
     def needs_layout(self, text: str) -> bool:
-        """True when `text` must go through ComplexParagraph: right-to-left letters, letters
+        """True when `text` must be laid out here (lay_out): right-to-left letters, letters
         HarfBuzz shapes, bidi controls, or a character that no font draws."""
         if text.isascii():
             return False
         return (
             has_rtl(text)
             or needs_shaping(text)
-            or any(char in BIDI_CONTROLS for char in text)
+            or _BIDI.search(text) is not None
             or bool(self.missing_in(text))
         )
 
@@ -347,22 +369,22 @@ class TextMaker:
         once per size and style, alone and with the space after it (with the space's own
         font: a space stays in the run of the word before it)."""
         key = (size, bold, shaped)
-        pairs = self._pairs.get(key)
-        if pairs is None or len(pairs) >= _MAX_WORDS:
-            pairs = self._pairs[key] = {}
+        known = self._pairs.get(key)
+        if known is None or len(known[0]) >= _MAX_WORDS:
+            known = self._pairs[key] = ({}, {})
+        alone_of, spaced_of = known
         words = paragraph.split(" ")
-        each: list[tuple[float, float]] = []
-        for word in words:
-            pair = pairs.get(word)
-            if pair is None:
-                pair = pairs[word] = (
-                    self.width(word, size, bold, shaped),
-                    self.width(f"{word} ", size, bold, shaped),
-                )
-            each.append(pair)
-        last = each[-1][0]
-        if sum(pair[1] for pair in each) - each[-1][1] + last <= width:
+        try:
+            with_space = list(map(spaced_of.__getitem__, words))
+        except KeyError:
+            for word in words:
+                if word not in spaced_of:
+                    alone_of[word] = self.width(word, size, bold, shaped)
+                    spaced_of[word] = self.width(f"{word} ", size, bold, shaped)
+            with_space = list(map(spaced_of.__getitem__, words))
+        if sum(with_space) - with_space[-1] + alone_of[words[-1]] <= width:
             return [paragraph]  # most texts: one line
+        each = zip(map(alone_of.__getitem__, words), with_space, strict=True)
         lines: list[str] = []
         start = 0
         used = 0.0  # the width of the line so far, with the space after it
@@ -390,11 +412,16 @@ class TextMaker:
         known = self._laid.get(key)
         if known is not None:
             return known
-        right = (self.rtl and has_rtl(text)) or base_is_rtl(text)
         known_lines = self._lines
         lines: list[Line] = []
         noted = False
-        for original, drawn in logical_lines(self, text, width, size, bold):
+        pairs: list[tuple[bool, str, str]] = []
+        for paragraph in clean(text).split("\n"):
+            # Each paragraph set from the side it starts at: a right-to-left one (or, in a
+            # right-to-left document, one with right-to-left letters) flush right.
+            right = (self.rtl and has_rtl(paragraph)) or base_is_rtl(paragraph)
+            pairs += [(right, *pair) for pair in logical_lines(self, paragraph, width, size, bold)]
+        for right, original, drawn in pairs:
             line = known_lines.get((original, drawn, size, bold, right))
             if line is None:
                 line = self._line(original, drawn, size, bold, right)
