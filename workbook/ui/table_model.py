@@ -263,7 +263,7 @@ _DECORATION_SELECTED = QStyle.StyleHint.SH_ItemView_ShowDecorationSelected
 _GRID_COLOUR = QStyle.StyleHint.SH_Table_GridLineColor
 _LEFT_TOP_GRID = QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines
 _FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
-_KEPT = 6_000  # lines remembered; past that the oldest is forgotten first
+_KEPT = 4_000  # lines remembered (about 2 KB each); past that the oldest goes first
 
 # A line as the delegate draws it: the laid-out text (None: drawn with drawText, for a
 # struck-through or underlined font, whose lines QStaticText places a pixel apart), the
