@@ -1,7 +1,8 @@
 """The one-pass table of one-line cells (ui/table_model.py, `LineTable`) paints exactly what
 QTableView paints with the same model and the same one-line delegate: pixel for pixel, left
 to right and right to left, with a selected row, the current cell focused, withdrawn rows in
-their own fonts, a scrolled table, a part of it repainted, and a disabled table."""
+their own fonts, a scrolled table, a part of it repainted, a disabled table, a dotted grid and
+none."""
 
 from __future__ import annotations
 
@@ -125,7 +126,9 @@ def _pixels(table: QTableView, part: QRect | None = None) -> QImage:
 
 
 @pytest.mark.parametrize("rtl", [False, True], ids=["left-to-right", "right-to-left"])
-@pytest.mark.parametrize("case", ["plain", "selected", "scrolled", "part", "disabled"])
+@pytest.mark.parametrize(
+    "case", ["plain", "selected", "scrolled", "part", "disabled", "dotted grid", "no grid"]
+)
 def test_the_one_pass_table_paints_what_qtableview_paints(
     qtbot: QtBot, rtl: bool, case: str
 ) -> None:
@@ -142,6 +145,11 @@ def test_the_one_pass_table_paints_what_qtableview_paints(
         elif case == "disabled":
             table.selectRow(2)
             table.setEnabled(False)
+        elif case == "dotted grid":
+            table.setGridStyle(Qt.PenStyle.DotLine)
+        elif case == "no grid":
+            table.setShowGrid(False)
+            table.selectRow(5)
     part = QRect(40, 30, 300, 90) if case == "part" else None
     mine, qts = _pixels(ours, part), _pixels(theirs, part)
     assert mine.size() == qts.size()
