@@ -8,6 +8,7 @@ import functools
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from workbook.storage.errors import (
     DatabaseDamagedError,
     NoGoodBackupError,
     SchemaTooNewError,
+    StorageError,
 )
 from workbook.storage.keys import PassphraseKdf
 from workbook.storage.older_copy import accept_older_copy
@@ -235,6 +237,45 @@ def test_a_failing_periodic_backup_never_fails_the_save(tmp_path: Path) -> None:
     repo.save(TrustedContact(id="kept", name="Sam Example"))
     assert isinstance(repo.backups.last_error, BackupFailedError)
     assert repo.get(TrustedContact, "kept") is not None
+    repo.close()
+
+
+def test_backups_run_through_the_runner_given_which_is_handed_a_failure(tmp_path: Path) -> None:
+    """The app passes its own runner (workbook/ui/ops.py): the start-up and periodic backups go
+    through it, and a failed one reaches it as a StorageError, besides `last_error`."""
+    handed: list[tuple[str, Path | StorageError | None]] = []
+
+    class Finished:
+        done = True
+
+        def wait(self, timeout: float | None = None) -> None:
+            pass
+
+    def runner(work: Callable[[], Path | None], name: str) -> backups.Running:
+        try:
+            handed.append((name, work()))
+        except StorageError as error:
+            handed.append((name, error))
+        return Finished()
+
+    make_workbook(tmp_path, KEY)  # changed since its newest backup (it has none)
+    repo = PlanRepository.open(tmp_path, KEY, backup_runner=runner)
+    assert repo.backups is not None
+    [(name, made)] = handed  # the start-up backup
+    assert name == "workbook-backup" and isinstance(made, Path) and made.is_file()
+    repo.backups.every_changes = 1
+    repo.backups.quiet_seconds = 0
+    repo.save(TrustedContact(id="one", name="Sam Example"))
+    assert len(handed) == 2 and isinstance(handed[1][1], Path)
+    for old in list_backups(tmp_path):
+        old.unlink()
+    (tmp_path / "backups" / "keys.json").unlink(missing_ok=True)
+    (tmp_path / "backups").rmdir()
+    (tmp_path / "backups").write_bytes(b"not a folder")
+    repo.save(TrustedContact(id="two", name="Alex Example"))
+    assert isinstance(handed[2][1], BackupFailedError)
+    assert repo.backups.last_error is handed[2][1]
+    assert repo.get(TrustedContact, "two") is not None  # the save itself stands
     repo.close()
 
 

@@ -309,8 +309,8 @@ class Running(Protocol):
 
 
 class Runner(Protocol):
-    """Runs `work` in the background and returns at once. `work` returns the new backup (or
-    None) or raises StorageError with a plain message, which is also kept in
+    """Runs `work`, in the background (or at once, on the calling thread). `work` returns the
+    new backup (or None) or raises StorageError with a plain message, which is also kept in
     `AutomaticBackups.last_error`; a runner may show it to the person. `name` names the thread."""
 
     def __call__(self, work: Callable[[], Path | None], name: str) -> Running: ...
@@ -372,7 +372,7 @@ class AutomaticBackups:
         self._monotonic = monotonic
         self._last_change = monotonic()
         self._hurry = threading.Event()  # closing: a waiting backup starts at once
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a runner may run the work at once, on this thread
         self._running: Running | None = None
         self._changes = 0
         self._last = monotonic()
