@@ -198,3 +198,19 @@ def test_a_plain_cell_never_takes_letters_that_must_be_shaped_or_reordered(name:
         assert any(shaped for *_, shaped in line.runs)
     if has_rtl(name):  # drawn right to left: the Latin word first, the letters turned round
         assert drawn.startswith("Maya ") and drawn != f"{name} Maya"
+
+
+def test_a_space_stays_in_the_run_of_the_word_before_it() -> None:
+    """Words of one script and the spaces between them are one run in their font (its own
+    space width, as the line was measured), also once every character's font is known and
+    runs are found from that table."""
+    from workbook.export import fonts
+    from workbook.export.pdf_text import TextMaker
+
+    maker = TextMaker(fonts.font_chain())
+    maker.missing_in("ä ö")  # the font of a space is asked for
+    for line in ("כהן נועה x", "x כהן נועה", "נועה כהן"):  # the last two: every font known
+        runs = maker.runs(line)
+        assert "".join(text for _, text in runs) == line
+        # Both words, and the space between them, in one run.
+        assert any("כהן" in text and "נועה" in text for _, text in runs), (line, runs)

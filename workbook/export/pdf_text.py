@@ -188,7 +188,8 @@ class TextMaker:
         font = self._choose_font(char, bold)
         if font is not None:  # a missing character is noted each time it is met
             self._fonts_of[bold][char] = font
-            self._run_fonts[bold][char] = font
+            if char != " ":  # runs() keeps a space in the run it is in
+                self._run_fonts[bold][char] = font
         return font
 
     def _choose_font(self, char: str, bold: bool) -> str | None:

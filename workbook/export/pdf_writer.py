@@ -67,13 +67,22 @@ class _Encoder:
         self.table: dict[int, str] = {}
         self.known: set[str] = set()
         self.written: dict[str, str] = {}  # lines of the first subset, as text operators
+        self.shown: dict[str, str] = {}  # runs of the first subset (TextWriter.rich)
         self.names: dict[int, str] = {}
+        self.font_ops: dict[tuple[int, float], str] = {}
 
     def name(self, subset: int) -> str:
         name = self.names.get(subset)
         if name is None:
             name = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
         return name
+
+    def font_op(self, subset: int, size: float) -> str:
+        """The operator that selects one of the font's subsets at `size` points."""
+        op = self.font_ops.get((subset, size))
+        if op is None:
+            op = self.font_ops[(subset, size)] = f"{self.name(subset)} {fp_str(size)} Tf"
+        return op
 
     def runs(self, line: str) -> list[tuple[int, str]]:
         if self.known.issuperset(line):
@@ -109,6 +118,7 @@ class TextWriter:
             encoders = _encoders[canvas._doc] = {}
         self.encoders = encoders
         self._text_object: Any = None
+        self._shaped_ops: dict[tuple[str, str, float, float], str] | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -175,6 +185,7 @@ class TextWriter:
             ops.append(f"{fp_str(color.red, color.green, color.blue)} rg")
             self.color = color
         size = look.size
+        encoders = self.encoders
         at_left = False  # the text line matrix is at `left` of the previous line
         for line in lines:
             if line.right:
@@ -194,19 +205,21 @@ class TextWriter:
                     ops.append(self._shaped(font, text, size, leading))
                     self.font = None  # it chose its own font subsets
                     continue
-                encoder = self.encoder(font)
-                op = encoder.written.get(text)
-                if op is None and encoder.known.issuperset(text):
+                encoder = encoders.get(font) or self.encoder(font)
+                op = encoder.shown.get(text)
+                if op is None and encoder.known.issuperset(text):  # see _Encoder.runs
                     op = f"({escapePDF(text.translate(encoder.table))}) Tj"
+                    if len(text) <= REMEMBERED and len(encoder.shown) < REMEMBER_LINES:
+                        encoder.shown[text] = op  # a name met again costs a look-up
                 if op is not None:
                     if self.font != (encoder, 0, size):
-                        ops.append(f"{encoder.name(0)} {fp_str(size)} Tf")
+                        ops.append(encoder.font_op(0, size))
                         self.font = (encoder, 0, size)
-                    ops.append(op if op[-1] == "j" else op[:-3])  # written ones end in T*
+                    ops.append(op)
                     continue
                 for subset, operand in encoder.runs(text):
                     if self.font != (encoder, subset, size):
-                        ops.append(f"{encoder.name(subset)} {fp_str(size)} Tf")
+                        ops.append(encoder.font_op(subset, size))
                         self.font = (encoder, subset, size)
                     ops.append(f"({operand}) Tj")
             if line.span:
@@ -217,9 +230,12 @@ class TextWriter:
         """A shaped run's operators, as ReportLab's text object writes a ShapedStr (glyphs
         moved by HarfBuzz's offsets, the pen ending at the run's shaped width); made once
         per document for each run."""
-        done = _shaped.get(self.canvas._doc)
+        done = self._shaped_ops
         if done is None:
-            done = _shaped[self.canvas._doc] = {}
+            done = _shaped.get(self.canvas._doc)
+            if done is None:
+                done = _shaped[self.canvas._doc] = {}
+            self._shaped_ops = done
         key = (font, text, size, leading)
         op = done.get(key)
         if op is None:
