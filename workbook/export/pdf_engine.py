@@ -737,8 +737,9 @@ class Drawing:
         return [self.p(t, self.s.body) for t in texts]
 
     def cell(self, parts: list[str], width: float) -> Cell:
-        """Short texts in a log cell, one per line: a plain cell when the main font draws
-        them, else one Paragraph, or one per part when a part is right-to-left."""
+        """Short texts in a log cell, one per line: plain lines when the main font draws
+        them, else `Line`s (other scripts); Paragraphs only for a plain word too wide for
+        the column (one, or one per part when a part is right-to-left)."""
         if len(parts) == 1:  # the usual log cell
             lines = self.fast(parts[0], self.look_cell, width)
             if lines is not None:

@@ -1,28 +1,30 @@
 """User text on its way into ReportLab: cleaned, escaped, given fonts, laid out right to left.
 
-Everything the person typed reaches a `Paragraph` only through `TextMaker.markup()` (or the
-`BidiParagraph` built by `TextMaker.flowable()`, which calls it): the ONE place where `&`,
-`<`, `>` and quotes are escaped, so `<b>`, `<img src=x>` or `<onDraw ...>` show literally and
-do nothing.
+Everything the person typed reaches a `Paragraph` only through `TextMaker.markup()` (called
+by `TextMaker.flowable()`): the ONE place where `&`, `<`, `>` and quotes are escaped, so
+`<b>`, `<img src=x>` or `<onDraw ...>` show literally and do nothing.
 
-Text that needs more than one font's plain glyphs goes through `ComplexParagraph`, which
-breaks it into lines itself (in logical order) and draws each line:
+Text that needs more than one font's plain glyphs is broken into lines here
+(`TextMaker.lay_out`, in logical order): `Line`s of runs, one run per font, each measured.
+A table's cell holds its Lines as it holds plain lines, and pdf_writer's TextWriter draws
+both with the same text operators, all the cells of a block of rows in one text object;
+outside tables a `ComplexParagraph` holds them. No markup is parsed on this path: a run's
+text is written as an escaped PDF string, the typed text as a hex string (/ActualText).
 
 - Right-to-left lines (Arabic, Hebrew) are shaped with `arabic-reshaper` and put in visual
   order with `python-bidi`, one line at a time so that the first words of a long note stay
   on its first line. Bidi controls (LRM, RLM, embeddings, isolates) steer that order and are
-  never drawn.
+  never drawn. Each paragraph is set from the side it starts at.
 - Scripts whose letters are reordered and combined (Devanagari, Thai) and emoji sequences are
-  shaped by HarfBuzz through ReportLab's own `uharfbuzz` support (`shaping` on the paragraph
-  style), only for these lines, so the common path stays fast.
-- Each line is drawn as runs of PDF text operators, one run per font (`RunLine`), all the
-  lines of a paragraph in one text object. Only the runs HarfBuzz must shape are one-line
-  ReportLab Paragraphs, laid out once per font, text and style, and in a document written
-  again from the operators of their first drawing. Words are measured once each: a line's
-  width is the sum of its words' widths, each with the space after it.
-- Every such line is wrapped in a marked-content span whose `/ActualText` is the line as it
-  was typed, so that copying and searching the PDF give the person's own words in logical
-  order, not presentation forms or reversed letters.
+  shaped by HarfBuzz through ReportLab's own `uharfbuzz` support (`shapeStr`), only the runs
+  that need it, once per font, text and size; their glyphs are written as ReportLab's text
+  object writes shaped text, once per document, then again from those operators.
+- Words are measured once each per size, alone and with the space after them; a line's
+  font runs are found once per line, and a text's Lines are remembered.
+- A line whose drawn characters are not the typed ones (reordered, reshaped, shaped, a bidi
+  control dropped, beyond the Basic Multilingual Plane) is wrapped in a marked-content span
+  whose `/ActualText` is the line as it was typed, so that copying and searching the PDF
+  give the person's own words in logical order, not presentation forms or reversed letters.
 
 A character that no font can draw is drawn as a visible mark (U+FFFD) and reported with the
 field it belongs to and the page it is on.
