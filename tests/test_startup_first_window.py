@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workbook import cli, start
+from workbook import cli, command_line
 from workbook.storage import keys
 
 # Loaded only once the first window is on screen (or once the workbook is opened).
@@ -92,6 +92,7 @@ def test_the_first_window_loads_nothing_heavy_and_the_first_start_almost_nothing
     # The first process: the entry point and the relaunch, not the command line's modules.
     assert said["before-relaunch"].split(",") == [
         "workbook",
+        "workbook.command_line",
         "workbook.start",
         "workbook.ui",
         "workbook.ui.protection",
@@ -154,7 +155,7 @@ def test_the_window_command_line_is_read_without_argparse(
     ],
 )
 def test_which_command_lines_open_the_window(words: list[str], window: bool) -> None:
-    assert start.opens_the_window(words) is window
+    assert command_line.opens_the_window(words) is window
 
 
 def test_a_missing_data_dir_value_is_refused_by_argparse(

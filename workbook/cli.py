@@ -33,8 +33,8 @@ from collections.abc import Callable, Sequence
 from workbook.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, first_line
 from workbook.cli_base import folder as _folder
 from workbook.cli_base import read_passphrase as _read_passphrase
+from workbook.command_line import data_dir_named, opens_the_window
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
-from workbook.start import opens_the_window
 
 # Not typing.TYPE_CHECKING: the window's start (`main`) loads nothing it does not need before
 # it starts again, not even the typing module (mypy reads this name the same way).
@@ -840,18 +840,6 @@ def _plain_failures() -> tuple[type[Exception], ...]:
     return tuple(failures)
 
 
-def _data_dir_named(words: Sequence[str]) -> str | None:
-    """The last --data-dir on the command line, read by hand (before argparse)."""
-    found: str | None = None
-    rest = iter(words)
-    for word in rest:
-        if word == "--data-dir":
-            found = next(rest, found)
-        elif word.startswith("--data-dir="):
-            found = word.partition("=")[2]
-    return found
-
-
 def speak_the_persons_language(words: Sequence[str]) -> str:
     """Install the translator for the language the window would speak (the choice kept in the
     data folder, else the system's), so help texts, prompts and messages use it; returns its
@@ -861,7 +849,7 @@ def speak_the_persons_language(words: Sequence[str]) -> str:
     from workbook.cli_language import install_export_language
     from workbook.paths import data_dir
 
-    return install_export_language(data_dir(_data_dir_named(words)))
+    return install_export_language(data_dir(data_dir_named(words)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -873,7 +861,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbook.ui.protection.private_memory import relaunch_with_private_memory
 
         relaunch_with_private_memory()
-        return _run_command(_run_window, _data_dir_named(words))
+        return _run_command(_run_window, data_dir_named(words))
     if "--version" not in words:  # the window installs its own translators
         speak_the_persons_language(words)
     parser = _build_parser()
