@@ -8,6 +8,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import typing
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -136,6 +137,107 @@ def test_the_fast_writer_gives_the_documented_bytes(entry: ContactLogEntry) -> N
         separators=(",", ":"),
         ensure_ascii=False,
     ).encode("utf-8")
+
+
+def _as_read_back(entry: ContactLogEntry) -> ContactLogEntry:
+    """`entry` with each empty field at its default: the canonical bytes hold no empty field,
+    so "" and None (an empty id) are one and the same to them."""
+    blank = ContactLogEntry(occurred_at=entry.occurred_at, id=entry.id)
+    return dataclasses.replace(
+        entry,
+        **{
+            f.name: getattr(blank, f.name)
+            for f in dataclasses.fields(ContactLogEntry)
+            if not getattr(entry, f.name) and f.name != "entry_hash"
+        },
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(entry=_ENTRIES)
+def test_an_entry_decoded_from_its_bytes_is_the_entry_sealed(entry: ContactLogEntry) -> None:
+    """What the database keeps of an entry is its canonical bytes, and what is read, shown
+    and exported is decoded from them: whatever the entry holds, decoding gives it back field
+    for field, and the bytes it keeps are those same bytes."""
+    data = chain.canonical_bytes(entry)
+    decoded = chain.decode(data, entry.entry_hash)
+    if not entry.id:  # every entry Workbook writes has an id; bytes without one are refused
+        assert decoded is None
+        return
+    assert decoded == _as_read_back(entry)
+    assert chain.sealed_bytes(decoded) is data
+    assert chain.canonical_bytes(decoded) == data
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"not json",
+        b"[]",
+        b'"text"',
+        b'{"id":"x"}',  # no time
+        b'{"occurred_at":"2031-03-01T19:10:00"}',  # no id
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00","entry_hash":"00"}',
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00","unknown":"y"}',
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00","what_happened":5}',
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00","channel":"pigeon"}',
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00","recorded_before_log":1}',
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00","reported_to":"police"}',
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00","attachment_hashes":[1]}',
+        b'{"id":"x","occurred_at":"yesterday"}',
+        b'{"id":"x","occurred_at":5}',
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00"} ',
+        b' {"id":"x","occurred_at":"2031-03-01T19:10:00"}',
+        b'{"id":"x","occurred_at":"2031-03-01T19:10:00"}{}',
+        b'{"id":"\xff","occurred_at":"2031-03-01T19:10:00"}',  # not UTF-8
+        b"[" * 100_000,
+    ],
+)
+def test_bytes_that_are_not_an_entry_are_refused(data: bytes) -> None:
+    assert chain.decode(data, "0" * 64) is None
+
+
+def test_an_entry_read_from_its_bytes_and_then_changed_is_named() -> None:
+    """An entry decoded from its bytes is checked by hashing them; once one of its fields is
+    given another value, or for a copy of it, its fields are written out and hashed again."""
+    import copy
+
+    def read_back(log: list[ContactLogEntry]) -> list[ContactLogEntry]:
+        decoded = [chain.decode(chain.canonical_bytes(e), e.entry_hash) for e in log]
+        assert None not in decoded
+        return typing.cast(list[ContactLogEntry], decoded)
+
+    end = (4, a_log()[-1].entry_hash)
+    log = read_back(a_log())
+    assert chain.verify(log).intact
+    log[1].what_happened = "Nothing happened."
+    problem = chain.verify(log).problem
+    assert problem is not None and (problem.number, problem.kind) == (2, Break.ALTERED)
+
+    log = read_back(a_log())
+    log[2] = copy.deepcopy(log[2])
+    log[2].witnesses = "Nobody"
+    problem = chain.verify(log).problem
+    assert problem is not None and (problem.number, problem.kind) == (3, Break.ALTERED)
+
+    log = read_back(a_log())
+    log[0] = dataclasses.replace(log[0], occurred_at=datetime(2031, 3, 1, 19, 11))
+    problem = chain.verify(log).problem
+    assert problem is not None and (problem.number, problem.kind) == (1, Break.ALTERED)
+
+    # Another entry's bytes under this entry's hash.
+    log = a_log()
+    swapped = chain.decode(chain.canonical_bytes(log[0]), log[1].entry_hash)
+    assert swapped is not None
+    problem = chain.verify([log[0], swapped, *log[2:]], end).problem
+    assert problem is not None and problem.number == 2
+
+    # Bytes that are not an entry's, marked so by the repository, are named whatever they hold.
+    log = read_back(a_log())
+    chain.unreadable(log[2])
+    problem = chain.verify(log).problem
+    assert problem is not None and (problem.number, problem.kind) == (3, Break.ALTERED)
 
 
 def test_every_field_of_an_entry_is_hashed() -> None:

@@ -26,7 +26,7 @@ from workbook.domain.model import (
 )
 from workbook.paths import database_path
 from workbook.storage.errors import SaveFailedError
-from workbook.storage.repository import LogKeptError, PlanRepository
+from workbook.storage.repository import LOG_BYTES_SETTING, LogKeptError, PlanRepository
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DAY = date(2031, 3, 1)
@@ -142,6 +142,8 @@ RAW_ATTEMPTS = [
     "UPDATE contact_log SET entry_hash = ''",
     "UPDATE contact_log SET entry_hash = 'x', previous_hash = 'y'",
     "UPDATE contact_log SET proxy_id = NULL",
+    "UPDATE contact_log SET sealed = X''",
+    "UPDATE contact_log SET sealed = sealed || X'20'",
     "DELETE FROM contact_log",
     "DELETE FROM contact_log WHERE position = (SELECT max(position) FROM contact_log)",
     "DELETE FROM proxies",  # would set the log's proxy_id to NULL
@@ -210,6 +212,108 @@ def test_a_change_made_outside_the_app_is_found_and_named(
     check = repo.verify_log()
     assert check.problem is not None
     assert (check.problem.number, check.problem.kind) == (number, kind)
+
+
+# Each entry is kept as the bytes it was sealed over (column `sealed`), read from them and
+# compared with its other columns as it is read.
+SEALED_CHANGES = [
+    # The bytes changed: a member added, one taken out, a space, garbage, another's bytes.
+    "UPDATE contact_log SET sealed = CAST(json_set(CAST(sealed AS TEXT),"
+    " '$.what_happened', 'Nothing.') AS BLOB) WHERE id = '{3}'",
+    "UPDATE contact_log SET sealed = CAST(json_remove(CAST(sealed AS TEXT),"
+    " '$.what_happened') AS BLOB) WHERE id = '{3}'",
+    "UPDATE contact_log SET sealed = sealed || X'20' WHERE id = '{3}'",
+    "UPDATE contact_log SET sealed = X'00ff7b7d' WHERE id = '{3}'",
+    "UPDATE contact_log SET sealed = (SELECT sealed FROM contact_log WHERE id = '{2}')"
+    " WHERE id = '{3}'",
+    # The bytes and the columns changed alike.
+    "UPDATE contact_log SET what_happened = 'Nothing.', sealed = CAST(json_set(CAST(sealed AS"
+    " TEXT), '$.what_happened', 'Nothing.') AS BLOB) WHERE id = '{3}'",
+    # Only a column: what the database's rules act on, or any other.
+    "UPDATE contact_log SET what_happened = 'Nothing.' WHERE id = '{3}'",
+    "UPDATE contact_log SET witnesses = 'Nobody' WHERE id = '{3}'",
+    "UPDATE contact_log SET recorded_before_log = 1 WHERE id = '{3}'",
+    "UPDATE contact_log SET reported_to = '[\"lawyer\"]' WHERE id = '{3}'",
+    "UPDATE contact_log SET proxy_id = NULL WHERE id = '{3}'",
+    "UPDATE contact_log SET id = 'forged' WHERE id = '{3}'",
+    "UPDATE contact_log SET previous_hash = '' WHERE id = '{3}'",
+    # The bytes taken away and a column changed: read from the columns, which no longer hash.
+    "UPDATE contact_log SET sealed = X'', what_happened = 'Nothing.' WHERE id = '{3}'",
+]
+
+
+@pytest.mark.parametrize("change", SEALED_CHANGES)
+def test_a_change_to_the_kept_bytes_or_the_columns_is_named(
+    repo: PlanRepository, change: str
+) -> None:
+    """What the log page checks (the log as read, chain.verify) and `workbook verify` both
+    name entry 3, before and after the workbook is opened again."""
+    ids = {n: nth_id(repo, n) for n in range(1, 7)}
+    tamper(repo, change.format(*[None, *ids.values()]))
+    problem = chain.verify(log_of(repo), repo.log_end()).problem
+    assert problem is not None and (problem.number, problem.kind) == (3, Break.ALTERED)
+    problem = repo.verify_log().problem
+    assert problem is not None and (problem.number, problem.kind) == (3, Break.ALTERED)
+    folder = Path(str(repo.engine.url.database)).parent
+    repo.close()
+    again = PlanRepository.open(folder, automatic_backups=False)
+    try:
+        problem = again.verify_log().problem
+        assert problem is not None and (problem.number, problem.kind) == (3, Break.ALTERED)
+        problem = chain.verify(log_of(again), again.log_end()).problem
+        assert problem is not None and (problem.number, problem.kind) == (3, Break.ALTERED)
+    finally:
+        again.close()
+
+
+def test_entries_without_kept_bytes_get_them_when_the_workbook_opens(
+    repo: PlanRepository,
+) -> None:
+    """Entries written before the database kept the bytes (a workbook of version 5: the
+    column added empty) are read from their columns until the workbook is opened again,
+    which gives each the bytes of its fields, through the update trigger; one changed before
+    then gets bytes that do not match its hash."""
+    from workbook.storage import migrations
+
+    before = log_of(repo)
+    triggers = [
+        statement
+        for statement in migrations._statements(migrations.SEALED_BYTES)
+        if statement.startswith("CREATE TRIGGER")
+    ]
+    tamper(
+        repo,
+        "UPDATE contact_log SET sealed = X''",
+        f"DELETE FROM settings WHERE name = '{LOG_BYTES_SETTING}'",
+        *triggers,
+    )
+    assert log_of(repo) == before and repo.verify_log().intact
+    folder = Path(str(repo.engine.url.database)).parent
+    repo.close()
+    again = PlanRepository.open(folder, automatic_backups=False)
+    try:
+        with again.engine.connect() as connection:
+            kept = connection.execute(text("SELECT sealed FROM contact_log ORDER BY position"))
+            assert [row[0] for row in kept] == [chain.canonical_bytes(e) for e in before]
+        assert log_of(again) == before and again.verify_log().intact
+        # Once kept, the bytes cannot be taken away or changed through SQL.
+        with pytest.raises(IntegrityError), again.engine.begin() as connection:
+            connection.execute(text("UPDATE contact_log SET sealed = X''"))
+        with again.engine.begin() as connection:  # tamper() without the dropped trigger
+            connection.execute(text("DROP TRIGGER contact_log_entries_are_never_changed"))
+            connection.execute(text("UPDATE contact_log SET sealed = X''"))
+            connection.execute(text(f"DELETE FROM settings WHERE name = '{LOG_BYTES_SETTING}'"))
+            connection.execute(
+                text(f"UPDATE contact_log SET witnesses = 'Nobody' WHERE id = '{before[1].id}'")
+            )
+    finally:
+        again.close()
+    reopened = PlanRepository.open(folder, automatic_backups=False)
+    try:
+        problem = reopened.verify_log().problem
+        assert problem is not None and (problem.number, problem.kind) == (2, Break.ALTERED)
+    finally:
+        reopened.close()
 
 
 def test_an_unsealed_entry_in_a_sealed_log_is_reported_not_sealed(

@@ -28,6 +28,7 @@ import hashlib
 import json
 import types
 import typing
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -166,10 +167,181 @@ def entry_hash(entry: ContactLogEntry) -> str:
 
 def seal(entry: ContactLogEntry, previous_hash: str) -> ContactLogEntry:
     """Link `entry` after the entry whose hash is `previous_hash` and set its own hash.
-    Changes the entry in place and returns it."""
+    Changes the entry in place and returns it; the bytes it was sealed over stay with it
+    (`sealed_bytes`), for the database to keep."""
     entry.previous_hash = previous_hash
-    entry.entry_hash = ""
-    entry.entry_hash = entry_hash(entry)
+    data = canonical_bytes(entry)
+    entry.entry_hash = hashlib.sha256(data).hexdigest()
+    _keep(entry, data)
+    return entry
+
+
+# --------------------------------------------------------------------------- sealed bytes
+#
+# The database keeps each entry as the very bytes it was sealed over, and an entry read back
+# is decoded from them (`decode`): its fields are a function of those bytes, and
+# decode(canonical_bytes(e)) gives e back, field for field (tests/test_chain.py). So when the
+# bytes hash to the entry's hash, the fields shown and exported are the ones sealed, and a
+# check of the chain need only hash the bytes: SHA-256 runs over them, and nothing writes an
+# entry's bytes again. An entry made any other way (typed, imported, from an exported file)
+# carries no bytes and is written out and hashed as before.
+
+
+def _values(entry: ContactLogEntry) -> tuple[Any, ...]:
+    """The values of the entry's attributes (its fields), in their order."""
+    return tuple(entry.__dict__.values())
+
+
+class _Kept(weakref.ref):  # type: ignore[type-arg]
+    """What an entry was sealed over or decoded from, kept beside it (not in it, so the
+    entry's own attributes stay its fields) for as long as it lives."""
+
+    __slots__ = ("data", "key", "values")
+    key: int  # id of the entry
+    data: bytes | None  # None: stored bytes that are not an entry's
+    values: tuple[Any, ...]  # its fields' values when it was sealed or decoded
+
+
+_KEPT: Final[dict[int, _Kept]] = {}
+
+
+def _forget(kept: _Kept) -> None:
+    if _KEPT.get(kept.key) is kept:
+        del _KEPT[kept.key]
+
+
+def _keep(entry: ContactLogEntry, data: bytes | None) -> None:
+    """Keep `data` for this very object, with its fields' values as they are now: a copy of
+    it, or the object once a field is given another value, no longer counts as having them
+    (a list changed in place is not seen; nothing in Workbook does that to an entry)."""
+    kept = _Kept(entry, _forget)
+    kept.key, kept.data, kept.values = id(entry), data, _values(entry)
+    _KEPT[kept.key] = kept
+
+
+def _kept(entry: ContactLogEntry) -> tuple[bool, bytes | None]:
+    """(whether `entry` still has the bytes it was sealed over or decoded from, the bytes)."""
+    kept = _KEPT.get(id(entry))
+    if kept is None or kept() is not entry:
+        return False, None
+    if kept.data is None:
+        return True, None
+    return _values(entry) == kept.values, kept.data
+
+
+def sealed_bytes(entry: ContactLogEntry) -> bytes:
+    """The bytes `entry` was sealed over, as kept since it was sealed or decoded; otherwise
+    (or when they are not an entry's) its canonical bytes, written now."""
+    has, data = _kept(entry)
+    return data if has and data is not None else canonical_bytes(entry)
+
+
+def _decoders() -> dict[str, Callable[[Any], Any] | None]:
+    """For each hashed field, what turns its JSON value back into the field's value (None: a
+    text, kept as it is); each refuses (TypeError, KeyError, ValueError) a value of the
+    wrong kind."""
+
+    def true(value: Any) -> bool:
+        if value is not True:
+            raise TypeError
+        return True
+
+    def texts(value: Any) -> list[str]:
+        if type(value) is not list or not all(type(v) is str for v in value):
+            raise TypeError
+        return value
+
+    def moment(value: Any) -> datetime:
+        if type(value) is not str:
+            raise TypeError
+        return datetime.fromisoformat(value)
+
+    def choices(members: dict[str, Enum]) -> Callable[[Any], Any]:
+        def decode(value: Any) -> list[Enum]:
+            if type(value) is not list:
+                raise TypeError
+            return [members[v] for v in value]
+
+        return decode
+
+    decoders: dict[str, Callable[[Any], Any] | None] = {}
+    for name in HASHED_FIELDS:
+        hint = _HINTS[name]
+        options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        kinds = {option for option in options if option is not type(None)}
+        item = typing.get_args(hint)[0] if typing.get_origin(hint) is list else None
+        if name in _TIME_FIELDS and kinds == {datetime}:
+            decoders[name] = moment
+        elif kinds == {bool}:
+            decoders[name] = true
+        elif len(kinds) == 1 and issubclass(choice := next(iter(kinds)), Enum):
+            decoders[name] = {m.value: m for m in choice}.__getitem__
+        elif kinds == {str}:
+            decoders[name] = None
+        elif isinstance(item, type) and issubclass(item, Enum):
+            decoders[name] = choices({m.value: m for m in item})
+        elif item is str:
+            decoders[name] = texts
+        else:  # a field this module cannot decode yet: it fails to load, never misreads
+            raise TypeError(f"the contact log's {name} has no decoder")
+    return decoders
+
+
+_DECODERS: Final = _decoders()
+# Every field at its default, but the ones without one: an entry's bytes always hold those.
+_BLANK: Final = {
+    f.name: f.default for f in dataclasses.fields(ContactLogEntry) if f.name != HASH_FIELD
+}
+_LISTS: Final = tuple(n for n in HASHED_FIELDS if typing.get_origin(_HINTS[n]) is list)
+_REQUIRED: Final = frozenset(
+    n for n, v in _BLANK.items() if v is dataclasses.MISSING and n not in _LISTS
+)
+# json's own scanner, without the checks for whitespace around the text that json.loads
+# makes with a regular expression: canonical bytes have none, and a text with any is refused.
+_scan: Final[Callable[[str, int], tuple[Any, int]]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_new: Final = object.__new__
+
+
+def decode(data: bytes, stored_hash: str) -> ContactLogEntry | None:
+    """The entry whose sealed bytes are `data` (with `stored_hash`, the hash kept beside
+    them), `data` kept as its sealed bytes; None for bytes that are not an entry's (not
+    JSON, a member of the wrong kind or one no entry has, the id or the time missing).
+
+    Made as dataclasses' __init__ would make it, without its call: this runs for every
+    entry each time the log is read."""
+    if type(data) is not bytes:  # SQLite keeps whatever is written: a text, a number
+        return None
+    try:
+        text = data.decode("utf-8")
+        values, end = _scan(text, 0)
+        if end != len(text) or type(values) is not dict or not _REQUIRED.issubset(values):
+            return None
+        fields = _BLANK.copy()
+        for name in _LISTS:
+            fields[name] = []
+        decoders = _DECODERS
+        for name, value in values.items():
+            decoder = decoders[name]  # KeyError: not a field (entry_hash is none either)
+            if decoder is None:
+                if type(value) is not str:
+                    return None
+                fields[name] = value
+            else:
+                fields[name] = decoder(value)
+    # UnicodeError is a ValueError; the scanner raises StopIteration when nothing is JSON.
+    except (ValueError, TypeError, KeyError, StopIteration, RecursionError):
+        return None
+    fields[HASH_FIELD] = stored_hash
+    entry: ContactLogEntry = _new(ContactLogEntry)
+    entry.__dict__ = fields
+    _keep(entry, data)
+    return entry
+
+
+def unreadable(entry: ContactLogEntry) -> ContactLogEntry:
+    """`entry` (read from the database's other columns) marked as one whose stored bytes are
+    not an entry's: a check of the chain names it as changed."""
+    _keep(entry, None)
     return entry
 
 
@@ -299,15 +471,29 @@ class Checker:
         previous, seen, corrected = self._previous, self._seen, self._corrected
         sha256 = hashlib.sha256
         write = canonical_bytes
+        kept_of = _KEPT.get
         start = self.done
         stop = min(count, start + max(size, 0))
         for index in range(start, stop):
             entry = entries[index]
             stored = entry.entry_hash
             kind = ""
+            altered = False
+            if stored and index >= skip:
+                # The bytes it was decoded from (sealed_bytes), or written now from its fields.
+                # (_kept, inline: this runs for every entry of the log)
+                kept = kept_of(id(entry))
+                data: bytes | None
+                if kept is None or kept() is not entry:
+                    data = write(entry)
+                elif kept.data is None or tuple(entry.__dict__.values()) == kept.values:
+                    data = kept.data
+                else:  # a field was given another value since
+                    data = write(entry)
+                altered = data is None or sha256(data).hexdigest() != stored
             if not stored:
                 kind = Break.UNSEALED
-            elif index >= skip and sha256(write(entry)).hexdigest() != stored:
+            elif altered:
                 kind = Break.ALTERED
             elif entry.previous_hash != previous:
                 kind = Break.UNLINKED

@@ -332,12 +332,57 @@ ALTER TABLE plan_info ADD COLUMN other_person VARCHAR(16) NOT NULL DEFAULT 'they
 ALTER TABLE plan_info ADD COLUMN other_person_name TEXT NOT NULL DEFAULT '';
 """
 
+# Version 6: each contact-log entry keeps the exact bytes it was sealed over, and is read
+# from them (domain/chain.py), so checking the chain hashes stored bytes. Entries written
+# before get theirs when the workbook is opened (PlanRepository._keep_sealed_bytes): the
+# update trigger lets `sealed` be filled once, while the entry and its hashes stay as they are.
+SEALED_BYTES = """
+ALTER TABLE contact_log ADD COLUMN sealed BLOB NOT NULL DEFAULT X'';
+DROP TRIGGER contact_log_entries_are_never_changed;
+CREATE TRIGGER contact_log_entries_are_never_changed
+    BEFORE UPDATE ON contact_log
+    WHEN NOT (
+        (
+            (OLD.entry_hash = '' AND NEW.entry_hash != '')
+            OR (length(OLD.sealed) = 0
+                AND NEW.entry_hash IS OLD.entry_hash
+                AND NEW.previous_hash IS OLD.previous_hash)
+        )
+        AND (length(OLD.sealed) = 0 OR NEW.sealed IS OLD.sealed)
+        AND NEW.occurred_at IS OLD.occurred_at
+        AND NEW.proxy_id IS OLD.proxy_id
+        AND NEW.channel IS OLD.channel
+        AND NEW.what_happened IS OLD.what_happened
+        AND NEW.response IS OLD.response
+        AND NEW.response_detail IS OLD.response_detail
+        AND NEW.evidence_ref IS OLD.evidence_ref
+        AND NEW.obligation_id IS OLD.obligation_id
+        AND NEW.topic_within IS OLD.topic_within
+        AND NEW.id IS OLD.id
+        AND NEW.position IS OLD.position
+        AND NEW.exact_words IS OLD.exact_words
+        AND NEW.witnesses IS OLD.witnesses
+        AND NEW.reported_to IS OLD.reported_to
+        AND NEW.report_reference IS OLD.report_reference
+        AND NEW.recorded_at IS OLD.recorded_at
+        AND NEW.recorded_before_log IS OLD.recorded_before_log
+        AND NEW.corrects_id IS OLD.corrects_id
+        AND NEW.correction_note IS OLD.correction_note
+        AND NEW.withdrawn_reason IS OLD.withdrawn_reason
+        AND NEW.attachment_hashes IS OLD.attachment_hashes
+    )
+BEGIN
+    SELECT RAISE(ABORT, 'contact log entries are never changed');
+END;
+"""
+
 MIGRATIONS: Sequence[str] = (
     SCHEMA_V1,
     SCHEDULES,
     CONTACT_LOG_RECORD,
     EVIDENCE_AND_ABOUT_ME,
     OTHER_PERSON,
+    SEALED_BYTES,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

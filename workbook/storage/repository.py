@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import enum
+import gc
 import os
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,6 +32,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
     select,
     update,
 )
@@ -150,6 +152,9 @@ class LogKeptError(StorageError):
 # The settings row that notes the contact log's end ("<entries> <latest hash>"), so that
 # entries removed from the end are noticed too (domain/chain.py).
 LOG_END_SETTING = "contact_log_end"
+# Noted once every entry of the log was given its sealed bytes (after the step that added
+# them), so that opening the workbook need not look for entries without them again.
+LOG_BYTES_SETTING = "contact_log_sealed_bytes"
 
 _LOG_CORRECT_CURRENT = QT_TRANSLATE_NOOP(
     "Storage",
@@ -243,7 +248,10 @@ def _encode(value: Any) -> Any:
 
 
 def _row_values(record: Record) -> dict[str, Any]:
-    return {name: _encode(getattr(record, name)) for name in _codecs(type(record))}
+    values = {name: _encode(getattr(record, name)) for name in _codecs(type(record))}
+    if isinstance(record, ContactLogEntry):  # what it is read from (chain.decode)
+        values[_SEALED] = chain.sealed_bytes(record)
+    return values
 
 
 @dataclass(frozen=True)
@@ -254,6 +262,45 @@ class _Statements:
 
 
 _STATEMENTS: dict[type[Any], _Statements] = {}
+_SEALED = "sealed"  # the contact log's column of sealed bytes (tables.ContactLogRow)
+# Columns written beside a kind's fields.
+_EXTRA: dict[type[Any], tuple[str, ...]] = {ContactLogEntry: (_SEALED,)}
+
+
+def _log_copy_differs() -> str:
+    """SQL that is 1 when a contact-log row's columns do not hold the entry its sealed bytes
+    hold (or the bytes are not JSON), 0 when they do; SQLite's own JSON functions, in C.
+
+    The bytes' members, taken out in field order (a member left out, being empty, as null),
+    against an array of the columns, each written as the canonical bytes write it: a time as
+    ISO 8601 (its stored '.000000' left out), a list as JSON, true or nothing, an empty text
+    or list as nothing. SQLite writes both arrays, so they are equal text exactly when every
+    field is equal."""
+    hints = typing.get_type_hints(ContactLogEntry)
+    paths, columns = [], []
+    for name in chain.HASHED_FIELDS:
+        hint = hints[name]
+        paths.append(f"'$.{name}'")
+        if datetime in typing.get_args(hint) or hint is datetime:
+            columns.append(
+                f"CASE WHEN {name} IS NOT NULL THEN replace(substr({name}, 1, 19), ' ', 'T')"
+                f" || CASE WHEN substr({name}, 20) IN ('', '.000000') THEN ''"
+                f" ELSE substr({name}, 20) END END"
+            )
+        elif typing.get_origin(hint) is list:
+            columns.append(f"json(nullif(json({name}), '[]'))")
+        elif hint is bool:
+            columns.append(f"CASE WHEN {name} THEN json('true') END")
+        else:
+            columns.append(f"nullif({name}, '')")
+    text = f"CAST({_SEALED} AS TEXT)"
+    return (
+        f"CASE WHEN json_valid({text}) THEN json_extract({text}, {', '.join(paths)})"
+        f" IS NOT json_array({', '.join(columns)}) ELSE 1 END"
+    )
+
+
+_LOG_COPY_DIFFERS: ColumnElement[int] = literal_column(_log_copy_differs())
 
 
 def _statements_for(kind: type[Any]) -> _Statements:
@@ -267,7 +314,9 @@ def _statements_for(kind: type[Any]) -> _Statements:
             update=update(table)
             .where(table.c.id == bindparam("record_id"))
             .values({name: bindparam(name) for name in names if name != "id"}),
-            insert=insert(table).values({name: bindparam(name) for name in [*names, "position"]}),
+            insert=insert(table).values(
+                {name: bindparam(name) for name in [*names, *_EXTRA.get(kind, ()), "position"]}
+            ),
             last_position=select(func.max(table.c.position)),
         )
         _STATEMENTS[kind] = known
@@ -413,6 +462,7 @@ class PlanRepository:
         try:
             repository._ensure_plan_info()
             repository._seal_unsealed_log()
+            repository._keep_sealed_bytes()
         except StorageError as error:
             repository.close()
             if error.__cause__ is not None and integrity.is_damage(error.__cause__):
@@ -523,10 +573,69 @@ class PlanRepository:
     def _list(
         self, session: Session, kind: type[R], start: int = 0, limit: int | None = None
     ) -> builtins.list[R]:
+        if kind is ContactLogEntry:
+            return typing.cast(builtins.list[R], self._log(session, start, limit))
+        return self._list_columns(session, kind, start, limit)
+
+    def _log(
+        self,
+        session: Session,
+        start: int = 0,
+        limit: int | None = None,
+        where: ColumnElement[bool] | None = None,
+    ) -> builtins.list[ContactLogEntry]:
+        """Log entries, each decoded from the bytes it was sealed over (chain.decode), which
+        it keeps, so a check of the chain hashes those bytes; SQLite compares each with the
+        row's other columns as it reads them. An entry whose bytes are not an entry's, or
+        whose columns hold something else, is read from its columns and marked so that the
+        check names it as changed; one without bytes (they were removed) is read from its
+        columns and checked by its fields."""
+        table = TABLE_OF[ContactLogEntry]
+        query = select(table.c[_SEALED], table.c.entry_hash, _LOG_COPY_DIFFERS).order_by(
+            table.c.position, table.c.id
+        )
+        if where is not None:
+            query = query.where(where)
+        if start or limit is not None:
+            query = query.offset(start).limit(limit)
+        rows = session.execute(query).all()
+        decode = chain.decode
+        entries: builtins.list[ContactLogEntry | None] = []
+        unread: dict[int, bool] = {}  # index -> its stored bytes were not the entry's
+        collecting = gc.isenabled()
+        # Decoding makes a few objects per entry, none of them in a cycle: Python's cycle
+        # collector, run again and again meanwhile, took a third of the time.
+        gc.disable()
+        try:
+            for index, (data, stored, differs) in enumerate(rows):
+                entry = None if differs else decode(data, stored)
+                if entry is None:
+                    unread[index] = bool(data)
+                entries.append(entry)
+        finally:
+            if collecting:
+                gc.enable()
+        if unread:
+            columns = self._list_columns(session, ContactLogEntry, start, limit, where)
+            for index, broken in unread.items():
+                record = columns[index]
+                entries[index] = chain.unreadable(record) if broken else record
+        return typing.cast(builtins.list[ContactLogEntry], entries)
+
+    def _list_columns(
+        self,
+        session: Session,
+        kind: type[R],
+        start: int = 0,
+        limit: int | None = None,
+        where: ColumnElement[bool] | None = None,
+    ) -> builtins.list[R]:
         table = TABLE_OF[kind]
         columns = [table.c[name] for name in _codecs(kind)]
         # The id settles ties, so reading in parts gives the same order as reading at once.
         query = select(*columns).order_by(table.c.position, table.c.id)
+        if where is not None:
+            query = query.where(where)
         if start or limit is not None:
             query = query.offset(start).limit(limit)
         rows = session.execute(query).all()
@@ -551,6 +660,9 @@ class PlanRepository:
     def get(self, kind: type[R], record_id: str) -> R | None:
         with self._read() as session:
             table = TABLE_OF[kind]
+            if kind is ContactLogEntry:  # read from its sealed bytes, as the whole log is
+                found = self._log(session, where=table.c.id == record_id)
+                return typing.cast(R, found[0]) if found else None
             values = (
                 session.execute(select(table).where(table.c.id == record_id)).mappings().first()
             )
@@ -711,8 +823,8 @@ class PlanRepository:
         return entry
 
     def verify_log(self) -> chain.ChainCheck:
-        """Check the whole contact log's hash chain, every entry hashed again, and its noted
-        end (domain/chain.py)."""
+        """Check the whole contact log's hash chain, every entry's sealed bytes hashed again
+        (and compared with its columns as it is read), and its noted end (domain/chain.py)."""
         with self._read() as session:
             log = self._list(session, ContactLogEntry)
             end = self._log_end(session)
@@ -751,7 +863,7 @@ class PlanRepository:
             ).first()
             if sealed is not None:
                 return
-            entries = self._list(session, ContactLogEntry)
+            entries = self._list_columns(session, ContactLogEntry)
             if not entries:
                 return
             previous = ""
@@ -761,17 +873,42 @@ class PlanRepository:
             session.execute(
                 update(table)
                 .where(table.c.id == bindparam("entry_id"))
-                .values(previous_hash=bindparam("previous"), entry_hash=bindparam("entry_hash")),
+                .values(
+                    previous_hash=bindparam("previous"),
+                    entry_hash=bindparam("entry_hash"),
+                    sealed=bindparam("data"),
+                ),
                 [
                     {
                         "entry_id": e.id,
                         "previous": e.previous_hash,
                         "entry_hash": e.entry_hash,
+                        "data": chain.sealed_bytes(e),
                     }
                     for e in entries
                 ],
             )
             self._note_log_end(session, len(entries), previous)
+
+    def _keep_sealed_bytes(self) -> None:
+        """Once, after the step that added them: give each sealed entry written before then
+        the bytes of its fields, which it is read from from then on. An entry changed before
+        then gets bytes that do not match its hash, so the check names it. (An entry whose
+        bytes are removed later is read from its columns and checked by them.)"""
+        table = TABLE_OF[ContactLogEntry]
+        with self._write() as session:
+            if session.get(SettingRow, LOG_BYTES_SETTING) is not None:
+                return
+            lacking = (func.length(table.c[_SEALED]) == 0) & (table.c.entry_hash != "")
+            entries = self._list_columns(session, ContactLogEntry, where=lacking)
+            if entries:
+                session.execute(
+                    update(table)
+                    .where(table.c.id == bindparam("entry_id"))
+                    .values(sealed=bindparam("data")),
+                    [{"entry_id": e.id, "data": chain.canonical_bytes(e)} for e in entries],
+                )
+            session.add(SettingRow(name=LOG_BYTES_SETTING, value="1"))
 
     def _log_to_import(
         self, entries: builtins.list[ContactLogEntry]

@@ -238,6 +238,9 @@ class ContactLogRow(OrderedRow, Base):
     previous_hash: Mapped[str] = mapped_column(String(64), default="")
     entry_hash: Mapped[str] = mapped_column(String(64), default="")
     attachment_hashes: Mapped[list[Any]] = mapped_column(default=list)
+    # The exact bytes the entry was sealed over (domain/chain.py): what it is read from. The
+    # columns above are a copy for the database's own rules (keys, triggers).
+    sealed: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
 
 
 class AttachmentRow(Base):
