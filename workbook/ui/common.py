@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QRadioButton,
-    QStyle,
     QWidget,
     QWidgetItem,
     QWizard,
@@ -103,6 +102,9 @@ def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
     `widget`. Polite waits for the reader to finish; assertive interrupts it."""
     if not message:
         return
+    # Here, not at load time: QAccessible's enum types cost the set-up screen's first paint.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, message)
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
@@ -278,6 +280,8 @@ class FlowLayout(QLayout):
         return host.layoutDirection() if host is not None else QApplication.layoutDirection()
 
     def _arrange(self, rect: QRect, move: bool) -> int:
+        from PySide6.QtWidgets import QStyle  # (its many enum types: not at load time)
+
         x, y, line_height = rect.x(), rect.y(), 0
         for item in self._items:
             if item.isEmpty():  # a hidden button takes no room
