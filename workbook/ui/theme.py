@@ -23,15 +23,13 @@ import os
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QSplitter,
-    QStyleFactory,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+# Qt classes needed only once something is drawn (a message band, the focus ring after Tab)
+# or a theme is forced are imported where they are used: PySide makes each one's enum types
+# the first time it is touched, and the first window does not need them.
 
 TEXT_CONTRAST = 4.5
 MARK_CONTRAST = 3.0
@@ -218,6 +216,8 @@ class MessageLabel(QLabel):
 
     def paintEvent(self, event: Any) -> None:
         if self.band:
+            from PySide6.QtGui import QPainter
+
             _text, background, edge = message_colours(self.tone, self.palette())
             painter = QPainter(self)
             painter.fillRect(self.rect(), background)
@@ -267,11 +267,16 @@ class FocusRing(QWidget):
         keyboard = window is not None and window.testAttribute(
             Qt.WidgetAttribute.WA_KeyboardFocusChange
         )
-        parent = new.parentWidget() if new is not None else None
+        if new is None or not keyboard or new.isWindow():
+            self.hide()
+            return
+        from PySide6.QtWidgets import QSplitter
+
+        parent = new.parentWidget()
         # A splitter takes every child widget as a section of its own: stand beside it.
         while isinstance(parent, QSplitter):
             parent = parent.parentWidget()
-        if new is None or parent is None or not keyboard or new.isWindow():
+        if parent is None:
             self.hide()
             return
         self._target = new
@@ -290,6 +295,8 @@ class FocusRing(QWidget):
         if parent is None:
             self.hide()
             return
+        from PySide6.QtCore import QPoint, QRect
+
         where = QRect(target.mapTo(parent, QPoint(0, 0)), target.size())
         self.setGeometry(where.adjusted(-margin, -margin, margin, margin))
         self.raise_()
@@ -303,6 +310,9 @@ class FocusRing(QWidget):
 
     def paintEvent(self, event: Any) -> None:
         target = self._target
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPainter, QPen
+
         palette = target.palette() if target is not None else self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -372,6 +382,8 @@ def dark_palette() -> QPalette:
 
 
 def light_palette() -> QPalette:
+    from PySide6.QtWidgets import QStyleFactory
+
     style = QStyleFactory.create("Fusion")
     return style.standardPalette() if style is not None else QPalette()
 
