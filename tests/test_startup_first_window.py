@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workbook import cli, command_line
+from workbook import cli, command_line, start
 from workbook.storage import keys
 
 # Loaded only once the first window is on screen (or once the workbook is opened).
@@ -48,9 +48,12 @@ if os.environ.get("WORKBOOK_PRIVATE_MEMORY") != "1":
     def noted(path, argv, env):
         loaded = sorted(m for m in sys.modules if m.startswith("workbook") or m == "argparse")
         print("before-relaunch", ",".join(loaded), flush=True)
+        print("first-process", os.getpid(), flush=True)
         execve(path, argv, env)
     os.execve = noted
 else:
+    memory = os.environ.get("PYTHONMALLOC"), os.environ.get("GLIBC_TUNABLES")
+    print("second-start", os.getpid(), *memory, flush=True)
     import workbook.ui.first_paint as first_paint
     def painted(self):
         heavy = [name for name in wanted if name in sys.modules]
@@ -99,6 +102,12 @@ def test_the_first_window_loads_nothing_heavy_and_the_first_start_almost_nothing
         "workbook.ui.protection.private_memory",
     ]
     assert said["at-first-paint"] == "-"
+    # The same process, started again with the private-memory allocator settings.
+    pid, malloc, tunables = said["second-start"].split()
+    assert pid == said["first-process"]
+    assert malloc == "malloc"
+    assert "glibc.malloc.perturb=85" in tunables.split(":")
+    assert "glibc.malloc.tcache_count=0" in tunables.split(":")
 
 
 # The same start, on until the first paint's callbacks have run: the date style is set then.
@@ -163,3 +172,13 @@ def test_a_missing_data_dir_value_is_refused_by_argparse(
 ) -> None:
     assert cli.main(["--data-dir", "--help"]) == cli.EXIT_USAGE
     assert "--data-dir" in capsys.readouterr().err
+
+
+def test_the_installed_command_starts_at_the_entry_point() -> None:
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    scripts = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["workbook"] == "workbook.start:main"
+    main_module = Path(start.__file__).with_name("__main__.py").read_text(encoding="utf-8")
+    assert "from workbook.start import main" in main_module
