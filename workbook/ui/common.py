@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
     QWidgetItem,
-    QWizard,
 )
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
@@ -48,20 +47,6 @@ _CONTEXT = "Common"
 # The English source text; `save_failed()` gives it in the person's language.
 SAVE_FAILED = QT_TRANSLATE_NOOP(
     _CONTEXT, "This could not be saved just now. Nothing else was changed; please try again."
-)
-
-
-# The wizard's button row, left to right. The protection layer puts its Quick exit button, in
-# the WIZARD_QUICK_EXIT slot, in front of it (ui/protection/install.py); the wizard keeps Help
-# now after Quick exit, or first (wizard.PlanWizard.setButtonLayout).
-WIZARD_QUICK_EXIT = QWizard.WizardButton.CustomButton2
-WIZARD_BUTTONS: tuple[QWizard.WizardButton, ...] = (
-    QWizard.WizardButton.Stretch,
-    QWizard.WizardButton.CustomButton1,
-    QWizard.WizardButton.BackButton,
-    QWizard.WizardButton.NextButton,
-    QWizard.WizardButton.CommitButton,
-    QWizard.WizardButton.FinishButton,
 )
 
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 from workbook.domain.i18n import tr
 from workbook.domain.model import Section
 from workbook.ui import dialogs
-from workbook.ui.common import WIZARD_BUTTONS, WIZARD_QUICK_EXIT
 from workbook.ui.help_now import help_now_button
 from workbook.ui.page_backup_plans import BackupPlansPage
 from workbook.ui.page_base import RecordListWidget, WizardPageBase
@@ -21,6 +20,7 @@ from workbook.ui.page_proxies import ProxiesPage
 from workbook.ui.page_review import ReviewPage
 from workbook.ui.page_welcome import WelcomePage
 from workbook.ui.store import PlanStore
+from workbook.ui.wizard_buttons import WIZARD_BUTTONS, WIZARD_QUICK_EXIT
 
 _CONTEXT = "Wizard"
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget, QWizard
 
-from workbook.ui.common import WIZARD_BUTTONS, WIZARD_QUICK_EXIT
 from workbook.ui.protection.layer import ProtectionLayer, QuickExitButton
 from workbook.ui.protection.panel import ProtectionPanel
+from workbook.ui.wizard_buttons import WIZARD_BUTTONS, WIZARD_QUICK_EXIT
 
 _DONE = "workbookProtectionInstalled"
 
