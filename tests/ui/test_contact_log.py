@@ -192,6 +192,31 @@ def test_a_log_changed_outside_the_app_names_the_entry(
     )
 
 
+def test_changed_sealed_bytes_are_named_on_the_page(
+    qtbot: QtBot, demo_folder: Any, open_session: Any
+) -> None:
+    """The page reads each entry from the bytes it was sealed over: the bytes changed (the
+    columns left as they were) are named too."""
+    from workbook.storage.repository import PlanRepository
+
+    repo = PlanRepository.open(demo_folder, automatic_backups=False)
+    with repo.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER contact_log_entries_are_never_changed"))
+        connection.execute(
+            text(
+                "UPDATE contact_log SET sealed = CAST(json_set(CAST(sealed AS TEXT),"
+                " '$.what_happened', 'Nothing.') AS BLOB) WHERE position = 2"
+            )
+        )
+    repo.close()
+    _session, page = open_log(open_session)
+    qtbot.waitUntil(lambda: "Entry 3" in status(page))
+    assert status(page) == (
+        "The record was changed outside Workbook. Entry 3 was changed after it was "
+        "written: its content no longer matches its hash."
+    )
+
+
 def test_a_long_log_is_checked_in_steps(
     qtbot: QtBot, demo_folder: Any, open_session: Any, monkeypatch: Any
 ) -> None:

@@ -180,11 +180,13 @@ def seal(entry: ContactLogEntry, previous_hash: str) -> ContactLogEntry:
 #
 # The database keeps each entry as the very bytes it was sealed over, and an entry read back
 # is decoded from them (`decode`): its fields are a function of those bytes, and
-# decode(canonical_bytes(e)) gives e back, field for field (tests/test_chain.py). So when the
-# bytes hash to the entry's hash, the fields shown and exported are the ones sealed, and a
-# check of the chain need only hash the bytes: SHA-256 runs over them, and nothing writes an
-# entry's bytes again. An entry made any other way (typed, imported, from an exported file)
-# carries no bytes and is written out and hashed as before.
+# decode(canonical_bytes(e)) gives e back, field for field, an empty field at its default
+# (tests/test_chain.py). So when the bytes hash to the entry's hash, the fields shown and
+# exported are the ones sealed (the repository has SQLite compare the row's other columns
+# with them as it reads it), and a check of the chain need only hash the bytes: SHA-256 runs
+# over them, and nothing writes an entry's bytes again. An entry neither sealed nor decoded
+# here (imported, read from an exported file, a copy) keeps no bytes and is written out and
+# hashed as before.
 
 
 def _values(entry: ContactLogEntry) -> tuple[Any, ...]:
