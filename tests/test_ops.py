@@ -3,6 +3,7 @@ back on the UI thread."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from workbook.ui.ops import Op, Progress
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     messages: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda _p, text, detail="": messages.append(text))
+    monkeypatch.setattr(ops._BackupNotice, "told", False)
     return messages
 
 
@@ -331,12 +333,31 @@ def test_a_failed_backup_is_told_plainly_over_the_window_never_as_a_traceback(
         assert repo.get(TrustedContact, "kept") is not None  # the save itself stands
         assert len(_backup_ops(ops_started)) == 1
 
+        repo.save(TrustedContact(id="again", name="Kim Example"))  # the disk is still full
+        qtbot.waitUntil(lambda: len(_backup_ops(ops_started)) == 2, timeout=5000)
+        again = _backup_ops(ops_started)[1]
+        qtbot.waitUntil(lambda: again.done, timeout=10000)
+        assert told == [BackupFailedError.message]  # told once, not at every backup
+
         window.hide()  # locked or after a quick exit: nothing pops up, the error is kept
         repo.save(TrustedContact(id="second", name="Alex Example"))
-        qtbot.waitUntil(lambda: len(_backup_ops(ops_started)) == 2, timeout=5000)
-        second = _backup_ops(ops_started)[1]
+        qtbot.waitUntil(lambda: len(_backup_ops(ops_started)) == 3, timeout=5000)
+        second = _backup_ops(ops_started)[2]
         qtbot.waitUntil(lambda: second.done, timeout=10000)
         assert told == [BackupFailedError.message]
         assert isinstance(repo.backups.last_error, BackupFailedError)
+
+        window.show()  # once a backup works again, the next failure is told again
+        (tmp_path / "backups").unlink()
+        repo.save(TrustedContact(id="third", name="Lee Example"))
+        qtbot.waitUntil(lambda: len(_backup_ops(ops_started)) == 4, timeout=5000)
+        worked = _backup_ops(ops_started)[3]
+        qtbot.waitUntil(lambda: worked.done, timeout=10000)
+        assert repo.backups.last_error is None
+        shutil.rmtree(tmp_path / "backups")
+        (tmp_path / "backups").write_bytes(b"not a folder")
+        repo.save(TrustedContact(id="fourth", name="Ash Example"))
+        qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
+        assert told == [BackupFailedError.message] * 2
     finally:
         repo.close()

@@ -308,17 +308,30 @@ def run_in_background(
     return Op(parent, work, success=success).run_in_background()
 
 
+class _BackupNotice:
+    """Whether a failed automatic backup has been told since the last one that worked: a
+    disk that stays full fails every backup, and the person is told once, not every time."""
+
+    told = False
+
+
 def run_backup(work: Callable[[], Path | None], name: str) -> Op[Path | None]:
     """The app's `workbook.storage.backups.Runner`: an automatic backup as an Op (call from
     the UI thread, as the saves that start backups are). A failed backup's plain message is
-    shown over the Workbook window in front; while none is shown (locked, after a quick exit)
-    nothing appears, and the failure stays in the schedule's `last_error`."""
+    shown over the Workbook window in front, once until a backup works again; while none is
+    shown (locked, after a quick exit) nothing appears, and the failure stays in the
+    schedule's `last_error`."""
+
+    def worked(_path: Path | None) -> None:
+        _BackupNotice.told = False
 
     def failed(error: BaseException) -> None:
         from workbook.ui.windows import top_level_windows
 
         shown = [window for window in top_level_windows() if window.isVisible()]
-        if shown:
+        if shown and not _BackupNotice.told:
+            _BackupNotice.told = True
             show_error(shown[0], error)
 
-    return Op(None, lambda _progress: work(), name=name).failure(failed).run_in_background()
+    op = Op(None, lambda _progress: work(), name=name, success=worked)
+    return op.failure(failed).run_in_background()
