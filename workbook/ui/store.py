@@ -103,10 +103,10 @@ class PlanStore(QObject):
         return self._plan if self._plan is not None else self._read_the_rest()
 
     def _read_the_rest(self) -> Plan:
-        # The plan lives as long as the workbook is open (a long log is hundreds of thousands of objects):
-        # read it with the cycle collector paused and set it aside from later collections,
-        # which would otherwise walk all of it again, a scroll or a keystroke at a time
-        # (workbook/collector.py; locking sets it back before the plan is freed).
+        # The plan lives as long as the workbook is open (a long log is hundreds of thousands
+        # of objects): read it with the cycle collector paused and set it aside from later
+        # collections, which would otherwise walk all of it again, a scroll or a keystroke
+        # at a time (workbook/collector.py; locking sets it back before the plan is freed).
         with collector_paused(freeze=True):
             self._plan = self._repo.load_plan(self._read_ahead)
         self._read_ahead = {}
