@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
@@ -314,6 +317,44 @@ def test_entries_without_kept_bytes_get_them_when_the_workbook_opens(
         assert problem is not None and (problem.number, problem.kind) == (2, Break.ALTERED)
     finally:
         reopened.close()
+
+
+_ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    texts=st.lists(_ANY_TEXT, min_size=1, max_size=4),
+    moment=st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 1, 1)),
+)
+def test_any_entry_is_read_back_from_its_bytes_with_no_false_alarm(
+    texts: list[str], moment: datetime
+) -> None:
+    """Whatever an entry holds (control characters, NUL, quotes, any script, any time), the
+    row's columns agree with its bytes as SQLite compares them, and it reads back intact."""
+    with tempfile.TemporaryDirectory() as folder:
+        repository = PlanRepository.open(Path(folder), automatic_backups=False)
+        try:
+            written = [
+                repository.append_log(
+                    ContactLogEntry(
+                        occurred_at=moment,
+                        what_happened=text,
+                        exact_words=text[::-1],
+                        witnesses=text,
+                        correction_note=text,
+                        reported_to=[ReportedTo.LAWYER, ReportedTo.POLICE][: len(text) % 3],
+                        attachment_hashes=["ab" * 32] if len(text) % 2 else [],
+                    )
+                )
+                for text in texts
+            ]
+            log = log_of(repository)
+            assert log == written
+            assert [chain.sealed_bytes(e) for e in log] == [chain.canonical_bytes(e) for e in log]
+            assert repository.verify_log().intact
+        finally:
+            repository.close()
 
 
 def test_an_unsealed_entry_in_a_sealed_log_is_reported_not_sealed(
