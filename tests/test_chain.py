@@ -198,6 +198,31 @@ def test_bytes_that_are_not_an_entry_are_refused(data: bytes) -> None:
     assert chain.decode(data, "0" * 64) is None
 
 
+_CANONICAL = (
+    b'{"channel":"text","id":"x","occurred_at":"2031-03-01T19:10:00","response":"no_response"}'
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _CANONICAL.replace(b'"id":', b' "id":'),
+        _CANONICAL.replace(b'"id":"x"', b'"id":"\\u0078"'),
+        _CANONICAL.replace(b'"channel":"text",', b"").replace(b"}", b',"channel":"text"}'),
+        _CANONICAL.replace(b'"id":"x"', b'"id":"y","id":"x"'),
+        _CANONICAL.replace(b'"id":"x"', b'"id":"x","witnesses":""'),
+        _CANONICAL.replace(b"T19:10:00", b" 19:10:00"),
+        _CANONICAL.replace(b',"response":"no_response"', b""),  # a default left out
+    ],
+)
+def test_an_entry_written_other_than_canonically_is_refused(data: bytes) -> None:
+    """The same entry written another way would hash differently here than in a check that
+    writes it out (the exported file's), so only its canonical bytes are read as an entry."""
+    assert chain.decode(_CANONICAL, "0" * 64) is not None
+    assert data != _CANONICAL
+    assert chain.decode(data, "0" * 64) is None
+
+
 def test_an_entry_read_from_its_bytes_and_then_changed_is_named() -> None:
     """An entry decoded from its bytes is checked by hashing them; once one of its fields is
     given another value, or for a copy of it, its fields are written out and hashed again."""

@@ -158,6 +158,7 @@ def _writer() -> Callable[[ContactLogEntry], bytes]:
 
 
 canonical_bytes: Final[Callable[[ContactLogEntry], bytes]] = _writer()
+_write: Final = canonical_bytes
 
 
 def entry_hash(entry: ContactLogEntry) -> str:
@@ -307,7 +308,8 @@ _new: Final = object.__new__
 def decode(data: bytes, stored_hash: str) -> ContactLogEntry | None:
     """The entry whose sealed bytes are `data` (with `stored_hash`, the hash kept beside
     them), `data` kept as its sealed bytes; None for bytes that are not an entry's (not
-    JSON, a member of the wrong kind or one no entry has, the id or the time missing).
+    JSON, a member of the wrong kind or one no entry has, the id or the time missing) or
+    not its canonical bytes.
 
     Made as dataclasses' __init__ would make it, without its call: this runs for every
     entry each time the log is read."""
@@ -336,6 +338,11 @@ def decode(data: bytes, stored_hash: str) -> ContactLogEntry | None:
     fields[HASH_FIELD] = stored_hash
     entry: ContactLogEntry = _new(ContactLogEntry)
     entry.__dict__ = fields
+    # Only the canonical bytes of what they hold: the same entry written another way (spaces,
+    # escapes, another order, a member twice, an empty member, another form of a time) would
+    # hash differently here than in any check that writes the entry out (the exported file's).
+    if _write(entry) != data:
+        return None
     _keep(entry, data)
     return entry
 
