@@ -247,6 +247,11 @@ def test_an_entry_read_from_its_bytes_and_then_changed_is_named() -> None:
     assert problem is not None and (problem.number, problem.kind) == (3, Break.ALTERED)
 
     log = read_back(a_log())
+    log[3].attachment_hashes.append("0" * 64)  # a list changed in place
+    problem = chain.verify(log).problem
+    assert problem is not None and (problem.number, problem.kind) == (4, Break.ALTERED)
+
+    log = read_back(a_log())
     log[0] = dataclasses.replace(log[0], occurred_at=datetime(2031, 3, 1, 19, 11))
     problem = chain.verify(log).problem
     assert problem is not None and (problem.number, problem.kind) == (1, Break.ALTERED)

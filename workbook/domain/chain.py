@@ -215,10 +215,11 @@ def _forget(kept: _Kept) -> None:
 
 def _keep(entry: ContactLogEntry, data: bytes | None) -> None:
     """Keep `data` for this very object, with its fields' values as they are now: a copy of
-    it, or the object once a field is given another value, no longer counts as having them
-    (a list changed in place is not seen; nothing in Workbook does that to an entry)."""
+    it, or the object once a field is given another value (a list changed in place too: the
+    values kept hold copies of its lists), no longer counts as having them."""
     kept = _Kept(entry, _forget)
-    kept.key, kept.data, kept.values = id(entry), data, _values(entry)
+    values = tuple([*v] if v.__class__ is list else v for v in entry.__dict__.values())
+    kept.key, kept.data, kept.values = id(entry), data, values
     _KEPT[kept.key] = kept
 
 
