@@ -270,11 +270,30 @@ def judge_all(
         return []
     moments = [entry.occurred_at for entry in entries]
     check = _window_checker(orders, min(moments), max(moments))
-    facts = [
-        (order, order.start_date, order.end_date, ALLOWED_CHANNELS[order.channel])
-        for order in orders
-    ]
-    by_id = {order.id: [fact] for order, fact in zip(orders, facts, strict=True)}
+    facts = [(order, order.start_date, order.end_date) for order in orders]
+    # For each channel, the orders it fits, in the plan's order: a log of text messages
+    # against a plan of in-person orders then walks no order at all for each entry.
+    fits_by_channel = {
+        channel: [
+            fact
+            for fact, order in zip(facts, orders, strict=True)
+            if channel in ALLOWED_CHANNELS[order.channel]
+        ]
+        for channel in ContactChannel
+    }
+    by_id = {order.id: fact for order, fact in zip(orders, facts, strict=True)}
+    # Whether any order is in force on a day (asked only when none that fits the channel is).
+    in_force_on: dict[date, bool] = {}
+
+    def any_in_force(day: date) -> bool:
+        known = in_force_on.get(day)
+        if known is None:
+            known = in_force_on[day] = any(
+                (start is None or start <= day) and (end is None or day <= end)
+                for _order, start, end in facts
+            )
+        return known
+
     shared: dict[tuple[Verdict, Reason | None, str | None], Judgement] = {}
 
     def made(verdict: Verdict, reason: Reason | None, order_id: str | None) -> Judgement:
@@ -293,24 +312,30 @@ def judge_all(
         if entry.proxy_id is not None:
             append(through_proxy)
             continue
-        candidates = facts
-        if entry.obligation_id is not None:
-            candidates = by_id.get(entry.obligation_id, facts)
         moment = entry.occurred_at
         day = moment.date()
         channel = entry.channel
+        named = by_id.get(entry.obligation_id) if entry.obligation_id is not None else None
+        if named is not None:  # the order it names (one that no longer exists: all of them)
+            candidates = [named] if channel in ALLOWED_CHANNELS[named[0].channel] else []
+        else:
+            candidates = fits_by_channel[channel]
         reached = 0
         fitting: MandatedObligation | None = None
-        for order, start, end, channels in candidates:
+        for order, start, end in candidates:
             if (start is not None and day < start) or (end is not None and day > end):
-                continue
-            if channel not in channels:
-                reached = reached or 1
                 continue
             reached = 2
             if check(order, moment):
                 fitting = order
                 break
+        if reached == 0:  # none that fits the channel is in force: is any order?
+            if named is not None:
+                _order, start, end = named
+                in_force = (start is None or start <= day) and (end is None or day <= end)
+            else:
+                in_force = any_in_force(day)
+            reached = 1 if in_force else 0
         if fitting is None:
             append(made(Verdict.OUTSIDE, failures[reached], None))
         elif entry.topic_within is TopicFit.NO:
