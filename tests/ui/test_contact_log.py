@@ -249,3 +249,52 @@ def test_a_change_in_the_last_step_of_the_check_is_found(
         "written: its content no longer matches its hash."
     )
     assert find(page, QLineEdit, "log-latest-hash").text()  # the stored latest hash, as found
+
+
+def test_a_withdrawn_entry_in_a_script_without_italics_stays_readable(qtbot: QtBot) -> None:
+    """Withdrawn entries are shown in italics, but a system's italic face often lacks
+    Arabic, Hebrew or Thai letters, and Qt then draws empty boxes: such a text stays
+    upright (and "What happened" is still struck through)."""
+    from datetime import datetime
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from workbook.domain import chain
+    from workbook.domain.model import Plan
+    from workbook.ui.page_contact_log import LogTableModel
+
+    italic = QFont()
+    italic.setItalic(True)
+    has = QFontMetrics(italic).inFontUcs4
+    arabic = "رسالة طويلة في الليل"
+    latin = "Three texts late at night"
+    withdrawn = []
+    for number, words in enumerate((arabic, latin)):
+        entry = chain.seal(
+            ContactLogEntry(
+                id=f"e{number}", occurred_at=datetime(2031, 3, 1, 19, 10), what_happened=words
+            ),
+            "",
+        )
+        withdrawn.append(chain.withdrawal(entry, "Logged twice by mistake."))
+    model = LogTableModel(Plan(contact_log=withdrawn))
+    assert model.rowCount() == 2
+    for row in range(2):
+        fonts = model.row_fonts(row)
+        assert fonts is not None
+        for column, shown in enumerate(model.row_texts(row)):
+            font = fonts[column]
+            slanted = all(has(ord(c)) for c in shown if not c.isspace())
+            assert (font is not None and font.italic()) == slanted, (row, column, shown)
+            if column == 4:  # "What happened", struck through either way
+                assert font is not None and font.strikeOut()
+    # Latin text keeps its italics wherever the italic face has its letters.
+    latin_row = next(r for r in range(2) if model.rows[r].what_happened == latin)
+    latin_fonts = model.row_fonts(latin_row)
+    assert latin_fonts is not None and latin_fonts[4] is not None
+    assert latin_fonts[4].italic() == all(has(ord(c)) for c in latin if c != " ")
+    arabic_row = 1 - latin_row
+    arabic_fonts = model.row_fonts(arabic_row)
+    assert arabic_fonts is not None and arabic_fonts[4] is not None
+    if not has(ord("ر")):  # this system's italic face has no Arabic: drawn upright
+        assert not arabic_fonts[4].italic() and arabic_fonts[4].strikeOut()

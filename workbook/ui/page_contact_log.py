@@ -10,7 +10,7 @@ entry broke and how) and its latest hash, to copy and give to a lawyer.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -149,6 +149,7 @@ class LogTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] | None = None  # made when first asked
         self._texts: dict[int, tuple[str, ...]] = {}  # a row's cell texts, made at once
         self._fonts: tuple[QFont, ...] | None = None  # a withdrawn row's, made when needed
+        self._italic_has: Callable[[int], bool] = bool
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -232,15 +233,30 @@ class LogTableModel(QAbstractTableModel):
         return None if fonts is None else fonts[column]
 
     def row_fonts(self, row: int) -> Sequence[QFont | None] | None:
+        """A withdrawn row's fonts: italics, and "What happened" struck through. A text with
+        a letter the italic face does not have (Arabic, Hebrew, Thai...: slanted type is a
+        Latin habit, and a system's italic face often lacks those letters, which Qt then
+        draws as empty boxes instead of falling back) stays upright, still struck through."""
         if not self.rows[row].withdrawn_reason:
             return None
         if self._fonts is None:
-            italic, struck = QFont(), QFont()
+            italic, struck, upright_struck = QFont(), QFont(), QFont()
             italic.setItalic(True)
             struck.setItalic(True)
             struck.setStrikeOut(True)
-            self._fonts = tuple(struck if c == 4 else italic for c in range(len(self.HEADERS)))
-        return self._fonts
+            upright_struck.setStrikeOut(True)
+            self._fonts = (italic, struck, upright_struck)
+            self._italic_has = QFontMetrics(italic).inFontUcs4
+        italic, struck, upright_struck = self._fonts
+        has = self._italic_has
+        fonts: list[QFont | None] = []
+        for column, text in enumerate(self.row_texts(row)):
+            slanted = all(has(ord(character)) for character in text if not character.isspace())
+            if column == 4:
+                fonts.append(struck if slanted else upright_struck)
+            else:
+                fonts.append(italic if slanted else None)
+        return fonts
 
     def right_aligned(self, column: int) -> bool:
         return False
