@@ -274,10 +274,10 @@ def test_protection_messages_are_read_out(qtbot: QtBot, monkeypatch: Any) -> Non
     )
     label = widgets.message_label()
     qtbot.addWidget(label)
-    widgets.show_message(label, "That passphrase did not open the workbook.")
-    widgets.show_message(label, "That passphrase did not open the workbook.")  # no repeat
-    widgets.show_message(label, "One moment…", "note")
-    widgets.show_message(label, "")
+    label.show_message("That passphrase did not open the workbook.")
+    label.show_message("That passphrase did not open the workbook.")  # no repeat
+    label.show_message("One moment…", "note")
+    label.show_message("")
     assert said == [
         ("That passphrase did not open the workbook.", True),
         ("One moment…", False),

@@ -14,7 +14,6 @@ from workbook.ui.protection.widgets import (
     PassphraseEdit,
     ShowTextBox,
     message_label,
-    show_message,
 )
 from workbook.ui.theme import meter_colours
 
@@ -95,12 +94,11 @@ class PassphraseChooser(QWidget):
 
         same = normalize_passphrase(self.first.text()) == normalize_passphrase(self.second.text())
         if not self.second.text():
-            show_message(self.match, "")
+            self.match.show_message("")
         elif same:
-            show_message(self.match, tr(_CONTEXT, "Both match."), "good")
+            self.match.show_message(tr(_CONTEXT, "Both match."), "good")
         else:
-            show_message(
-                self.match,
+            self.match.show_message(
                 tr(
                     _CONTEXT,
                     "The two don't match yet. Take your time; check each one with "

@@ -37,7 +37,6 @@ from workbook.ui.protection.widgets import (
     heading,
     message_label,
     paragraph,
-    show_message,
 )
 from workbook.ui.protection.wipe_dialog import WipeDialog
 
@@ -246,7 +245,7 @@ class _PassphraseCheck(QDialog):
 
     def _run(self, work, done, failed=None) -> None:  # type: ignore[no-untyped-def]
         self.ok.setEnabled(False)
-        show_message(self.message, tr("protection", "One moment…"), "note")
+        self.message.show_message(tr("protection", "One moment…"), "note")
         self._task = BackgroundTask(work, done, failed or self._failed, self)
         self._task.start()
 
@@ -269,7 +268,7 @@ class _PassphraseCheck(QDialog):
         if session is not None:
             session.suspend()  # re-keying copies the whole workbook: it must be closed
         folder, kdf = self.layer.folder, self.layer.kdf
-        show_message(self.message, tr("protection", "Giving your workbook its new key…"), "note")
+        self.message.show_message(tr("protection", "Giving your workbook its new key…"), "note")
 
         def failed(error: BaseException) -> None:
             if session is not None:
@@ -288,7 +287,7 @@ class _PassphraseCheck(QDialog):
         reopened = session.resume(result.data_key) if session is not None else True
         if session is None:
             self.layer.attach(result.data_key, self.layer.settings)
-        show_message(self.message, "")
+        self.message.show_message("")
         self._rekeyed(result, reopened)
 
     def _rekeyed(self, result: Rekeyed, reopened: bool) -> None:
@@ -328,7 +327,7 @@ class _PassphraseCheck(QDialog):
             text = tr(
                 "protection", "That did not work just now. Nothing was changed; please try again."
             )
-        show_message(self.message, text)
+        self.message.show_message(text)
         self.current.setFocus()
 
 

@@ -31,7 +31,6 @@ from workbook.ui.protection.widgets import (
     heading,
     message_label,
     paragraph,
-    show_message,
 )
 
 TYPE_CHECKING = False
@@ -288,7 +287,7 @@ class SetupDialog(QDialog):
         passphrase = self.chooser.passphrase()
         self.create_button.setEnabled(False)
         self.back.setEnabled(False)
-        show_message(self.setup_message, tr(_CONTEXT, "Setting up your workbook…"), "note")
+        self.setup_message.show_message(tr(_CONTEXT, "Setting up your workbook…"), "note")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         from workbook.ui.protection.background import BackgroundTask
 
@@ -328,7 +327,7 @@ class SetupDialog(QDialog):
             )
         else:
             text = tr(_CONTEXT, "Something went wrong while setting up. Please try again.")
-        show_message(self.setup_message, text)
+        self.setup_message.show_message(text)
 
     def wait_for_task(self) -> None:
         if self._task is not None:

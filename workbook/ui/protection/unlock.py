@@ -36,13 +36,13 @@ from workbook.ui.protection.widgets import (
     heading,
     message_label,
     paragraph,
-    show_message,
 )
 
 if TYPE_CHECKING:  # loaded when first needed, after the screen is on show
     from workbook.storage.rekey import Rekeyed
     from workbook.ui.protection.background import BackgroundTask
     from workbook.ui.protection.chooser import PassphraseChooser
+    from workbook.ui.theme import MessageLabel
 
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
     "protection",
@@ -236,18 +236,18 @@ class UnlockDialog(QDialog):
         if self._new_page_built:
             self.chooser.wipe()
         self.data_key = None
-        show_message(self.message, "")
-        show_message(self.code_message, "")
+        self.message.show_message("")
+        self.code_message.show_message("")
         self._go(0)
 
-    def _busy(self, busy: bool, label: QWidget, text: str = "") -> None:
+    def _busy(self, busy: bool, label: MessageLabel, text: str = "") -> None:
         for button in (self.open_button, self.code_button):
             button.setEnabled(not busy)
         for field in (self.passphrase, self.code):  # read-only, not disabled: keeps focus
             field.setReadOnly(busy)
         if busy:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            show_message(label, text, "note")  # type: ignore[arg-type]
+            label.show_message(text, "note")
         else:
             QGuiApplication.restoreOverrideCursor()
 
@@ -255,7 +255,7 @@ class UnlockDialog(QDialog):
         if self._task is not None:
             return
         if not self.passphrase.text().strip():
-            show_message(self.message, tr("protection", "Please type your passphrase first."))
+            self.message.show_message(tr("protection", "Please type your passphrase first."))
             return
         typed = self.passphrase.text()
         self._busy(True, self.message, tr("protection", "Opening…"))
@@ -270,7 +270,7 @@ class UnlockDialog(QDialog):
         self._with_code = True
         self._start(lambda: keys.unlock_with_recovery_code(self.folder, typed), self.code_message)
 
-    def _start(self, work: Callable[[], bytes], label: QWidget) -> None:
+    def _start(self, work: Callable[[], bytes], label: MessageLabel) -> None:
         from workbook.ui.protection.background import BackgroundTask
 
         self._task = BackgroundTask(
@@ -290,15 +290,15 @@ class UnlockDialog(QDialog):
             return
         self.data_key = data_key
         keys.remove_stale_temp_files(self.folder)
-        show_message(self.message, "")
-        show_message(self.code_message, "")
+        self.message.show_message("")
+        self.code_message.show_message("")
         if self._with_code:
             self.code.clear()
             self._go(2)
             return
         self._finish()
 
-    def _failed(self, error: BaseException, label: QWidget) -> None:
+    def _failed(self, error: BaseException, label: MessageLabel) -> None:
         self._task = None
         self._busy(False, label)
         if isinstance(error, WrongSecret):
@@ -311,7 +311,7 @@ class UnlockDialog(QDialog):
             text = str(error)
         else:
             text = tr("protection", "Something went wrong while opening. Please try again.")
-        show_message(label, text)  # type: ignore[arg-type]
+        label.show_message(text)
         (self.passphrase if label is self.message else self.code).setFocus()
 
     def set_new_passphrase(self) -> None:
@@ -323,7 +323,7 @@ class UnlockDialog(QDialog):
         data_key, passphrase = self.data_key, self.chooser.passphrase()
         folder, kdf = self.folder, self.kdf
         self.set_button.setEnabled(False)
-        show_message(self.new_message, tr("protection", "Saving your new passphrase…"), "note")
+        self.new_message.show_message(tr("protection", "Saving your new passphrase…"), "note")
         # A new passphrase gives the plan a new data key (storage/rekey.py), so an older
         # copy of the key file with the forgotten passphrase opens nothing any more.
         self._task = BackgroundTask(
@@ -357,7 +357,7 @@ class UnlockDialog(QDialog):
                 "protection",
                 "The new passphrase could not be saved. Your recovery code still works.",
             )
-        show_message(self.new_message, text)
+        self.new_message.show_message(text)
 
     def _finish(self) -> None:
         assert self.data_key is not None

@@ -49,10 +49,6 @@ def message_label(parent: QWidget | None = None) -> MessageLabel:
     return label
 
 
-def show_message(label: MessageLabel, text: str, tone: str = "error") -> None:
-    label.show_message(text, tone)
-
-
 class PassphraseEdit(QLineEdit):
     """A password field: hidden text, no context menu (so no "Copy"), no prediction."""
 
