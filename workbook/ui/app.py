@@ -274,7 +274,9 @@ class WorkbookApp:
         overview.activateWindow()
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, focus_ring: bool = True) -> QApplication:
+    """The QApplication with Workbook's name, icon and theme; `focus_ring=False` leaves the
+    focus ring for the caller to install (workbook/ui/theme.py)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -289,7 +291,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # A focus ring everyone can see; WORKBOOK_THEME=dark or light shows that theme.
     from workbook.ui.theme import install as install_theme
 
-    install_theme(app)
+    install_theme(app, focus_ring=focus_ring)
     return app
 
 
@@ -315,7 +317,9 @@ def install_storage_error_notice() -> None:
 
 def run_app(folder: Path) -> int:
     """Start the desktop app on the plan in `folder`; returns the exit status."""
-    app = make_application()
+    # The focus ring once the first window is painted (below): its first focus is not the
+    # keyboard's, and the ring needs Qt's `Qt` namespace (workbook/ui/qt_names.py).
+    app = make_application(focus_ring=False)
     # The interface's language, before the first window is built (two small .qm files); the
     # way dates are written once that window is painted (it shows none).
     from workbook.ui.i18n import install_language, pick_language
@@ -335,11 +339,13 @@ def run_app(folder: Path) -> int:
 
         window_hooks[:] = [lambda window: decorate_window(window, layer)]
         install_storage_error_notice()
+        install_focus_ring(app)  # (done already unless no window was ever painted)
 
     # One app per workbook, set-up or unlock, the workbook closed while locked, Ctrl+C. The
     # storage libraries (and the Qt types the overview's texts need) load while the person
     # types, never before the first window.
     from workbook.ui.first_paint import load_text_control_types
+    from workbook.ui.theme import install_focus_ring
 
     return run_protected(
         app,
@@ -348,6 +354,7 @@ def run_app(folder: Path) -> int:
         lambda repo: WorkbookApp(repo, folder),
         opened,
         first_paint=[
+            lambda: install_focus_ring(app),
             local_dates,
             load_storage_meanwhile,
             load_text_control_types,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,8 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP, tr
+from workbook.ui.qt_names import KEY_ENTER, KEY_RETURN, set_properties
 
+# Help now, on the set-up screen, uses this module: nothing here loads Qt's `Qt` namespace
+# before it is needed (workbook/ui/qt_names.py).
 if TYPE_CHECKING:  # the model loads after the first window (help now uses this module)
+    from PySide6.QtCore import Qt
+
     from workbook.domain.model import Record, Section
 
 
@@ -96,7 +101,7 @@ def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_ENTER_KEYS = (KEY_RETURN, KEY_ENTER)  # Qt.Key.Key_Return and Key_Enter, as event.key() gives them
 
 
 class _KeyboardRules(QObject):
@@ -112,6 +117,8 @@ class _KeyboardRules(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        from PySide6.QtCore import Qt
+
         modifiers = event.modifiers()
         if isinstance(watched, QAbstractButton):
             if isinstance(watched, QCheckBox | QRadioButton):
@@ -188,12 +195,9 @@ class WrapLabel(QLabel):
 def intro_label(text: str, parent: QWidget, name: str) -> QLabel:
     label = WrapLabel(text, parent)
     label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_properties(label, textFormat="PlainText")
     label.setAccessibleName(text)
     return label
-
-
-_NO_DIRECTION = Qt.Orientation(0)
 
 
 class FlowLayout(QLayout):
@@ -227,7 +231,9 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
-        return _NO_DIRECTION
+        from PySide6.QtCore import Qt
+
+        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True

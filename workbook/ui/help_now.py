@@ -17,7 +17,7 @@ import contextlib
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,12 +43,13 @@ from workbook.domain.helplines import (
     short_danger_sentence,
 )
 from workbook.ui.common import intro_label, make_button
+from workbook.ui.qt_names import set_properties
 
 if TYPE_CHECKING:
     from workbook.ui.store import PlanStore
 
 COUNTRY_SETTING = helplines.COUNTRY_SETTING
-HELP_KEY = QKeySequence(Qt.Key.Key_F1)
+HELP_KEY = QKeySequence.fromString("F1")  # (not Qt.Key: the set-up screen has it, qt_names.py)
 
 
 def _t(text: str) -> str:
@@ -212,6 +213,7 @@ class HelpNowDialog(QDialog):
             _t("The emergency number and the domestic-abuse helplines of your country.")
         )
         self.setModal(True)
+        from PySide6.QtCore import Qt  # (opened from a painted window: qt_names.py)
 
         heading = QLabel(_t("Help now"), self)
         heading.setObjectName("help-now-heading")
@@ -314,6 +316,8 @@ class HelpNowDialog(QDialog):
         self.sources.setText(sources_text(country))
 
     def _show_helplines(self, country: CountryHelp) -> None:
+        from PySide6.QtCore import Qt
+
         if country.helplines:
             title = QLabel(_t("Someone to talk to"), self.lines_host)
             title.setObjectName("help-now-talk-heading")
@@ -355,6 +359,8 @@ class HelpNowDialog(QDialog):
             )
 
     def _toggle_sources(self, shown: bool) -> None:
+        from PySide6.QtCore import Qt
+
         self.sources.setVisible(shown)
         self.sources_button.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
@@ -382,7 +388,7 @@ def help_now_button(
     button.clicked.connect(lambda: open_help_now(button.window(), store))
     if shortcut:
         key = QShortcut(HELP_KEY, button)
-        key.setContext(Qt.ShortcutContext.WindowShortcut)
+        set_properties(key, context="WindowShortcut")
         key.activated.connect(button.click)
     return button
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    Qt,
     QTranslator,
 )
 
@@ -116,9 +115,15 @@ def install_language(
     (apply_locale if dates_now else set_default_locale)(code)  # dates the local way
     from PySide6.QtGui import QGuiApplication  # here: the command line's exports need QtCore only
 
-    QGuiApplication.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
-    )
+    direction = "RightToLeft" if code in RIGHT_TO_LEFT else "LeftToRight"
+    if isinstance(app, QGuiApplication):  # by name: the first window is built next (qt_names.py)
+        from workbook.ui.qt_names import set_properties
+
+        set_properties(app, layoutDirection=direction)
+    else:
+        from PySide6.QtCore import Qt
+
+        QGuiApplication.setLayoutDirection(getattr(Qt.LayoutDirection, direction))
     _installed = Installed(code, translators)
     return _installed
 

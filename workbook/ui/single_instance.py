@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:  # Qt's network module loads once the first window is on screen
@@ -62,6 +62,8 @@ def bring_forward() -> None:
     if layer is not None and layer.is_locked and lock_screen is not None:
         windows: list[QWidget] = [lock_screen]
     else:
+        from PySide6.QtCore import Qt  # (not before the first window: qt_names.py)
+
         windows = [
             w
             for w in QApplication.topLevelWidgets()

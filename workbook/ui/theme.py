@@ -23,13 +23,16 @@ import os
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from workbook.ui.qt_names import set_properties
+
 # Qt classes needed only once something is drawn (a message band, the focus ring after Tab)
 # or a theme is forced are imported where they are used: PySide makes each one's enum types
-# the first time it is touched, and the first window does not need them.
+# the first time it is touched, and the first window does not need them. So is the `Qt`
+# namespace (workbook/ui/qt_names.py): what the first window builds sets values by name.
 
 TEXT_CONTRAST = 4.5
 MARK_CONTRAST = 3.0
@@ -83,7 +86,7 @@ def readable(colour: QColor, background: QColor, minimum: float = TEXT_CONTRAST)
     """`colour`, moved towards black or white (whichever the background is further from)
     just far enough to reach `minimum` contrast against `background`."""
     if contrast(colour, background) >= minimum:
-        return QColor(colour)
+        return colour.toRgb()  # a copy (QColor(colour) would load the `Qt` namespace)
     towards = QColor("black") if luminance(background) > 0.18 else QColor("white")
     for step in range(1, 21):
         candidate = mix(colour, towards, step / 20)
@@ -187,7 +190,7 @@ class MessageLabel(QLabel):
         self.tone = tone
         self.band = band
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self, textFormat="PlainText")
         if band:
             self.setContentsMargins(self.EDGE + 6, 2, 6, 2)
             self.setAutoFillBackground(False)
@@ -230,7 +233,7 @@ def directed(text: str) -> str:
     """Plain `text` set to run right to left when the interface does (Arabic): a sentence that
     begins with a Latin word ("Workbook مقفل") would otherwise be laid out, and aligned, left
     to right. The mark (U+200F) is invisible; accessible names keep the text without it."""
-    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+    if text and QGuiApplication.isRightToLeft():
         return _RLM + text.removeprefix(_RLM)
     return text
 
@@ -252,6 +255,8 @@ class FocusRing(QWidget):
     MARGIN = 3
 
     def __init__(self) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(None)
         self.setObjectName("focus-ring")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -263,6 +268,8 @@ class FocusRing(QWidget):
         if self._target is not None and shiboken6.isValid(self._target):
             self._target.removeEventFilter(self)
         self._target = None
+        from PySide6.QtCore import Qt
+
         window = new.window() if new is not None else None
         keyboard = window is not None and window.testAttribute(
             Qt.WidgetAttribute.WA_KeyboardFocusChange
@@ -310,7 +317,7 @@ class FocusRing(QWidget):
 
     def paintEvent(self, event: Any) -> None:
         target = self._target
-        from PySide6.QtCore import QRectF
+        from PySide6.QtCore import QRectF, Qt
         from PySide6.QtGui import QPainter, QPen
 
         palette = target.palette() if target is not None else self.palette()
@@ -388,12 +395,20 @@ def light_palette() -> QPalette:
     return style.standardPalette() if style is not None else QPalette()
 
 
-def install(app: QApplication) -> None:
-    """The focus ring for the whole app; WORKBOOK_THEME=dark/light picks a palette."""
+def install(app: QApplication, *, focus_ring: bool = True) -> None:
+    """The focus ring for the whole app (unless `focus_ring` is False: the start installs it
+    with `install_focus_ring` once the first window is painted, as that window's first focus
+    does not come from the keyboard); WORKBOOK_THEME=dark/light picks a palette."""
     wanted = os.environ.get(_ENV, "").strip().lower()
     if wanted in ("dark", "light"):
         app.setStyle("Fusion")
         app.setPalette(dark_palette() if wanted == "dark" else light_palette())
+    if focus_ring:
+        install_focus_ring(app)
+
+
+def install_focus_ring(app: QApplication) -> None:
+    """The one focus ring follows the keyboard focus from here on (once per app)."""
     if not _KEEPERS:
         keeper = _RingKeeper()
         app.focusChanged.connect(keeper.focus_changed)

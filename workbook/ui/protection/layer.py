@@ -29,15 +29,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from workbook.domain.i18n import tr
 from workbook.storage import keys
 from workbook.ui.protection.widgets import QUICK_EXIT_KEY, QUICK_EXIT_KEY_TEXT
+from workbook.ui.qt_names import set_properties
 
 if TYPE_CHECKING:  # the clipboard guard, the lock screen and the wipe load when first used
+    from PySide6.QtCore import Qt
+
     from workbook.storage.wipe import WipeReport
     from workbook.ui.protection.unlock import UnlockDialog
 
@@ -131,7 +134,6 @@ class ProtectionLayer(QObject):
             return
         self._installed = True
         self.app.installEventFilter(self)
-        self.app.applicationStateChanged.connect(self._state_changed)
         self.app.aboutToQuit.connect(self._cleanup)
 
     def install_guards(self) -> None:
@@ -156,6 +158,9 @@ class ProtectionLayer(QObject):
     def _watch_desktop(self) -> None:
         if not self._desktop_connected:
             self._desktop_connected = True
+            # Each change of state would load Qt's `Qt` namespace (workbook/ui/qt_names.py)
+            # before the first window is painted.
+            self.app.applicationStateChanged.connect(self._state_changed)
             self._connect_desktop_signals()
 
     def attach(self, data_key: bytes, settings: SettingsStore | None) -> None:
@@ -266,6 +271,8 @@ class ProtectionLayer(QObject):
             self.lock()
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
+        from PySide6.QtCore import Qt
+
         if state == Qt.ApplicationState.ApplicationSuspended and self.lock_on_sleep:
             self.lock()
 
@@ -415,6 +422,8 @@ class ProtectionLayer(QObject):
             from workbook.ui.protection.unlock import UnlockDialog
 
             screen = UnlockDialog(self.folder, None, locked=True, accept_key=self._same_key)
+            from PySide6.QtCore import Qt
+
             screen.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             screen.kdf = self.kdf
             screen.unlocked.connect(self._unlocked)
@@ -516,7 +525,7 @@ class QuickExitButton(QPushButton):
         self.setAccessibleDescription(
             tr("protection", "Hides Workbook at once. Shortcut {key}.").format(key=key)
         )
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_properties(self, focusPolicy="TabFocus")  # by name: see workbook/ui/qt_names.py
         self.setAutoDefault(False)
         self.clicked.connect(layer.quick_exit)
 

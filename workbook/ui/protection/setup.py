@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -126,6 +125,8 @@ RECOVERY_ADVICE = QT_TRANSLATE_NOOP(
 
 
 def recovery_code_label(code: str, parent: QWidget | None = None) -> QLabel:
+    from PySide6.QtCore import Qt  # (after the first page: workbook/ui/qt_names.py)
+
     label = QLabel(code, parent)
     label.setObjectName("recovery-code")
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -288,6 +289,8 @@ class SetupDialog(QDialog):
         self.create_button.setEnabled(False)
         self.back.setEnabled(False)
         self.setup_message.show_message(tr(_CONTEXT, "Setting up your workbook…"), "note")
+        from PySide6.QtCore import Qt
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         from workbook.ui.protection.background import BackgroundTask
 

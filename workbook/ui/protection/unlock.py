@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QEnterEvent, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from workbook.ui.protection.widgets import (
     message_label,
     paragraph,
 )
+from workbook.ui.qt_names import set_properties
 
 if TYPE_CHECKING:  # loaded when first needed, after the screen is on show
     from workbook.storage.rekey import Rekeyed
@@ -119,9 +120,8 @@ class UnlockDialog(QDialog):
         self.open_button.setObjectName("unlock-open")
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.try_passphrase)
-        forgot = QPushButton(tr("protection", "I forgot my passphrase"))
+        forgot = LinkButton(tr("protection", "I forgot my passphrase"))
         forgot.setObjectName("unlock-forgot")
-        _link_style(forgot)
         forgot.clicked.connect(lambda: self._go(1))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,17 +153,14 @@ class UnlockDialog(QDialog):
         self.code.setAccessibleName(tr("protection", "Recovery code"))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.code.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
+        set_properties(self.code, inputMethodHints="ImhSensitiveData|ImhNoPredictiveText")
         self.code.returnPressed.connect(self.try_code)
         self.code_message = message_label(page)
         self.code_message.setObjectName("unlock-code-message")
         self.code_button = QPushButton(tr("protection", "Open with the code"))
         self.code_button.setObjectName("unlock-code-open")
         self.code_button.clicked.connect(self.try_code)
-        back = QPushButton(tr("protection", "Back to the passphrase"))
-        _link_style(back)
+        back = LinkButton(tr("protection", "Back to the passphrase"))
         back.clicked.connect(lambda: self._go(0))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -246,6 +243,8 @@ class UnlockDialog(QDialog):
         for field in (self.passphrase, self.code):  # read-only, not disabled: keeps focus
             field.setReadOnly(busy)
         if busy:
+            from PySide6.QtCore import Qt
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             label.show_message(text, "note")
         else:
@@ -385,15 +384,28 @@ class UnlockDialog(QDialog):
         super().reject()
 
 
-def _link_style(button: QPushButton) -> None:
-    """A quiet secondary action that reads like a link (still a button for the keyboard)."""
-    button.setFlat(True)
-    button.setAutoDefault(False)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setStyleSheet(
-        "QPushButton { border: none; padding: 2px 0px; color: palette(link);"
-        " text-decoration: underline; text-align: left; }"
-    )
+class LinkButton(QPushButton):
+    """A quiet secondary action that reads like a link (still a button for the keyboard).
+    The pointing hand comes when the pointer first comes over it: a cursor shape is a value
+    of Qt's `Qt` namespace, which the first window does without (workbook/ui/qt_names.py)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setFlat(True)
+        self.setAutoDefault(False)
+        self.setStyleSheet(
+            "QPushButton { border: none; padding: 2px 0px; color: palette(link);"
+            " text-decoration: underline; text-align: left; }"
+        )
+        self._pointing = False
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not self._pointing:
+            from PySide6.QtCore import Qt
+
+            self._pointing = True
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
 
 
 def show_new_recovery_code(parent: QWidget | None, code: str) -> None:

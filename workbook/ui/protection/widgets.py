@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from workbook.domain.i18n import tr
+from workbook.ui.qt_names import KEY_F12, set_properties
 from workbook.ui.theme import MessageLabel, directed, tone_style
 
 WINDOW_TITLE = "Workbook"  # neutral: never shows anything from the plan
-QUICK_EXIT_KEY = Qt.Key.Key_F12
+QUICK_EXIT_KEY = KEY_F12  # Qt.Key.Key_F12, as QKeyEvent.key() gives it (qt_names.py)
 QUICK_EXIT_KEY_TEXT = "F12"
 
 # Colours for the palette in use when the protection screens load (light or dark): each
@@ -27,17 +27,17 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     label.setAccessibleName(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    set_properties(label, textInteractionFlags="NoTextInteraction")
     return label
 
 
 def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    set_properties(label, textFormat="RichText" if rich else "PlainText")
     label.setText(text if rich else directed(text))
     label.setWordWrap(True)
     label.setAccessibleName(text if not rich else "")
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    set_properties(label, alignment="AlignLeft|AlignTop")
     return label
 
 
@@ -56,13 +56,12 @@ class PassphraseEdit(QLineEdit):
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setAccessibleName(accessible_name)
-        self.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhNoPredictiveText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoAutoUppercase
+        set_properties(
+            self,
+            inputMethodHints="ImhHiddenText|ImhNoPredictiveText|ImhSensitiveData"
+            "|ImhNoAutoUppercase",
+            contextMenuPolicy="NoContextMenu",
         )
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setMinimumWidth(260)
 
     def wipe(self) -> None:
