@@ -10,7 +10,6 @@ the computer last started is stale: it holds nothing, and the next app start rep
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,6 +81,8 @@ def app_holding(folder: Path) -> int | None:
     owner = read_lock(folder)
     if owner is None:
         return None
+    import socket  # (not at load time: the app's first window imports this module)
+
     if owner.host and owner.host != socket.gethostname():
         return owner.pid
     this_boot = _this_boot()
