@@ -377,11 +377,14 @@ def _workbook_commands() -> dict[str, list[str]]:
     return commands
 
 
-def _first_paint(command: list[str], language: str | None = None) -> tuple[float, float]:
+def _first_paint(
+    command: list[str], language: str | None = None, extra: dict[str, str] | None = None
+) -> tuple[float, float]:
     """Seconds from just before the process is spawned to its first painted window, and the
     CPU seconds the process used until then (both starts of a relaunch count). `language`
-    ("es_ES.UTF-8") starts it in that locale, as a person whose system speaks it would."""
-    env = dict(os.environ, WORKBOOK_PAINT_MARKER="1")
+    ("es_ES.UTF-8") starts it in that locale, as a person whose system speaks it would;
+    `extra` is added to its environment."""
+    env = dict(os.environ, WORKBOOK_PAINT_MARKER="1", **(extra or {}))
     if language is not None:
         env.update(LANG=language, LC_ALL=language, LANGUAGE=language.split("_")[0])
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -434,8 +437,14 @@ def first_window(root: Path, runs: int = FIRST_WINDOW_RUNS) -> Path:
     fresh = iter(range(1_000_000))
     programs: dict[str, Any] = {
         "floor": lambda: [sys.executable, "-c", _FLOOR_DIALOG],
+        "floor, private memory": lambda: [sys.executable, "-c", _FLOOR_DIALOG],
         "floor, relaunched": lambda: [sys.executable, "-c", _FLOOR_RELAUNCHED],
     }
+    # The allocator settings alone (set before one start, as a launcher could): the
+    # relaunch's share split into their cost and the second interpreter start's.
+    from workbook.ui.protection.private_memory import private_memory_environment
+
+    environments = {"floor, private memory": private_memory_environment({})}
     for name, command in _workbook_commands().items():
         programs[f"{name}, set-up"] = lambda c=command: [
             *c,
@@ -449,12 +458,12 @@ def first_window(root: Path, runs: int = FIRST_WINDOW_RUNS) -> Path:
     for name in languages:
         programs[name] = lambda c=command: [*c, "--data-dir", str(locked)]
     for name, make in programs.items():
-        _first_paint(make(), languages.get(name))  # warm the file cache
+        _first_paint(make(), languages.get(name), environments.get(name))  # warm the cache
     times: dict[str, list[float]] = {name: [] for name in programs}
     cpu: dict[str, list[float]] = {name: [] for name in programs}
     for _ in range(runs):  # interleaved, so load from elsewhere hits all alike
         for name, make in programs.items():
-            wall, used = _first_paint(make(), languages.get(name))
+            wall, used = _first_paint(make(), languages.get(name), environments.get(name))
             times[name].append(wall)
             cpu[name].append(used)
     floor = statistics.median(times["floor"])
@@ -465,6 +474,7 @@ def first_window(root: Path, runs: int = FIRST_WINDOW_RUNS) -> Path:
     )
     labels = {
         "floor": "bare QDialog + password field (floor)",
+        "floor, private memory": "the floor, private memory set before it starts",
         "floor, relaunched": "the floor, started again with private memory",
     }
     for name, values in times.items():
@@ -490,10 +500,13 @@ def where_the_time_goes(times: dict[str, list[float]], cpu: dict[str, list[float
         statistics.median(cpu["floor, relaunched"]),
     )
     relaunch = relaunched[0] - floor[0], relaunched[1] - floor[1]
+    settings = statistics.median(times["floor, private memory"]) - floor[0]
     print(
         f"  where the time goes (median; floor = 1.00x): the relaunch's share "
         f"{relaunch[0] * 1000:+.0f} ms wall ({relaunch[0] / floor[0]:+.2f}x), "
-        f"{relaunch[1] * 1000:+.0f} ms CPU ({relaunch[1] / floor[1]:+.2f}x); Workbook's own:"
+        f"{relaunch[1] * 1000:+.0f} ms CPU ({relaunch[1] / floor[1]:+.2f}x), of which the "
+        f"allocator settings {settings * 1000:+.0f} ms wall ({settings / floor[0]:+.2f}x) and "
+        f"the second interpreter start the rest; Workbook's own:"
     )
     for name, values in times.items():
         if name.startswith("floor"):
