@@ -185,6 +185,22 @@ def test_statements_review_date_drafts_and_settings(repo: PlanRepository) -> Non
     assert repo.get_setting("autolock_minutes") == "10"
 
 
+def test_drafts_are_read_by_prefix_in_one_go(repo: PlanRepository) -> None:
+    """LIKE's wildcards and its blindness to case do not widen the prefix."""
+    repo.save_draft("editor-index:TrustedContact", '["new"]')
+    repo.save_draft("editor-index:Proxy_Suspect", "[]")
+    repo.save_draft("EDITOR-INDEX:Other", "[]")
+    repo.save_draft("editor-indexX:Other", "[]")
+    repo.save_draft("editor:TrustedContact:new", "{}")
+    assert repo.load_drafts("editor-index:") == {
+        "editor-index:TrustedContact": '["new"]',
+        "editor-index:Proxy_Suspect": "[]",
+    }
+    assert repo.load_drafts("editor-index:Proxy_") == {"editor-index:Proxy_Suspect": "[]"}
+    assert repo.load_drafts("editor-index:%") == {}
+    assert repo.load_drafts("nothing:") == {}
+
+
 def test_everything_survives_reopening(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     plan = demo_plan(date(2031, 3, 1))

@@ -1145,6 +1145,17 @@ class PlanRepository:
             row = session.get(DraftRow, key)
             return None if row is None else row.payload
 
+    def load_drafts(self, prefix: str) -> dict[str, str]:
+        """Every draft whose key starts with `prefix`, by key, in one read."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with self._read() as session:
+            rows = session.execute(
+                select(DraftRow.key, DraftRow.payload).where(
+                    DraftRow.key.like(escaped + "%", escape="\\")
+                )
+            )
+            return {key: payload for key, payload in rows if key.startswith(prefix)}
+
     def discard_draft(self, key: str) -> None:
         with self._write() as session:
             session.execute(delete(DraftRow).where(DraftRow.key == key))

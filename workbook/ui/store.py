@@ -80,6 +80,15 @@ class Change:
     action: Action = Action.SAVED
 
 
+def _draft_id_list(raw: str | None) -> list[str]:
+    """A kind's list of draft ids as kept (JSON); anything unreadable counts as none."""
+    try:
+        ids = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(i) for i in ids] if isinstance(ids, list) else []
+
+
 class PlanStore(QObject):
     """Holds the repository and the plan; every method saves at once."""
 
@@ -92,7 +101,8 @@ class PlanStore(QObject):
         self._plan: Plan | None = None
         self._read_ahead: dict[type[Record], list[Record]] = {}  # kinds read whole
         self._reading: tuple[type[Record], list[Record]] | None = None  # a kind read in part
-        self._draft_index: dict[str, list[str]] = {}  # read once per kind, then kept in step
+        self._draft_index: dict[str, list[str]] = {}  # read once, then kept in step
+        self._draft_indexes_read = False
         # Every text that speaks of the other person follows the plan's choice (one row).
         set_voice(Voice(*repo.load_other_person()))
 
@@ -304,20 +314,14 @@ class PlanStore(QObject):
         return f"editor-index:{kind_name}"
 
     def draft_ids(self, kind_name: str) -> list[str]:
-        """Ids ("new" for an unsaved record) that have a draft waiting, oldest first."""
-        cached = self._draft_index.get(kind_name)
-        if cached is not None:
-            return list(cached)
-        raw = self._repo.load_draft(self._index_key(kind_name))
-        ids: Any = []
-        if raw:
-            try:
-                ids = json.loads(raw)
-            except ValueError:
-                ids = []
-        found = [str(i) for i in ids] if isinstance(ids, list) else []
-        self._draft_index[kind_name] = found
-        return list(found)
+        """Ids ("new" for an unsaved record) that have a draft waiting, oldest first. Every
+        kind's list is read in one go the first time (the overview asks for all of them)."""
+        if not self._draft_indexes_read:
+            self._draft_indexes_read = True
+            prefix = self._index_key("")
+            for key, raw in self._repo.load_drafts(prefix).items():
+                self._draft_index.setdefault(key.removeprefix(prefix), _draft_id_list(raw))
+        return list(self._draft_index.setdefault(kind_name, []))
 
     def save_draft(self, kind_name: str, record_id: str | None, payload: dict[str, Any]) -> None:
         key = record_id or "new"
