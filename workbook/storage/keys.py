@@ -33,11 +33,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import hashlib
-import hmac
-import json
 import os
-import secrets
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +49,8 @@ if TYPE_CHECKING:
 # `cryptography` (about 40 ms to load) is imported where a key is derived, wrapped or sealed,
 # never at load time: the unlock and set-up screens read this module before their first
 # paint. The app loads these after it (CRYPTO_MODULES, workbook/ui/app.py), while the person
-# types.
+# types. So are hashlib, hmac, json and secrets (about 7 ms; the storage stack, loaded in the
+# same way, brings them in anyway).
 CRYPTO_MODULES = (
     "cryptography.exceptions",
     "cryptography.hazmat.primitives.asymmetric.x25519",
@@ -165,6 +162,8 @@ def normalize_passphrase(passphrase: str) -> bytes:
 
 
 def generate_recovery_code() -> str:
+    import secrets
+
     symbols = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_SYMBOLS))
     return format_recovery_code(symbols)
 
@@ -210,6 +209,9 @@ def _unb64(text: object, length: int | None = None) -> bytes:
 def key_check(data_key: bytes) -> str:
     """A short fingerprint of the data key (HMAC, reveals nothing about it) so a caller can be
     told when a data key does not belong to this workbook."""
+    import hashlib
+    import hmac
+
     return hmac.new(data_key, b"workbook data key check", hashlib.sha256).hexdigest()[:16]
 
 
@@ -240,6 +242,8 @@ def _derive_recovery_key(symbols: str, salt: bytes) -> bytes:
 def _aad(kind: str, kdf: dict[str, Any], version: int, public: str | None = None) -> bytes:
     """Authenticated header of a slot: changing its kind, KDF parameters or public key breaks
     the tag."""
+    import json
+
     header: dict[str, Any] = {"format": FORMAT_NAME, "version": version, "kind": kind, "kdf": kdf}
     if public is not None:
         header["public"] = public
@@ -248,6 +252,8 @@ def _aad(kind: str, kdf: dict[str, Any], version: int, public: str | None = None
 
 def _seal(slot: dict[str, Any], data_key: bytes) -> dict[str, Any]:
     """The data key sealed to the slot's public key: only the slot's private key opens it."""
+    import secrets
+
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
         X25519PrivateKey,
         X25519PublicKey,
@@ -298,6 +304,8 @@ def _unseal(slot: dict[str, Any], private: X25519PrivateKey) -> bytes:
 def _new_slot(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes) -> dict[str, Any]:
     """A format-2 slot: a fresh key pair, its private half wrapped under `kek`, the data key
     sealed to its public half."""
+    import secrets
+
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -346,12 +354,16 @@ def _open_slot(slot: dict[str, Any], kek: bytes, version: int) -> bytes:
 
 
 def _passphrase_slot(passphrase: bytes, data_key: bytes, kdf: PassphraseKdf) -> dict[str, Any]:
+    import secrets
+
     salt = secrets.token_bytes(16)
     params = kdf.as_json() | {"salt": _b64(salt)}
     return _new_slot("passphrase", params, _derive_passphrase_key(passphrase, salt, kdf), data_key)
 
 
 def _recovery_slot(symbols: str, data_key: bytes) -> dict[str, Any]:
+    import secrets
+
     salt = secrets.token_bytes(16)
     params = {"name": "hkdf-sha256", "salt": _b64(salt)}
     return _new_slot("recovery", params, _derive_recovery_key(symbols, salt), data_key)
@@ -394,6 +406,8 @@ def read_key_file(path: Path) -> dict[str, Any]:
 
 def parse_key_file(raw: bytes) -> dict[str, Any]:
     """Check every field a key file must have, with its type; KeyFileDamaged otherwise."""
+    import json
+
     if len(raw) > MAX_KEY_FILE_BYTES or raw.count(b"[") + raw.count(b"{") > 64:
         # A real key file nests three deep and has a handful of brackets; this also keeps
         # the JSON parser far from Python's recursion limit.
@@ -453,6 +467,8 @@ def _slot(content: dict[str, Any], kind: str) -> dict[str, Any]:
 
 
 def _serialise(slots: list[dict[str, Any]], data_key: bytes) -> bytes:
+    import json
+
     content = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -466,6 +482,8 @@ def _serialise(slots: list[dict[str, Any]], data_key: bytes) -> bytes:
 def recovery_only(content: dict[str, Any]) -> bytes | None:
     """The key file reduced to its recovery-code slot (the copy kept with the backups), or
     None when it has no such slot."""
+    import json
+
     recovery = [slot for slot in content["slots"] if slot.get("kind") == "recovery"]
     if not recovery:
         return None
@@ -503,6 +521,8 @@ def check_passphrase_acceptable(passphrase: str) -> None:
 def create_keys(folder: Path, passphrase: str, *, kdf: PassphraseKdf = DEFAULT_KDF) -> CreatedKeys:
     """First start: a fresh data key, wrapped under the passphrase and a new recovery code.
     Refuses to overwrite an existing key file (that would lock the old workbook away)."""
+    import secrets
+
     check_passphrase_acceptable(passphrase)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if has_keys(folder):
@@ -589,6 +609,8 @@ def _checked(content: dict[str, Any], data_key: bytes) -> bytes:
 def _same_check(content: dict[str, Any], data_key: bytes) -> bool:
     """Whether the file's key_check is `data_key`'s (compared as bytes: compare_digest refuses
     text that is not ASCII, which a damaged file may hold)."""
+    import hmac
+
     stored = str(content.get("key_check", "")).encode("utf-8", "surrogatepass")
     return hmac.compare_digest(stored, key_check(data_key).encode("ascii"))
 

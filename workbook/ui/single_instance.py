@@ -15,7 +15,6 @@ message understood is a request to come forward.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -47,6 +46,8 @@ def _user_id() -> str:
 
 def server_name(folder: Path) -> str:
     """Scoped to this user and this folder; the path itself never appears in it."""
+    import hashlib  # (only once a window is on screen, or another app answers)
+
     absolute = os.path.abspath(os.fspath(folder))
     digest = hashlib.sha256(f"{_user_id()}\0{absolute}".encode()).hexdigest()
     return f"workbook-{digest[:40]}"
@@ -90,11 +91,18 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.name = server_name(folder)
+        self._name: str | None = None
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._listened = False
         self.show_requested.connect(bring_forward)
+
+    @property
+    def name(self) -> str:
+        """The local socket's name (server_name), worked out when first needed."""
+        if self._name is None:
+            self._name = server_name(self.folder)
+        return self._name
 
     @property
     def holds_lock(self) -> bool:

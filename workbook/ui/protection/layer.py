@@ -20,9 +20,7 @@ The clock is injectable and `tick()` public, so tests drive time by hand.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
-import secrets
+import os
 import time
 import weakref
 from collections.abc import Callable
@@ -96,8 +94,10 @@ class ProtectionLayer(QObject):
         self.kdf = kdf
         self.settings: SettingsStore | None = None
         # A digest of the data key under a random per-run salt: enough to recognise it, of no
-        # use for opening anything. None until a workbook is open.
-        self._key_salt = secrets.token_bytes(32)
+        # use for opening anything. None until a workbook is open. (os.urandom is what
+        # secrets.token_bytes reads; hashlib and hmac load with the workbook, not before the
+        # first window.)
+        self._key_salt = os.urandom(32)
         self._key_digest: bytes | None = None
         # Settings the layer needs while the workbook is closed (locked): none is plan text.
         self._settings_seen: dict[str, str | None] = {}
@@ -432,9 +432,14 @@ class ProtectionLayer(QObject):
         return self.lock_screen
 
     def _digest(self, data_key: bytes) -> bytes:
+        import hashlib
+        import hmac
+
         return hmac.new(self._key_salt, data_key, hashlib.sha256).digest()
 
     def _same_key(self, data_key: bytes) -> bool:
+        import hmac
+
         return self._key_digest is not None and hmac.compare_digest(
             self._digest(data_key), self._key_digest
         )
