@@ -37,7 +37,8 @@ main(["--data-dir", sys.argv[1]])
 """
 
 
-def _qt_built_before_first_paint(folder: Path, probe: str = _PROBE) -> str:
+def _run_probe(folder: Path, probe: str = _PROBE) -> str:
+    """What `probe` printed, started on `folder` as the app starts (no relaunch)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKBOOK_PRIVATE_MEMORY="1")
     done = subprocess.run(
         [sys.executable, "-c", probe, str(folder)],
@@ -66,7 +67,7 @@ def test_the_unlock_screen_is_painted_without_the_qt_namespace(
 ) -> None:
     folder = _locked(tmp_path / "workbook")
     save_language(folder, language)  # Arabic: right to left, set by name too
-    assert _qt_built_before_first_paint(folder) == "not built"
+    assert _run_probe(folder) == "not built"
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -76,7 +77,7 @@ def test_the_set_up_screen_is_painted_without_the_qt_namespace(
     folder = tmp_path / "new"
     folder.mkdir(mode=0o700)
     save_language(folder, language)
-    assert _qt_built_before_first_paint(folder) == "not built"
+    assert _run_probe(folder) == "not built"
 
 
 def test_the_probe_sees_the_namespace_when_it_is_built(tmp_path: Path) -> None:
@@ -87,7 +88,34 @@ def test_the_probe_sees_the_namespace_when_it_is_built(tmp_path: Path) -> None:
         "from workbook.cli import main",
         "from PySide6.QtCore import Qt\nfrom workbook.cli import main",
     )
-    assert _qt_built_before_first_paint(folder, touches) == "built"
+    assert _run_probe(folder, touches) == "built"
+
+
+# The focus ring is installed once the first window is painted (its first focus is not the
+# keyboard's): after the first paint's callbacks, says whether the ring follows the focus.
+_RING_PROBE = r"""
+import os, sys
+import workbook.ui.first_paint as first_paint
+
+original = first_paint._FirstPaint._done
+
+def done(self):
+    original(self)
+    from workbook.ui import theme
+    print("ring" if theme._KEEPERS else "no ring", flush=True)
+    os._exit(0)
+
+first_paint._FirstPaint._done = done
+from workbook.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_the_focus_ring_follows_the_focus_once_the_first_window_is_painted(
+    tmp_path: Path,
+) -> None:
+    folder = _locked(tmp_path / "workbook")
+    assert _run_probe(folder, _RING_PROBE) == "ring"
 
 
 def test_the_key_numbers_are_qts() -> None:
