@@ -632,11 +632,31 @@ def test_a_missing_record_cannot_vouch_for_a_changed_workbook(tmp_path: Path) ->
     freshness.write_seen(tmp_path, OTHER_KEY, freshness.State(1, None))
     with pytest.raises(OlderCopyError):
         PlanRepository.open(tmp_path, KEY)
-    # A new workbook, or one from before the counter existed, has nothing to vouch for.
+    # A new workbook, or one from before the counter existed, has nothing to vouch for: its
+    # record starts at no change, before its first change is made.
     fresh = tmp_path / "fresh"
     PlanRepository.open(fresh, KEY, automatic_backups=False).close()
-    assert not freshness.seen_path(fresh).exists()
+    started = freshness.read_seen(fresh, KEY)
+    assert started is not None and started.changes == 0
     PlanRepository.open(fresh, KEY, automatic_backups=False).close()
+
+
+def test_a_crash_right_after_a_new_workbooks_first_change_is_no_older_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The record follows each change a moment later, on its own thread. Killed in between,
+    the record lags behind, which is allowed; a new workbook must already have one then, or
+    the next start could not tell the crash from an older copy put in its place."""
+    from workbook.storage import freshness
+
+    monkeypatch.setattr(freshness.RecordWriter, "note", lambda self, state: None)  # killed
+    repo = PlanRepository.open(tmp_path, KEY, automatic_backups=False)
+    repo.save(TrustedContact(name="Dana Example"))
+    repo.close()
+    monkeypatch.undo()
+    seen = freshness.read_seen(tmp_path, KEY)
+    assert seen is not None and seen.changes == 0  # behind the database, as after a crash
+    assert _names(tmp_path, KEY) == ["Dana Example"]  # opens without a word
 
 
 def test_a_deleted_workbook_without_backups_is_reported_not_silently_made_anew(

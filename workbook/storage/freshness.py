@@ -16,7 +16,9 @@ is moved aside with the database (``accept_older_copy`` or a restore), never del
 
 The record is written only *after* the database commit, on a thread of its own (RecordWriter,
 so a save does not wait for a second fsync), so it can lag behind the database (a kill between
-the two) but never run ahead of it: a crash never looks like a rollback. A record
+the two) but never run ahead of it: a crash never looks like a rollback. A new workbook gets
+its record when it is first opened, before its first change (older_copy.start_record), so
+that lag is never a missing record. A record
 that is missing, damaged or made with another key, next to a database that has been changed
 at least once, cannot vouch for it: that is reported too (``last_changed`` is None). Nothing is
 checked for an unencrypted workbook (there is no key to authenticate the record with).

@@ -21,17 +21,28 @@ from workbook.storage.errors import OlderCopyError, StorageError
 from workbook.storage.freshness import State, read_seen, utc_now, write_seen
 
 
-def check_not_older(folder: Path, key: bytes, on_disk: State) -> None:
+def check_not_older(folder: Path, key: bytes, on_disk: State) -> State | None:
     """OlderCopyError when the database (whose state is `on_disk`) is older than the newest
-    version this folder has seen; nothing is written."""
+    version this folder has seen; nothing is written. Returns the record (None: none yet)."""
     seen = read_seen(folder, key)
     if seen is None:
         if on_disk.changes == 0:
-            return  # a new workbook, or one from before the counter: nothing to vouch for
+            return None  # a new workbook, or one from before the counter: nothing to vouch for
         raise _older(folder, key, None, on_disk)
     if on_disk.changes >= seen.changes:
-        return
+        return seen
     raise _older(folder, key, seen, on_disk)
+
+
+def start_record(folder: Path, key: bytes) -> None:
+    """Write the record of a workbook that has none and no change yet (one just made), before
+    its first change. Without it, a crash between the first change's commit and its record
+    (written a moment later, storage/freshness.py) would leave a changed workbook with no
+    record, which cannot vouch for it: the next start would call it an older copy. With it,
+    the record only lags behind, as after any crash. A full disk leaves it to the first
+    change's record, as before."""
+    with contextlib.suppress(OSError):
+        write_seen(folder, key, State(0, utc_now()))
 
 
 def _older(folder: Path, key: bytes, seen: State | None, on_disk: State) -> OlderCopyError:

@@ -433,8 +433,9 @@ class PlanRepository:
                     "newest automatic backup.",
                 )
             )
-        if key is not None:
-            older_copy.check_not_older(folder, key, on_disk)  # OlderCopyError, nothing written
+        # OlderCopyError, nothing written; then a new workbook's record, before any change.
+        if key is not None and older_copy.check_not_older(folder, key, on_disk) is None:
+            older_copy.start_record(folder, key)
         if before_upgrade is None:
 
             def before_upgrade(_version: int) -> None:
