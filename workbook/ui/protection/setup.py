@@ -30,6 +30,7 @@ from workbook.ui.protection.widgets import (
     heading,
     message_label,
     paragraph,
+    replace_placeholder,
 )
 
 TYPE_CHECKING = False
@@ -269,12 +270,8 @@ class SetupDialog(QDialog):
     # -- behaviour ---------------------------------------------------------------------
     def _go(self, index: int) -> None:
         if index == 1 and not self._passphrase_page_built:
-            placeholder = self.pages.widget(1)
-            assert placeholder is not None  # made in __init__
-            self.pages.insertWidget(1, self._passphrase_page())
+            replace_placeholder(self.pages, 1, self._passphrase_page())
             self._passphrase_page_built = True
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
         self.pages.setCurrentIndex(index)
         if index == 1:
             self.chooser.first.setFocus()

@@ -36,6 +36,7 @@ from workbook.ui.protection.widgets import (
     heading,
     message_label,
     paragraph,
+    replace_placeholder,
 )
 from workbook.ui.qt_names import set_properties
 
@@ -217,12 +218,8 @@ class UnlockDialog(QDialog):
     # -- behaviour ---------------------------------------------------------------------
     def _go(self, index: int) -> None:
         if index == 2 and not self._new_page_built:
-            placeholder = self.pages.widget(2)
-            assert placeholder is not None  # made in __init__
-            self.pages.insertWidget(2, self._new_passphrase_page())
+            replace_placeholder(self.pages, 2, self._new_passphrase_page())
             self._new_page_built = True
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
         self.pages.setCurrentIndex(index)
         (self.chooser.first if index == 2 else (self.passphrase, self.code)[index]).setFocus()
 

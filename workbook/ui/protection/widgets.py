@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QStackedWidget, QWidget
 
 from workbook.domain.i18n import tr
 from workbook.ui.qt_names import KEY_F12, set_properties
@@ -92,3 +92,13 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, area.width() - 24)
         height = min(height, area.height() - 24)
     widget.resize(width, height)
+
+
+def replace_placeholder(pages: QStackedWidget, index: int, page: QWidget) -> None:
+    """Put `page` where the placeholder at `index` stood: a page the screen builds only when
+    it is first shown, so the first window waits for nothing it does not show."""
+    placeholder = pages.widget(index)
+    assert placeholder is not None  # made with the screen
+    pages.insertWidget(index, page)
+    pages.removeWidget(placeholder)
+    placeholder.deleteLater()
